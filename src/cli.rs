@@ -1,0 +1,219 @@
+//! The command line: `agenda build` and `agenda check`. Arguments are parsed by clap,
+//! then each command runs the pipeline stages in order and maps the outcome to an exit
+//! code (see [`ExitCode`]).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diag::{self, Diagnostic};
+use crate::load;
+use crate::pdf;
+use crate::publish::{self, OutFile};
+use crate::render::{self, Engine, inline::Markup};
+use crate::validate::{self, Meeting};
+
+/// Exit codes, as documented in the README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Everything was checked (and written).
+    Ok = 0,
+    /// The sources or templates have problems; nothing was written.
+    Invalid = 1,
+    /// Usage error or I/O failure (a path that does not exist, a folder not writable).
+    Usage = 2,
+}
+
+#[derive(Parser)]
+#[command(name = "agenda", version, about = "Render meeting agendas and time plans from YAML")]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render every meeting found under PATHS into the output folder.
+    Build {
+        /// Folders holding meetings (a meeting is a folder with meeting.yaml).
+        #[arg(default_value = "agendas")]
+        paths: Vec<PathBuf>,
+        /// Where to write: <DIR>/<meeting>/<lang>/...
+        #[arg(short, long, default_value = "output")]
+        output: PathBuf,
+        /// Languages to render (default: every language of each meeting).
+        #[arg(long, value_delimiter = ',')]
+        lang: Vec<String>,
+        /// Formats to render.
+        #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
+        format: Vec<Format>,
+    },
+    /// Check every meeting found under PATHS; write nothing.
+    Check {
+        #[arg(default_value = "agendas")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Output formats. `typ` is the Typst source the PDF is compiled from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Md,
+    Html,
+    Pdf,
+    Typ,
+}
+
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Typ => "typ",
+        }
+    }
+}
+
+/// Runs the command line `argv` and returns the exit code.
+pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
+    let args = match Args::try_parse_from(argv) {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::Usage as i32 } else { ExitCode::Ok as i32 };
+        }
+    };
+    let code = match args.command {
+        Command::Build { paths, output, lang, format } => build(&paths, &output, &lang, &format),
+        Command::Check { paths } => check(&paths),
+    };
+    code as i32
+}
+
+/// A meeting that passed every check, and the `templates/` folder that applies to it.
+struct Ready {
+    meeting: Meeting,
+    templates: Option<PathBuf>,
+}
+
+/// Loads and validates every meeting under `paths`, checking glyphs for `pdf_langs`.
+fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, ExitCode> {
+    let dirs = load::find_meetings(paths).map_err(|e| usage(&e.to_string()))?;
+    if dirs.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| diag::display_path(p)).collect();
+        return Err(usage(&format!("no meeting found under {} (a meeting is a folder with meeting.yaml)", shown.join(", "))));
+    }
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut ready = Vec::new();
+    for dir in &dirs {
+        let loaded = load::load_meeting(dir, &mut diags);
+        let Some(meeting) = validate::validate(&loaded, &mut diags) else { continue };
+        for lang in selected(&meeting, langs).map_err(|m| usage(&m))? {
+            if pdf {
+                pdf::check_glyphs(&meeting, &lang, &mut diags);
+            }
+        }
+        let root = paths.iter().find(|p| dir.starts_with(p)).map_or(dir.as_path(), PathBuf::as_path);
+        ready.push(Ready { templates: render::overrides_for(dir, root), meeting });
+    }
+    if !diags.is_empty() {
+        diag::sort(&mut diags);
+        let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
+        return Err(ExitCode::Invalid);
+    }
+    Ok(ready)
+}
+
+/// The languages to render for a meeting: those asked for, or all of its languages.
+fn selected(meeting: &Meeting, langs: &[String]) -> Result<Vec<String>, String> {
+    if langs.is_empty() {
+        return Ok(meeting.languages.clone());
+    }
+    for l in langs {
+        if !meeting.languages.contains(l) {
+            return Err(format!("meeting {} does not publish `{l}` (it publishes {})", meeting.id, meeting.languages.join(", ")));
+        }
+    }
+    Ok(meeting.languages.iter().filter(|l| langs.contains(l)).cloned().collect())
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::Usage
+}
+
+fn check(paths: &[PathBuf]) -> ExitCode {
+    match gather(paths, true, &[]) {
+        Ok(ready) => {
+            let n = ready.len();
+            println!("ok: {n} meeting{} checked", if n == 1 { "" } else { "s" });
+            ExitCode::Ok
+        }
+        Err(code) => code,
+    }
+}
+
+fn build(paths: &[PathBuf], out: &Path, langs: &[String], formats: &[Format]) -> ExitCode {
+    let ready = match gather(paths, formats.contains(&Format::Pdf), langs) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let mut rendered = Vec::new();
+    for r in &ready {
+        match render_meeting(r, langs, formats) {
+            Ok(files) => rendered.push((r.meeting.id.as_str(), files)),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::Invalid;
+            }
+        }
+    }
+    for (id, files) in &rendered {
+        match publish::publish(out, id, files) {
+            Ok(dir) => println!("wrote {} ({} files)", diag::display_path(&dir), files.len() + 1),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::Usage;
+            }
+        }
+    }
+    ExitCode::Ok
+}
+
+/// Every file of one meeting, in memory.
+fn render_meeting(r: &Ready, langs: &[String], formats: &[Format]) -> Result<Vec<OutFile>, String> {
+    let engine = Engine::new(r.templates.as_deref()).map_err(|e| e.to_string())?;
+    let meeting = &r.meeting;
+    let mut files = Vec::new();
+    for lang in selected(meeting, langs)? {
+        for document in render::DOCUMENTS {
+            for format in formats {
+                let bytes = render_one(&engine, meeting, document, &lang, *format)?;
+                files.push(OutFile {
+                    path: format!("{lang}/{document}.{}", format.name()),
+                    format: format.name(),
+                    lang: lang.clone(),
+                    document: document.to_string(),
+                    bytes,
+                });
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn render_one(engine: &Engine, meeting: &Meeting, document: &str, lang: &str, format: Format) -> Result<Vec<u8>, String> {
+    let text = |markup| engine.render(meeting, document, lang, markup).map_err(|e| e.to_string());
+    Ok(match format {
+        Format::Md => text(Markup::Markdown)?.into_bytes(),
+        Format::Html => text(Markup::Html)?.into_bytes(),
+        Format::Typ => text(Markup::Typst)?.into_bytes(),
+        Format::Pdf => {
+            let ident = format!("{}/{lang}/{document}", meeting.id);
+            pdf::compile(text(Markup::Typst)?, &ident, meeting.meta.first_day)
+                .map_err(|e| format!("the Typst template for {document} ({lang}) does not compile:\n{e}"))?
+        }
+    })
+}

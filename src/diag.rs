@@ -1,0 +1,152 @@
+//! Diagnostics: every problem a stage finds in the user's sources, with the file, the
+//! line and column it points at, a one-line message and a hint on how to fix it.
+//!
+//! Stages collect diagnostics instead of stopping at the first, so one run of
+//! `agenda check` reports everything that is wrong.
+
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A source file as read from disk, shared by every diagnostic that points into it.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as the user named it (relative paths stay relative).
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: String) -> Arc<Self> {
+        Arc::new(Self { path: path.into(), text })
+    }
+
+    /// The text of line `line` (1-based), without its line break.
+    fn line(&self, line: u32) -> Option<&str> {
+        self.text.lines().nth(line.checked_sub(1)? as usize)
+    }
+}
+
+/// A position in a YAML source: 1-based line and column (in characters), and the
+/// length of the token it points at (at least 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+    pub len: u32,
+}
+
+impl Pos {
+    pub fn new(line: u32, col: u32) -> Self {
+        Self { line, col, len: 1 }
+    }
+
+    pub fn with_len(self, len: usize) -> Self {
+        Self { len: len.clamp(1, 200) as u32, ..self }
+    }
+}
+
+/// One problem, pointing into one file.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub file: Arc<SourceFile>,
+    pub pos: Pos,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(file: &Arc<SourceFile>, pos: Pos, message: impl Into<String>) -> Self {
+        Self { file: Arc::clone(file), pos, message: message.into(), hint: None }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// `path:line:col`, the form editors and terminals recognise.
+    pub fn location(&self) -> String {
+        format!("{}:{}:{}", display_path(&self.file.path), self.pos.line, self.pos.col)
+    }
+}
+
+/// Paths are shown with forward slashes on every platform, so messages are stable.
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+impl fmt::Display for Diagnostic {
+    /// Renders as
+    /// ```text
+    /// error: unknown key `tilte` (did you mean `title`?)
+    ///   --> agendas/sg12/agenda.yaml:4:5
+    ///    |
+    ///  4 |     tilte: {zh: 会议开幕, en: Opening of the meeting}
+    ///    |     ^^^^^
+    ///    = hint: ...
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "error: {}", self.message)?;
+        let gutter = self.pos.line.to_string().len();
+        let pad = " ".repeat(gutter);
+        writeln!(f, "{pad}--> {}", self.location())?;
+        if let Some(text) = self.file.line(self.pos.line) {
+            let text = visible(text);
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{} | {}", self.pos.line, text)?;
+            let lead: String = text
+                .chars()
+                .take(self.pos.col.saturating_sub(1) as usize)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            writeln!(f, "{pad} | {lead}{}", "^".repeat(self.pos.len.max(1) as usize))?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "{pad} = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A source line made safe to print: control characters (other than tab) are shown as
+/// `\u{..}` so a hostile file cannot move the terminal's cursor; long lines are cut.
+fn visible(line: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in line.chars().enumerate() {
+        if i == 300 {
+            out.push('…');
+            break;
+        }
+        if c.is_control() && c != '\t' || is_bidi_control(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Bidirectional formatting characters, which can make a printed line lie about its order.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Renders a list of diagnostics, one block each, followed by a count.
+pub fn render_all(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let _ = writeln!(out, "{d}");
+    }
+    let n = diags.len();
+    let _ = writeln!(out, "{n} problem{} found", if n == 1 { "" } else { "s" });
+    out
+}
+
+/// Sorts diagnostics by file, then position, and drops exact repeats, so output is stable.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| {
+        (a.file.path.as_path(), a.pos, &a.message).cmp(&(b.file.path.as_path(), b.pos, &b.message))
+    });
+    diags.dedup_by(|a, b| a.file.path == b.file.path && a.pos == b.pos && a.message == b.message);
+}

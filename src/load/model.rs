@@ -1,0 +1,152 @@
+//! The YAML sources as written: one struct per kind of mapping, every value with its
+//! position. Nothing is checked here beyond shape; meaning is checked in `validate`.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::de::Recover;
+use super::spanned::Sp;
+
+/// Text shown to readers: either one string for every language (names, numbers) or a
+/// mapping from language code to text.
+pub type Text = Sp<LangText>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LangText {
+    /// The same text in every language.
+    All(String),
+    /// Text per language, in the order written.
+    Per(Vec<(String, Sp<String>)>),
+}
+
+/// A list whose elements are read one by one: an element with mistakes is reported and
+/// left out, and the rest are still read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct List<T>(pub Vec<T>);
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List(Vec::new())
+    }
+}
+
+/// `meeting.yaml`: what the meeting is.
+#[derive(Debug, Deserialize)]
+pub struct MeetingFile {
+    pub organisation: Text,
+    pub body: Text,
+    pub title: Text,
+    pub venue: Text,
+    pub first_day: Sp<String>,
+    pub last_day: Sp<String>,
+    pub time_zone: Sp<String>,
+    pub first_day_start: Option<Sp<String>>,
+    pub chair: Text,
+    pub agenda_update: Sp<String>,
+    pub timeplan_update: Sp<String>,
+    pub languages: Sp<List<Sp<String>>>,
+    pub annex: Option<Text>,
+}
+
+/// `agenda.yaml`: the draft agenda.
+#[derive(Debug, Deserialize)]
+pub struct AgendaFile {
+    pub heading: Text,
+    pub items: Sp<List<Item>>,
+    #[serde(default)]
+    pub notes: List<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Item {
+    pub id: Sp<String>,
+    pub title: Text,
+    #[serde(default)]
+    pub items: List<Item>,
+}
+
+/// `timeplan.yaml`: the half-day time plan.
+#[derive(Debug, Deserialize)]
+pub struct TimeplanFile {
+    pub heading: Text,
+    pub slots: Sp<List<Slot>>,
+    pub days: Sp<List<Day>>,
+    #[serde(default)]
+    pub notes: List<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Slot {
+    pub id: Sp<String>,
+    pub label: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Day {
+    pub date: Sp<String>,
+    pub until: Option<Sp<String>>,
+    pub weekday: Option<Sp<String>>,
+    pub cells: Option<Sp<List<Cell>>>,
+    pub whole: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Cell {
+    pub slot: Sp<String>,
+    pub span: Option<Sp<u32>>,
+    pub text: Option<Text>,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct ListVisitor<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
+            type Value = List<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+                let mut items = Vec::new();
+                while let Some(Recover(item)) = seq.next_element::<Recover<T>>()? {
+                    items.extend(item);
+                }
+                Ok(List(items))
+            }
+        }
+
+        d.deserialize_seq(ListVisitor(std::marker::PhantomData))
+    }
+}
+
+impl<'de> Deserialize<'de> for LangText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = LangText;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text, or a mapping from language code to text")
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<LangText, E> {
+                Ok(LangText::All(v.to_owned()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LangText, A::Error> {
+                let mut per = Vec::new();
+                while let Some(lang) = map.next_key::<String>()? {
+                    per.push((lang, map.next_value::<Sp<String>>()?));
+                }
+                Ok(LangText::Per(per))
+            }
+        }
+
+        d.deserialize_any(TextVisitor)
+    }
+}

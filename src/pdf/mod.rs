@@ -1,0 +1,101 @@
+//! Stage 4, pdf: compiles a rendered Typst source to PDF in-process, and checks before
+//! that every character of the meeting's texts has a glyph in some available font
+//! (Typst itself would silently draw empty boxes).
+
+pub mod fonts;
+mod world;
+
+use chrono::{Datelike, NaiveDate};
+use typst::WorldExt;
+use typst::diag::SourceDiagnostic;
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::diag::{Diagnostic, Pos};
+use crate::validate::Meeting;
+use world::DocWorld;
+
+/// Reports each character of `lang`'s texts that no font can draw, at its place in the
+/// sources (once per character and text).
+pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) {
+    let book = fonts::store().book();
+    for tr in meeting.texts() {
+        let Some(located) = tr.located(lang) else { continue };
+        let mut reported = Vec::new();
+        for c in located.text.chars() {
+            if fonts::needs_no_glyph(c) || reported.contains(&c) || fonts::covers(book, c) {
+                continue;
+            }
+            reported.push(c);
+            let pos = char_pos(&located.file.text, located.pos, c).unwrap_or(located.pos);
+            diags.push(
+                Diagnostic::new(&located.file, pos, format!("no font can draw `{c}` (U+{:04X}) in the `{lang}` PDF", c as u32))
+                    .hint("replace the character, or add a font that covers it to fonts/ (see fonts/README.md)"),
+            );
+        }
+    }
+}
+
+/// Where `c` first appears at or after `start` in the file, if on the same line or later.
+fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
+    for (i, line) in text.lines().enumerate().skip(start.line.saturating_sub(1) as usize) {
+        let skip = if i + 1 == start.line as usize { start.col.saturating_sub(1) as usize } else { 0 };
+        if let Some(col) = line.chars().skip(skip).position(|x| x == c) {
+            return Some(Pos::new(i as u32 + 1, (skip + col) as u32 + 1));
+        }
+    }
+    None
+}
+
+/// A failure to compile: a template bug (source texts are escaped and cannot cause it).
+#[derive(Debug)]
+pub struct PdfError(pub String);
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Compiles `source` into PDF bytes. `ident` and `date` fix the PDF's identifier and
+/// timestamp, so the same sources always give the same bytes.
+pub fn compile(source: String, ident: &str, date: NaiveDate) -> Result<Vec<u8>, PdfError> {
+    let world = DocWorld::new(source);
+    let result = typst::compile::<PagedDocument>(&world).output;
+    let result = result.map_err(|errors| PdfError(describe(&world, &errors)));
+    let pdf = result.and_then(|doc| {
+        let options = PdfOptions {
+            ident: Smart::Custom(ident.to_string()),
+            timestamp: timestamp(date),
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(&doc, &options).map_err(|errors| PdfError(describe(&world, &errors)))
+    });
+    typst::comemo::evict(10);
+    pdf
+}
+
+fn timestamp(date: NaiveDate) -> Option<Timestamp> {
+    let month = u8::try_from(date.month()).ok()?;
+    let day = u8::try_from(date.day()).ok()?;
+    Datetime::from_ymd(date.year(), month, day).map(Timestamp::new_utc)
+}
+
+/// Typst's errors as `main.typ:line:col: message (hint: …)`, one per line.
+fn describe(world: &DocWorld, errors: &[SourceDiagnostic]) -> String {
+    let mut out = Vec::new();
+    for e in errors {
+        let at = world
+            .range(e.span)
+            .and_then(|r| world.main_source().lines().byte_to_line_column(r.start))
+            .map_or(String::new(), |(l, c)| format!("main.typ:{}:{}: ", l + 1, c + 1));
+        let mut line = format!("{at}{}", e.message);
+        for hint in &e.hints {
+            line.push_str(&format!(" (hint: {})", hint.v));
+        }
+        out.push(line);
+    }
+    let _ = world.source_text();
+    out.join("\n")
+}

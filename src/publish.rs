@@ -1,0 +1,125 @@
+//! Stage 5, publish: writes a meeting's files under `<out>/<meeting>/<lang>/` and its
+//! `manifest.json`, all or nothing: everything is written to a temporary folder beside
+//! the target, which then replaces the previous publication in one rename.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// One output file, before it is written.
+pub struct OutFile {
+    /// Path relative to the meeting's output folder, e.g. `zh/draft.pdf`.
+    pub path: String,
+    pub format: &'static str,
+    pub lang: String,
+    pub document: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    meeting: &'a str,
+    files: Vec<Entry<'a>>,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    path: &'a str,
+    format: &'a str,
+    lang: &'a str,
+    document: &'a str,
+    sha256: String,
+}
+
+/// An I/O failure while publishing, naming the path.
+#[derive(Debug)]
+pub struct PublishError {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for PublishError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write {} ({})", crate::diag::display_path(&self.path), self.reason)
+    }
+}
+
+fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> PublishError + '_ {
+    move |e| PublishError { path: path.to_path_buf(), reason: crate::load::io_reason(&e) }
+}
+
+/// The manifest's text for `files` (sorted by path, hashes of the bytes).
+pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
+    let mut entries: Vec<Entry> = files
+        .iter()
+        .map(|f| Entry {
+            path: &f.path,
+            format: f.format,
+            lang: &f.lang,
+            document: &f.document,
+            sha256: hex(&Sha256::digest(&f.bytes)),
+        })
+        .collect();
+    entries.sort_by(|a, b| a.path.cmp(b.path));
+    let mut text = serde_json::to_string_pretty(&Manifest { meeting, files: entries }).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes `files` and the manifest as `<out>/<meeting>`, replacing what was there only
+/// once everything is written. Returns the folder.
+pub fn publish(out: &Path, meeting: &str, files: &[OutFile]) -> Result<PathBuf, PublishError> {
+    fs::create_dir_all(out).map_err(fail(out))?;
+    let target = out.join(meeting);
+    let staging = out.join(format!(".{meeting}.new-{}", std::process::id()));
+    let result = write_all(&staging, meeting, files).and_then(|()| swap(&staging, &target));
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result.map(|()| target)
+}
+
+fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), PublishError> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).map_err(fail(dir))?;
+    }
+    for f in files {
+        let path = dir.join(&f.path);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(fail(parent))?;
+        }
+        fs::write(&path, &f.bytes).map_err(fail(&path))?;
+    }
+    let path = dir.join("manifest.json");
+    fs::write(&path, manifest(meeting, files)).map_err(fail(&path))
+}
+
+/// Puts `staging` in the place of `target`: the old folder is moved aside first and
+/// removed only after the new one is in place.
+fn swap(staging: &Path, target: &Path) -> Result<(), PublishError> {
+    let aside = target.with_file_name(format!(
+        ".{}.old-{}",
+        target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+        std::process::id()
+    ));
+    let had_old = target.exists();
+    if had_old {
+        fs::rename(target, &aside).map_err(fail(target))?;
+    }
+    if let Err(e) = fs::rename(staging, target) {
+        if had_old {
+            let _ = fs::rename(&aside, target);
+        }
+        return Err(fail(target)(e));
+    }
+    if had_old {
+        fs::remove_dir_all(&aside).map_err(fail(&aside))?;
+    }
+    Ok(())
+}

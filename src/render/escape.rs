@@ -1,0 +1,98 @@
+//! Escaping of source text for each output format: text from YAML is data, never markup.
+//! These are the autoescape functions of the three Tera instances, and are used by
+//! [`super::inline`] for the text parts of inline Markdown.
+
+use std::io::{self, Write};
+
+/// HTML text and attribute values.
+pub fn html(input: &str, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(html_string(input).as_bytes())
+}
+
+pub fn html_string(input: &str) -> String {
+    let mut s = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => s.push_str("&amp;"),
+            '<' => s.push_str("&lt;"),
+            '>' => s.push_str("&gt;"),
+            '"' => s.push_str("&quot;"),
+            '\'' => s.push_str("&#39;"),
+            '\n' => s.push_str("<br>"),
+            c if is_invisible_control(c) => {}
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// Markdown inline text, safe inside a paragraph, a list item, a heading or a GFM table
+/// cell: every ASCII character that can start inline markup is backslash-escaped, so is
+/// whatever would start a block at the beginning of the text (`-`, `+`, `=`, `1.`), and a
+/// line break becomes `<br>` (which a table cell also accepts).
+pub fn markdown(input: &str, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(markdown_string(input).as_bytes())
+}
+
+pub fn markdown_string(input: &str) -> String {
+    let mut s = String::with_capacity(input.len() + 8);
+    let leading_digits = input.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in input.chars().enumerate() {
+        let block_start = match c {
+            '-' | '+' | '=' => i == 0,
+            '.' | ')' => i == leading_digits && i > 0,
+            _ => false,
+        };
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '$' => {
+                s.push('\\');
+                s.push(c);
+            }
+            _ if block_start => {
+                s.push('\\');
+                s.push(c);
+            }
+            '\n' => s.push_str("<br>"),
+            '\r' => {}
+            '\t' => s.push(' '),
+            c if is_invisible_control(c) => {}
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// Typst markup: the text becomes a string literal, `#"…";`, which Typst shows as it is
+/// (the `;` ends the expression so nothing after it can continue it).
+pub fn typst(input: &str, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(typst_string(input).as_bytes())
+}
+
+pub fn typst_string(input: &str) -> String {
+    if input.is_empty() {
+        return String::new();
+    }
+    format!("#\"{}\";", typst_literal(input))
+}
+
+/// The inside of a Typst string literal.
+pub fn typst_literal(input: &str) -> String {
+    let mut s = String::with_capacity(input.len() + 8);
+    for c in input.chars() {
+        match c {
+            '\\' => s.push_str("\\\\"),
+            '"' => s.push_str("\\\""),
+            '\n' => s.push_str("\\n"),
+            '\r' => {}
+            '\t' => s.push_str("\\t"),
+            c if is_invisible_control(c) => {}
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// Control characters other than line breaks and tabs: dropped from every output.
+fn is_invisible_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t')
+}

@@ -1,0 +1,214 @@
+//! Inline Markdown in item titles, cells and notes (emphasis, strong, code, links, line
+//! breaks), parsed with pulldown-cmark and written out as HTML, Typst or Markdown.
+//!
+//! Only inline constructs are honoured: a line that would start a block (a heading, a
+//! list, a quote, a code fence, a link definition) is taken literally. Raw HTML is shown
+//! as text, and links are kept only for http, https and mailto addresses; any other link
+//! is shown literally, as written.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+use super::escape;
+
+/// The output formats of rich text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    Html,
+    Typst,
+    Markdown,
+}
+
+/// Renders inline Markdown `src` as `markup`.
+pub fn render(src: &str, markup: Markup) -> String {
+    let guarded = guard_blocks(src);
+    let mut out = String::new();
+    let mut links: Vec<Link> = Vec::new();
+    for event in Parser::new_ext(&guarded, Options::empty()) {
+        match event {
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&text(&t, markup)),
+            Event::Code(t) => out.push_str(&code(&t, markup)),
+            Event::SoftBreak | Event::HardBreak => out.push_str(line_break(markup)),
+            Event::Start(tag) => start(tag, markup, &mut links, &mut out),
+            Event::End(end) => finish(end, markup, &mut links, &mut out),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Plain text of inline Markdown, as a reader sees it (for checks and PDF text tests).
+pub fn plain(src: &str) -> String {
+    let guarded = guard_blocks(src);
+    let mut out = String::new();
+    for event in Parser::new_ext(&guarded, Options::empty()) {
+        match event {
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn text(t: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html => escape::html_string(t),
+        Markup::Typst => escape::typst_string(t),
+        Markup::Markdown => escape::markdown_string(t),
+    }
+}
+
+fn code(t: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html => format!("<code>{}</code>", escape::html_string(t)),
+        Markup::Typst => format!("#raw(\"{}\");", escape::typst_literal(t)),
+        Markup::Markdown => {
+            let ticks = "`".repeat(longest_run(t, '`') + 1);
+            let t = t.replace('|', "\\|").replace('\n', " ");
+            format!("{ticks} {t} {ticks}")
+        }
+    }
+}
+
+fn line_break(markup: Markup) -> &'static str {
+    match markup {
+        Markup::Html | Markup::Markdown => "<br>",
+        Markup::Typst => "#linebreak();",
+    }
+}
+
+/// A link being written: to a safe address, or shown literally as its source.
+type Link = Result<String, String>;
+
+fn start(tag: Tag, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
+    let s = match (tag, markup) {
+        (Tag::Emphasis, Markup::Html) => "<em>".to_string(),
+        (Tag::Emphasis, Markup::Typst) => "#emph[".to_string(),
+        (Tag::Emphasis, Markup::Markdown) => "*".to_string(),
+        (Tag::Strong, Markup::Html) => "<strong>".to_string(),
+        (Tag::Strong, Markup::Typst) => "#strong[".to_string(),
+        (Tag::Strong, Markup::Markdown) => "**".to_string(),
+        (Tag::Link { link_type, dest_url, .. }, _) => {
+            let url = safe_url(&dest_url, link_type).ok_or_else(|| dest_url.to_string());
+            let s = match (&url, markup) {
+                (Err(_), _) => text("[", markup),
+                (Ok(u), Markup::Html) => format!("<a href=\"{}\">", escape::html_string(u)),
+                (Ok(u), Markup::Typst) => format!("#link(\"{}\")[", escape::typst_literal(u)),
+                (Ok(_), Markup::Markdown) => "[".to_string(),
+            };
+            links.push(url);
+            s
+        }
+        _ => String::new(),
+    };
+    out.push_str(&s);
+}
+
+fn finish(end: TagEnd, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
+    let s = match (end, markup) {
+        (TagEnd::Emphasis, Markup::Html) => "</em>".to_string(),
+        (TagEnd::Strong, Markup::Html) => "</strong>".to_string(),
+        (TagEnd::Emphasis | TagEnd::Strong, Markup::Typst) => "]".to_string(),
+        (TagEnd::Emphasis, Markup::Markdown) => "*".to_string(),
+        (TagEnd::Strong, Markup::Markdown) => "**".to_string(),
+        (TagEnd::Link, _) => match (links.pop(), markup) {
+            (None, _) => String::new(),
+            (Some(Err(u)), _) => text(&format!("]({u})"), markup),
+            (Some(Ok(_)), Markup::Html) => "</a>".to_string(),
+            (Some(Ok(_)), Markup::Typst) => "]".to_string(),
+            (Some(Ok(u)), Markup::Markdown) => format!("](<{}>)", u.replace(['<', '>', '\n'], "")),
+        },
+        _ => String::new(),
+    };
+    out.push_str(&s);
+}
+
+/// Links are kept only to web and mail addresses; anything else (javascript:, data:,
+/// relative paths that would point into the output folder) is shown as its text.
+fn safe_url(url: &str, link_type: LinkType) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    let ok = matches!(link_type, LinkType::Inline | LinkType::Autolink | LinkType::Email)
+        && (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
+        && !url.chars().any(char::is_control);
+    ok.then(|| url.trim().to_string())
+}
+
+fn longest_run(s: &str, ch: char) -> usize {
+    let (mut best, mut cur) = (0, 0);
+    for c in s.chars() {
+        cur = if c == ch { cur + 1 } else { 0 };
+        best = best.max(cur);
+    }
+    best
+}
+
+/// Escapes what would make a line start a block, so the text stays one paragraph.
+fn guard_blocks(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 8);
+    for (i, line) in src.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let line = line.trim_start_matches([' ', '\t']).trim_end_matches('\r');
+        if starts_block(line) {
+            out.push('\\');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+fn starts_block(line: &str) -> bool {
+    let first = line.chars().next();
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let after_digits = line[digits..].chars().next();
+    match first {
+        Some('#' | '>' | '|' | '=' | '<') => true,
+        Some('-' | '+' | '*') => {
+            let second = line.chars().nth(1);
+            second.is_none_or(|c| c == ' ' || c == '\t' || c == first.unwrap_or(' ')) || is_rule(line)
+        }
+        Some('`' | '~') => line.starts_with("```") || line.starts_with("~~~"),
+        Some('[') => line.contains("]:"),
+        Some('_') => is_rule(line),
+        _ => digits > 0 && digits <= 9 && matches!(after_digits, Some('.' | ')')),
+    }
+}
+
+/// `***`, `- - -`, `___`: a thematic break.
+fn is_rule(line: &str) -> bool {
+    let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3 && marks.chars().all(|c| c == '-') || marks.chars().all(|c| c == '*') && marks.len() >= 3 || marks.chars().all(|c| c == '_') && marks.len() >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emphasis_and_links_per_format() {
+        let src = "Report of *WP1* and [ITU](https://itu.int)";
+        assert_eq!(render(src, Markup::Html), "Report of <em>WP1</em> and <a href=\"https://itu.int\">ITU</a>");
+        assert_eq!(render(src, Markup::Typst), "#\"Report of \";#emph[#\"WP1\";]#\" and \";#link(\"https://itu.int\")[#\"ITU\";]");
+        assert_eq!(render(src, Markup::Markdown), "Report of *WP1* and [ITU](<https://itu.int>)");
+    }
+
+    #[test]
+    fn block_starts_stay_literal() {
+        for src in ["# Heading", "- item", "1. item", "> quote", "```", "[a]: /x", "---", "+ x"] {
+            assert_eq!(plain(src), src, "{src}");
+        }
+    }
+
+    #[test]
+    fn unsafe_links_and_html_are_text() {
+        assert_eq!(render("[x](javascript:alert(1))", Markup::Html), "[x](javascript:alert(1))");
+        assert_eq!(render("<script>alert(1)</script>", Markup::Html), "&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    #[test]
+    fn line_breaks() {
+        assert_eq!(render("a\nb", Markup::Html), "a<br>b");
+        assert_eq!(render("a\nb", Markup::Typst), "#\"a\";#linebreak();#\"b\";");
+    }
+}

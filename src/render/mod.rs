@@ -1,0 +1,164 @@
+//! Stage 3, render: the meeting's documents as Markdown, HTML and Typst, from Tera
+//! templates. The templates are built into the binary; a `templates/` folder found
+//! beside the sources replaces them file by file.
+//!
+//! Each markup has its own Tera instance, because the autoescape function (HTML,
+//! Markdown or Typst escaping) is one per instance.
+
+pub mod escape;
+pub mod inline;
+pub mod locale;
+pub mod view;
+
+use std::path::{Path, PathBuf};
+
+use inline::Markup;
+
+use crate::validate::Meeting;
+
+/// The documents a meeting publishes (more come with revisions).
+pub const DOCUMENTS: &[&str] = &["draft"];
+
+/// Built-in templates: (file name, text).
+const BUILTIN: &[(&str, &str)] = &[
+    ("draft.md", include_str!("../../templates/draft.md")),
+    ("draft.html", include_str!("../../templates/draft.html")),
+    ("draft.typ", include_str!("../../templates/draft.typ")),
+];
+
+/// A rendering failure: a template that does not parse or does not render.
+#[derive(Debug)]
+pub struct RenderError {
+    pub template: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "template {} failed ({})", self.template, self.message)
+    }
+}
+
+/// The three template engines.
+pub struct Engine {
+    markdown: tera::Tera,
+    html: tera::Tera,
+    typst: tera::Tera,
+    /// Where each template came from (built in, or a file), for messages.
+    origins: Vec<(String, String)>,
+}
+
+impl Engine {
+    /// The built-in templates, each replaced by `dir/<name>` where that file exists.
+    pub fn new(overrides: Option<&Path>) -> Result<Self, RenderError> {
+        let mut sources = Vec::new();
+        for (name, builtin) in BUILTIN {
+            let file = overrides.map(|d| d.join(name)).filter(|p| p.is_file());
+            let (text, origin) = match &file {
+                Some(path) => (read_template(path, name)?, crate::diag::display_path(path)),
+                None => ((*builtin).to_string(), format!("built-in {name}")),
+            };
+            sources.push((*name, text, origin));
+        }
+        let mut engine = Engine {
+            markdown: instance(".md", escape::markdown),
+            html: instance(".html", escape::html),
+            typst: instance(".typ", escape::typst),
+            origins: Vec::new(),
+        };
+        for (name, text, origin) in sources {
+            let tera = engine.tera_mut(markup_of(name));
+            tera.add_raw_template(name, &text).map_err(|e| RenderError { template: origin.clone(), message: tera_message(&e) })?;
+            engine.origins.push((name.to_string(), origin));
+        }
+        Ok(engine)
+    }
+
+    fn tera_mut(&mut self, markup: Markup) -> &mut tera::Tera {
+        match markup {
+            Markup::Markdown => &mut self.markdown,
+            Markup::Html => &mut self.html,
+            Markup::Typst => &mut self.typst,
+        }
+    }
+
+    fn tera(&self, markup: Markup) -> &tera::Tera {
+        match markup {
+            Markup::Markdown => &self.markdown,
+            Markup::Html => &self.html,
+            Markup::Typst => &self.typst,
+        }
+    }
+
+    /// Renders `document` of `meeting` in `lang` as `markup`.
+    pub fn render(&self, meeting: &Meeting, document: &str, lang: &str, markup: Markup) -> Result<String, RenderError> {
+        let name = format!("{document}.{}", extension(markup));
+        let view = view::build(meeting, lang, markup);
+        let origin = self.origins.iter().find(|(n, _)| *n == name).map_or(name.clone(), |(_, o)| o.clone());
+        let fail = |message: String| RenderError { template: origin.clone(), message };
+        let context = tera::Context::from_serialize(&view).map_err(|e| fail(tera_message(&e)))?;
+        self.tera(markup).render(&name, &context).map_err(|e| fail(tera_message(&e)))
+    }
+}
+
+/// The file extension of a markup.
+pub fn extension(markup: Markup) -> &'static str {
+    match markup {
+        Markup::Markdown => "md",
+        Markup::Html => "html",
+        Markup::Typst => "typ",
+    }
+}
+
+fn markup_of(name: &str) -> Markup {
+    if name.ends_with(".md") {
+        Markup::Markdown
+    } else if name.ends_with(".html") {
+        Markup::Html
+    } else {
+        Markup::Typst
+    }
+}
+
+fn instance(suffix: &'static str, escape: tera::EscapeFn) -> tera::Tera {
+    let mut tera = tera::Tera::new();
+    tera.set_escape_fn(escape);
+    tera.autoescape_on([suffix]);
+    tera
+}
+
+fn read_template(path: &Path, name: &str) -> Result<String, RenderError> {
+    std::fs::read_to_string(path).map_err(|e| RenderError {
+        template: crate::diag::display_path(path),
+        message: format!("cannot read the template {name}: {}", crate::load::io_reason(&e)),
+    })
+}
+
+/// Tera's message with its causes, on one line each.
+fn tera_message(e: &tera::Error) -> String {
+    let mut msg = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        msg.push_str(&format!("\n{s}"));
+        source = s.source();
+    }
+    msg
+}
+
+/// The `templates/` folder that applies to a meeting folder: the nearest one found in
+/// the meeting's folder or above it, up to (and including) the parent of `root`.
+pub fn overrides_for(meeting_dir: &Path, root: &Path) -> Option<PathBuf> {
+    let stop = root.parent().map(Path::to_path_buf);
+    let mut dir = Some(meeting_dir);
+    while let Some(d) = dir {
+        let candidate = d.join("templates");
+        if candidate.is_dir() {
+            return Some(candidate);
+        }
+        if stop.as_deref() == Some(d) || d.as_os_str().is_empty() {
+            break;
+        }
+        dir = d.parent();
+    }
+    None
+}

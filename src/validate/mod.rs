@@ -1,0 +1,263 @@
+//! Stage 2, validate: check what the sources mean and resolve them into [`Meeting`], the
+//! plain data every renderer reads. Every problem is reported, each at its position.
+//!
+//! Displayed numbers (5.1, 14.6) and weekdays are derived here, never read from the sources.
+
+mod agenda;
+mod text;
+mod timeplan;
+
+use std::sync::Arc;
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::diag::{Diagnostic, Pos, SourceFile};
+use crate::load::Loaded;
+use crate::load::model::MeetingFile;
+use crate::load::spanned::Sp;
+pub use text::{Located, Tr};
+
+/// A meeting, checked and resolved.
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub id: String,
+    pub languages: Vec<String>,
+    pub meta: Meta,
+    pub agenda: Agenda,
+    pub timeplan: Timeplan,
+}
+
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub organisation: Tr,
+    pub body: Tr,
+    pub title: Tr,
+    pub venue: Tr,
+    pub chair: Tr,
+    pub annex: Option<Tr>,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    pub time_zone: String,
+    pub first_day_start: Option<NaiveTime>,
+    pub agenda_update: String,
+    pub timeplan_update: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Agenda {
+    pub heading: Tr,
+    pub items: Vec<AgendaItem>,
+    pub notes: Vec<Tr>,
+}
+
+/// An agenda item; `number` is derived from its position ("5", "5.1").
+#[derive(Debug, Clone)]
+pub struct AgendaItem {
+    pub id: String,
+    pub number: String,
+    pub title: Tr,
+    pub items: Vec<AgendaItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Timeplan {
+    pub heading: Tr,
+    pub slots: Vec<SlotDef>,
+    pub rows: Vec<Row>,
+    pub notes: Vec<Tr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SlotDef {
+    pub id: String,
+    pub label: Option<Tr>,
+}
+
+/// One row of the time plan.
+#[derive(Debug, Clone)]
+pub enum Row {
+    /// A meeting day: its cells cover every slot once, in order (empty ones included).
+    Day { date: NaiveDate, cells: Vec<Cell> },
+    /// An entry over the whole row for one or more days (the weekend).
+    Whole { from: NaiveDate, to: NaiveDate, text: Tr },
+}
+
+#[derive(Debug, Clone)]
+pub struct Cell {
+    /// Index of the first slot, and how many slots the cell covers.
+    pub slot: usize,
+    pub span: usize,
+    pub text: Option<Tr>,
+}
+
+/// Checks a loaded meeting. `None` (with `diags` filled) if it is not fit to render.
+pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting> {
+    let before = diags.len();
+    check_id(loaded, diags);
+    let meta_src = loaded.meeting.model.as_ref()?;
+    let mut cx = Cx { file: Arc::clone(&loaded.meeting.file), diags, languages: Vec::new() };
+    cx.languages = languages(meta_src, &mut cx);
+    let meta = meta(meta_src, &mut cx);
+    let agenda = loaded.agenda.model.as_ref().and_then(|a| {
+        cx.file = Arc::clone(&loaded.agenda.file);
+        agenda::agenda(a, &mut cx)
+    });
+    let timeplan = match (&loaded.timeplan.model, &meta) {
+        (Some(t), Some(meta)) => {
+            cx.file = Arc::clone(&loaded.timeplan.file);
+            timeplan::timeplan(t, meta, &mut cx)
+        }
+        _ => None,
+    };
+    let languages = std::mem::take(&mut cx.languages);
+    if diags.len() > before {
+        return None;
+    }
+    Some(Meeting { id: loaded.id.clone(), languages, meta: meta?, agenda: agenda?, timeplan: timeplan? })
+}
+
+/// What every check needs: the file it is in, where problems go, the meeting's languages.
+pub(crate) struct Cx<'a> {
+    pub file: Arc<SourceFile>,
+    pub diags: &'a mut Vec<Diagnostic>,
+    pub languages: Vec<String>,
+}
+
+impl Cx<'_> {
+    pub fn error(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
+        self.diags.push(Diagnostic::new(&self.file, pos, message).hint(hint));
+    }
+
+    /// A date written `YYYY-MM-DD`.
+    pub fn date(&mut self, s: &Sp<String>) -> Option<NaiveDate> {
+        match NaiveDate::parse_from_str(s.value.trim(), "%Y-%m-%d") {
+            Ok(d) if s.value.trim().len() == 10 => Some(d),
+            _ => {
+                let pos = s.pos.with_len(s.value.chars().count());
+                let why = if looks_like_date(&s.value) { "no such date" } else { "not a date" };
+                self.error(pos, format!("`{}` is {why}", s.value), "write dates as YYYY-MM-DD, e.g. 2025-09-09");
+                None
+            }
+        }
+    }
+}
+
+fn looks_like_date(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// A meeting id becomes a folder name under `output/`: keep it to a safe alphabet.
+fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
+    let ok = !loaded.id.is_empty()
+        && !loaded.id.starts_with(['.', '-'])
+        && loaded.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c == '.');
+    if !ok {
+        diags.push(
+            Diagnostic::new(&loaded.meeting.file, Pos::new(1, 1), format!("the meeting folder name `{}` cannot be used as a meeting id", loaded.id))
+                .hint("rename the folder using lowercase letters, digits, `-`, `_` and `.`, e.g. sg12-2025-09"),
+        );
+    }
+}
+
+fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for lang in &m.languages.value.0 {
+        if !crate::render::locale::is_known(&lang.value) {
+            let known = crate::render::locale::KNOWN.join(", ");
+            cx.error(lang.pos.with_len(lang.value.len()), format!("language `{}` is not supported", lang.value), format!("use one of: {known}"));
+        } else if out.contains(&lang.value) {
+            cx.error(lang.pos.with_len(lang.value.len()), format!("language `{}` is listed twice", lang.value), "list each language once");
+        } else {
+            out.push(lang.value.clone());
+        }
+    }
+    if m.languages.value.0.is_empty() {
+        cx.error(m.languages.pos, "no languages listed", "list the languages the meeting publishes, e.g. [zh, en]");
+    }
+    out
+}
+
+fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
+    let first_day = cx.date(&m.first_day);
+    let last_day = cx.date(&m.last_day);
+    if let (Some(a), Some(b)) = (first_day, last_day) {
+        if b < a {
+            cx.error(m.last_day.pos, format!("the last day {b} is before the first day {a}"), "swap `first_day` and `last_day`");
+        }
+    }
+    let first_day_start = m.first_day_start.as_ref().and_then(|t| time(t, cx));
+    let time_zone = word(&m.time_zone, "a time zone such as Europe/Zurich", cx);
+    let agenda_update = word(&m.agenda_update, "a document number such as TD210", cx);
+    let timeplan_update = word(&m.timeplan_update, "a document number such as TD211", cx);
+    let organisation = cx.tr(&m.organisation);
+    let body = cx.tr(&m.body);
+    let title = cx.tr(&m.title);
+    let venue = cx.tr(&m.venue);
+    let chair = cx.tr(&m.chair);
+    let annex = m.annex.as_ref().map(|a| cx.tr(a));
+    Some(Meta {
+        organisation: organisation?,
+        body: body?,
+        title: title?,
+        venue: venue?,
+        chair: chair?,
+        annex: match annex {
+            Some(a) => Some(a?),
+            None => None,
+        },
+        first_day: first_day?,
+        last_day: last_day?,
+        time_zone: time_zone?,
+        first_day_start: first_day_start.or(None),
+        agenda_update: agenda_update?,
+        timeplan_update: timeplan_update?,
+    })
+}
+
+fn time(t: &Sp<String>, cx: &mut Cx) -> Option<NaiveTime> {
+    match NaiveTime::parse_from_str(t.value.trim(), "%H:%M") {
+        Ok(v) => Some(v),
+        Err(_) => {
+            cx.error(t.pos, format!("`{}` is not a time of day", t.value), "write times as HH:MM, e.g. 11:30");
+            None
+        }
+    }
+}
+
+/// A one-word value (no spaces, no control characters).
+fn word(s: &Sp<String>, what: &str, cx: &mut Cx) -> Option<String> {
+    let v = s.value.trim();
+    if v.is_empty() || v.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        cx.error(s.pos, format!("`{}` is not {what}", s.value.escape_debug()), format!("write {what}, without spaces"));
+        return None;
+    }
+    Some(v.to_string())
+}
+
+impl Meeting {
+    /// Every translated text of the meeting, for checks that look at all of them.
+    pub fn texts(&self) -> Vec<&Tr> {
+        let m = &self.meta;
+        let mut out = vec![&m.organisation, &m.body, &m.title, &m.venue, &m.chair];
+        out.extend(m.annex.as_ref());
+        out.push(&self.agenda.heading);
+        let mut stack: Vec<&AgendaItem> = self.agenda.items.iter().collect();
+        while let Some(item) = stack.pop() {
+            out.push(&item.title);
+            stack.extend(item.items.iter());
+        }
+        out.extend(self.agenda.notes.iter());
+        let t = &self.timeplan;
+        out.push(&t.heading);
+        out.extend(t.slots.iter().filter_map(|s| s.label.as_ref()));
+        for row in &t.rows {
+            match row {
+                Row::Day { cells, .. } => out.extend(cells.iter().filter_map(|c| c.text.as_ref())),
+                Row::Whole { text, .. } => out.push(text),
+            }
+        }
+        out.extend(t.notes.iter());
+        out
+    }
+}

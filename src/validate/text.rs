@@ -1,0 +1,82 @@
+//! Translated text: one string per published language, each remembering where it was
+//! written so later stages (the glyph check) can point at it.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::Cx;
+use crate::diag::{Pos, SourceFile};
+use crate::load::model::{LangText, Text};
+
+/// A text and where it was written.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub text: String,
+    pub file: Arc<SourceFile>,
+    pub pos: Pos,
+}
+
+/// A text in every language of the meeting.
+#[derive(Debug, Clone)]
+pub struct Tr(pub BTreeMap<String, Located>);
+
+impl Tr {
+    /// The text in `lang` (present for every language of the meeting, by construction).
+    pub fn get(&self, lang: &str) -> &str {
+        self.0.get(lang).map_or("", |l| l.text.as_str())
+    }
+
+    pub fn located(&self, lang: &str) -> Option<&Located> {
+        self.0.get(lang)
+    }
+}
+
+impl Cx<'_> {
+    /// Resolves a text for every language; a missing, empty or unexpected one is reported.
+    pub fn tr(&mut self, text: &Text) -> Option<Tr> {
+        let mut out = BTreeMap::new();
+        let mut ok = true;
+        match &text.value {
+            LangText::All(s) => {
+                ok &= self.non_empty(s, text.pos);
+                for lang in &self.languages {
+                    let located = Located { text: s.clone(), file: Arc::clone(&self.file), pos: text.pos };
+                    out.insert(lang.clone(), located);
+                }
+            }
+            LangText::Per(per) => {
+                for (lang, s) in per {
+                    if !self.languages.contains(lang) {
+                        let langs = self.languages.join(", ");
+                        self.error(
+                            s.pos,
+                            format!("text in `{lang}`, which the meeting does not publish"),
+                            format!("the meeting's languages are {langs}: fix the language code or add it to `languages` in meeting.yaml"),
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    ok &= self.non_empty(&s.value, s.pos);
+                    let located = Located { text: s.value.clone(), file: Arc::clone(&self.file), pos: s.pos };
+                    out.insert(lang.clone(), located);
+                }
+                for lang in self.languages.clone() {
+                    if !out.contains_key(&lang) {
+                        let example = if lang == "en" { "Opening of the meeting" } else { "…" };
+                        self.error(text.pos, format!("missing `{lang}` text"), format!("add the translation: `{lang}: {example}`"));
+                        ok = false;
+                    }
+                }
+            }
+        }
+        ok.then_some(Tr(out))
+    }
+
+    fn non_empty(&mut self, s: &str, pos: Pos) -> bool {
+        if s.trim().is_empty() {
+            self.error(pos, "empty text", "write the text, or remove the entry");
+            return false;
+        }
+        true
+    }
+}
