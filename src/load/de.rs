@@ -74,11 +74,13 @@ pub struct Error {
     pos: Option<Pos>,
     message: String,
     hint: Option<String>,
+    /// For a missing key: its name (a misspelt key may already account for it).
+    missing: Option<&'static str>,
 }
 
 impl Error {
     fn new(message: impl Into<String>, hint: Option<String>) -> Self {
-        Self { pos: None, message: message.into(), hint }
+        Self { pos: None, message: message.into(), hint, missing: None }
     }
 }
 
@@ -92,38 +94,37 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: Display>(msg: T) -> Self {
-        Self { pos: None, message: msg.to_string(), hint: None }
+        Self::new(msg.to_string(), None)
     }
 
     fn missing_field(field: &'static str) -> Self {
-        Self {
-            pos: None,
-            message: format!("missing key `{field}`"),
-            hint: Some(format!("add `{field}:` to this mapping")),
-        }
+        let mut err = Self::new(format!("missing key `{field}`"), Some(format!("add `{field}:` to this mapping")));
+        err.missing = Some(field);
+        err
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        Self {
-            pos: None,
-            message: format!("unknown value `{variant}`"),
-            hint: Some(choice_hint(variant, expected)),
-        }
+        Self::new(format!("unknown value `{variant}`"), Some(choice_hint(variant, expected)))
     }
 }
 
 /// "did you mean `x`?" when a name is close to one of the expected ones, else the list.
 pub fn choice_hint(got: &str, expected: &[&str]) -> String {
-    let best = expected
+    let list = expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
+    match closest(got, expected) {
+        Some(name) => format!("did you mean `{name}`? (expected one of {list})"),
+        None => format!("expected one of {list}"),
+    }
+}
+
+/// The expected name closest to `got`, if close enough to be a likely misspelling.
+pub fn closest<'e>(got: &str, expected: &[&'e str]) -> Option<&'e str> {
+    expected
         .iter()
         .map(|e| (strsim::normalized_damerau_levenshtein(got, e), *e))
         .filter(|(score, _)| *score >= 0.5)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    let list = expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
-    match best {
-        Some((_, name)) => format!("did you mean `{name}`? (expected one of {list})"),
-        None => format!("expected one of {list}"),
-    }
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, e)| e)
 }
 
 /// The serde deserializer over one node.
@@ -298,12 +299,15 @@ impl<'de, 'a> Deserializer<'de> for NodeDe<'a> {
         fields: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, Error> {
-        match &self.node.value {
-            Value::Map(entries) => v
-                .visit_map(MapDe::new(entries, Some(fields), self.sink))
-                .map_err(|e| self.locate(e)),
-            _ => Err(self.wrong("a mapping")),
-        }
+        let Value::Map(entries) = &self.node.value else { return Err(self.wrong("a mapping")) };
+        v.visit_map(MapDe::new(entries, Some(fields), self.sink)).map_err(|mut e| {
+            // A key reported as misspelt ("did you mean `title`?") is not reported again as missing.
+            let misspelt = |f: &str| entries.iter().any(|(k, _)| !fields.contains(&k.name.as_str()) && closest(&k.name, fields) == Some(f));
+            if e.pos.is_none() && e.missing.is_some_and(misspelt) {
+                e.pos = Some(self.node.pos);
+            }
+            self.locate(e)
+        })
     }
 
     fn deserialize_enum<V: Visitor<'de>>(

@@ -37,10 +37,12 @@ pub fn markdown(input: &str, out: &mut dyn Write) -> io::Result<()> {
 pub fn markdown_string(input: &str) -> String {
     let mut s = String::with_capacity(input.len() + 8);
     let leading_digits = input.chars().take_while(char::is_ascii_digit).count();
+    let after_marker = input.chars().nth(leading_digits + 1);
+    let ends_marker = after_marker.is_none_or(|c| c == ' ' || c == '\t');
     for (i, c) in input.chars().enumerate() {
         let block_start = match c {
             '-' | '+' | '=' => i == 0,
-            '.' | ')' => i == leading_digits && i > 0,
+            '.' | ')' => i == leading_digits && i > 0 && ends_marker,
             _ => false,
         };
         match c {

@@ -62,8 +62,7 @@ impl Cx<'_> {
                 }
                 for lang in self.languages.clone() {
                     if !out.contains_key(&lang) {
-                        let example = if lang == "en" { "Opening of the meeting" } else { "…" };
-                        self.error(text.pos, format!("missing `{lang}` text"), format!("add the translation: `{lang}: {example}`"));
+                        self.error(text.pos, format!("missing `{lang}` text"), format!("add the translation to this text, as `{lang}: …`"));
                         ok = false;
                     }
                 }

@@ -25,7 +25,10 @@ pub(super) fn timeplan(src: &TimeplanFile, meta: &Meta, cx: &mut Cx) -> Option<T
             _ => rows = None,
         }
     }
-    missing_days(src, meta, &covered, cx);
+    // A row whose date could not be read would show up again as a missing day: skip that.
+    if rows.is_some() {
+        missing_days(src, meta, &covered, cx);
+    }
     let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
     Some(Timeplan { heading: heading?, slots: slots?, rows: rows?, notes: notes.into_iter().collect::<Option<_>>()? })
 }

@@ -1,0 +1,71 @@
+//! Helpers shared by the integration tests: run the real binary, copy fixtures, edit them.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What a run of the binary gave.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The repository's root (tests run the binary from there unless told otherwise).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `agenda ARGS` in `dir`.
+pub fn agenda(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the agenda binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Copies the folder `from` (recursively) into `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A temporary folder holding a copy of fixture meeting `name` (from tests/fixtures/mini or
+/// agendas/) as `<tmp>/<meeting>`.
+pub fn copy_meeting(source: &Path) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(source, &tmp.path().join(source.file_name().unwrap()));
+    tmp
+}
+
+/// Replaces the first occurrence of `from` with `to` in `file` (which must contain it).
+pub fn edit(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{} does not contain {from:?}", file.display());
+    std::fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+/// The mini fixture meeting.
+pub fn mini() -> PathBuf {
+    root().join("tests/fixtures/mini/m")
+}
+
+/// The sample meeting.
+pub fn sample() -> PathBuf {
+    root().join("agendas/sg12-2025-09")
+}

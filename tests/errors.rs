@@ -1,0 +1,353 @@
+//! Every kind of problem `agenda check` reports, on copies of the mini fixture with one
+//! mistake each: the exact message, position, source line and hint, and exit status 1.
+
+mod common;
+
+use common::{agenda, copy_meeting, edit, mini};
+
+/// Checks a copy of the mini fixture with `from` replaced by `to` in `file`.
+fn check_with(file: &str, from: &str, to: &str) -> common::Run {
+    let tmp = copy_meeting(&mini());
+    edit(&tmp.path().join("m").join(file), from, to);
+    agenda(tmp.path(), &["check", "m"])
+}
+
+fn assert_reports(run: common::Run, expected: &str) {
+    assert_eq!(run.stderr, expected);
+    assert_eq!(run.code, 1, "exit status for invalid input");
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn wrong_type() {
+    let run = check_with("timeplan.yaml", "span: 2", "span: two");
+    assert_reports(
+        run,
+        r##"error: expected a whole number, found text
+  --> m/timeplan.yaml:13:15
+   |
+13 |         span: two
+   |               ^
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn day_outside_meeting() {
+    let run = check_with("timeplan.yaml", "date: 2025-09-15", "date: 2025-09-16");
+    assert_reports(
+        run,
+        r##"error: 2025-09-16 is outside the meeting (2025-09-12 to 2025-09-15)
+  --> m/timeplan.yaml:18:11
+   |
+18 |   - date: 2025-09-16
+   |           ^^^^^^^^^^
+   = hint: fix the date, or `first_day`/`last_day` in meeting.yaml
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn duplicated_day() {
+    let run = check_with("timeplan.yaml", "until: 2025-09-14", "until: 2025-09-15");
+    assert_reports(
+        run,
+        r##"error: 2025-09-15 has a row already (line 15:11)
+  --> m/timeplan.yaml:18:11
+   |
+18 |   - date: 2025-09-15
+   |           ^^^^^^^^^^
+   = hint: give each day one row; remove or merge the duplicate
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn missing_day() {
+    let run = check_with("timeplan.yaml", "until: 2025-09-14", "until: 2025-09-13");
+    assert_reports(
+        run,
+        r##"error: no row for Sunday 2025-09-14
+  --> m/timeplan.yaml:18:11
+   |
+18 |   - date: 2025-09-15
+   |           ^^^^^^^^^^
+   = hint: add a row `- date: 2025-09-14` (or cover it with a `whole:` row and `until:`)
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn weekday_disagrees() {
+    let run = check_with("timeplan.yaml", "weekday: Friday", "weekday: Thursday");
+    assert_reports(
+        run,
+        r##"error: 2025-09-12 is a Friday, not a Thursday
+  --> m/timeplan.yaml:10:14
+   |
+10 |     weekday: Thursday
+   |              ^^^^^^^^
+   = hint: fix the date or the weekday (or leave `weekday` out: it is derived from the date)
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn duplicate_item_id() {
+    let run = check_with("agenda.yaml", "id: closing", "id: opening");
+    assert_reports(
+        run,
+        r##"error: duplicate item id `opening` (first used at line 3:9)
+  --> m/agenda.yaml:15:9
+   |
+15 |   - id: opening
+   |         ^^^^^^^
+   = hint: give each item its own id; ids never change when items are renumbered
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn span_past_last_slot() {
+    let run = check_with("timeplan.yaml", "span: 2", "span: 4");
+    assert_reports(
+        run,
+        r##"error: span 4 from slot `morning` runs past the last slot `evening`
+  --> m/timeplan.yaml:13:15
+   |
+13 |         span: 4
+   |               ^
+   = hint: at most span 3 from `morning`
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn overlapping_cells() {
+    let run = check_with("timeplan.yaml", "slot: evening", "slot: afternoon");
+    assert_reports(
+        run,
+        r##"error: this cell overlaps the cell at line 20:15
+  --> m/timeplan.yaml:22:15
+   |
+22 |       - slot: afternoon
+   |               ^^^^^^^^^
+   = hint: move one of the cells to a free slot or shorten its span
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn missing_translation() {
+    let run = check_with("agenda.yaml", ", en: Opening of the *meeting*", "");
+    assert_reports(
+        run,
+        r##"error: missing `en` text
+ --> m/agenda.yaml:4:12
+  |
+4 |     title: {zh: 会议开幕}
+  |            ^
+  = hint: add the translation to this text, as `en: …`
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn unknown_slot() {
+    let run = check_with("timeplan.yaml", "slot: evening", "slot: evenin");
+    assert_reports(
+        run,
+        r##"error: unknown slot `evenin`
+  --> m/timeplan.yaml:22:15
+   |
+22 |       - slot: evenin
+   |               ^^^^^^
+   = hint: did you mean `evening`? (expected one of `morning`, `afternoon`, `evening`)
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn yaml_syntax() {
+    let run = check_with("agenda.yaml", "heading: {", "heading: {{");
+    assert_reports(
+        run,
+        r##"error: a mapping key must be a plain word, not a mapping
+ --> m/agenda.yaml:1:11
+  |
+1 | heading: {{zh: 会议议程, en: Draft agenda}
+  |           ^
+  = hint: check the indentation and quoting around this place (YAML reference: yaml.org)
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn glyph_missing() {
+    let run = check_with("agenda.yaml", "会议闭幕", "会议闭幕😀");
+    assert_reports(
+        run,
+        r##"error: no font can draw `😀` (U+1F600) in the `zh` PDF
+  --> m/agenda.yaml:16:21
+   |
+16 |     title: {zh: 会议闭幕😀, en: "# Closing\n- of the meeting"}
+   |                     ^
+   = hint: replace the character, or add a font that covers it to fonts/ (see fonts/README.md)
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn unpublished_language() {
+    let run = check_with("timeplan.yaml", "en: Weekend", "en: Weekend, fr: Week-end");
+    assert_reports(
+        run,
+        r##"error: text in `fr`, which the meeting does not publish
+  --> m/timeplan.yaml:17:38
+   |
+17 |     whole: {zh: 周末, en: Weekend, fr: Week-end}
+   |                                      ^
+   = hint: the meeting's languages are zh, en: fix the language code or add it to `languages` in meeting.yaml
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn impossible_date() {
+    let run = check_with("meeting.yaml", "last_day: 2025-09-15", "last_day: 2025-02-30");
+    assert_reports(
+        run,
+        r##"error: `2025-02-30` is no such date
+ --> m/meeting.yaml:6:11
+  |
+6 | last_day: 2025-02-30
+  |           ^^^^^^^^^^
+  = hint: write dates as YYYY-MM-DD, e.g. 2025-09-09
+
+1 problem found
+"##,
+    );
+}
+
+#[test]
+fn unknown_key() {
+    let run = check_with("meeting.yaml", "venue:", "venu:");
+    assert_reports(
+        run,
+        r##"error: unknown key `venu`
+ --> m/meeting.yaml:4:1
+  |
+4 | venu: {zh: 日内瓦, en: Geneva}
+  | ^^^^
+  = hint: did you mean `venue`? (expected one of `organisation`, `body`, `title`, `venue`, `first_day`, `last_day`, `time_zone`, `first_day_start`, `chair`, `agenda_update`, `timeplan_update`, `languages`, `annex`)
+
+1 problem found
+"##,
+    );
+}
+
+/// The issue's "done when": a misspelt key in one place and an impossible date in another,
+/// both reported in one run, in the same file or in different files.
+#[test]
+fn sample_with_misspelt_key_and_impossible_date_reports_both() {
+    let tmp = copy_meeting(&common::sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    edit(&dir.join("timeplan.yaml"), "    label:\n      zh: \"上午\"", "    lable:\n      zh: \"上午\"");
+    edit(&dir.join("timeplan.yaml"), "date: 2025-09-12", "date: 2025-02-30");
+    edit(&dir.join("agenda.yaml"), "  - id: tsag-results\n    title:", "  - id: tsag-results\n    tilte:");
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    let locations: Vec<&str> = run.stderr.lines().filter(|l| l.contains("--> ")).map(str::trim).collect();
+    assert_eq!(
+        locations,
+        [
+            "--> sg12-2025-09/agenda.yaml:42:5",
+            "--> sg12-2025-09/timeplan.yaml:8:5",
+            "--> sg12-2025-09/timeplan.yaml:48:11",
+        ]
+    );
+    assert!(run.stderr.contains("error: unknown key `tilte`\n"));
+    assert!(run.stderr.contains("error: unknown key `lable`\n"));
+    assert!(run.stderr.contains("error: `2025-02-30` is no such date\n"));
+    assert!(run.stderr.ends_with("3 problems found\n"));
+}
+
+#[test]
+fn file_that_is_not_utf8() {
+    let tmp = copy_meeting(&mini());
+    std::fs::write(tmp.path().join("m/agenda.yaml"), b"heading: \xff\n").unwrap();
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_reports(
+        run,
+        "error: this file is not valid UTF-8\n --> m/agenda.yaml:1:10\n  |\n1 | heading: \u{fffd}\n  |          ^\n  = hint: save the file as UTF-8 (every editor has this option)\n\n1 problem found\n",
+    );
+}
+
+#[test]
+fn missing_file() {
+    let tmp = copy_meeting(&mini());
+    std::fs::remove_file(tmp.path().join("m/timeplan.yaml")).unwrap();
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_reports(
+        run,
+        "error: cannot read this file (not found)\n --> m/timeplan.yaml:1:1\n  = hint: every meeting folder needs meeting.yaml, agenda.yaml and timeplan.yaml\n\n1 problem found\n",
+    );
+}
+
+#[test]
+fn path_that_does_not_exist_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = agenda(tmp.path(), &["check", "nowhere"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr, "error: no such file or folder: nowhere (give the folder that holds the meetings, e.g. agendas/)\n");
+}
+
+#[test]
+fn folder_without_meetings_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = agenda(tmp.path(), &["check", "."]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr, "error: no meeting found under . (a meeting is a folder with meeting.yaml)\n");
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let run = agenda(&common::root(), &["build", "--colour"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("error: unexpected argument '--colour' found"), "{}", run.stderr);
+}
+
+#[test]
+fn invalid_input_writes_nothing() {
+    let tmp = copy_meeting(&mini());
+    edit(&tmp.path().join("m/timeplan.yaml"), "span: 2", "span: 9");
+    let run = agenda(tmp.path(), &["build", "m", "-o", "out"]);
+    assert_eq!(run.code, 1);
+    assert!(!tmp.path().join("out").exists());
+}
