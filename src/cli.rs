@@ -26,7 +26,11 @@ pub enum ExitCode {
 }
 
 #[derive(Parser)]
-#[command(name = "agenda", version, about = "Render meeting agendas and time plans from YAML")]
+#[command(
+    name = "agenda",
+    version,
+    about = "Render meeting agendas and time plans from YAML"
+)]
 struct Args {
     #[command(subcommand)]
     command: Command,
@@ -82,11 +86,20 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
         Ok(a) => a,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::Usage as i32 } else { ExitCode::Ok as i32 };
+            return if e.use_stderr() {
+                ExitCode::Usage as i32
+            } else {
+                ExitCode::Ok as i32
+            };
         }
     };
     let code = match args.command {
-        Command::Build { paths, output, lang, format } => build(&paths, &output, &lang, &format),
+        Command::Build {
+            paths,
+            output,
+            lang,
+            format,
+        } => build(&paths, &output, &lang, &format),
         Command::Check { paths } => check(&paths),
     };
     code as i32
@@ -103,20 +116,31 @@ fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, 
     let dirs = load::find_meetings(paths).map_err(|e| usage(&e.to_string()))?;
     if dirs.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| diag::display_path(p)).collect();
-        return Err(usage(&format!("no meeting found under {} (a meeting is a folder with meeting.yaml)", shown.join(", "))));
+        return Err(usage(&format!(
+            "no meeting found under {} (a meeting is a folder with meeting.yaml)",
+            shown.join(", ")
+        )));
     }
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut ready = Vec::new();
     for dir in &dirs {
         let loaded = load::load_meeting(dir, &mut diags);
-        let Some(meeting) = validate::validate(&loaded, &mut diags) else { continue };
+        let Some(meeting) = validate::validate(&loaded, &mut diags) else {
+            continue;
+        };
         for lang in selected(&meeting, langs).map_err(|m| usage(&m))? {
             if pdf {
                 pdf::check_glyphs(&meeting, &lang, &mut diags);
             }
         }
-        let root = paths.iter().find(|p| dir.starts_with(p)).map_or(dir.as_path(), PathBuf::as_path);
-        ready.push(Ready { templates: render::overrides_for(dir, root), meeting });
+        let root = paths
+            .iter()
+            .find(|p| dir.starts_with(p))
+            .map_or(dir.as_path(), PathBuf::as_path);
+        ready.push(Ready {
+            templates: render::overrides_for(dir, root),
+            meeting,
+        });
     }
     if !diags.is_empty() {
         diag::sort(&mut diags);
@@ -133,10 +157,19 @@ fn selected(meeting: &Meeting, langs: &[String]) -> Result<Vec<String>, String> 
     }
     for l in langs {
         if !meeting.languages.contains(l) {
-            return Err(format!("meeting {} does not publish `{l}` (it publishes {})", meeting.id, meeting.languages.join(", ")));
+            return Err(format!(
+                "meeting {} does not publish `{l}` (it publishes {})",
+                meeting.id,
+                meeting.languages.join(", ")
+            ));
         }
     }
-    Ok(meeting.languages.iter().filter(|l| langs.contains(l)).cloned().collect())
+    Ok(meeting
+        .languages
+        .iter()
+        .filter(|l| langs.contains(l))
+        .cloned()
+        .collect())
 }
 
 fn usage(message: &str) -> ExitCode {
@@ -172,7 +205,11 @@ fn build(paths: &[PathBuf], out: &Path, langs: &[String], formats: &[Format]) ->
     }
     for (id, files) in &rendered {
         match publish::publish(out, id, files) {
-            Ok(dir) => println!("wrote {} ({} files)", diag::display_path(&dir), files.len() + 1),
+            Ok(dir) => println!(
+                "wrote {} ({} files)",
+                diag::display_path(&dir),
+                files.len() + 1
+            ),
             Err(e) => {
                 eprintln!("error: {e}");
                 return ExitCode::Usage;
@@ -204,16 +241,27 @@ fn render_meeting(r: &Ready, langs: &[String], formats: &[Format]) -> Result<Vec
     Ok(files)
 }
 
-fn render_one(engine: &Engine, meeting: &Meeting, document: &str, lang: &str, format: Format) -> Result<Vec<u8>, String> {
-    let text = |markup| engine.render(meeting, document, lang, markup).map_err(|e| e.to_string());
+fn render_one(
+    engine: &Engine,
+    meeting: &Meeting,
+    document: &str,
+    lang: &str,
+    format: Format,
+) -> Result<Vec<u8>, String> {
+    let text = |markup| {
+        engine
+            .render(meeting, document, lang, markup)
+            .map_err(|e| e.to_string())
+    };
     Ok(match format {
         Format::Md => text(Markup::Markdown)?.into_bytes(),
         Format::Html => text(Markup::Html)?.into_bytes(),
         Format::Typ => text(Markup::Typst)?.into_bytes(),
         Format::Pdf => {
             let ident = format!("{}/{lang}/{document}", meeting.id);
-            pdf::compile(text(Markup::Typst)?, &ident, meeting.meta.first_day)
-                .map_err(|e| format!("the Typst template for {document} ({lang}) does not compile:\n{e}"))?
+            pdf::compile(text(Markup::Typst)?, &ident, meeting.meta.first_day).map_err(|e| {
+                format!("the Typst template for {document} ({lang}) does not compile:\n{e}")
+            })?
         }
     })
 }

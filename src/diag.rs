@@ -18,7 +18,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(path: impl Into<PathBuf>, text: String) -> Arc<Self> {
-        Arc::new(Self { path: path.into(), text })
+        Arc::new(Self {
+            path: path.into(),
+            text,
+        })
     }
 
     /// The text of line `line` (1-based), without its line break.
@@ -42,7 +45,10 @@ impl Pos {
     }
 
     pub fn with_len(self, len: usize) -> Self {
-        Self { len: len.clamp(1, 200) as u32, ..self }
+        Self {
+            len: len.clamp(1, 200) as u32,
+            ..self
+        }
     }
 }
 
@@ -57,7 +63,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: &Arc<SourceFile>, pos: Pos, message: impl Into<String>) -> Self {
-        Self { file: Arc::clone(file), pos, message: message.into(), hint: None }
+        Self {
+            file: Arc::clone(file),
+            pos,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -67,7 +78,12 @@ impl Diagnostic {
 
     /// `path:line:col`, the form editors and terminals recognise.
     pub fn location(&self) -> String {
-        format!("{}:{}:{}", display_path(&self.file.path), self.pos.line, self.pos.col)
+        format!(
+            "{}:{}:{}",
+            display_path(&self.file.path),
+            self.pos.line,
+            self.pos.col
+        )
     }
 }
 
@@ -100,7 +116,11 @@ impl fmt::Display for Diagnostic {
                 .take(self.pos.col.saturating_sub(1) as usize)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            writeln!(f, "{pad} | {lead}{}", "^".repeat(self.pos.len.max(1) as usize))?;
+            writeln!(
+                f,
+                "{pad} | {lead}{}",
+                "^".repeat(self.pos.len.max(1) as usize)
+            )?;
         }
         if let Some(hint) = &self.hint {
             writeln!(f, "{pad} = hint: {hint}")?;

@@ -42,12 +42,20 @@ pub struct PublishError {
 
 impl std::fmt::Display for PublishError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot write {} ({})", crate::diag::display_path(&self.path), self.reason)
+        write!(
+            f,
+            "cannot write {} ({})",
+            crate::diag::display_path(&self.path),
+            self.reason
+        )
     }
 }
 
 fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> PublishError + '_ {
-    move |e| PublishError { path: path.to_path_buf(), reason: crate::load::io_reason(&e) }
+    move |e| PublishError {
+        path: path.to_path_buf(),
+        reason: crate::load::io_reason(&e),
+    }
 }
 
 /// The manifest's text for `files` (sorted by path, hashes of the bytes).
@@ -63,7 +71,11 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
         })
         .collect();
     entries.sort_by(|a, b| a.path.cmp(b.path));
-    let mut text = serde_json::to_string_pretty(&Manifest { meeting, files: entries }).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&Manifest {
+        meeting,
+        files: entries,
+    })
+    .unwrap_or_default();
     text.push('\n');
     text
 }
@@ -105,7 +117,10 @@ fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), Publish
 fn swap(staging: &Path, target: &Path) -> Result<(), PublishError> {
     let aside = target.with_file_name(format!(
         ".{}.old-{}",
-        target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+        target
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
         std::process::id()
     ));
     let had_old = target.exists();

@@ -240,7 +240,11 @@ fn unpublished_language() {
 
 #[test]
 fn impossible_date() {
-    let run = check_with("meeting.yaml", "last_day: 2025-09-15", "last_day: 2025-02-30");
+    let run = check_with(
+        "meeting.yaml",
+        "last_day: 2025-09-15",
+        "last_day: 2025-02-30",
+    );
     assert_reports(
         run,
         r##"error: `2025-02-30` is no such date
@@ -278,12 +282,29 @@ fn unknown_key() {
 fn sample_with_misspelt_key_and_impossible_date_reports_both() {
     let tmp = copy_meeting(&common::sample());
     let dir = tmp.path().join("sg12-2025-09");
-    edit(&dir.join("timeplan.yaml"), "    label:\n      zh: \"上午\"", "    lable:\n      zh: \"上午\"");
-    edit(&dir.join("timeplan.yaml"), "date: 2025-09-12", "date: 2025-02-30");
-    edit(&dir.join("agenda.yaml"), "  - id: tsag-results\n    title:", "  - id: tsag-results\n    tilte:");
+    edit(
+        &dir.join("timeplan.yaml"),
+        "    label:\n      zh: \"上午\"",
+        "    lable:\n      zh: \"上午\"",
+    );
+    edit(
+        &dir.join("timeplan.yaml"),
+        "date: 2025-09-12",
+        "date: 2025-02-30",
+    );
+    edit(
+        &dir.join("agenda.yaml"),
+        "  - id: tsag-results\n    title:",
+        "  - id: tsag-results\n    tilte:",
+    );
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 1);
-    let locations: Vec<&str> = run.stderr.lines().filter(|l| l.contains("--> ")).map(str::trim).collect();
+    let locations: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("--> "))
+        .map(str::trim)
+        .collect();
     assert_eq!(
         locations,
         [
@@ -325,7 +346,10 @@ fn path_that_does_not_exist_is_a_usage_error() {
     let tmp = tempfile::tempdir().unwrap();
     let run = agenda(tmp.path(), &["check", "nowhere"]);
     assert_eq!(run.code, 2);
-    assert_eq!(run.stderr, "error: no such file or folder: nowhere (give the folder that holds the meetings, e.g. agendas/)\n");
+    assert_eq!(
+        run.stderr,
+        "error: no such file or folder: nowhere (give the folder that holds the meetings, e.g. agendas/)\n"
+    );
 }
 
 #[test]
@@ -333,14 +357,22 @@ fn folder_without_meetings_is_a_usage_error() {
     let tmp = tempfile::tempdir().unwrap();
     let run = agenda(tmp.path(), &["check", "."]);
     assert_eq!(run.code, 2);
-    assert_eq!(run.stderr, "error: no meeting found under . (a meeting is a folder with meeting.yaml)\n");
+    assert_eq!(
+        run.stderr,
+        "error: no meeting found under . (a meeting is a folder with meeting.yaml)\n"
+    );
 }
 
 #[test]
 fn unknown_option_is_a_usage_error() {
     let run = agenda(&common::root(), &["build", "--colour"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with("error: unexpected argument '--colour' found"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: unexpected argument '--colour' found"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -56,7 +56,9 @@ impl Sink {
 
 /// Reads a `T` from `node`. `None` when it could not be read; the problems are in `sink`.
 pub fn read<'de, T: de::Deserialize<'de>>(node: &Node, sink: &Sink) -> Option<T> {
-    T::deserialize(NodeDe { node, sink }).map_err(|e| sink.locate(e, node.pos)).ok()
+    T::deserialize(NodeDe { node, sink })
+        .map_err(|e| sink.locate(e, node.pos))
+        .ok()
 }
 
 /// A value that, if it cannot be read, is `None`, its problems having been recorded.
@@ -80,7 +82,12 @@ pub struct Error {
 
 impl Error {
     fn new(message: impl Into<String>, hint: Option<String>) -> Self {
-        Self { pos: None, message: message.into(), hint, missing: None }
+        Self {
+            pos: None,
+            message: message.into(),
+            hint,
+            missing: None,
+        }
     }
 }
 
@@ -98,19 +105,29 @@ impl de::Error for Error {
     }
 
     fn missing_field(field: &'static str) -> Self {
-        let mut err = Self::new(format!("missing key `{field}`"), Some(format!("add `{field}:` to this mapping")));
+        let mut err = Self::new(
+            format!("missing key `{field}`"),
+            Some(format!("add `{field}:` to this mapping")),
+        );
         err.missing = Some(field);
         err
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        Self::new(format!("unknown value `{variant}`"), Some(choice_hint(variant, expected)))
+        Self::new(
+            format!("unknown value `{variant}`"),
+            Some(choice_hint(variant, expected)),
+        )
     }
 }
 
 /// "did you mean `x`?" when a name is close to one of the expected ones, else the list.
 pub fn choice_hint(got: &str, expected: &[&str]) -> String {
-    let list = expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
+    let list = expected
+        .iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     match closest(got, expected) {
         Some(name) => format!("did you mean `{name}`? (expected one of {list})"),
         None => format!("expected one of {list}"),
@@ -142,7 +159,10 @@ impl<'a> NodeDe<'a> {
             }
             _ => None,
         };
-        let err = Error::new(format!("expected {expected}, found {}", self.node.value.kind()), hint);
+        let err = Error::new(
+            format!("expected {expected}, found {}", self.node.value.kind()),
+            hint,
+        );
         self.sink.locate(err, self.node.pos)
     }
 
@@ -179,7 +199,10 @@ impl<'de, 'a> Deserializer<'de> for NodeDe<'a> {
             },
             Value::Float(x) => v.visit_f64(*x),
             Value::Str(s) => v.visit_str(s),
-            Value::Seq(items) => v.visit_seq(SeqDe { items: items.iter(), sink: self.sink }),
+            Value::Seq(items) => v.visit_seq(SeqDe {
+                items: items.iter(),
+                sink: self.sink,
+            }),
             Value::Map(entries) => v.visit_map(MapDe::new(entries, None, self.sink)),
         };
         result.map_err(|e| self.locate(e))
@@ -247,7 +270,11 @@ impl<'de, 'a> Deserializer<'de> for NodeDe<'a> {
         }
     }
 
-    fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, v: V) -> Result<V::Value, Error> {
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        v: V,
+    ) -> Result<V::Value, Error> {
         self.deserialize_unit(v)
     }
 
@@ -265,7 +292,10 @@ impl<'de, 'a> Deserializer<'de> for NodeDe<'a> {
     fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
         match &self.node.value {
             Value::Seq(items) => v
-                .visit_seq(SeqDe { items: items.iter(), sink: self.sink })
+                .visit_seq(SeqDe {
+                    items: items.iter(),
+                    sink: self.sink,
+                })
                 .map_err(|e| self.locate(e)),
             _ => Err(self.wrong("a list")),
         }
@@ -299,15 +329,22 @@ impl<'de, 'a> Deserializer<'de> for NodeDe<'a> {
         fields: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, Error> {
-        let Value::Map(entries) = &self.node.value else { return Err(self.wrong("a mapping")) };
-        v.visit_map(MapDe::new(entries, Some(fields), self.sink)).map_err(|mut e| {
-            // A key reported as misspelt ("did you mean `title`?") is not reported again as missing.
-            let misspelt = |f: &str| entries.iter().any(|(k, _)| !fields.contains(&k.name.as_str()) && closest(&k.name, fields) == Some(f));
-            if e.pos.is_none() && e.missing.is_some_and(misspelt) {
-                e.pos = Some(self.node.pos);
-            }
-            self.locate(e)
-        })
+        let Value::Map(entries) = &self.node.value else {
+            return Err(self.wrong("a mapping"));
+        };
+        v.visit_map(MapDe::new(entries, Some(fields), self.sink))
+            .map_err(|mut e| {
+                // A key reported as misspelt ("did you mean `title`?") is not reported again as missing.
+                let misspelt = |f: &str| {
+                    entries.iter().any(|(k, _)| {
+                        !fields.contains(&k.name.as_str()) && closest(&k.name, fields) == Some(f)
+                    })
+                };
+                if e.pos.is_none() && e.missing.is_some_and(misspelt) {
+                    e.pos = Some(self.node.pos);
+                }
+                self.locate(e)
+            })
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -344,8 +381,13 @@ impl<'de, 'a> SeqAccess<'de> for SeqDe<'a> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, Error> {
-        let Some(node) = self.items.next() else { return Ok(None) };
-        let de = NodeDe { node, sink: self.sink };
+        let Some(node) = self.items.next() else {
+            return Ok(None);
+        };
+        let de = NodeDe {
+            node,
+            sink: self.sink,
+        };
         seed.deserialize(de).map(Some).map_err(|e| de.locate(e))
     }
 
@@ -363,34 +405,56 @@ struct MapDe<'a> {
 }
 
 impl<'a> MapDe<'a> {
-    fn new(entries: &'a [(Key, Node)], fields: Option<&'static [&'static str]>, sink: &'a Sink) -> Self {
-        Self { entries: entries.iter(), fields, value: None, sink }
+    fn new(
+        entries: &'a [(Key, Node)],
+        fields: Option<&'static [&'static str]>,
+        sink: &'a Sink,
+    ) -> Self {
+        Self {
+            entries: entries.iter(),
+            fields,
+            value: None,
+            sink,
+        }
     }
 }
 
 impl<'de, 'a> MapAccess<'de> for MapDe<'a> {
     type Error = Error;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
         for (key, node) in self.entries.by_ref() {
-            if let Some(fields) = self.fields {
-                if !fields.contains(&key.name.as_str()) {
-                    let message = format!("unknown key `{}`", key.name);
-                    let hint = choice_hint(&key.name, fields);
-                    self.sink.locate(Error::new(message, Some(hint)), key.pos);
-                    continue;
-                }
+            if let Some(fields) = self.fields
+                && !fields.contains(&key.name.as_str())
+            {
+                let message = format!("unknown key `{}`", key.name);
+                let hint = choice_hint(&key.name, fields);
+                self.sink.locate(Error::new(message, Some(hint)), key.pos);
+                continue;
             }
             self.value = Some(node);
             let de: de::value::StrDeserializer<'_, Error> = key.name.as_str().into_deserializer();
-            return seed.deserialize(de).map(Some).map_err(|e| self.sink.locate(e, key.pos));
+            return seed
+                .deserialize(de)
+                .map(Some)
+                .map_err(|e| self.sink.locate(e, key.pos));
         }
         Ok(None)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let node = self.value.take().ok_or_else(|| de::Error::custom("value without a key"))?;
-        seed.deserialize(NodeDe { node, sink: self.sink }).map_err(|e| self.sink.locate(e, node.pos))
+        let node = self
+            .value
+            .take()
+            .ok_or_else(|| de::Error::custom("value without a key"))?;
+        seed.deserialize(NodeDe {
+            node,
+            sink: self.sink,
+        })
+        .map_err(|e| self.sink.locate(e, node.pos))
     }
 }
 
@@ -403,11 +467,16 @@ struct SpanDe<'a> {
 impl<'de, 'a> SeqAccess<'de> for SpanDe<'a> {
     type Error = Error;
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
         self.step += 1;
         let p = self.de.node.pos;
         match self.step {
-            1 => seed.deserialize((p.line, p.col, p.len).into_deserializer_tuple()).map(Some),
+            1 => seed
+                .deserialize((p.line, p.col, p.len).into_deserializer_tuple())
+                .map(Some),
             2 => seed.deserialize(self.de).map(Some),
             _ => Ok(None),
         }
@@ -416,11 +485,15 @@ impl<'de, 'a> SeqAccess<'de> for SpanDe<'a> {
 
 /// A position as a serde tuple of three numbers.
 trait PosTuple {
-    fn into_deserializer_tuple(self) -> de::value::SeqDeserializer<std::array::IntoIter<u32, 3>, Error>;
+    fn into_deserializer_tuple(
+        self,
+    ) -> de::value::SeqDeserializer<std::array::IntoIter<u32, 3>, Error>;
 }
 
 impl PosTuple for (u32, u32, u32) {
-    fn into_deserializer_tuple(self) -> de::value::SeqDeserializer<std::array::IntoIter<u32, 3>, Error> {
+    fn into_deserializer_tuple(
+        self,
+    ) -> de::value::SeqDeserializer<std::array::IntoIter<u32, 3>, Error> {
         de::value::SeqDeserializer::new([self.0, self.1, self.2].into_iter())
     }
 }
@@ -450,7 +523,11 @@ impl<'de, 'a> VariantAccess<'de> for UnitVariant<'a> {
     fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, Error> {
         Err(de::Error::custom(format!("`{}` needs a value", self.0)))
     }
-    fn struct_variant<V: Visitor<'de>>(self, _: &'static [&'static str], _: V) -> Result<V::Value, Error> {
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Error> {
         Err(de::Error::custom(format!("`{}` needs a value", self.0)))
     }
 }

@@ -65,12 +65,16 @@ pub fn find_meetings(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FindError> {
         if !root.exists() {
             return Err(FindError::Missing(root.clone()));
         }
-        for entry in walkdir::WalkDir::new(root).follow_links(false).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(root)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
             let entry = entry.map_err(|e| FindError::Io(root.clone(), e.into()))?;
-            if entry.file_type().is_file() && entry.file_name() == MEETING_FILE {
-                if let Some(dir) = entry.path().parent() {
-                    found.push(dir.to_path_buf());
-                }
+            if entry.file_type().is_file()
+                && entry.file_name() == MEETING_FILE
+                && let Some(dir) = entry.path().parent()
+            {
+                found.push(dir.to_path_buf());
             }
         }
     }
@@ -81,7 +85,10 @@ pub fn find_meetings(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FindError> {
 
 /// Reads one meeting folder. Problems go to `diags`; the result holds whatever could be read.
 pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
-    let id = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     Loaded {
         id,
         dir: dir.to_path_buf(),
@@ -92,7 +99,10 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
 }
 
 /// Reads, decodes and parses one file into `T`.
-pub fn load_file<T: for<'de> serde::Deserialize<'de>>(path: &Path, diags: &mut Vec<Diagnostic>) -> Source<T> {
+pub fn load_file<T: for<'de> serde::Deserialize<'de>>(
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Source<T> {
     let (file, text_ok) = read_text(path, diags);
     if !text_ok {
         return Source { file, model: None };
@@ -118,20 +128,24 @@ pub fn load_file<T: for<'de> serde::Deserialize<'de>>(path: &Path, diags: &mut V
 
 /// Reads a file as UTF-8 text (a leading byte-order mark is dropped).
 fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool) {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            let file = SourceFile::new(path, String::new());
-            let message = format!("cannot read this file ({})", io_reason(&e));
-            diags.push(Diagnostic::new(&file, Pos::new(1, 1), message).hint(format!(
+    let bytes =
+        match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                let file = SourceFile::new(path, String::new());
+                let message = format!("cannot read this file ({})", io_reason(&e));
+                diags.push(Diagnostic::new(&file, Pos::new(1, 1), message).hint(format!(
                 "every meeting folder needs {MEETING_FILE}, {AGENDA_FILE} and {TIMEPLAN_FILE}"
             )));
-            return (file, false);
-        }
-    };
+                return (file, false);
+            }
+        };
     match String::from_utf8(bytes) {
         Ok(text) => {
-            let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_owned)
+                .unwrap_or(text);
             (SourceFile::new(path, text), true)
         }
         Err(e) => {

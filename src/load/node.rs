@@ -58,7 +58,10 @@ fn pos_of<T>(s: &Spanned<T>) -> Pos {
 impl From<Spanned<Value>> for Node {
     fn from(s: Spanned<Value>) -> Self {
         let pos = pos_of(&s);
-        Node { value: s.value, pos }
+        Node {
+            value: s.value,
+            pos,
+        }
     }
 }
 
@@ -124,7 +127,13 @@ impl<'de> Visitor<'de> for ValueVisitor {
         while let Some(key) = map.next_key::<Spanned<KeyText>>()? {
             let pos = pos_of(&key).with_len(key.value.0.chars().count());
             let value = Node::from(map.next_value::<Spanned<Value>>()?);
-            entries.push((Key { name: key.value.0, pos }, value));
+            entries.push((
+                Key {
+                    name: key.value.0,
+                    pos,
+                },
+                value,
+            ));
         }
         Ok(Value::Map(entries))
     }

@@ -35,7 +35,11 @@ static STORE: LazyLock<FontStore> = LazyLock::new(|| {
     store.extend(typst_kit::fonts::embedded());
     for data in BUNDLED {
         let faces = (0..).map_while(|i| FontInfo::new(data, i).map(|info| (i, info)));
-        store.extend(faces.map(|(index, info)| (StaticFace { data, index }, info)).collect::<Vec<_>>());
+        store.extend(
+            faces
+                .map(|(index, info)| (StaticFace { data, index }, info))
+                .collect::<Vec<_>>(),
+        );
     }
     store
 });
@@ -47,7 +51,9 @@ pub fn store() -> &'static FontStore {
 
 /// Whether some available font can draw `c`.
 pub fn covers(book: &FontBook, c: char) -> bool {
-    (0..).map_while(|i| book.info(i)).any(|info| info.coverage.contains(c as u32))
+    (0..)
+        .map_while(|i| book.info(i))
+        .any(|info| info.coverage.contains(c as u32))
 }
 
 /// Characters that need no glyph of their own: spaces, controls (dropped by the

@@ -21,7 +21,9 @@ use world::DocWorld;
 pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) {
     let book = fonts::store().book();
     for tr in meeting.texts() {
-        let Some(located) = tr.located(lang) else { continue };
+        let Some(located) = tr.located(lang) else {
+            continue;
+        };
         let mut reported = Vec::new();
         for c in located.text.chars() {
             if fonts::needs_no_glyph(c) || reported.contains(&c) || fonts::covers(book, c) {
@@ -39,8 +41,16 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) 
 
 /// Where `c` first appears at or after `start` in the file, if on the same line or later.
 fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
-    for (i, line) in text.lines().enumerate().skip(start.line.saturating_sub(1) as usize) {
-        let skip = if i + 1 == start.line as usize { start.col.saturating_sub(1) as usize } else { 0 };
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .skip(start.line.saturating_sub(1) as usize)
+    {
+        let skip = if i + 1 == start.line as usize {
+            start.col.saturating_sub(1) as usize
+        } else {
+            0
+        };
         if let Some(col) = line.chars().skip(skip).position(|x| x == c) {
             return Some(Pos::new(i as u32 + 1, (skip + col) as u32 + 1));
         }
@@ -89,7 +99,9 @@ fn describe(world: &DocWorld, errors: &[SourceDiagnostic]) -> String {
         let at = world
             .range(e.span)
             .and_then(|r| world.main_source().lines().byte_to_line_column(r.start))
-            .map_or(String::new(), |(l, c)| format!("main.typ:{}:{}: ", l + 1, c + 1));
+            .map_or(String::new(), |(l, c)| {
+                format!("main.typ:{}:{}: ", l + 1, c + 1)
+            });
         let mut line = format!("{at}{}", e.message);
         for hint in &e.hints {
             line.push_str(&format!(" (hint: {})", hint.v));

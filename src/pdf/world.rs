@@ -26,7 +26,9 @@ pub struct DocWorld {
 
 impl DocWorld {
     pub fn new(text: String) -> Self {
-        Self { main: Source::new(*MAIN, text) }
+        Self {
+            main: Source::new(*MAIN, text),
+        }
     }
 
     pub fn source_text(&self) -> &str {
@@ -52,11 +54,19 @@ impl World for DocWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == *MAIN { Ok(self.main.clone()) } else { Err(not_found(id)) }
+        if id == *MAIN {
+            Ok(self.main.clone())
+        } else {
+            Err(not_found(id))
+        }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == *MAIN { Ok(Bytes::from_string(self.main.text().to_string())) } else { Err(not_found(id)) }
+        if id == *MAIN {
+            Ok(Bytes::from_string(self.main.text().to_string()))
+        } else {
+            Err(not_found(id))
+        }
     }
 
     fn font(&self, index: usize) -> Option<Font> {

@@ -25,7 +25,9 @@ pub fn render(src: &str, markup: Markup) -> String {
     let mut links: Vec<Link> = Vec::new();
     for event in Parser::new_ext(&guarded, Options::empty()) {
         match event {
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&text(&t, markup)),
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&text(&t, markup))
+            }
             Event::Code(t) => out.push_str(&code(&t, markup)),
             Event::SoftBreak | Event::HardBreak => out.push_str(line_break(markup)),
             Event::Start(tag) => start(tag, markup, &mut links, &mut out),
@@ -42,7 +44,9 @@ pub fn plain(src: &str) -> String {
     let mut out = String::new();
     for event in Parser::new_ext(&guarded, Options::empty()) {
         match event {
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) | Event::Code(t) => out.push_str(&t),
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) | Event::Code(t) => {
+                out.push_str(&t)
+            }
             Event::SoftBreak | Event::HardBreak => out.push('\n'),
             _ => {}
         }
@@ -88,7 +92,14 @@ fn start(tag: Tag, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
         (Tag::Strong, Markup::Html) => "<strong>".to_string(),
         (Tag::Strong, Markup::Typst) => "#strong[".to_string(),
         (Tag::Strong, Markup::Markdown) => "**".to_string(),
-        (Tag::Link { link_type, dest_url, .. }, _) => {
+        (
+            Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            },
+            _,
+        ) => {
             let url = safe_url(&dest_url, link_type).ok_or_else(|| dest_url.to_string());
             let s = match (&url, markup) {
                 (Err(_), _) => text("[", markup),
@@ -127,8 +138,12 @@ fn finish(end: TagEnd, markup: Markup, links: &mut Vec<Link>, out: &mut String) 
 /// relative paths that would point into the output folder) is shown as its text.
 fn safe_url(url: &str, link_type: LinkType) -> Option<String> {
     let lower = url.trim().to_ascii_lowercase();
-    let ok = matches!(link_type, LinkType::Inline | LinkType::Autolink | LinkType::Email)
-        && (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
+    let ok = matches!(
+        link_type,
+        LinkType::Inline | LinkType::Autolink | LinkType::Email
+    ) && (lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || lower.starts_with("mailto:"))
         && !url.chars().any(char::is_control);
     ok.then(|| url.trim().to_string())
 }
@@ -166,7 +181,8 @@ fn starts_block(line: &str) -> bool {
         Some('#' | '>' | '|' | '=' | '<') => true,
         Some('-' | '+' | '*') => {
             let second = line.chars().nth(1);
-            second.is_none_or(|c| c == ' ' || c == '\t' || c == first.unwrap_or(' ')) || is_rule(line)
+            second.is_none_or(|c| c == ' ' || c == '\t' || c == first.unwrap_or(' '))
+                || is_rule(line)
         }
         Some('`' | '~') => line.starts_with("```") || line.starts_with("~~~"),
         Some('[') => line.contains("]:"),
@@ -178,7 +194,9 @@ fn starts_block(line: &str) -> bool {
 /// `***`, `- - -`, `___`: a thematic break.
 fn is_rule(line: &str) -> bool {
     let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    marks.len() >= 3 && marks.chars().all(|c| c == '-') || marks.chars().all(|c| c == '*') && marks.len() >= 3 || marks.chars().all(|c| c == '_') && marks.len() >= 3
+    marks.len() >= 3 && marks.chars().all(|c| c == '-')
+        || marks.chars().all(|c| c == '*') && marks.len() >= 3
+        || marks.chars().all(|c| c == '_') && marks.len() >= 3
 }
 
 #[cfg(test)]
@@ -188,22 +206,46 @@ mod tests {
     #[test]
     fn emphasis_and_links_per_format() {
         let src = "Report of *WP1* and [ITU](https://itu.int)";
-        assert_eq!(render(src, Markup::Html), "Report of <em>WP1</em> and <a href=\"https://itu.int\">ITU</a>");
-        assert_eq!(render(src, Markup::Typst), "#\"Report of \";#emph[#\"WP1\";]#\" and \";#link(\"https://itu.int\")[#\"ITU\";]");
-        assert_eq!(render(src, Markup::Markdown), "Report of *WP1* and [ITU](<https://itu.int>)");
+        assert_eq!(
+            render(src, Markup::Html),
+            "Report of <em>WP1</em> and <a href=\"https://itu.int\">ITU</a>"
+        );
+        assert_eq!(
+            render(src, Markup::Typst),
+            "#\"Report of \";#emph[#\"WP1\";]#\" and \";#link(\"https://itu.int\")[#\"ITU\";]"
+        );
+        assert_eq!(
+            render(src, Markup::Markdown),
+            "Report of *WP1* and [ITU](<https://itu.int>)"
+        );
     }
 
     #[test]
     fn block_starts_stay_literal() {
-        for src in ["# Heading", "- item", "1. item", "> quote", "```", "[a]: /x", "---", "+ x"] {
+        for src in [
+            "# Heading",
+            "- item",
+            "1. item",
+            "> quote",
+            "```",
+            "[a]: /x",
+            "---",
+            "+ x",
+        ] {
             assert_eq!(plain(src), src, "{src}");
         }
     }
 
     #[test]
     fn unsafe_links_and_html_are_text() {
-        assert_eq!(render("[x](javascript:alert(1))", Markup::Html), "[x](javascript:alert(1))");
-        assert_eq!(render("<script>alert(1)</script>", Markup::Html), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(
+            render("[x](javascript:alert(1))", Markup::Html),
+            "[x](javascript:alert(1))"
+        );
+        assert_eq!(
+            render("<script>alert(1)</script>", Markup::Html),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
     }
 
     #[test]

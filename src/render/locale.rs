@@ -66,12 +66,39 @@ impl Locale {
         match self.lang {
             "zh" if a == b => format!("{}年{}月{}日", a.year(), a.month(), a.day()),
             "zh" if same_month => format!("{}年{}月{}-{}日", a.year(), a.month(), a.day(), b.day()),
-            "zh" if same_year => format!("{}年{}月{}日-{}月{}日", a.year(), a.month(), a.day(), b.month(), b.day()),
-            "zh" => format!("{}年{}月{}日-{}年{}月{}日", a.year(), a.month(), a.day(), b.year(), b.month(), b.day()),
+            "zh" if same_year => format!(
+                "{}年{}月{}日-{}月{}日",
+                a.year(),
+                a.month(),
+                a.day(),
+                b.month(),
+                b.day()
+            ),
+            "zh" => format!(
+                "{}年{}月{}日-{}年{}月{}日",
+                a.year(),
+                a.month(),
+                a.day(),
+                b.year(),
+                b.month(),
+                b.day()
+            ),
             _ if a == b => a.format_localized("%-d %B %Y", self.chrono).to_string(),
-            _ if same_month => format!("{}-{}", a.day(), b.format_localized("%-d %B %Y", self.chrono)),
-            _ if same_year => format!("{} - {}", self.day_month(a), b.format_localized("%-d %B %Y", self.chrono)),
-            _ => format!("{} - {}", a.format_localized("%-d %B %Y", self.chrono), b.format_localized("%-d %B %Y", self.chrono)),
+            _ if same_month => format!(
+                "{}-{}",
+                a.day(),
+                b.format_localized("%-d %B %Y", self.chrono)
+            ),
+            _ if same_year => format!(
+                "{} - {}",
+                self.day_month(a),
+                b.format_localized("%-d %B %Y", self.chrono)
+            ),
+            _ => format!(
+                "{} - {}",
+                a.format_localized("%-d %B %Y", self.chrono),
+                b.format_localized("%-d %B %Y", self.chrono)
+            ),
         }
     }
 
@@ -79,8 +106,14 @@ impl Locale {
     /// Meeting of Study Group 12; Geneva, 9-18 September 2025.
     pub fn subject(&self, title: &str, dates: &str, venue: &str) -> String {
         match self.lang {
-            "zh" => format!("{title}{}{dates}{}{venue}", self.subject_sep, self.place_sep),
-            _ => format!("{title}{}{venue}{}{dates}", self.subject_sep, self.place_sep),
+            "zh" => format!(
+                "{title}{}{dates}{}{venue}",
+                self.subject_sep, self.place_sep
+            ),
+            _ => format!(
+                "{title}{}{venue}{}{dates}",
+                self.subject_sep, self.place_sep
+            ),
         }
     }
 
@@ -88,7 +121,10 @@ impl Locale {
     pub fn opening(&self, t: NaiveTime) -> String {
         match self.lang {
             "zh" => format!("第一天的会议将于{}开始。", t.format("%-H时%M分")),
-            _ => format!("The meeting will open at {} on the first day.", t.format("%H:%M")),
+            _ => format!(
+                "The meeting will open at {} on the first day.",
+                t.format("%H:%M")
+            ),
         }
     }
 }

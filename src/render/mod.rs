@@ -68,7 +68,11 @@ impl Engine {
         };
         for (name, text, origin) in sources {
             let tera = engine.tera_mut(markup_of(name));
-            tera.add_raw_template(name, &text).map_err(|e| RenderError { template: origin.clone(), message: tera_message(&e) })?;
+            tera.add_raw_template(name, &text)
+                .map_err(|e| RenderError {
+                    template: origin.clone(),
+                    message: tera_message(&e),
+                })?;
             engine.origins.push((name.to_string(), origin));
         }
         Ok(engine)
@@ -91,13 +95,28 @@ impl Engine {
     }
 
     /// Renders `document` of `meeting` in `lang` as `markup`.
-    pub fn render(&self, meeting: &Meeting, document: &str, lang: &str, markup: Markup) -> Result<String, RenderError> {
+    pub fn render(
+        &self,
+        meeting: &Meeting,
+        document: &str,
+        lang: &str,
+        markup: Markup,
+    ) -> Result<String, RenderError> {
         let name = format!("{document}.{}", extension(markup));
         let view = view::build(meeting, lang, markup);
-        let origin = self.origins.iter().find(|(n, _)| *n == name).map_or(name.clone(), |(_, o)| o.clone());
-        let fail = |message: String| RenderError { template: origin.clone(), message };
+        let origin = self
+            .origins
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(name.clone(), |(_, o)| o.clone());
+        let fail = |message: String| RenderError {
+            template: origin.clone(),
+            message,
+        };
         let context = tera::Context::from_serialize(&view).map_err(|e| fail(tera_message(&e)))?;
-        self.tera(markup).render(&name, &context).map_err(|e| fail(tera_message(&e)))
+        self.tera(markup)
+            .render(&name, &context)
+            .map_err(|e| fail(tera_message(&e)))
     }
 }
 
@@ -130,7 +149,10 @@ fn instance(suffix: &'static str, escape: tera::EscapeFn) -> tera::Tera {
 fn read_template(path: &Path, name: &str) -> Result<String, RenderError> {
     std::fs::read_to_string(path).map_err(|e| RenderError {
         template: crate::diag::display_path(path),
-        message: format!("cannot read the template {name}: {}", crate::load::io_reason(&e)),
+        message: format!(
+            "cannot read the template {name}: {}",
+            crate::load::io_reason(&e)
+        ),
     })
 }
 

@@ -93,13 +93,32 @@ pub fn build(meeting: &Meeting, lang: &str, markup: Markup) -> View {
         meta: meta(meeting, lang, &loc),
         agenda: AgendaView {
             heading: rich(&meeting.agenda.heading),
-            items: meeting.agenda.items.iter().map(|i| item(i, 0, lang, markup)).collect(),
+            items: meeting
+                .agenda
+                .items
+                .iter()
+                .map(|i| item(i, 0, lang, markup))
+                .collect(),
             notes: meeting.agenda.notes.iter().map(rich).collect(),
         },
         timeplan: TimeplanView {
             heading: rich(&meeting.timeplan.heading),
-            slots: meeting.timeplan.slots.iter().map(|s| s.label.as_ref().map_or(String::new(), |l| l.get(lang).to_string())).collect(),
-            rows: meeting.timeplan.rows.iter().map(|r| row(r, lang, &loc, markup)).collect(),
+            slots: meeting
+                .timeplan
+                .slots
+                .iter()
+                .map(|s| {
+                    s.label
+                        .as_ref()
+                        .map_or(String::new(), |l| l.get(lang).to_string())
+                })
+                .collect(),
+            rows: meeting
+                .timeplan
+                .rows
+                .iter()
+                .map(|r| row(r, lang, &loc, markup))
+                .collect(),
             notes: meeting.timeplan.notes.iter().map(rich).collect(),
         },
     }
@@ -130,7 +149,11 @@ fn item(it: &AgendaItem, depth: usize, lang: &str, markup: Markup) -> ItemView {
         number: it.number.clone(),
         depth,
         title: inline::render(it.title.get(lang), markup),
-        items: it.items.iter().map(|c| item(c, depth + 1, lang, markup)).collect(),
+        items: it
+            .items
+            .iter()
+            .map(|c| item(c, depth + 1, lang, markup))
+            .collect(),
     }
 }
 
@@ -144,7 +167,10 @@ fn row(r: &Row, lang: &str, loc: &Locale, markup: Markup) -> RowView {
                 .iter()
                 .map(|c| CellView {
                     span: c.span,
-                    text: c.text.as_ref().map_or(String::new(), |t| inline::render(t.get(lang), markup)),
+                    text: c
+                        .text
+                        .as_ref()
+                        .map_or(String::new(), |t| inline::render(t.get(lang), markup)),
                     empty: c.text.is_none(),
                 })
                 .collect(),
@@ -161,5 +187,9 @@ fn row(r: &Row, lang: &str, loc: &Locale, markup: Markup) -> RowView {
 }
 
 fn day_span(loc: &Locale, from: NaiveDate, to: NaiveDate) -> String {
-    if from == to { loc.day_month(from) } else { format!("{} - {}", loc.day_month(from), loc.day_month(to)) }
+    if from == to {
+        loc.day_month(from)
+    } else {
+        format!("{} - {}", loc.day_month(from), loc.day_month(to))
+    }
 }

@@ -14,12 +14,20 @@ pub const MAX_DEPTH: usize = 3;
 pub(super) fn agenda(src: &AgendaFile, cx: &mut Cx) -> Option<Agenda> {
     let heading = cx.tr(&src.heading);
     if src.items.value.0.is_empty() {
-        cx.error(src.items.pos, "the agenda has no items", "add items under `items:`");
+        cx.error(
+            src.items.pos,
+            "the agenda has no items",
+            "add items under `items:`",
+        );
     }
     let mut seen = HashMap::new();
     let items = items(&src.items.value.0, "", 1, &mut seen, cx);
     let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
-    Some(Agenda { heading: heading?, items: items?, notes: notes.into_iter().collect::<Option<_>>()? })
+    Some(Agenda {
+        heading: heading?,
+        items: items?,
+        notes: notes.into_iter().collect::<Option<_>>()?,
+    })
 }
 
 fn items(
@@ -41,7 +49,13 @@ fn items(
     out
 }
 
-fn one(item: &Item, number: &str, depth: usize, seen: &mut HashMap<String, Pos>, cx: &mut Cx) -> Option<AgendaItem> {
+fn one(
+    item: &Item,
+    number: &str,
+    depth: usize,
+    seen: &mut HashMap<String, Pos>,
+    cx: &mut Cx,
+) -> Option<AgendaItem> {
     let id_ok = check_id(&item.id, seen, cx);
     let title = cx.tr(&item.title);
     if depth >= MAX_DEPTH && !item.items.0.is_empty() {
@@ -54,7 +68,12 @@ fn one(item: &Item, number: &str, depth: usize, seen: &mut HashMap<String, Pos>,
     }
     let children = items(&item.items.0, &format!("{number}."), depth + 1, seen, cx);
     id_ok.then_some(())?;
-    Some(AgendaItem { id: item.id.value.clone(), number: number.to_string(), title: title?, items: children? })
+    Some(AgendaItem {
+        id: item.id.value.clone(),
+        number: number.to_string(),
+        title: title?,
+        items: children?,
+    })
 }
 
 /// Ids are unique across the whole agenda and written in a safe alphabet.
@@ -62,14 +81,26 @@ fn check_id(id: &Sp<String>, seen: &mut HashMap<String, Pos>, cx: &mut Cx) -> bo
     let v = &id.value;
     let pos = id.pos.with_len(v.chars().count());
     let well_formed = !v.is_empty()
-        && v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        && v.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if !well_formed {
-        cx.error(pos, format!("`{}` is not a valid item id", v.escape_debug()), "use lowercase letters, digits, `-` and `_`, e.g. opening or wp-reports");
+        cx.error(
+            pos,
+            format!("`{}` is not a valid item id", v.escape_debug()),
+            "use lowercase letters, digits, `-` and `_`, e.g. opening or wp-reports",
+        );
         return false;
     }
     if let Some(first) = seen.get(v) {
         let first = *first;
-        cx.error(pos, format!("duplicate item id `{v}` (first used at line {}:{})", first.line, first.col), "give each item its own id; ids never change when items are renumbered");
+        cx.error(
+            pos,
+            format!(
+                "duplicate item id `{v}` (first used at line {}:{})",
+                first.line, first.col
+            ),
+            "give each item its own id; ids never change when items are renumbered",
+        );
         return false;
     }
     seen.insert(v.clone(), id.pos);

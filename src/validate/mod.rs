@@ -79,7 +79,11 @@ pub enum Row {
     /// A meeting day: its cells cover every slot once, in order (empty ones included).
     Day { date: NaiveDate, cells: Vec<Cell> },
     /// An entry over the whole row for one or more days (the weekend).
-    Whole { from: NaiveDate, to: NaiveDate, text: Tr },
+    Whole {
+        from: NaiveDate,
+        to: NaiveDate,
+        text: Tr,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -95,7 +99,11 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
     let before = diags.len();
     check_id(loaded, diags);
     let meta_src = loaded.meeting.model.as_ref()?;
-    let mut cx = Cx { file: Arc::clone(&loaded.meeting.file), diags, languages: Vec::new() };
+    let mut cx = Cx {
+        file: Arc::clone(&loaded.meeting.file),
+        diags,
+        languages: Vec::new(),
+    };
     cx.languages = languages(meta_src, &mut cx);
     let meta = meta(meta_src, &mut cx);
     let agenda = loaded.agenda.model.as_ref().and_then(|a| {
@@ -113,7 +121,13 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
     if diags.len() > before {
         return None;
     }
-    Some(Meeting { id: loaded.id.clone(), languages, meta: meta?, agenda: agenda?, timeplan: timeplan? })
+    Some(Meeting {
+        id: loaded.id.clone(),
+        languages,
+        meta: meta?,
+        agenda: agenda?,
+        timeplan: timeplan?,
+    })
 }
 
 /// What every check needs: the file it is in, where problems go, the meeting's languages.
@@ -125,7 +139,8 @@ pub(crate) struct Cx<'a> {
 
 impl Cx<'_> {
     pub fn error(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
-        self.diags.push(Diagnostic::new(&self.file, pos, message).hint(hint));
+        self.diags
+            .push(Diagnostic::new(&self.file, pos, message).hint(hint));
     }
 
     /// A date written `YYYY-MM-DD`.
@@ -134,8 +149,16 @@ impl Cx<'_> {
             Ok(d) if s.value.trim().len() == 10 => Some(d),
             _ => {
                 let pos = s.pos.with_len(s.value.chars().count());
-                let why = if looks_like_date(&s.value) { "no such date" } else { "not a date" };
-                self.error(pos, format!("`{}` is {why}", s.value), "write dates as YYYY-MM-DD, e.g. 2025-09-09");
+                let why = if looks_like_date(&s.value) {
+                    "no such date"
+                } else {
+                    "not a date"
+                };
+                self.error(
+                    pos,
+                    format!("`{}` is {why}", s.value),
+                    "write dates as YYYY-MM-DD, e.g. 2025-09-09",
+                );
                 None
             }
         }
@@ -144,14 +167,21 @@ impl Cx<'_> {
 
 fn looks_like_date(s: &str) -> bool {
     let b = s.trim().as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// A meeting id becomes a folder name under `output/`: keep it to a safe alphabet.
 fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
     let ok = !loaded.id.is_empty()
         && !loaded.id.starts_with(['.', '-'])
-        && loaded.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c == '.');
+        && loaded.id.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c == '.'
+        });
     if !ok {
         diags.push(
             Diagnostic::new(&loaded.meeting.file, Pos::new(1, 1), format!("the meeting folder name `{}` cannot be used as a meeting id", loaded.id))
@@ -165,15 +195,27 @@ fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
     for lang in &m.languages.value.0 {
         if !crate::render::locale::is_known(&lang.value) {
             let known = crate::render::locale::KNOWN.join(", ");
-            cx.error(lang.pos.with_len(lang.value.len()), format!("language `{}` is not supported", lang.value), format!("use one of: {known}"));
+            cx.error(
+                lang.pos.with_len(lang.value.len()),
+                format!("language `{}` is not supported", lang.value),
+                format!("use one of: {known}"),
+            );
         } else if out.contains(&lang.value) {
-            cx.error(lang.pos.with_len(lang.value.len()), format!("language `{}` is listed twice", lang.value), "list each language once");
+            cx.error(
+                lang.pos.with_len(lang.value.len()),
+                format!("language `{}` is listed twice", lang.value),
+                "list each language once",
+            );
         } else {
             out.push(lang.value.clone());
         }
     }
     if m.languages.value.0.is_empty() {
-        cx.error(m.languages.pos, "no languages listed", "list the languages the meeting publishes, e.g. [zh, en]");
+        cx.error(
+            m.languages.pos,
+            "no languages listed",
+            "list the languages the meeting publishes, e.g. [zh, en]",
+        );
     }
     out
 }
@@ -181,10 +223,14 @@ fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
 fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
     let first_day = cx.date(&m.first_day);
     let last_day = cx.date(&m.last_day);
-    if let (Some(a), Some(b)) = (first_day, last_day) {
-        if b < a {
-            cx.error(m.last_day.pos, format!("the last day {b} is before the first day {a}"), "swap `first_day` and `last_day`");
-        }
+    if let (Some(a), Some(b)) = (first_day, last_day)
+        && b < a
+    {
+        cx.error(
+            m.last_day.pos,
+            format!("the last day {b} is before the first day {a}"),
+            "swap `first_day` and `last_day`",
+        );
     }
     let first_day_start = m.first_day_start.as_ref().and_then(|t| time(t, cx));
     let time_zone = word(&m.time_zone, "a time zone such as Europe/Zurich", cx);
@@ -219,7 +265,11 @@ fn time(t: &Sp<String>, cx: &mut Cx) -> Option<NaiveTime> {
     match NaiveTime::parse_from_str(t.value.trim(), "%H:%M") {
         Ok(v) => Some(v),
         Err(_) => {
-            cx.error(t.pos, format!("`{}` is not a time of day", t.value), "write times as HH:MM, e.g. 11:30");
+            cx.error(
+                t.pos,
+                format!("`{}` is not a time of day", t.value),
+                "write times as HH:MM, e.g. 11:30",
+            );
             None
         }
     }
@@ -229,7 +279,11 @@ fn time(t: &Sp<String>, cx: &mut Cx) -> Option<NaiveTime> {
 fn word(s: &Sp<String>, what: &str, cx: &mut Cx) -> Option<String> {
     let v = s.value.trim();
     if v.is_empty() || v.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        cx.error(s.pos, format!("`{}` is not {what}", s.value.escape_debug()), format!("write {what}, without spaces"));
+        cx.error(
+            s.pos,
+            format!("`{}` is not {what}", s.value.escape_debug()),
+            format!("write {what}, without spaces"),
+        );
         return None;
     }
     Some(v.to_string())

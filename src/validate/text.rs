@@ -40,7 +40,11 @@ impl Cx<'_> {
             LangText::All(s) => {
                 ok &= self.non_empty(s, text.pos);
                 for lang in &self.languages {
-                    let located = Located { text: s.clone(), file: Arc::clone(&self.file), pos: text.pos };
+                    let located = Located {
+                        text: s.clone(),
+                        file: Arc::clone(&self.file),
+                        pos: text.pos,
+                    };
                     out.insert(lang.clone(), located);
                 }
             }
@@ -57,12 +61,20 @@ impl Cx<'_> {
                         continue;
                     }
                     ok &= self.non_empty(&s.value, s.pos);
-                    let located = Located { text: s.value.clone(), file: Arc::clone(&self.file), pos: s.pos };
+                    let located = Located {
+                        text: s.value.clone(),
+                        file: Arc::clone(&self.file),
+                        pos: s.pos,
+                    };
                     out.insert(lang.clone(), located);
                 }
                 for lang in self.languages.clone() {
                     if !out.contains_key(&lang) {
-                        self.error(text.pos, format!("missing `{lang}` text"), format!("add the translation to this text, as `{lang}: …`"));
+                        self.error(
+                            text.pos,
+                            format!("missing `{lang}` text"),
+                            format!("add the translation to this text, as `{lang}: …`"),
+                        );
                         ok = false;
                     }
                 }

@@ -19,7 +19,9 @@ pub(super) fn timeplan(src: &TimeplanFile, meta: &Meta, cx: &mut Cx) -> Option<T
     let mut rows = Some(Vec::new());
     let mut last: Option<NaiveDate> = None;
     for day in &src.days.value.0 {
-        let row = slots.as_ref().and_then(|s| row(day, s, meta, &mut covered, &mut last, cx));
+        let row = slots
+            .as_ref()
+            .and_then(|s| row(day, s, meta, &mut covered, &mut last, cx));
         match (&mut rows, row) {
             (Some(list), Some(r)) => list.push(r),
             _ => rows = None,
@@ -30,24 +32,45 @@ pub(super) fn timeplan(src: &TimeplanFile, meta: &Meta, cx: &mut Cx) -> Option<T
         missing_days(src, meta, &covered, cx);
     }
     let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
-    Some(Timeplan { heading: heading?, slots: slots?, rows: rows?, notes: notes.into_iter().collect::<Option<_>>()? })
+    Some(Timeplan {
+        heading: heading?,
+        slots: slots?,
+        rows: rows?,
+        notes: notes.into_iter().collect::<Option<_>>()?,
+    })
 }
 
 fn slots(src: &Sp<model::List<model::Slot>>, cx: &mut Cx) -> Option<Vec<SlotDef>> {
     let mut out = Some(Vec::new());
     if src.value.0.is_empty() {
-        cx.error(src.pos, "no slots declared", "declare the sessions of a day, e.g. `- id: morning` and `- id: afternoon`");
+        cx.error(
+            src.pos,
+            "no slots declared",
+            "declare the sessions of a day, e.g. `- id: morning` and `- id: afternoon`",
+        );
         return None;
     }
     let mut ids: Vec<&str> = Vec::new();
     for slot in &src.value.0 {
         let id = slot.id.value.as_str();
         let pos = slot.id.pos.with_len(id.chars().count());
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_') {
-            cx.error(pos, format!("`{}` is not a valid slot id", id.escape_debug()), "use lowercase letters, digits, `-` and `_`, e.g. morning");
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        {
+            cx.error(
+                pos,
+                format!("`{}` is not a valid slot id", id.escape_debug()),
+                "use lowercase letters, digits, `-` and `_`, e.g. morning",
+            );
             out = None;
         } else if ids.contains(&id) {
-            cx.error(pos, format!("slot `{id}` is declared twice"), "declare each slot once");
+            cx.error(
+                pos,
+                format!("slot `{id}` is declared twice"),
+                "declare each slot once",
+            );
             out = None;
         }
         ids.push(id);
@@ -61,7 +84,10 @@ fn slots(src: &Sp<model::List<model::Slot>>, cx: &mut Cx) -> Option<Vec<SlotDef>
             None => None,
         };
         if let Some(list) = &mut out {
-            list.push(SlotDef { id: id.to_string(), label });
+            list.push(SlotDef {
+                id: id.to_string(),
+                label,
+            });
         }
     }
     out
@@ -82,7 +108,11 @@ fn row(
     };
     let pos = day.date.pos.with_len(day.date.value.chars().count());
     if until < date {
-        cx.error(day.until.as_ref().map_or(pos, |u| u.pos), format!("`until` {until} is before the row's date {date}"), "give `until` the last day the row covers");
+        cx.error(
+            day.until.as_ref().map_or(pos, |u| u.pos),
+            format!("`until` {until} is before the row's date {date}"),
+            "give `until` the last day the row covers",
+        );
         return None;
     }
     let mut ok = in_meeting(date, until, pos, meta, cx);
@@ -91,18 +121,33 @@ fn row(
         ok &= weekday_agrees(w, date, until, cx);
     }
     let row = match (&day.cells, &day.whole) {
-        (Some(cells), None) if date == until => Row::Day { date, cells: cells_of(cells, slots, cx)? },
+        (Some(cells), None) if date == until => Row::Day {
+            date,
+            cells: cells_of(cells, slots, cx)?,
+        },
         (Some(_), None) => {
-            cx.error(pos, "a row with cells is for one day only", "remove `until`, or write the row's text as `whole:`");
+            cx.error(
+                pos,
+                "a row with cells is for one day only",
+                "remove `until`, or write the row's text as `whole:`",
+            );
             return None;
         }
-        (None, Some(text)) => Row::Whole { from: date, to: until, text: cx.tr(text)? },
+        (None, Some(text)) => Row::Whole {
+            from: date,
+            to: until,
+            text: cx.tr(text)?,
+        },
         (Some(_), Some(_)) => {
             cx.error(pos, "a row has either `cells` or `whole`, not both", "keep `cells` for a meeting day, `whole` for an entry across the row (e.g. the weekend)");
             return None;
         }
         (None, None) => {
-            cx.error(pos, "this row has neither `cells` nor `whole`", "add `cells:` (one per slot used) or `whole:` (text across the row)");
+            cx.error(
+                pos,
+                "this row has neither `cells` nor `whole`",
+                "add `cells:` (one per slot used) or `whole:` (text across the row)",
+            );
             return None;
         }
     };
@@ -114,7 +159,10 @@ fn in_meeting(date: NaiveDate, until: NaiveDate, pos: Pos, meta: &Meta, cx: &mut
         let outside = if date < meta.first_day { date } else { until };
         cx.error(
             pos,
-            format!("{outside} is outside the meeting ({} to {})", meta.first_day, meta.last_day),
+            format!(
+                "{outside} is outside the meeting ({} to {})",
+                meta.first_day, meta.last_day
+            ),
             "fix the date, or `first_day`/`last_day` in meeting.yaml",
         );
         return false;
@@ -135,16 +183,24 @@ fn in_order(
     for d in date.iter_days().take_while(|d| *d <= until) {
         if let Some(first) = covered.get(&d) {
             let (l, c) = (first.line, first.col);
-            cx.error(pos, format!("{d} has a row already (line {l}:{c})"), "give each day one row; remove or merge the duplicate");
+            cx.error(
+                pos,
+                format!("{d} has a row already (line {l}:{c})"),
+                "give each day one row; remove or merge the duplicate",
+            );
             return false;
         }
         covered.insert(d, pos);
     }
-    if let Some(prev) = *last {
-        if date < prev {
-            cx.error(pos, format!("{date} comes after {prev}: rows must be in date order"), "move this row to its place by date");
-            ok = false;
-        }
+    if let Some(prev) = *last
+        && date < prev
+    {
+        cx.error(
+            pos,
+            format!("{date} comes after {prev}: rows must be in date order"),
+            "move this row to its place by date",
+        );
+        ok = false;
     }
     *last = Some(until.max(last.unwrap_or(until)));
     ok
@@ -172,7 +228,11 @@ fn full_name(w: Weekday) -> String {
 }
 
 /// Places the cells on the slots, fills the gaps with empty cells.
-fn cells_of(src: &Sp<model::List<model::Cell>>, slots: &[SlotDef], cx: &mut Cx) -> Option<Vec<Cell>> {
+fn cells_of(
+    src: &Sp<model::List<model::Cell>>,
+    slots: &[SlotDef],
+    cx: &mut Cx,
+) -> Option<Vec<Cell>> {
     let ids: Vec<&str> = slots.iter().map(|s| s.id.as_str()).collect();
     let mut taken: Vec<Option<Pos>> = vec![None; slots.len()];
     let mut placed = Vec::new();
@@ -188,7 +248,11 @@ fn cells_of(src: &Sp<model::List<model::Cell>>, slots: &[SlotDef], cx: &mut Cx) 
     }
     for (i, t) in taken.iter().enumerate() {
         if t.is_none() {
-            placed.push(Cell { slot: i, span: 1, text: None });
+            placed.push(Cell {
+                slot: i,
+                span: 1,
+                text: None,
+            });
         }
     }
     placed.sort_by_key(|c| c.slot);
@@ -199,13 +263,21 @@ fn place(cell: &model::Cell, ids: &[&str], taken: &mut [Option<Pos>], cx: &mut C
     let name = cell.slot.value.as_str();
     let pos = cell.slot.pos.with_len(name.chars().count());
     let Some(start) = ids.iter().position(|id| *id == name) else {
-        cx.error(pos, format!("unknown slot `{name}`"), choice_hint(name, ids));
+        cx.error(
+            pos,
+            format!("unknown slot `{name}`"),
+            choice_hint(name, ids),
+        );
         return None;
     };
     let span = cell.span.as_ref().map_or(1, |s| s.value as usize);
     let span_pos = cell.span.as_ref().map_or(pos, |s| s.pos);
     if span == 0 {
-        cx.error(span_pos, "a cell spans at least one slot", "write `span: 1` or more, or leave `span` out");
+        cx.error(
+            span_pos,
+            "a cell spans at least one slot",
+            "write `span: 1` or more, or leave `span` out",
+        );
         return None;
     }
     if start + span > ids.len() {
@@ -219,7 +291,11 @@ fn place(cell: &model::Cell, ids: &[&str], taken: &mut [Option<Pos>], cx: &mut C
     }
     if let Some(other) = taken[start..start + span].iter().flatten().next() {
         let (l, c) = (other.line, other.col);
-        cx.error(pos, format!("this cell overlaps the cell at line {l}:{c}"), "move one of the cells to a free slot or shorten its span");
+        cx.error(
+            pos,
+            format!("this cell overlaps the cell at line {l}:{c}"),
+            "move one of the cells to a free slot or shorten its span",
+        );
         return None;
     }
     for t in &mut taken[start..start + span] {
@@ -229,7 +305,11 @@ fn place(cell: &model::Cell, ids: &[&str], taken: &mut [Option<Pos>], cx: &mut C
         Some(t) => Some(cx.tr(t)?),
         None => None,
     };
-    Some(Cell { slot: start, span, text })
+    Some(Cell {
+        slot: start,
+        span,
+        text,
+    })
 }
 
 /// Every day of the meeting has a row.
@@ -237,13 +317,20 @@ fn missing_days(src: &TimeplanFile, meta: &Meta, covered: &BTreeMap<NaiveDate, P
     if meta.last_day < meta.first_day {
         return;
     }
-    let days = meta.first_day.iter_days().take_while(|d| *d <= meta.last_day);
+    let days = meta
+        .first_day
+        .iter_days()
+        .take_while(|d| *d <= meta.last_day);
     for d in days {
         if covered.contains_key(&d) {
             continue;
         }
         let at = covered.range(d..).next().map_or(src.days.pos, |(_, p)| *p);
         let weekday = d.format("%A");
-        cx.error(at, format!("no row for {weekday} {d}"), format!("add a row `- date: {d}` (or cover it with a `whole:` row and `until:`)"));
+        cx.error(
+            at,
+            format!("no row for {weekday} {d}"),
+            format!("add a row `- date: {d}` (or cover it with a `whole:` row and `until:`)"),
+        );
     }
 }

@@ -56,7 +56,11 @@ pub fn copy_meeting(source: &Path) -> tempfile::TempDir {
 /// Replaces the first occurrence of `from` with `to` in `file` (which must contain it).
 pub fn edit(file: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(file).unwrap();
-    assert!(text.contains(from), "{} does not contain {from:?}", file.display());
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        file.display()
+    );
     std::fs::write(file, text.replacen(from, to, 1)).unwrap();
 }
 

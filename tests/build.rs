@@ -1,0 +1,284 @@
+//! `agenda build` on the sample and the mini fixture: the files and manifest it writes,
+//! snapshots of the text outputs, the PDF's text, determinism, escaping, template overrides.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{agenda, copy_meeting, mini, root, sample};
+use sha2::{Digest, Sha256};
+
+/// Builds the meeting folder `dir` (its parent is the working folder) into `<tmp>/out`.
+fn build(dir: &Path, extra: &[&str]) -> (tempfile::TempDir, common::Run) {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().join("out");
+    let mut args = vec![
+        "build",
+        dir.to_str().unwrap(),
+        "-o",
+        out_dir.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let run = agenda(&root(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    (out, run)
+}
+
+/// Every file under `dir`, relative path → bytes.
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+fn text(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap()
+}
+
+#[test]
+fn sample_builds_every_language_and_format_with_a_manifest() {
+    let (tmp, run) = build(&sample(), &[]);
+    let meeting = tmp.path().join("out/sg12-2025-09");
+    assert_eq!(
+        run.stdout,
+        format!("wrote {} (7 files)\n", meeting.display())
+    );
+    let all = files(&meeting);
+    let names: Vec<&str> = all.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "en/draft.html",
+            "en/draft.md",
+            "en/draft.pdf",
+            "manifest.json",
+            "zh/draft.html",
+            "zh/draft.md",
+            "zh/draft.pdf"
+        ]
+    );
+    let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
+    assert_eq!(manifest["meeting"], "sg12-2025-09");
+    let listed = manifest["files"].as_array().unwrap();
+    assert_eq!(listed.len(), 6);
+    for entry in listed {
+        let path = entry["path"].as_str().unwrap();
+        let (lang, name) = path.split_once('/').unwrap();
+        assert_eq!(entry["lang"], lang);
+        assert_eq!(entry["document"], "draft");
+        assert_eq!(entry["format"], name.rsplit('.').next().unwrap());
+        let digest: String = Sha256::digest(&all[path])
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(entry["sha256"], digest, "{path}");
+    }
+}
+
+#[test]
+fn text_outputs_match_snapshots() {
+    let (tmp, _) = build(&sample(), &["--format", "md,html,typ"]);
+    let out = tmp.path().join("out/sg12-2025-09");
+    for lang in ["zh", "en"] {
+        for ext in ["md", "html", "typ"] {
+            insta::assert_snapshot!(
+                format!("sample_{lang}_{ext}"),
+                text(&out, &format!("{lang}/draft.{ext}"))
+            );
+        }
+    }
+    let (tmp, _) = build(&mini(), &["--format", "md,html,typ", "--lang", "en"]);
+    let out = tmp.path().join("out/m");
+    for ext in ["md", "html", "typ"] {
+        insta::assert_snapshot!(
+            format!("mini_en_{ext}"),
+            text(&out, &format!("en/draft.{ext}"))
+        );
+    }
+}
+
+/// Every text of the meeting in `lang`, as a reader sees it, without white space.
+fn meeting_texts(dir: &Path, lang: &str) -> Vec<String> {
+    let mut diags = Vec::new();
+    let loaded = agenda::load::load_meeting(dir, &mut diags);
+    let meeting = agenda::validate::validate(&loaded, &mut diags).expect("a valid meeting");
+    meeting
+        .texts()
+        .iter()
+        .map(|t| squeeze(&agenda::render::inline::plain(t.get(lang))))
+        .collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn pdf_text_holds_every_title_cell_and_note_in_an_embedded_cjk_font() {
+    let (tmp, _) = build(&sample(), &["--format", "pdf"]);
+    for lang in ["zh", "en"] {
+        let pdf = std::fs::read(
+            tmp.path()
+                .join(format!("out/sg12-2025-09/{lang}/draft.pdf")),
+        )
+        .unwrap();
+        let extracted = squeeze(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
+        for expected in meeting_texts(&sample(), lang) {
+            assert!(
+                extracted.contains(&expected),
+                "{lang} PDF lacks {expected:?}"
+            );
+        }
+        for weekday in ["星期二", "星期四", "9月18日"]
+            .iter()
+            .filter(|_| lang == "zh")
+        {
+            assert!(extracted.contains(weekday), "{weekday}");
+        }
+        let embeds_cjk = pdf.windows(17).any(|w| w == b"NotoSerifCJKsc-Re");
+        assert_eq!(
+            embeds_cjk,
+            lang == "zh",
+            "{lang}: CJK font embedded only where used"
+        );
+    }
+}
+
+#[test]
+fn two_builds_give_identical_bytes() {
+    let (a, _) = build(&sample(), &[]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let (b, _) = build(&sample(), &[]);
+    assert_eq!(files(&a.path().join("out")), files(&b.path().join("out")));
+}
+
+#[test]
+fn hostile_text_comes_out_literally() {
+    let (tmp, _) = build(&mini(), &["--lang", "en", "--format", "md,html,pdf"]);
+    let out = tmp.path().join("out/m/en");
+    let html = text(&out, "draft.html");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 1. not a list"));
+    assert!(!html.contains("<script"));
+    assert!(
+        html.contains("[x](javascript:alert(1))"),
+        "unsafe link shown as written"
+    );
+    assert!(!html.contains("href=\"javascript"));
+    let pdf = std::fs::read(out.join("draft.pdf")).unwrap();
+    let pdf_text = squeeze(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
+    for literal in [
+        "$x$#read(\"/etc/passwd\")",
+        "<script>alert(1)</script>&1.notalist",
+        "#Closing",
+        "-ofthemeeting",
+        "Plenary|allday",
+    ] {
+        assert!(pdf_text.contains(literal), "PDF lacks {literal:?}");
+    }
+    let md = text(&out, "draft.md");
+    let parsed = markdown_text(&md);
+    for literal in [
+        "$x$ #read(\"/etc/passwd\")",
+        "<script>alert(1)</script> & 1. not a list",
+        "# Closing",
+        "- of the meeting",
+        "Plenary | all day",
+        "[x](javascript:alert(1))",
+    ] {
+        assert!(
+            parsed.contains(literal),
+            "Markdown lacks {literal:?} in {parsed}"
+        );
+    }
+}
+
+/// The text a Markdown reader shows (GFM tables on), with `<br>` as a line break.
+fn markdown_text(md: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser};
+    let mut out = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::InlineHtml(h) if h.as_ref() == "<br>" => out.push('\n'),
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML {h:?} in Markdown output"),
+            Event::SoftBreak | Event::HardBreak => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
+    let tmp = copy_meeting(&mini());
+    std::fs::create_dir(tmp.path().join("templates")).unwrap();
+    std::fs::write(
+        tmp.path().join("templates/draft.md"),
+        "{{ meta.title }} / {% for item in agenda.items %}{{ item.number }} {% endfor %}\n",
+    )
+    .unwrap();
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build", "m", "-o", "out", "--format", "md,html", "--lang", "en",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        text(tmp.path(), "out/m/en/draft.md"),
+        "Meeting of ITU-T Study Group 12 / 1 2 3 \n"
+    );
+    assert!(
+        text(tmp.path(), "out/m/en/draft.html").starts_with("<!DOCTYPE html>"),
+        "others stay built in"
+    );
+}
+
+#[test]
+fn a_broken_template_is_reported_with_its_file() {
+    let tmp = copy_meeting(&mini());
+    std::fs::create_dir(tmp.path().join("templates")).unwrap();
+    std::fs::write(
+        tmp.path().join("templates/draft.md"),
+        "{{ meta.nothing }}\n",
+    )
+    .unwrap();
+    let run = agenda(tmp.path(), &["build", "m", "-o", "out"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: template templates/draft.md failed"),
+        "{}",
+        run.stderr
+    );
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn rebuild_replaces_the_previous_publication() {
+    let tmp = copy_meeting(&mini());
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "md,html"],
+    );
+    assert_eq!(run.code, 0);
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "md", "--lang", "zh"],
+    );
+    assert_eq!(run.code, 0);
+    let names: Vec<String> = files(&tmp.path().join("out")).into_keys().collect();
+    assert_eq!(names, ["m/manifest.json", "m/zh/draft.md"]);
+}
