@@ -166,9 +166,14 @@ fn guard_blocks(src: &str) -> String {
         }
         let line = line.trim_start_matches([' ', '\t']).trim_end_matches('\r');
         if starts_block(line) {
+            // Escape the marker: after the digits of "1." / "1)", else the first character.
+            let at = line.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+            out.push_str(&line[..at]);
             out.push('\\');
+            out.push_str(&line[at..]);
+        } else {
+            out.push_str(line);
         }
-        out.push_str(line);
     }
     out
 }
