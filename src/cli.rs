@@ -58,6 +58,24 @@ enum Command {
         #[arg(default_value = "agendas")]
         paths: Vec<PathBuf>,
     },
+    /// Show what changed between two versions of a meeting (two meeting folders).
+    /// The exit status is 0 whether or not they differ.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, default_value = "text")]
+        format: DiffFormat,
+        /// The language of the texts shown (default: the new version's first language).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+/// Displays of a diff: `text` for people, `json` for machines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
 }
 
 /// Output formats. `typ` is the Typst source the PDF is compiled from.
@@ -101,6 +119,12 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             format,
         } => build(&paths, &output, &lang, &format),
         Command::Check { paths } => check(&paths),
+        Command::Diff {
+            old,
+            new,
+            format,
+            lang,
+        } => diff(&old, &new, format, lang.as_deref()),
     };
     code as i32
 }
@@ -264,4 +288,48 @@ fn render_one(
             })?
         }
     })
+}
+
+/// Loads and validates one meeting folder, printing its problems if it has any.
+fn one_meeting(dir: &Path) -> Result<Meeting, ExitCode> {
+    if !dir.join(load::MEETING_FILE).is_file() {
+        return Err(usage(&format!(
+            "{} is not a meeting folder (it has no {})",
+            diag::display_path(dir),
+            load::MEETING_FILE
+        )));
+    }
+    let mut diags = Vec::new();
+    let loaded = load::load_meeting(dir, &mut diags);
+    match validate::validate(&loaded, &mut diags) {
+        Some(m) if diags.is_empty() => Ok(m),
+        _ => {
+            diag::sort(&mut diags);
+            let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
+            Err(ExitCode::Invalid)
+        }
+    }
+}
+
+fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str>) -> ExitCode {
+    let (old, new) = match (one_meeting(old), one_meeting(new)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let lang = lang.map_or_else(|| new.languages[0].clone(), str::to_string);
+    if !new.languages.contains(&lang) {
+        return usage(&format!(
+            "the new version does not publish `{lang}` (it publishes {})",
+            new.languages.join(", ")
+        ));
+    }
+    let changes = crate::diff::diff(&old, &new);
+    match format {
+        DiffFormat::Text => print!("{}", crate::diff::text::render(&changes, &new, &old, &lang)),
+        DiffFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&changes).unwrap_or_default()
+        ),
+    }
+    ExitCode::Ok
 }

@@ -107,7 +107,11 @@ impl fmt::Display for Diagnostic {
         let gutter = self.pos.line.to_string().len();
         let pad = " ".repeat(gutter);
         writeln!(f, "{pad}--> {}", self.location())?;
-        if let Some(text) = self.file.line(self.pos.line) {
+        let shown = self
+            .file
+            .line(self.pos.line)
+            .filter(|_| self.pos.col <= 300);
+        if let Some(text) = shown {
             let text = visible(text);
             writeln!(f, "{pad} |")?;
             writeln!(f, "{} | {}", self.pos.line, text)?;

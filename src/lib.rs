@@ -8,12 +8,14 @@
 //! 3. [`render`]: build a view per language and render the Tera templates to Markdown,
 //!    HTML and Typst, escaping every text from the sources for its format;
 //! 4. [`pdf`]: compile the Typst source in-process with bundled fonts;
-//! 5. [`publish`]: write the files and the manifest.
+//! 5. [`publish`]: write the files and the manifest;
+//! 6. [`diff`]: what changed between two versions of a meeting, as plain data.
 //!
 //! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint.
 
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod load;
 pub mod pdf;
 pub mod publish;

@@ -189,7 +189,13 @@ fn parse(text: &str) -> Result<Node, (Pos, String)> {
                 .location()
                 .map(|l| Pos::new(l.line().max(1) as u32, l.column().max(1) as u32))
                 .unwrap_or(Pos::new(1, 1));
-            Err((pos, first_line(&e.without_snippet().to_string())))
+            let message = first_line(&e.without_snippet().to_string());
+            let message = if message.starts_with("budget breached") {
+                "this file is too large or expands too far (aliases repeated many times?) to be read safely".to_string()
+            } else {
+                message
+            };
+            Err((pos, message))
         }
     }
 }

@@ -108,6 +108,5 @@ fn describe(world: &DocWorld, errors: &[SourceDiagnostic]) -> String {
         }
         out.push(line);
     }
-    let _ = world.source_text();
     out.join("\n")
 }

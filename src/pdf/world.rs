@@ -31,10 +31,6 @@ impl DocWorld {
         }
     }
 
-    pub fn source_text(&self) -> &str {
-        self.main.text()
-    }
-
     pub fn main_source(&self) -> &Source {
         &self.main
     }

@@ -1,0 +1,438 @@
+//! Changes between two versions of an agenda, matched by item id, never by position.
+//!
+//! An item present only in the new version is added, only in the old one removed. An
+//! item whose parent changed, or whose order among the siblings it shares with the old
+//! version changed, is moved. Every other item whose number changed was renumbered by
+//! what happened around it; consecutive ones are reported together ("items 6–18
+//! renumbered 7–19"), and a sub-item renumbered only with its parent is not listed.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+use super::words::{self, Piece};
+use crate::validate::{Agenda, AgendaItem, Tr};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AgendaChange {
+    Added {
+        id: String,
+        number: String,
+    },
+    Removed {
+        id: String,
+        number: String,
+    },
+    Moved {
+        id: String,
+        from: String,
+        to: String,
+    },
+    /// Consecutive siblings renumbered by the same shift: `from` and `to` are "6–18" / "7–19".
+    Renumbered {
+        ids: Vec<String>,
+        from: String,
+        to: String,
+    },
+    Retitled {
+        id: String,
+        number: String,
+        texts: BTreeMap<String, Vec<Piece>>,
+    },
+    NoteAdded {
+        index: usize,
+    },
+    NoteRemoved {
+        index: usize,
+    },
+    NoteChanged {
+        index: usize,
+        texts: BTreeMap<String, Vec<Piece>>,
+    },
+    HeadingChanged {
+        texts: BTreeMap<String, Vec<Piece>>,
+    },
+}
+
+/// Where an item stands in one version.
+struct Place<'a> {
+    item: &'a AgendaItem,
+    parent: Option<&'a str>,
+}
+
+fn places(items: &[AgendaItem]) -> (HashMap<&str, Place<'_>>, Vec<&str>) {
+    let mut map = HashMap::new();
+    let mut order = Vec::new();
+    fn walk<'a>(
+        items: &'a [AgendaItem],
+        parent: Option<&'a str>,
+        map: &mut HashMap<&'a str, Place<'a>>,
+        order: &mut Vec<&'a str>,
+    ) {
+        for item in items {
+            map.insert(item.id.as_str(), Place { item, parent });
+            order.push(item.id.as_str());
+            walk(&item.items, Some(&item.id), map, order);
+        }
+    }
+    walk(items, None, &mut map, &mut order);
+    (map, order)
+}
+
+/// The changes from `old` to `new`, in the order of the new agenda (removals where they stood).
+pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
+    let (was, was_order) = places(&old.items);
+    let (now, now_order) = places(&new.items);
+    let moved = moved_ids(&was, &now, old, new);
+    let mut out = Vec::new();
+    if let Some(texts) = text_changes(&old.heading, &new.heading) {
+        out.push(AgendaChange::HeadingChanged { texts });
+    }
+    for id in &was_order {
+        if !now.contains_key(id) {
+            out.push(AgendaChange::Removed {
+                id: id.to_string(),
+                number: was[id].item.number.clone(),
+            });
+        }
+    }
+    let mut renumbered: Vec<(&AgendaItem, &AgendaItem)> = Vec::new();
+    for id in &now_order {
+        let n = now[id].item;
+        let Some(w) = was.get(id).map(|p| p.item) else {
+            out.push(AgendaChange::Added {
+                id: id.to_string(),
+                number: n.number.clone(),
+            });
+            continue;
+        };
+        if moved.contains(id) {
+            out.push(AgendaChange::Moved {
+                id: id.to_string(),
+                from: w.number.clone(),
+                to: n.number.clone(),
+            });
+        } else if w.number != n.number && !implied_by_parent(w, n, &was, &now, &moved) {
+            renumbered.push((w, n));
+        }
+        if let Some(texts) = text_changes(&w.title, &n.title) {
+            out.push(AgendaChange::Retitled {
+                id: id.to_string(),
+                number: n.number.clone(),
+                texts,
+            });
+        }
+    }
+    out.extend(group_renumbered(&renumbered, &now));
+    out.extend(note_changes(&old.notes, &new.notes));
+    out
+}
+
+/// Items whose parent changed, or that left their order among the siblings they kept.
+fn moved_ids<'a>(
+    was: &HashMap<&'a str, Place<'a>>,
+    now: &HashMap<&'a str, Place<'a>>,
+    old: &'a Agenda,
+    new: &'a Agenda,
+) -> HashSet<&'a str> {
+    let mut moved: HashSet<&str> = now
+        .iter()
+        .filter(|(id, p)| was.get(*id).is_some_and(|w| w.parent != p.parent))
+        .map(|(id, _)| *id)
+        .collect();
+    let mut parents: Vec<(Option<&str>, &[AgendaItem], &[AgendaItem])> =
+        vec![(None, &old.items, &new.items)];
+    while let Some((parent, a, b)) = parents.pop() {
+        let kept = |items: &'a [AgendaItem]| -> Vec<&'a str> {
+            items
+                .iter()
+                .map(|i| i.id.as_str())
+                .filter(|id| {
+                    was.get(id).is_some_and(|w| w.parent == parent)
+                        && now.get(id).is_some_and(|n| n.parent == parent)
+                })
+                .collect()
+        };
+        let (ka, kb) = (kept(a), kept(b));
+        for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+            if op.tag() != DiffTag::Equal {
+                moved.extend(kb[op.new_range()].iter().copied());
+            }
+        }
+        for item in b {
+            if let Some(w) = was.get(item.id.as_str()) {
+                parents.push((Some(item.id.as_str()), &w.item.items, &item.items));
+            }
+        }
+    }
+    moved
+}
+
+/// A sub-item whose own position is unchanged, under a parent that was renumbered or moved.
+fn implied_by_parent(
+    w: &AgendaItem,
+    n: &AgendaItem,
+    was: &HashMap<&str, Place>,
+    now: &HashMap<&str, Place>,
+    moved: &HashSet<&str>,
+) -> bool {
+    let last = |s: &str| s.rsplit('.').next().map(str::to_string);
+    let parent = now.get(n.id.as_str()).and_then(|p| p.parent);
+    let parent_changed = parent.is_some_and(|p| {
+        moved.contains(p)
+            || was.get(p).map(|w| &w.item.number) != now.get(p).map(|n| &n.item.number)
+    });
+    last(&w.number) == last(&n.number) && parent_changed
+}
+
+/// Runs of consecutive siblings shifted by the same amount, as one change each.
+fn group_renumbered(
+    items: &[(&AgendaItem, &AgendaItem)],
+    now: &HashMap<&str, Place>,
+) -> Vec<AgendaChange> {
+    let mut out: Vec<AgendaChange> = Vec::new();
+    let mut run: Vec<(&AgendaItem, &AgendaItem)> = Vec::new();
+    let shift = |(w, n): &(&AgendaItem, &AgendaItem)| {
+        (
+            last_number(&n.number) - last_number(&w.number),
+            now.get(n.id.as_str()).and_then(|p| p.parent),
+        )
+    };
+    for pair in items {
+        let continues = run.last().is_some_and(|prev| {
+            shift(prev) == shift(pair)
+                && last_number(&pair.1.number) == last_number(&prev.1.number) + 1
+        });
+        if !continues && !run.is_empty() {
+            out.push(renumber_change(&run));
+            run.clear();
+        }
+        run.push(*pair);
+    }
+    if !run.is_empty() {
+        out.push(renumber_change(&run));
+    }
+    out
+}
+
+fn renumber_change(run: &[(&AgendaItem, &AgendaItem)]) -> AgendaChange {
+    let range = |a: &str, b: &str| {
+        if a == b {
+            a.to_string()
+        } else {
+            format!("{a}–{b}")
+        }
+    };
+    let (first, last) = (run[0], run[run.len() - 1]);
+    AgendaChange::Renumbered {
+        ids: run.iter().map(|(_, n)| n.id.clone()).collect(),
+        from: range(&first.0.number, &last.0.number),
+        to: range(&first.1.number, &last.1.number),
+    }
+}
+
+fn last_number(number: &str) -> i64 {
+    number
+        .rsplit('.')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Word-level changes per language, or `None` if the text is the same in every language.
+pub fn text_changes(old: &Tr, new: &Tr) -> Option<BTreeMap<String, Vec<Piece>>> {
+    let langs: std::collections::BTreeSet<&String> = old.0.keys().chain(new.0.keys()).collect();
+    let texts: BTreeMap<String, Vec<Piece>> = langs
+        .into_iter()
+        .filter(|l| old.get(l) != new.get(l))
+        .map(|l| (l.clone(), words::diff(old.get(l), new.get(l))))
+        .collect();
+    (!texts.is_empty()).then_some(texts)
+}
+
+fn note_changes(old: &[Tr], new: &[Tr]) -> Vec<AgendaChange> {
+    super::notes(old, new)
+        .into_iter()
+        .map(|(index, change)| match change {
+            super::NoteDelta::Added => AgendaChange::NoteAdded { index },
+            super::NoteDelta::Removed => AgendaChange::NoteRemoved { index },
+            super::NoteDelta::Changed(texts) => AgendaChange::NoteChanged { index, texts },
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Pos, SourceFile};
+    use crate::validate::Located;
+
+    fn tr(text: &str) -> Tr {
+        let file = SourceFile::new("agenda.yaml", String::new());
+        Tr([(
+            "en".to_string(),
+            Located {
+                text: text.into(),
+                file,
+                pos: Pos::default(),
+            },
+        )]
+        .into())
+    }
+
+    /// An agenda from `(id, title, children)` specs; numbers derived from positions.
+    /// `(id, title, sub-items as (id, title))`.
+    type Spec<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+    fn agenda(items: &[Spec]) -> Agenda {
+        let items = items
+            .iter()
+            .enumerate()
+            .map(|(i, (id, title, subs))| AgendaItem {
+                id: id.to_string(),
+                number: (i + 1).to_string(),
+                title: tr(title),
+                items: subs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, (sid, st))| AgendaItem {
+                        id: sid.to_string(),
+                        number: format!("{}.{}", i + 1, j + 1),
+                        title: tr(st),
+                        items: vec![],
+                    })
+                    .collect(),
+            })
+            .collect();
+        Agenda {
+            heading: tr("Draft agenda"),
+            items,
+            notes: vec![tr("Note")],
+        }
+    }
+
+    fn summary(old: &Agenda, new: &Agenda) -> Vec<String> {
+        diff(old, new)
+            .iter()
+            .map(|c| match c {
+                AgendaChange::Added { id, number } => format!("added {id} {number}"),
+                AgendaChange::Removed { id, number } => format!("removed {id} {number}"),
+                AgendaChange::Moved { id, from, to } => format!("moved {id} {from}->{to}"),
+                AgendaChange::Renumbered { from, to, .. } => format!("renumbered {from}->{to}"),
+                AgendaChange::Retitled { id, .. } => format!("retitled {id}"),
+                AgendaChange::NoteAdded { index } => format!("note added {index}"),
+                AgendaChange::NoteRemoved { index } => format!("note removed {index}"),
+                AgendaChange::NoteChanged { index, .. } => format!("note changed {index}"),
+                AgendaChange::HeadingChanged { .. } => "heading changed".into(),
+            })
+            .collect()
+    }
+
+    const BASE: &[Spec] = &[
+        ("a", "A", &[]),
+        ("b", "B", &[("b1", "B1"), ("b2", "B2")]),
+        ("c", "C", &[]),
+        ("d", "D", &[("d1", "D1")]),
+    ];
+
+    #[test]
+    fn nothing_changed() {
+        assert!(diff(&agenda(BASE), &agenda(BASE)).is_empty());
+    }
+
+    #[test]
+    fn insertion_is_one_change_plus_one_renumbering_cascade() {
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("x", "X", &[]),
+            ("b", "B", &[("b1", "B1"), ("b2", "B2")]),
+            ("c", "C", &[]),
+            ("d", "D", &[("d1", "D1")]),
+        ]);
+        assert_eq!(
+            summary(&agenda(BASE), &new),
+            ["added x 2", "renumbered 2–4->3–5"]
+        );
+    }
+
+    #[test]
+    fn removal_renumbers_what_follows() {
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("c", "C", &[]),
+            ("d", "D", &[("d1", "D1")]),
+        ]);
+        assert_eq!(
+            summary(&agenda(BASE), &new),
+            [
+                "removed b 2",
+                "removed b1 2.1",
+                "removed b2 2.2",
+                "renumbered 3–4->2–3"
+            ]
+        );
+    }
+
+    #[test]
+    fn move_is_reported_with_old_and_new_numbers() {
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("c", "C", &[]),
+            ("d", "D", &[("d1", "D1")]),
+            ("b", "B", &[("b1", "B1"), ("b2", "B2")]),
+        ]);
+        assert_eq!(
+            summary(&agenda(BASE), &new),
+            ["moved b 2->4", "renumbered 3–4->2–3"]
+        );
+    }
+
+    #[test]
+    fn sub_item_added_and_moved_between_parents() {
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("b", "B", &[("b1", "B1")]),
+            ("c", "C", &[]),
+            ("d", "D", &[("b2", "B2"), ("d1", "D1"), ("d2", "D2")]),
+        ]);
+        assert_eq!(
+            summary(&agenda(BASE), &new),
+            ["moved b2 2.2->4.1", "added d2 4.3", "renumbered 4.1->4.2"]
+        );
+    }
+
+    #[test]
+    fn retitled_item_has_word_changes() {
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("b", "B", &[("b1", "B1"), ("b2", "B two")]),
+            ("c", "C", &[]),
+            ("d", "D", &[("d1", "D1")]),
+        ]);
+        let changes = diff(&agenda(BASE), &new);
+        let AgendaChange::Retitled { texts, number, .. } = &changes[0] else {
+            panic!("{changes:?}")
+        };
+        assert_eq!(number, "2.2");
+        let ops: Vec<(words::Op, &str)> = texts["en"]
+            .iter()
+            .map(|p| (p.op, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            ops,
+            [(words::Op::Delete, "B2"), (words::Op::Insert, "B two")],
+            "B2 is one word"
+        );
+    }
+
+    #[test]
+    fn notes_added_changed_and_removed() {
+        let old = agenda(BASE);
+        let mut new = agenda(BASE);
+        new.notes = vec![tr("Note, changed"), tr("Second note")];
+        assert_eq!(summary(&old, &new), ["note changed 1", "note added 2"]);
+        assert_eq!(summary(&new, &old), ["note changed 1", "note removed 2"]);
+    }
+}

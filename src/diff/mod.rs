@@ -1,0 +1,110 @@
+//! Stage 6, diff: what changed between two versions of a meeting, computed once into
+//! plain data ([`Diff`]) that every display (text, JSON, and later the redlined
+//! documents) reads. Items are matched by id and cells by day and slot, never by position.
+
+pub mod agenda;
+pub mod text;
+pub mod timeplan;
+pub mod words;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::validate::{Meeting, Meta, Tr};
+pub use agenda::AgendaChange;
+pub use timeplan::TimeplanChange;
+use words::Piece;
+
+/// Every change from one version of a meeting to another.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diff {
+    pub meta: Vec<MetaChange>,
+    pub agenda: Vec<AgendaChange>,
+    pub timeplan: Vec<TimeplanChange>,
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.meta.is_empty() && self.agenda.is_empty() && self.timeplan.is_empty()
+    }
+}
+
+/// A changed field of the meeting's metadata, word by word per language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetaChange {
+    pub field: &'static str,
+    pub texts: BTreeMap<String, Vec<Piece>>,
+}
+
+pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
+    Diff {
+        meta: meta(&old.meta, &new.meta),
+        agenda: agenda::diff(&old.agenda, &new.agenda),
+        timeplan: timeplan::diff(&old.timeplan, &new.timeplan),
+    }
+}
+
+fn meta(old: &Meta, new: &Meta) -> Vec<MetaChange> {
+    let texts = |m: &Meta| -> Vec<(&'static str, Tr)> {
+        let plain = |s: String| {
+            Tr(m.title
+                .0
+                .iter()
+                .map(|(l, loc)| {
+                    (
+                        l.clone(),
+                        crate::validate::Located {
+                            text: s.clone(),
+                            ..loc.clone()
+                        },
+                    )
+                })
+                .collect())
+        };
+        vec![
+            ("organisation", m.organisation.clone()),
+            ("body", m.body.clone()),
+            ("title", m.title.clone()),
+            ("venue", m.venue.clone()),
+            ("chair", m.chair.clone()),
+            ("first_day", plain(m.first_day.to_string())),
+            ("last_day", plain(m.last_day.to_string())),
+            (
+                "first_day_start",
+                plain(
+                    m.first_day_start
+                        .map_or(String::new(), |t| t.format("%H:%M").to_string()),
+                ),
+            ),
+        ]
+    };
+    texts(old)
+        .into_iter()
+        .zip(texts(new))
+        .filter_map(|((field, a), (_, b))| {
+            agenda::text_changes(&a, &b).map(|texts| MetaChange { field, texts })
+        })
+        .collect()
+}
+
+/// How one note changed, by its 1-based index.
+pub(crate) enum NoteDelta {
+    Added,
+    Removed,
+    Changed(BTreeMap<String, Vec<Piece>>),
+}
+
+pub(crate) fn notes(old: &[Tr], new: &[Tr]) -> Vec<(usize, NoteDelta)> {
+    let mut out = Vec::new();
+    for i in 0..old.len().max(new.len()) {
+        let delta = match (old.get(i), new.get(i)) {
+            (Some(a), Some(b)) => agenda::text_changes(a, b).map(NoteDelta::Changed),
+            (None, Some(_)) => Some(NoteDelta::Added),
+            (Some(_), None) => Some(NoteDelta::Removed),
+            (None, None) => None,
+        };
+        out.extend(delta.map(|d| (i + 1, d)));
+    }
+    out
+}

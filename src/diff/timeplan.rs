@@ -1,0 +1,377 @@
+//! Changes between two versions of a time plan. Cells are matched by day and slot; a
+//! session that left one place and appears, with the same text, at another is a move.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::agenda::text_changes;
+use super::words::Piece;
+use crate::validate::{Row, Timeplan, Tr};
+
+/// A place in the time plan: a day and the id of the slot a cell starts at.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct At {
+    pub date: NaiveDate,
+    pub slot: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TimeplanChange {
+    SlotAdded {
+        slot: String,
+    },
+    SlotRemoved {
+        slot: String,
+    },
+    DayAdded {
+        date: NaiveDate,
+    },
+    DayRemoved {
+        date: NaiveDate,
+    },
+    SessionAdded {
+        at: At,
+    },
+    SessionRemoved {
+        at: At,
+    },
+    SessionMoved {
+        from: At,
+        to: At,
+    },
+    TextChanged {
+        at: At,
+        texts: BTreeMap<String, Vec<Piece>>,
+    },
+    SpanChanged {
+        at: At,
+        from: usize,
+        to: usize,
+    },
+    WholeRowChanged {
+        date: NaiveDate,
+        texts: BTreeMap<String, Vec<Piece>>,
+    },
+    NoteAdded {
+        index: usize,
+    },
+    NoteRemoved {
+        index: usize,
+    },
+    NoteChanged {
+        index: usize,
+        texts: BTreeMap<String, Vec<Piece>>,
+    },
+}
+
+/// Sessions (non-empty cells) by day and slot index, with their span and text.
+type Sessions<'a> = BTreeMap<(NaiveDate, usize), (usize, &'a Tr)>;
+
+fn sessions(t: &Timeplan) -> Sessions<'_> {
+    let mut out = BTreeMap::new();
+    for row in &t.rows {
+        if let Row::Day { date, cells } = row {
+            for c in cells {
+                if let Some(text) = &c.text {
+                    out.insert((*date, c.slot), (c.span, text));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn days(t: &Timeplan) -> BTreeMap<NaiveDate, Option<&Tr>> {
+    let mut out = BTreeMap::new();
+    for row in &t.rows {
+        match row {
+            Row::Day { date, .. } => {
+                out.insert(*date, None);
+            }
+            Row::Whole { from, to, text } => {
+                for d in from.iter_days().take_while(|d| d <= to) {
+                    out.insert(d, Some(text));
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn diff(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
+    let mut out = Vec::new();
+    let ids = |t: &Timeplan| t.slots.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    let (old_slots, new_slots) = (ids(old), ids(new));
+    out.extend(
+        new_slots
+            .iter()
+            .filter(|s| !old_slots.contains(s))
+            .map(|s| TimeplanChange::SlotAdded { slot: s.clone() }),
+    );
+    out.extend(
+        old_slots
+            .iter()
+            .filter(|s| !new_slots.contains(s))
+            .map(|s| TimeplanChange::SlotRemoved { slot: s.clone() }),
+    );
+    let (old_days, new_days) = (days(old), days(new));
+    for (date, whole) in &new_days {
+        match old_days.get(date) {
+            None => out.push(TimeplanChange::DayAdded { date: *date }),
+            Some(Some(was)) => {
+                if let Some(texts) = whole.and_then(|now| text_changes(was, now)) {
+                    out.push(TimeplanChange::WholeRowChanged { date: *date, texts });
+                }
+            }
+            Some(None) => {}
+        }
+    }
+    out.extend(
+        old_days
+            .keys()
+            .filter(|d| !new_days.contains_key(d))
+            .map(|d| TimeplanChange::DayRemoved { date: *d }),
+    );
+    out.extend(session_changes(old, new));
+    out.extend(note_changes(&old.notes, &new.notes));
+    out
+}
+
+/// Sessions changed in place, added, removed, or moved: a session that left its place
+/// and whose text now stands at a place that was empty or held something else.
+fn session_changes(old_plan: &Timeplan, new_plan: &Timeplan) -> Vec<TimeplanChange> {
+    let (old, new) = (sessions(old_plan), sessions(new_plan));
+    let at = |t: &Timeplan, (date, slot): (NaiveDate, usize)| At {
+        date,
+        slot: t.slots.get(slot).map_or_else(String::new, |s| s.id.clone()),
+    };
+    let same = |a: &Tr, b: &Tr| text_changes(a, b).is_none();
+    // Places whose session is new or different: where a moved session can have gone.
+    let mut landed: Vec<(NaiveDate, usize)> = new
+        .iter()
+        .filter(|(k, (_, t))| old.get(k).is_none_or(|(_, o)| !same(o, t)))
+        .map(|(k, _)| *k)
+        .collect();
+    let mut moved_to = BTreeMap::new();
+    for (k, (_, text)) in &old {
+        if new.get(k).is_some_and(|(_, t)| same(t, text)) {
+            continue;
+        }
+        if let Some(i) = landed.iter().position(|to| same(new[to].1, text)) {
+            moved_to.insert(*k, landed.remove(i));
+        }
+    }
+    let arrivals: Vec<_> = moved_to.values().copied().collect();
+    let mut out = Vec::new();
+    for (k, (span, text)) in &old {
+        if let Some(to) = moved_to.get(k) {
+            out.push(TimeplanChange::SessionMoved {
+                from: at(old_plan, *k),
+                to: at(new_plan, *to),
+            });
+        }
+        match new.get(k) {
+            Some((new_span, new_text)) if !arrivals.contains(k) => {
+                if span != new_span {
+                    out.push(TimeplanChange::SpanChanged {
+                        at: at(new_plan, *k),
+                        from: *span,
+                        to: *new_span,
+                    });
+                }
+                if let Some(texts) = text_changes(text, new_text) {
+                    out.push(TimeplanChange::TextChanged {
+                        at: at(new_plan, *k),
+                        texts,
+                    });
+                }
+            }
+            _ if moved_to.contains_key(k) => {}
+            _ => out.push(TimeplanChange::SessionRemoved {
+                at: at(old_plan, *k),
+            }),
+        }
+    }
+    let added = new
+        .keys()
+        .filter(|k| !old.contains_key(k) && !arrivals.contains(k));
+    out.extend(added.map(|k| TimeplanChange::SessionAdded {
+        at: at(new_plan, *k),
+    }));
+    out
+}
+
+fn note_changes(old: &[Tr], new: &[Tr]) -> Vec<TimeplanChange> {
+    super::notes(old, new)
+        .into_iter()
+        .map(|(index, change)| match change {
+            super::NoteDelta::Added => TimeplanChange::NoteAdded { index },
+            super::NoteDelta::Removed => TimeplanChange::NoteRemoved { index },
+            super::NoteDelta::Changed(texts) => TimeplanChange::NoteChanged { index, texts },
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Pos, SourceFile};
+    use crate::validate::{Cell, Located, SlotDef};
+
+    fn tr(text: &str) -> Tr {
+        let file = SourceFile::new("timeplan.yaml", String::new());
+        Tr([(
+            "en".to_string(),
+            Located {
+                text: text.into(),
+                file,
+                pos: Pos::default(),
+            },
+        )]
+        .into())
+    }
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 9, d).unwrap()
+    }
+
+    fn day(d: u32, cells: &[(usize, usize, &str)]) -> Row {
+        let mut all: Vec<Cell> = cells
+            .iter()
+            .map(|(slot, span, t)| Cell {
+                slot: *slot,
+                span: *span,
+                text: Some(tr(t)),
+            })
+            .collect();
+        for s in 0..3 {
+            if !all.iter().any(|c| (c.slot..c.slot + c.span).contains(&s)) {
+                all.push(Cell {
+                    slot: s,
+                    span: 1,
+                    text: None,
+                });
+            }
+        }
+        all.sort_by_key(|c| c.slot);
+        Row::Day {
+            date: date(d),
+            cells: all,
+        }
+    }
+
+    fn plan(rows: Vec<Row>) -> Timeplan {
+        let slot = |id: &str| SlotDef {
+            id: id.into(),
+            label: None,
+        };
+        Timeplan {
+            heading: tr("Time plan"),
+            slots: vec![slot("morning"), slot("afternoon"), slot("extra")],
+            rows,
+            notes: vec![],
+        }
+    }
+
+    fn base() -> Timeplan {
+        plan(vec![
+            day(12, &[(0, 1, "Plenary"), (1, 1, "Ad hoc Q1")]),
+            Row::Whole {
+                from: date(13),
+                to: date(14),
+                text: tr("Weekend"),
+            },
+            day(15, &[(0, 2, "Closing"), (2, 1, "Closing (if needed)")]),
+        ])
+    }
+
+    fn at(d: u32, slot: &str) -> At {
+        At {
+            date: date(d),
+            slot: slot.into(),
+        }
+    }
+
+    #[test]
+    fn nothing_changed() {
+        assert!(diff(&base(), &base()).is_empty());
+    }
+
+    #[test]
+    fn session_moved_to_another_day_and_slot() {
+        let mut new = base();
+        new.rows[0] = day(12, &[(0, 1, "Plenary")]);
+        new.rows[2] = day(15, &[(0, 2, "Closing"), (2, 1, "Ad hoc Q1")]);
+        assert_eq!(
+            diff(&base(), &new),
+            [
+                TimeplanChange::SessionMoved {
+                    from: at(12, "afternoon"),
+                    to: at(15, "extra")
+                },
+                TimeplanChange::SessionRemoved {
+                    at: at(15, "extra")
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn text_and_span_changes() {
+        let mut new = base();
+        new.rows[2] = day(
+            15,
+            &[(0, 1, "Closing"), (2, 1, "Closing (if really needed)")],
+        );
+        let changes = diff(&base(), &new);
+        assert_eq!(
+            changes[0],
+            TimeplanChange::SpanChanged {
+                at: at(15, "morning"),
+                from: 2,
+                to: 1
+            }
+        );
+        assert!(
+            matches!(&changes[1], TimeplanChange::TextChanged { at: a, .. } if *a == at(15, "extra"))
+        );
+        assert_eq!(changes.len(), 2);
+    }
+
+    #[test]
+    fn whole_row_day_and_slot_changes() {
+        let mut new = base();
+        new.rows[1] = Row::Whole {
+            from: date(13),
+            to: date(14),
+            text: tr("Weekend (excursion)"),
+        };
+        new.rows.push(day(16, &[(0, 1, "Extra day")]));
+        new.slots.push(SlotDef {
+            id: "evening".into(),
+            label: None,
+        });
+        let changes = diff(&base(), &new);
+        assert_eq!(
+            changes[0],
+            TimeplanChange::SlotAdded {
+                slot: "evening".into()
+            }
+        );
+        assert!(matches!(changes[1], TimeplanChange::WholeRowChanged { .. }));
+        assert!(
+            matches!(changes[2], TimeplanChange::WholeRowChanged { .. }),
+            "both weekend days"
+        );
+        assert_eq!(changes[3], TimeplanChange::DayAdded { date: date(16) });
+        assert_eq!(
+            changes[4],
+            TimeplanChange::SessionAdded {
+                at: at(16, "morning")
+            }
+        );
+    }
+}

@@ -1,0 +1,73 @@
+//! `agenda diff` between two versions of a meeting.
+
+mod common;
+
+use common::{agenda, copy_dir, edit, sample};
+
+/// Two copies of the sample, `old` and `new`, in a temporary folder.
+fn two_copies() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&sample(), &tmp.path().join("old"));
+    copy_dir(&sample(), &tmp.path().join("new"));
+    tmp
+}
+
+#[test]
+fn one_item_inserted_before_item_6_is_one_insertion_and_one_renumbering() {
+    let tmp = two_copies();
+    let new_item = "  - id: new-item\n    title:\n      zh: \"工作计划\"\n      en: New item\n  - id: tsag-results";
+    edit(
+        &tmp.path().join("new/agenda.yaml"),
+        "  - id: tsag-results",
+        new_item,
+    );
+    let run = agenda(tmp.path(), &["diff", "old", "new", "--lang", "en"]);
+    assert_eq!(run.stderr, "");
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        "Agenda:\n  Item 6 added: New item\n  Items 6–18 renumbered 7–19\n"
+    );
+}
+
+#[test]
+fn identical_versions_have_no_changes_and_exit_0() {
+    let tmp = two_copies();
+    let run = agenda(tmp.path(), &["diff", "old", "new"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "no changes\n"));
+}
+
+#[test]
+fn json_lists_changes_as_data() {
+    let tmp = two_copies();
+    edit(
+        &tmp.path().join("new/timeplan.yaml"),
+        "en: \"Management team meeting\"",
+        "en: \"Management team meeting (room C)\"",
+    );
+    edit(
+        &tmp.path().join("new/meeting.yaml"),
+        "en: Geneva",
+        "en: Geneva, ITU headquarters",
+    );
+    let run = agenda(tmp.path(), &["diff", "old", "new", "--format", "json"]);
+    assert_eq!(run.code, 0);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["meta"][0]["field"], "venue");
+    assert_eq!(json["agenda"], serde_json::json!([]));
+    let change = &json["timeplan"][0];
+    assert_eq!(change["kind"], "text_changed");
+    assert_eq!(
+        change["at"],
+        serde_json::json!({"date": "2025-09-17", "slot": "afternoon"})
+    );
+    assert_eq!(
+        change["texts"]["en"][1],
+        serde_json::json!({"op": "insert", "text": " (room C)"})
+    );
+    let text = agenda(tmp.path(), &["diff", "old", "new", "--lang", "en"]).stdout;
+    assert_eq!(
+        text,
+        "Meeting:\n  venue changed: Geneva{+, ITU headquarters+}\nTime plan:\n  Wednesday 17 September 2025, afternoon: Management team meeting{+ (room C)+}\n"
+    );
+}
