@@ -266,20 +266,9 @@ fn note_changes(old: &[Tr], new: &[Tr]) -> Vec<AgendaChange> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{Pos, SourceFile};
-    use crate::validate::Located;
 
     fn tr(text: &str) -> Tr {
-        let file = SourceFile::new("agenda.yaml", String::new());
-        Tr([(
-            "en".to_string(),
-            Located {
-                text: text.into(),
-                file,
-                pos: Pos::default(),
-            },
-        )]
-        .into())
+        Tr::en(text)
     }
 
     /// An agenda from `(id, title, children)` specs; numbers derived from positions.

@@ -218,20 +218,10 @@ fn note_changes(old: &[Tr], new: &[Tr]) -> Vec<TimeplanChange> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{Pos, SourceFile};
-    use crate::validate::{Cell, Located, SlotDef};
+    use crate::validate::{Cell, SlotDef};
 
     fn tr(text: &str) -> Tr {
-        let file = SourceFile::new("timeplan.yaml", String::new());
-        Tr([(
-            "en".to_string(),
-            Located {
-                text: text.into(),
-                file,
-                pos: Pos::default(),
-            },
-        )]
-        .into())
+        Tr::en(text)
     }
 
     fn date(d: u32) -> NaiveDate {

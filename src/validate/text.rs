@@ -29,6 +29,21 @@ impl Tr {
     pub fn located(&self, lang: &str) -> Option<&Located> {
         self.0.get(lang)
     }
+
+    /// An English-only text, for unit tests.
+    #[cfg(test)]
+    pub fn en(text: &str) -> Tr {
+        let file = SourceFile::new("test.yaml", String::new());
+        Tr([(
+            "en".to_string(),
+            Located {
+                text: text.into(),
+                file,
+                pos: Pos::default(),
+            },
+        )]
+        .into())
+    }
 }
 
 impl Cx<'_> {
