@@ -248,6 +248,7 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
         title: title?,
         venue: venue?,
         chair: chair?,
+        // An annex label that was given but is invalid fails the whole; none is fine.
         annex: match annex {
             Some(a) => Some(a?),
             None => None,
@@ -255,7 +256,7 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
         first_day: first_day?,
         last_day: last_day?,
         time_zone: time_zone?,
-        first_day_start: first_day_start.or(None),
+        first_day_start,
         agenda_update: agenda_update?,
         timeplan_update: timeplan_update?,
     })
