@@ -41,16 +41,7 @@ pub enum AgendaChange {
         number: String,
         texts: BTreeMap<String, Vec<Piece>>,
     },
-    NoteAdded {
-        index: usize,
-    },
-    NoteRemoved {
-        index: usize,
-    },
-    NoteChanged {
-        index: usize,
-        texts: BTreeMap<String, Vec<Piece>>,
-    },
+    Note(super::NoteChange),
     HeadingChanged {
         texts: BTreeMap<String, Vec<Piece>>,
     },
@@ -126,7 +117,11 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
         }
     }
     out.extend(group_renumbered(&renumbered, &now));
-    out.extend(note_changes(&old.notes, &new.notes));
+    out.extend(
+        super::notes(&old.notes, &new.notes)
+            .into_iter()
+            .map(AgendaChange::Note),
+    );
     out
 }
 
@@ -252,17 +247,6 @@ pub fn text_changes(old: &Tr, new: &Tr) -> Option<BTreeMap<String, Vec<Piece>>> 
     (!texts.is_empty()).then_some(texts)
 }
 
-fn note_changes(old: &[Tr], new: &[Tr]) -> Vec<AgendaChange> {
-    super::notes(old, new)
-        .into_iter()
-        .map(|(index, change)| match change {
-            super::NoteDelta::Added => AgendaChange::NoteAdded { index },
-            super::NoteDelta::Removed => AgendaChange::NoteRemoved { index },
-            super::NoteDelta::Changed(texts) => AgendaChange::NoteChanged { index, texts },
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,9 +295,11 @@ mod tests {
                 AgendaChange::Moved { id, from, to } => format!("moved {id} {from}->{to}"),
                 AgendaChange::Renumbered { from, to, .. } => format!("renumbered {from}->{to}"),
                 AgendaChange::Retitled { id, .. } => format!("retitled {id}"),
-                AgendaChange::NoteAdded { index } => format!("note added {index}"),
-                AgendaChange::NoteRemoved { index } => format!("note removed {index}"),
-                AgendaChange::NoteChanged { index, .. } => format!("note changed {index}"),
+                AgendaChange::Note(n) => match n.change {
+                    super::super::NoteDelta::Added => format!("note added {}", n.index),
+                    super::super::NoteDelta::Removed => format!("note removed {}", n.index),
+                    super::super::NoteDelta::Changed(_) => format!("note changed {}", n.index),
+                },
                 AgendaChange::HeadingChanged { .. } => "heading changed".into(),
             })
             .collect()

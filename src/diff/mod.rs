@@ -88,14 +88,22 @@ fn meta(old: &Meta, new: &Meta) -> Vec<MetaChange> {
         .collect()
 }
 
-/// How one note changed, by its 1-based index.
-pub(crate) enum NoteDelta {
+/// A note added, removed or changed, by its 1-based index (notes have no ids).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoteChange {
+    pub index: usize,
+    pub change: NoteDelta,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteDelta {
     Added,
     Removed,
     Changed(BTreeMap<String, Vec<Piece>>),
 }
 
-pub(crate) fn notes(old: &[Tr], new: &[Tr]) -> Vec<(usize, NoteDelta)> {
+pub(crate) fn notes(old: &[Tr], new: &[Tr]) -> Vec<NoteChange> {
     let mut out = Vec::new();
     for i in 0..old.len().max(new.len()) {
         let delta = match (old.get(i), new.get(i)) {
@@ -104,7 +112,10 @@ pub(crate) fn notes(old: &[Tr], new: &[Tr]) -> Vec<(usize, NoteDelta)> {
             (Some(_), None) => Some(NoteDelta::Removed),
             (None, None) => None,
         };
-        out.extend(delta.map(|d| (i + 1, d)));
+        out.extend(delta.map(|change| NoteChange {
+            index: i + 1,
+            change,
+        }));
     }
     out
 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::timeplan::At;
 use super::words::{Op, Piece};
-use super::{AgendaChange, Diff, TimeplanChange};
+use super::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
 use crate::validate::{AgendaItem, Meeting};
 
 /// The text of `diff` (from some version to `new`), texts shown in `lang`.
@@ -60,11 +60,7 @@ fn agenda_line(c: &AgendaChange, new: &Meeting, old: &Meeting, lang: &str) -> St
         AgendaChange::Retitled { number, texts, .. } => {
             format!("Item {number} retitled: {}", pieces(texts, lang))
         }
-        AgendaChange::NoteAdded { index } => format!("Note {index} added"),
-        AgendaChange::NoteRemoved { index } => format!("Note {index} removed"),
-        AgendaChange::NoteChanged { index, texts } => {
-            format!("Note {index} changed: {}", pieces(texts, lang))
-        }
+        AgendaChange::Note(n) => note_line(n, lang),
         AgendaChange::HeadingChanged { texts } => {
             format!("Heading changed: {}", pieces(texts, lang))
         }
@@ -91,11 +87,15 @@ fn timeplan_line(c: &TimeplanChange, lang: &str) -> String {
         TimeplanChange::WholeRowChanged { date, texts } => {
             format!("{}: {}", day(*date), pieces(texts, lang))
         }
-        TimeplanChange::NoteAdded { index } => format!("Note {index} added"),
-        TimeplanChange::NoteRemoved { index } => format!("Note {index} removed"),
-        TimeplanChange::NoteChanged { index, texts } => {
-            format!("Note {index} changed: {}", pieces(texts, lang))
-        }
+        TimeplanChange::Note(n) => note_line(n, lang),
+    }
+}
+
+fn note_line(n: &NoteChange, lang: &str) -> String {
+    match &n.change {
+        NoteDelta::Added => format!("Note {} added", n.index),
+        NoteDelta::Removed => format!("Note {} removed", n.index),
+        NoteDelta::Changed(texts) => format!("Note {} changed: {}", n.index, pieces(texts, lang)),
     }
 }
 

@@ -55,16 +55,7 @@ pub enum TimeplanChange {
         date: NaiveDate,
         texts: BTreeMap<String, Vec<Piece>>,
     },
-    NoteAdded {
-        index: usize,
-    },
-    NoteRemoved {
-        index: usize,
-    },
-    NoteChanged {
-        index: usize,
-        texts: BTreeMap<String, Vec<Piece>>,
-    },
+    Note(super::NoteChange),
 }
 
 /// Sessions (non-empty cells) by day and slot index, with their span and text.
@@ -136,7 +127,11 @@ pub fn diff(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
             .map(|d| TimeplanChange::DayRemoved { date: *d }),
     );
     out.extend(session_changes(old, new));
-    out.extend(note_changes(&old.notes, &new.notes));
+    out.extend(
+        super::notes(&old.notes, &new.notes)
+            .into_iter()
+            .map(TimeplanChange::Note),
+    );
     out
 }
 
@@ -202,17 +197,6 @@ fn session_changes(old_plan: &Timeplan, new_plan: &Timeplan) -> Vec<TimeplanChan
         at: at(new_plan, *k),
     }));
     out
-}
-
-fn note_changes(old: &[Tr], new: &[Tr]) -> Vec<TimeplanChange> {
-    super::notes(old, new)
-        .into_iter()
-        .map(|(index, change)| match change {
-            super::NoteDelta::Added => TimeplanChange::NoteAdded { index },
-            super::NoteDelta::Removed => TimeplanChange::NoteRemoved { index },
-            super::NoteDelta::Changed(texts) => TimeplanChange::NoteChanged { index, texts },
-        })
-        .collect()
 }
 
 #[cfg(test)]
