@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::{self, Diagnostic};
 use crate::load;
+use crate::lock;
 use crate::pdf;
 use crate::publish::{self, OutFile};
 use crate::render::{self, Engine, inline::Markup};
@@ -69,6 +70,33 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Start the next revision of a stream as a copy of its latest version.
+    Revise {
+        /// The meeting folder.
+        meeting: PathBuf,
+        stream: Stream,
+        /// One line on what the revision changes (the same in every language until translated).
+        #[arg(long)]
+        summary: String,
+        /// The revision's date, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Freeze the meeting's sources as published: record their hashes in revisions.lock.
+    Publish {
+        /// The meeting folder.
+        meeting: PathBuf,
+        /// Also re-publish published files that have been edited since.
+        #[arg(long)]
+        republish: bool,
+    },
+}
+
+/// The two revision streams of a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Stream {
+    Agenda,
+    Timeplan,
 }
 
 /// Displays of a diff: `text` for people, `json` for machines.
@@ -119,6 +147,13 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             format,
         } => build(&paths, &output, &lang, &format),
         Command::Check { paths } => check(&paths),
+        Command::Revise {
+            meeting,
+            stream,
+            summary,
+            date,
+        } => revise(&meeting, stream, &summary, date.as_deref()),
+        Command::Publish { meeting, republish } => publish_lock(&meeting, republish),
         Command::Diff {
             old,
             new,
@@ -149,6 +184,7 @@ fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, 
     let mut ready = Vec::new();
     for dir in &dirs {
         let loaded = load::load_meeting(dir, &mut diags);
+        lock::check(&loaded, &mut diags);
         let Some(meeting) = validate::validate(&loaded, &mut diags) else {
             continue;
         };
@@ -332,4 +368,122 @@ fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str>) -> ExitC
         ),
     }
     ExitCode::Ok
+}
+
+/// `agenda revise`: copies the stream's latest version to the next revision file, with a
+/// new `revision:` head. Never overwrites a file.
+fn revise(dir: &Path, stream: Stream, summary: &str, date: Option<&str>) -> ExitCode {
+    let (draft, folder) = match stream {
+        Stream::Agenda => (load::AGENDA_FILE, load::AGENDA_REVISIONS),
+        Stream::Timeplan => (load::TIMEPLAN_FILE, load::TIMEPLAN_REVISIONS),
+    };
+    let date = match date {
+        Some(d) => match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+            Ok(d) => d,
+            Err(_) => return usage(&format!("`{d}` is not a date (write YYYY-MM-DD)")),
+        },
+        None => chrono::Local::now().date_naive(),
+    };
+    let revisions = dir.join(folder);
+    let mut next = 0;
+    while revisions.join(format!("{next}.yaml")).exists() {
+        next += 1;
+    }
+    let latest = if next == 0 {
+        dir.join(draft)
+    } else {
+        revisions.join(format!("{}.yaml", next - 1))
+    };
+    let text = match std::fs::read_to_string(&latest) {
+        Ok(t) => t,
+        Err(e) => {
+            return usage(&format!(
+                "cannot read {} ({})",
+                diag::display_path(&latest),
+                load::io_reason(&e)
+            ));
+        }
+    };
+    let target = revisions.join(format!("{next}.yaml"));
+    let head = format!(
+        "revision:\n  date: {date}\n  summary: {}\n",
+        serde_json::to_string(summary).unwrap_or_default()
+    );
+    let body = crate::revise::without_head(&text);
+    let written = std::fs::create_dir_all(&revisions).and_then(|()| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+            .and_then(|mut f| f.write_all(format!("{head}{body}").as_bytes()))
+    });
+    match written {
+        Ok(()) => {
+            println!(
+                "started {} (a copy of {}): edit it, then `agenda publish`",
+                diag::display_path(&target),
+                diag::display_path(&latest)
+            );
+            ExitCode::Ok
+        }
+        Err(e) => usage(&format!(
+            "cannot write {} ({})",
+            diag::display_path(&target),
+            load::io_reason(&e)
+        )),
+    }
+}
+
+/// `agenda publish`: records the hashes of the meeting's sources in revisions.lock.
+fn publish_lock(dir: &Path, republish: bool) -> ExitCode {
+    let mut diags = Vec::new();
+    let loaded = load::load_meeting(dir, &mut diags);
+    let valid = validate::validate(&loaded, &mut diags).is_some();
+    let mut entries = loaded
+        .lock
+        .as_ref()
+        .map(|l| lock::parse(l, &mut diags))
+        .unwrap_or_default();
+    if !valid || !diags.is_empty() {
+        diag::sort(&mut diags);
+        let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
+        return ExitCode::Invalid;
+    }
+    let mut changed = Vec::new();
+    for path in lock::published_files(&loaded) {
+        let Some(hash) = lock::current_hash(dir, &path) else {
+            continue;
+        };
+        match entries.get(&path) {
+            Some(old) if *old == hash => {}
+            Some(_) if !republish => changed.push(path),
+            Some(_) => {
+                println!("re-published {path}");
+                entries.insert(path, hash);
+            }
+            None => {
+                println!("published {path}");
+                entries.insert(path, hash);
+            }
+        }
+    }
+    if !changed.is_empty() {
+        eprintln!(
+            "error: published files were edited since: {}",
+            changed.join(", ")
+        );
+        eprintln!(
+            "  = hint: undo the edits and start a new revision with `agenda revise`, or re-publish them with `agenda publish --republish`"
+        );
+        return ExitCode::Invalid;
+    }
+    let path = dir.join(load::LOCK_FILE);
+    match std::fs::write(&path, lock::render(&entries)) {
+        Ok(()) => ExitCode::Ok,
+        Err(e) => usage(&format!(
+            "cannot write {} ({})",
+            diag::display_path(&path),
+            load::io_reason(&e)
+        )),
+    }
 }

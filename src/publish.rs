@@ -6,7 +6,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 /// One output file, before it is written.
 pub struct OutFile {
@@ -67,7 +66,7 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
             format: f.format,
             lang: &f.lang,
             document: &f.document,
-            sha256: hex(&Sha256::digest(&f.bytes)),
+            sha256: crate::lock::sha256_hex(&f.bytes),
         })
         .collect();
     entries.sort_by(|a, b| a.path.cmp(b.path));
@@ -78,10 +77,6 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
     .unwrap_or_default();
     text.push('\n');
     text
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Writes `files` and the manifest as `<out>/<meeting>`, replacing what was there only

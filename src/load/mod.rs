@@ -25,6 +25,11 @@ pub struct Loaded {
     pub meeting: Source<MeetingFile>,
     pub agenda: Source<AgendaFile>,
     pub timeplan: Source<TimeplanFile>,
+    /// `revisions/agenda/N.yaml`, by N (0 is the TD's first issue, 1 its Rev.1, …).
+    pub agenda_revisions: Vec<(u32, Source<AgendaFile>)>,
+    pub timeplan_revisions: Vec<(u32, Source<TimeplanFile>)>,
+    /// `revisions.lock`, if there is one.
+    pub lock: Option<Arc<SourceFile>>,
 }
 
 /// One file and what could be read from it (`None` if it could not be read at all).
@@ -37,6 +42,10 @@ pub struct Source<T> {
 pub const MEETING_FILE: &str = "meeting.yaml";
 pub const AGENDA_FILE: &str = "agenda.yaml";
 pub const TIMEPLAN_FILE: &str = "timeplan.yaml";
+pub const LOCK_FILE: &str = "revisions.lock";
+/// The folders of the two revision streams, inside a meeting folder.
+pub const AGENDA_REVISIONS: &str = "revisions/agenda";
+pub const TIMEPLAN_REVISIONS: &str = "revisions/timeplan";
 
 /// Errors that stop a run before any meeting is read (usage and I/O, not the input's content).
 #[derive(Debug)]
@@ -95,7 +104,43 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
         meeting: load_file(&dir.join(MEETING_FILE), diags),
         agenda: load_file(&dir.join(AGENDA_FILE), diags),
         timeplan: load_file(&dir.join(TIMEPLAN_FILE), diags),
+        agenda_revisions: load_revisions(&dir.join(AGENDA_REVISIONS), diags),
+        timeplan_revisions: load_revisions(&dir.join(TIMEPLAN_REVISIONS), diags),
+        lock: std::fs::read_to_string(dir.join(LOCK_FILE))
+            .ok()
+            .map(|t| SourceFile::new(dir.join(LOCK_FILE), t)),
     }
+}
+
+/// The revision files of one stream, `N.yaml`, sorted by N. Other files are reported.
+fn load_revisions<T: for<'de> serde::Deserialize<'de>>(
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(u32, Source<T>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        let number = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".yaml"))
+            .and_then(|n| n.parse::<u32>().ok());
+        match number {
+            Some(n) => out.push((n, load_file(&path, diags))),
+            None => {
+                let file = SourceFile::new(&path, String::new());
+                diags.push(Diagnostic::new(&file, Pos::new(1, 1), "not a revision file").hint(
+                    "revision files are named by their number: 0.yaml is the first issue, 1.yaml Rev.1, …; use `agenda revise` to start one",
+                ));
+            }
+        }
+    }
+    out.sort_by_key(|(n, _)| *n);
+    out
 }
 
 /// Reads, decodes and parses one file into `T`.

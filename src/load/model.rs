@@ -50,13 +50,23 @@ pub struct MeetingFile {
     pub annex: Option<Text>,
 }
 
-/// `agenda.yaml`: the draft agenda.
+/// `agenda.yaml`: the draft agenda; also each revision of it (`revisions/agenda/N.yaml`).
 #[derive(Debug, Deserialize)]
 pub struct AgendaFile {
+    /// Required in a revision file: when it was issued and what it changes.
+    pub revision: Option<Sp<RevisionHeader>>,
     pub heading: Text,
     pub items: Sp<List<Item>>,
     #[serde(default)]
     pub notes: List<Text>,
+}
+
+/// The head of a revision file.
+#[derive(Debug, Deserialize)]
+pub struct RevisionHeader {
+    pub date: Sp<String>,
+    /// One line on what this revision changes.
+    pub summary: Text,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,9 +77,10 @@ pub struct Item {
     pub items: List<Item>,
 }
 
-/// `timeplan.yaml`: the half-day time plan.
+/// `timeplan.yaml`: the half-day time plan; also each revision of it.
 #[derive(Debug, Deserialize)]
 pub struct TimeplanFile {
+    pub revision: Option<Sp<RevisionHeader>>,
     pub heading: Text,
     pub slots: Sp<List<Slot>>,
     pub days: Sp<List<Day>>,

@@ -12,9 +12,9 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
-use crate::load::Loaded;
-use crate::load::model::MeetingFile;
+use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
+use crate::load::{Loaded, Source};
 pub use text::{Located, Tr};
 
 /// A meeting, checked and resolved.
@@ -23,8 +23,21 @@ pub struct Meeting {
     pub id: String,
     pub languages: Vec<String>,
     pub meta: Meta,
+    /// The drafts of the invitation letter (Annex B).
     pub agenda: Agenda,
     pub timeplan: Timeplan,
+    /// The update streams: the agenda TD (TD210, Rev.1, …) and the time-plan TD (TD211, …).
+    pub agenda_revisions: Vec<Revision<Agenda>>,
+    pub timeplan_revisions: Vec<Revision<Timeplan>>,
+}
+
+/// One issue of an update document: number 0 is the first issue, N its Rev.N.
+#[derive(Debug, Clone)]
+pub struct Revision<T> {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub summary: Tr,
+    pub doc: T,
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +130,18 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         }
         _ => None,
     };
+    let agenda_revisions = revisions(&loaded.agenda_revisions, &mut cx, agenda::agenda, |a| {
+        &a.revision
+    });
+    let timeplan_revisions = match &meta {
+        Some(meta) => revisions(
+            &loaded.timeplan_revisions,
+            &mut cx,
+            |t, cx| timeplan::timeplan(t, meta, cx),
+            |t| &t.revision,
+        ),
+        None => None,
+    };
     let languages = std::mem::take(&mut cx.languages);
     if diags.len() > before {
         return None;
@@ -127,7 +152,55 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         meta: meta?,
         agenda: agenda?,
         timeplan: timeplan?,
+        agenda_revisions: agenda_revisions?,
+        timeplan_revisions: timeplan_revisions?,
     })
+}
+
+/// Checks the revision files of one stream: numbered 0, 1, 2… without gaps, each with
+/// its `revision:` head and a valid document.
+fn revisions<F, T>(
+    files: &[(u32, Source<F>)],
+    cx: &mut Cx,
+    check: impl Fn(&F, &mut Cx) -> Option<T>,
+    head: impl Fn(&F) -> &Option<Sp<RevisionHeader>>,
+) -> Option<Vec<Revision<T>>> {
+    let mut out = Some(Vec::new());
+    for (i, (number, source)) in files.iter().enumerate() {
+        cx.file = Arc::clone(&source.file);
+        let Some(model) = &source.model else {
+            out = None;
+            continue;
+        };
+        if *number as usize != i {
+            cx.error(
+                Pos::new(1, 1),
+                format!("revision {number} has no revision {i} before it"),
+                format!("revisions are numbered 0, 1, 2… without gaps: rename this file {i}.yaml"),
+            );
+            out = None;
+        }
+        let Some(h) = head(model) else {
+            cx.error(Pos::new(1, 1), "a revision file needs a `revision:` head", "add `revision:` with `date:` (YYYY-MM-DD) and `summary:` (one line on what changed)");
+            out = None;
+            continue;
+        };
+        let (date, summary, doc) = (
+            cx.date(&h.value.date),
+            cx.tr(&h.value.summary),
+            check(model, cx),
+        );
+        match (&mut out, date, summary, doc) {
+            (Some(list), Some(date), Some(summary), Some(doc)) => list.push(Revision {
+                number: *number,
+                date,
+                summary,
+                doc,
+            }),
+            _ => out = None,
+        }
+    }
+    out
 }
 
 /// What every check needs: the file it is in, where problems go, the meeting's languages.
