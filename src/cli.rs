@@ -12,7 +12,7 @@ use crate::load;
 use crate::lock;
 use crate::pdf;
 use crate::publish::{self, OutFile};
-use crate::render::{self, Engine, inline::Markup};
+use crate::render::{self, Engine, documents::Document, inline::Markup};
 use crate::validate::{self, Meeting};
 
 /// Exit codes, as documented in the README.
@@ -285,14 +285,16 @@ fn render_meeting(r: &Ready, langs: &[String], formats: &[Format]) -> Result<Vec
     let meeting = &r.meeting;
     let mut files = Vec::new();
     for lang in selected(meeting, langs)? {
-        for document in render::DOCUMENTS {
+        for doc in render::documents::documents(meeting) {
             for format in formats {
-                let bytes = render_one(&engine, meeting, document, &lang, *format)?;
+                let bytes = render_one(&engine, meeting, &doc, &lang, *format)?;
                 files.push(OutFile {
-                    path: format!("{lang}/{document}.{}", format.name()),
+                    path: format!("{lang}/{}.{}", doc.name, format.name()),
                     format: format.name(),
                     lang: lang.clone(),
-                    document: document.to_string(),
+                    document: doc.document.clone(),
+                    revision: doc.revision,
+                    changes: doc.changes.is_some(),
                     bytes,
                 });
             }
@@ -304,13 +306,13 @@ fn render_meeting(r: &Ready, langs: &[String], formats: &[Format]) -> Result<Vec
 fn render_one(
     engine: &Engine,
     meeting: &Meeting,
-    document: &str,
+    doc: &Document,
     lang: &str,
     format: Format,
 ) -> Result<Vec<u8>, String> {
     let text = |markup| {
         engine
-            .render(meeting, document, lang, markup)
+            .render(meeting, doc, lang, markup)
             .map_err(|e| e.to_string())
     };
     Ok(match format {
@@ -318,9 +320,16 @@ fn render_one(
         Format::Html => text(Markup::Html)?.into_bytes(),
         Format::Typ => text(Markup::Typst)?.into_bytes(),
         Format::Pdf => {
-            let ident = format!("{}/{lang}/{document}", meeting.id);
-            pdf::compile(text(Markup::Typst)?, &ident, meeting.meta.first_day).map_err(|e| {
-                format!("the Typst template for {document} ({lang}) does not compile:\n{e}")
+            let ident = format!("{}/{lang}/{}", meeting.id, doc.name);
+            let date = doc
+                .stamp
+                .as_ref()
+                .map_or(meeting.meta.first_day, |(_, d)| *d);
+            pdf::compile(text(Markup::Typst)?, &ident, date).map_err(|e| {
+                format!(
+                    "the Typst template for {} ({lang}) does not compile:\n{e}",
+                    doc.name
+                )
             })?
         }
     })

@@ -9,7 +9,8 @@
 //!    HTML and Typst, escaping every text from the sources for its format;
 //! 4. [`pdf`]: compile the Typst source in-process with bundled fonts;
 //! 5. [`publish`]: write the files and the manifest;
-//! 6. [`diff`]: what changed between two versions of a meeting, as plain data.
+//! 6. [`diff`]: what changed between two versions of a meeting, as plain data, read by
+//!    `agenda diff` and by the changes documents of each revision.
 //!
 //! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint.
 

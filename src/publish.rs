@@ -13,7 +13,12 @@ pub struct OutFile {
     pub path: String,
     pub format: &'static str,
     pub lang: String,
+    /// `draft`, or the update's document number (`TD210`).
     pub document: String,
+    /// None for the draft; 0 for the first issue, N for Rev.N.
+    pub revision: Option<u32>,
+    /// Whether this is a changes (redlined) document.
+    pub changes: bool,
     pub bytes: Vec<u8>,
 }
 
@@ -29,6 +34,8 @@ struct Entry<'a> {
     format: &'a str,
     lang: &'a str,
     document: &'a str,
+    revision: Option<u32>,
+    changes: bool,
     sha256: String,
 }
 
@@ -66,6 +73,8 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
             format: f.format,
             lang: &f.lang,
             document: &f.document,
+            revision: f.revision,
+            changes: f.changes,
             sha256: crate::lock::sha256_hex(&f.bytes),
         })
         .collect();

@@ -6,7 +6,8 @@ pub fn without_head(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_head = false;
     for line in text.split_inclusive('\n') {
-        let top_level = !line.starts_with([' ', '\t', '#', '\n', '\r']);
+        // A line at column 0 (a key or a comment) ends the head; blank lines do not.
+        let top_level = !line.starts_with([' ', '\t', '\n', '\r']);
         if top_level {
             in_head = line.starts_with("revision:");
         }

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use common::{agenda, copy_meeting, mini, root, sample};
-use sha2::{Digest, Sha256};
 
 /// Builds the meeting folder `dir` (its parent is the working folder) into `<tmp>/out`.
 fn build(dir: &Path, extra: &[&str]) -> (tempfile::TempDir, common::Run) {
@@ -47,43 +46,67 @@ fn text(dir: &Path, rel: &str) -> String {
     std::fs::read_to_string(dir.join(rel)).unwrap()
 }
 
+/// The documents of the sample: the draft, then each revision and its changes.
+const SAMPLE_DOCUMENTS: &[&str] = &[
+    "draft",
+    "td210",
+    "td210-changes",
+    "td210-rev1",
+    "td210-rev1-changes",
+    "td211",
+    "td211-changes",
+    "td211-rev1",
+    "td211-rev1-changes",
+];
+
 #[test]
-fn sample_builds_every_language_and_format_with_a_manifest() {
+fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let (tmp, run) = build(&sample(), &[]);
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (7 files)\n", meeting.display())
+        format!("wrote {} (55 files)\n", meeting.display())
     );
     let all = files(&meeting);
-    let names: Vec<&str> = all.keys().map(String::as_str).collect();
-    assert_eq!(
-        names,
-        [
-            "en/draft.html",
-            "en/draft.md",
-            "en/draft.pdf",
-            "manifest.json",
-            "zh/draft.html",
-            "zh/draft.md",
-            "zh/draft.pdf"
-        ]
-    );
+    let mut expected = vec!["manifest.json".to_string()];
+    for lang in ["en", "zh"] {
+        for doc in SAMPLE_DOCUMENTS {
+            for ext in ["html", "md", "pdf"] {
+                expected.push(format!("{lang}/{doc}.{ext}"));
+            }
+        }
+    }
+    expected.sort();
+    assert_eq!(all.keys().cloned().collect::<Vec<_>>(), expected);
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 6);
+    assert_eq!(listed.len(), 54);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
+        let (stem, ext) = name.rsplit_once('.').unwrap();
         assert_eq!(entry["lang"], lang);
-        assert_eq!(entry["document"], "draft");
-        assert_eq!(entry["format"], name.rsplit('.').next().unwrap());
-        let digest: String = Sha256::digest(&all[path])
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        assert_eq!(entry["sha256"], digest, "{path}");
+        assert_eq!(entry["format"], ext);
+        assert_eq!(entry["changes"], stem.ends_with("-changes"), "{path}");
+        let (document, revision) = match stem.trim_end_matches("-changes") {
+            "draft" => ("draft", serde_json::Value::Null),
+            "td210" => ("TD210", 0.into()),
+            "td210-rev1" => ("TD210", 1.into()),
+            "td211" => ("TD211", 0.into()),
+            "td211-rev1" => ("TD211", 1.into()),
+            other => panic!("unexpected document {other}"),
+        };
+        assert_eq!(
+            (&entry["document"], &entry["revision"]),
+            (&document.into(), &revision),
+            "{path}"
+        );
+        assert_eq!(
+            entry["sha256"],
+            agenda::lock::sha256_hex(&all[path]),
+            "{path}"
+        );
     }
 }
 
@@ -225,7 +248,7 @@ fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
     let tmp = copy_meeting(&mini());
     std::fs::create_dir(tmp.path().join("templates")).unwrap();
     std::fs::write(
-        tmp.path().join("templates/draft.md"),
+        tmp.path().join("templates/document.md"),
         "{{ meta.title }} / {% for item in agenda.items %}{{ item.number }} {% endfor %}\n",
     )
     .unwrap();
@@ -251,7 +274,7 @@ fn a_broken_template_is_reported_with_its_file() {
     let tmp = copy_meeting(&mini());
     std::fs::create_dir(tmp.path().join("templates")).unwrap();
     std::fs::write(
-        tmp.path().join("templates/draft.md"),
+        tmp.path().join("templates/document.md"),
         "{{ meta.nothing }}\n",
     )
     .unwrap();
@@ -259,7 +282,7 @@ fn a_broken_template_is_reported_with_its_file() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
-            .starts_with("error: template templates/draft.md failed"),
+            .starts_with("error: template templates/document.md failed"),
         "{}",
         run.stderr
     );

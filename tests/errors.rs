@@ -308,7 +308,9 @@ fn sample_with_misspelt_key_and_impossible_date_reports_both() {
     assert_eq!(
         locations,
         [
+            "--> sg12-2025-09/agenda.yaml:1:1",
             "--> sg12-2025-09/agenda.yaml:42:5",
+            "--> sg12-2025-09/timeplan.yaml:1:1",
             "--> sg12-2025-09/timeplan.yaml:8:5",
             "--> sg12-2025-09/timeplan.yaml:48:11",
         ]
@@ -316,7 +318,12 @@ fn sample_with_misspelt_key_and_impossible_date_reports_both() {
     assert!(run.stderr.contains("error: unknown key `tilte`\n"));
     assert!(run.stderr.contains("error: unknown key `lable`\n"));
     assert!(run.stderr.contains("error: `2025-02-30` is no such date\n"));
-    assert!(run.stderr.ends_with("3 problems found\n"));
+    // The sample's drafts are published (revisions.lock): editing them is reported too.
+    assert!(
+        run.stderr
+            .contains("error: agenda.yaml was published and has been edited since")
+    );
+    assert!(run.stderr.ends_with("5 problems found\n"));
 }
 
 #[test]

@@ -5,9 +5,11 @@
 //! Each markup has its own Tera instance, because the autoescape function (HTML,
 //! Markdown or Typst escaping) is one per instance.
 
+pub mod documents;
 pub mod escape;
 pub mod inline;
 pub mod locale;
+pub mod redline;
 pub mod view;
 
 use std::path::{Path, PathBuf};
@@ -16,14 +18,15 @@ use inline::Markup;
 
 use crate::validate::Meeting;
 
-/// The documents a meeting publishes (more come with revisions).
-pub const DOCUMENTS: &[&str] = &["draft"];
-
-/// Built-in templates: (file name, text).
+/// Built-in templates: (file name, text). One template per markup renders every kind of
+/// document: the draft, a revision, and a revision's changes.
 const BUILTIN: &[(&str, &str)] = &[
-    ("draft.md", include_str!("../../templates/draft.md")),
-    ("draft.html", include_str!("../../templates/draft.html")),
-    ("draft.typ", include_str!("../../templates/draft.typ")),
+    ("document.md", include_str!("../../templates/document.md")),
+    (
+        "document.html",
+        include_str!("../../templates/document.html"),
+    ),
+    ("document.typ", include_str!("../../templates/document.typ")),
 ];
 
 /// A rendering failure: a template that does not parse or does not render.
@@ -94,16 +97,16 @@ impl Engine {
         }
     }
 
-    /// Renders `document` of `meeting` in `lang` as `markup`.
+    /// Renders `doc` of `meeting` in `lang` as `markup`.
     pub fn render(
         &self,
         meeting: &Meeting,
-        document: &str,
+        doc: &documents::Document,
         lang: &str,
         markup: Markup,
     ) -> Result<String, RenderError> {
-        let name = format!("{document}.{}", extension(markup));
-        let view = view::build(meeting, lang, markup);
+        let name = format!("document.{}", extension(markup));
+        let view = view::build(meeting, doc, lang, markup);
         let origin = self
             .origins
             .iter()

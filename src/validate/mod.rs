@@ -307,8 +307,8 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
     }
     let first_day_start = m.first_day_start.as_ref().and_then(|t| time(t, cx));
     let time_zone = word(&m.time_zone, "a time zone such as Europe/Zurich", cx);
-    let agenda_update = word(&m.agenda_update, "a document number such as TD210", cx);
-    let timeplan_update = word(&m.timeplan_update, "a document number such as TD211", cx);
+    let agenda_update = doc_number(&m.agenda_update, "TD210", cx);
+    let timeplan_update = doc_number(&m.timeplan_update, "TD211", cx);
     let organisation = cx.tr(&m.organisation);
     let body = cx.tr(&m.body);
     let title = cx.tr(&m.title);
@@ -347,6 +347,24 @@ fn time(t: &Sp<String>, cx: &mut Cx) -> Option<NaiveTime> {
             None
         }
     }
+}
+
+/// A document number: it names output files (td210-rev1.pdf), so letters, digits, `-`,
+/// `_` and `.` only, starting with a letter or digit.
+fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
+    let v = s.value.trim();
+    let ok = v.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !ok {
+        cx.error(
+            s.pos,
+            format!("`{}` is not a document number", s.value.escape_debug()),
+            format!("write it like {example}: letters, digits, `-`, `_` and `.`"),
+        );
+        return None;
+    }
+    Some(v.to_string())
 }
 
 /// A one-word value (no spaces, no control characters).

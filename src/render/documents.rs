@@ -1,0 +1,132 @@
+//! The documents a meeting publishes: the draft of the invitation letter (agenda and time
+//! plan), and for each revision of each update stream the full document ("TD210 Rev.1")
+//! and a changes document against the revision before it (the first issue against the
+//! draft).
+
+use chrono::NaiveDate;
+
+use crate::diff::{self, AgendaChange, TimeplanChange};
+use crate::validate::{Agenda, Meeting, Timeplan, Tr};
+
+/// One publication, before it is rendered.
+pub struct Document<'a> {
+    /// File stem: `draft`, `td210`, `td210-rev1`, `td210-rev1-changes`.
+    pub name: String,
+    /// For the manifest: `draft`, or the document number (`TD210`).
+    pub document: String,
+    /// For the manifest: none for the draft, else 0 (first issue), 1 (Rev.1), …
+    pub revision: Option<u32>,
+    /// The stamp shown on the document: "TD210 Rev.1" and the date.
+    pub stamp: Option<(String, NaiveDate)>,
+    pub summary: Option<&'a Tr>,
+    pub agenda: Option<&'a Agenda>,
+    pub timeplan: Option<&'a Timeplan>,
+    pub changes: Option<Changes<'a>>,
+}
+
+/// What a changes document compares: the version before, and the diff.
+pub struct Changes<'a> {
+    /// "the draft agenda" is shown as the draft; else the number of the version before.
+    pub against: Option<String>,
+    pub old_agenda: Option<&'a Agenda>,
+    pub old_timeplan: Option<&'a Timeplan>,
+    pub agenda: Vec<AgendaChange>,
+    pub timeplan: Vec<TimeplanChange>,
+}
+
+/// "TD210", "TD210 Rev.1".
+pub fn label(number: &str, revision: u32) -> String {
+    if revision == 0 {
+        number.to_string()
+    } else {
+        format!("{number} Rev.{revision}")
+    }
+}
+
+/// "td210", "td210-rev1": safe as a file name (document numbers are checked).
+fn stem(number: &str, revision: u32) -> String {
+    let base = number.to_ascii_lowercase();
+    if revision == 0 {
+        base
+    } else {
+        format!("{base}-rev{revision}")
+    }
+}
+
+/// Every document of `meeting`, in a stable order.
+pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
+    let mut out = vec![Document {
+        name: "draft".into(),
+        document: "draft".into(),
+        revision: None,
+        stamp: None,
+        summary: None,
+        agenda: Some(&meeting.agenda),
+        timeplan: Some(&meeting.timeplan),
+        changes: None,
+    }];
+    let number = &meeting.meta.agenda_update;
+    let mut previous: (Option<String>, &Agenda) = (None, &meeting.agenda);
+    for rev in &meeting.agenda_revisions {
+        let stamp = Some((label(number, rev.number), rev.date));
+        let base = Document {
+            name: stem(number, rev.number),
+            document: number.clone(),
+            revision: Some(rev.number),
+            stamp,
+            summary: Some(&rev.summary),
+            agenda: Some(&rev.doc),
+            timeplan: None,
+            changes: None,
+        };
+        let changes = Changes {
+            against: previous.0.clone(),
+            old_agenda: Some(previous.1),
+            old_timeplan: None,
+            agenda: diff::agenda::diff(previous.1, &rev.doc),
+            timeplan: Vec::new(),
+        };
+        out.extend(with_changes(base, changes));
+        previous = (Some(label(number, rev.number)), &rev.doc);
+    }
+    let number = &meeting.meta.timeplan_update;
+    let mut previous: (Option<String>, &Timeplan) = (None, &meeting.timeplan);
+    for rev in &meeting.timeplan_revisions {
+        let stamp = Some((label(number, rev.number), rev.date));
+        let base = Document {
+            name: stem(number, rev.number),
+            document: number.clone(),
+            revision: Some(rev.number),
+            stamp,
+            summary: Some(&rev.summary),
+            agenda: None,
+            timeplan: Some(&rev.doc),
+            changes: None,
+        };
+        let changes = Changes {
+            against: previous.0.clone(),
+            old_agenda: None,
+            old_timeplan: Some(previous.1),
+            agenda: Vec::new(),
+            timeplan: diff::timeplan::diff(previous.1, &rev.doc),
+        };
+        out.extend(with_changes(base, changes));
+        previous = (Some(label(number, rev.number)), &rev.doc);
+    }
+    out
+}
+
+/// A revision's full document, then its changes document (the same, redlined).
+fn with_changes<'a>(full: Document<'a>, changes: Changes<'a>) -> [Document<'a>; 2] {
+    let redline = Document {
+        name: format!("{}-changes", full.name),
+        document: full.document.clone(),
+        revision: full.revision,
+        stamp: full.stamp.clone(),
+        summary: full.summary,
+        agenda: full.agenda,
+        timeplan: full.timeplan,
+        changes: Some(changes),
+    };
+    [full, redline]
+}

@@ -1,0 +1,188 @@
+//! Marking changes in each markup: insertions and deletions (HTML `<ins>`/`<del>`, Typst
+//! coloured underline and strike-through, Markdown CriticMarkup `{++…++}`/`{--…--}`), and
+//! the summary of changes in the reader's language.
+
+use chrono::NaiveDate;
+
+use super::escape;
+use super::inline::Markup;
+use super::locale::Locale;
+use crate::diff::words::{Op, Piece};
+use crate::diff::{AgendaChange, NoteChange, NoteDelta, TimeplanChange};
+use crate::validate::Timeplan;
+
+/// Plain text escaped for `markup`.
+pub fn plain(t: &str, markup: Markup) -> String {
+    text(t, markup)
+}
+
+fn text(t: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html => escape::html_string(t),
+        Markup::Typst => escape::typst_string(t),
+        Markup::Markdown => escape::markdown_string(t),
+    }
+}
+
+/// `inner` (already markup) marked as inserted.
+pub fn ins(inner: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html => format!("<ins>{inner}</ins>"),
+        Markup::Typst => format!("#ins[{inner}]"),
+        Markup::Markdown => format!("{{++{inner}++}}"),
+    }
+}
+
+/// `inner` (already markup) marked as deleted.
+pub fn del(inner: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html => format!("<del>{inner}</del>"),
+        Markup::Typst => format!("#del[{inner}]"),
+        Markup::Markdown => format!("{{--{inner}--}}"),
+    }
+}
+
+/// Plain text marked as inserted or deleted.
+pub fn ins_text(t: &str, markup: Markup) -> String {
+    ins(&text(t, markup), markup)
+}
+
+pub fn del_text(t: &str, markup: Markup) -> String {
+    del(&text(t, markup), markup)
+}
+
+/// A text's word changes, marked.
+pub fn pieces(pieces: &[Piece], markup: Markup) -> String {
+    pieces
+        .iter()
+        .map(|p| match p.op {
+            Op::Same => text(&p.text, markup),
+            Op::Insert => ins_text(&p.text, markup),
+            Op::Delete => del_text(&p.text, markup),
+        })
+        .collect()
+}
+
+/// One line of the summary of changes, in the locale's language.
+pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> Option<String> {
+    let zh = loc.lang == "zh";
+    Some(match c {
+        AgendaChange::Added { number, .. } if zh => format!("新增第{number}项"),
+        AgendaChange::Added { number, .. } => format!("Item {number} added"),
+        AgendaChange::Removed { number, .. } if zh => format!("删除第{number}项"),
+        AgendaChange::Removed { number, .. } => format!("Item {number} deleted"),
+        AgendaChange::Moved { from, to, .. } if zh => format!("第{from}项移至第{to}项"),
+        AgendaChange::Moved { from, to, .. } => format!("Item {from} moved to {to}"),
+        AgendaChange::Renumbered { from, to, .. } if zh => format!("第{from}项改为第{to}项"),
+        AgendaChange::Renumbered { ids, from, to } if ids.len() == 1 => {
+            format!("Item {from} renumbered {to}")
+        }
+        AgendaChange::Renumbered { from, to, .. } => format!("Items {from} renumbered {to}"),
+        AgendaChange::Retitled { number, texts, .. } if texts.contains_key(loc.lang) => {
+            if zh {
+                format!("第{number}项标题修改")
+            } else {
+                format!("Item {number} retitled")
+            }
+        }
+        AgendaChange::Retitled { .. } => return None,
+        AgendaChange::HeadingChanged { .. } => (if zh {
+            "标题修改"
+        } else {
+            "Heading changed"
+        })
+        .to_string(),
+        AgendaChange::Note(n) => note_line(n, loc)?,
+    })
+}
+
+fn note_line(n: &NoteChange, loc: &Locale) -> Option<String> {
+    let zh = loc.lang == "zh";
+    let i = n.index;
+    Some(match &n.change {
+        NoteDelta::Added if zh => format!("新增注{i}"),
+        NoteDelta::Added => format!("Note {i} added"),
+        NoteDelta::Removed if zh => format!("删除注{i}"),
+        NoteDelta::Removed => format!("Note {i} deleted"),
+        NoteDelta::Changed(texts) if !texts.contains_key(loc.lang) => return None,
+        NoteDelta::Changed(_) if zh => format!("注{i}修改"),
+        NoteDelta::Changed(_) => format!("Note {i} changed"),
+    })
+}
+
+/// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
+fn place(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
+    let index = plan.slots.iter().position(|s| s.id == slot).unwrap_or(0);
+    let label = match plan.slots.get(index).and_then(|s| s.label.as_ref()) {
+        Some(l) => l.get(loc.lang).to_string(),
+        None if loc.lang == "zh" => format!("第{}时段", index + 1),
+        None => format!("session {}", index + 1),
+    };
+
+    match loc.lang {
+        "zh" => format!("{}{}{label}", loc.day_month(date), loc.weekday(date)),
+        _ => format!(
+            "{} {}, {}",
+            loc.weekday(date),
+            loc.day_month(date),
+            label.to_lowercase()
+        ),
+    }
+}
+
+fn day(date: NaiveDate, loc: &Locale) -> String {
+    match loc.lang {
+        "zh" => format!("{}{}", loc.day_month(date), loc.weekday(date)),
+        _ => format!("{} {}", loc.weekday(date), loc.day_month(date)),
+    }
+}
+
+pub fn timeplan_line(
+    c: &TimeplanChange,
+    old: &Timeplan,
+    new: &Timeplan,
+    loc: &Locale,
+) -> Option<String> {
+    let zh = loc.lang == "zh";
+    let at_new = |at: &crate::diff::timeplan::At| place(at.date, &at.slot, new, loc);
+    let at_old = |at: &crate::diff::timeplan::At| place(at.date, &at.slot, old, loc);
+    Some(match c {
+        TimeplanChange::SlotAdded { slot } if zh => format!("新增时段{slot}"),
+        TimeplanChange::SlotAdded { slot } => format!("Slot {slot} added"),
+        TimeplanChange::SlotRemoved { slot } if zh => format!("删除时段{slot}"),
+        TimeplanChange::SlotRemoved { slot } => format!("Slot {slot} deleted"),
+        TimeplanChange::DayAdded { date } if zh => format!("新增{}", day(*date, loc)),
+        TimeplanChange::DayAdded { date } => format!("{} added", day(*date, loc)),
+        TimeplanChange::DayRemoved { date } if zh => format!("删除{}", day(*date, loc)),
+        TimeplanChange::DayRemoved { date } => format!("{} deleted", day(*date, loc)),
+        TimeplanChange::SessionAdded { at } if zh => format!("{}：新增会议", at_new(at)),
+        TimeplanChange::SessionAdded { at } => format!("{}: session added", at_new(at)),
+        TimeplanChange::SessionRemoved { at } if zh => format!("{}：删除会议", at_old(at)),
+        TimeplanChange::SessionRemoved { at } => format!("{}: session deleted", at_old(at)),
+        TimeplanChange::SessionMoved { from, to } if zh => {
+            format!("{}：会议移至{}", at_old(from), at_new(to))
+        }
+        TimeplanChange::SessionMoved { from, to } => {
+            format!("{}: session moved to {}", at_old(from), at_new(to))
+        }
+        TimeplanChange::TextChanged { texts, .. } if !texts.contains_key(loc.lang) => return None,
+        TimeplanChange::TextChanged { at, .. } if zh => format!("{}：内容修改", at_new(at)),
+        TimeplanChange::TextChanged { at, .. } => format!("{}: text changed", at_new(at)),
+        TimeplanChange::SpanChanged { at, to, .. } if zh => {
+            format!("{}：改为{to}个时段", at_new(at))
+        }
+        TimeplanChange::SpanChanged { at, to, .. } => {
+            format!("{}: now spans {to} slots", at_new(at))
+        }
+        TimeplanChange::WholeRowChanged { texts, .. } if !texts.contains_key(loc.lang) => {
+            return None;
+        }
+        TimeplanChange::WholeRowChanged { date, .. } if zh => {
+            format!("{}：内容修改", day(*date, loc))
+        }
+        TimeplanChange::WholeRowChanged { date, .. } => {
+            format!("{}: text changed", day(*date, loc))
+        }
+        TimeplanChange::Note(n) => note_line(n, loc)?,
+    })
+}
