@@ -71,3 +71,74 @@ fn json_lists_changes_as_data() {
         "Meeting:\n  venue changed: Geneva{+, ITU headquarters+}\nTime plan:\n  Wednesday 17 September 2025, afternoon: Management team meeting{+ (room C)+}\n"
     );
 }
+
+#[test]
+fn revision_files_are_compared_stream_by_stream() {
+    let dir = "agendas/sg12-2025-09";
+    let run = agenda(
+        &common::root(),
+        &[
+            "diff",
+            &format!("{dir}/revisions/agenda/0.yaml"),
+            &format!("{dir}/revisions/agenda/1.yaml"),
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Agenda:\n  Item 9 retitled: [-Work-]{+Review of the work+} plan\n  Item 9 moved to 11: Schedule of ad hoc meetings\n  Item 12.1 added: Question 1/12 ad hoc meeting\n  Items 10–11 renumbered 9–10\n"
+    );
+    let md = agenda(
+        &common::root(),
+        &[
+            "diff",
+            &format!("{dir}/revisions/timeplan/0.yaml"),
+            &format!("{dir}/revisions/timeplan/1.yaml"),
+            "--format",
+            "md",
+        ],
+    );
+    assert_eq!(
+        md.stdout,
+        "- 9月9日星期二下午：会议移至9月12日星期五第3时段\n- 9月18日星期四第3时段：内容修改：{--第12研究组<br>闭幕全体--}{++管理班子++}会议<br>（如需要）\n"
+    );
+    let html = agenda(
+        &common::root(),
+        &[
+            "diff",
+            &format!("{dir}/agenda.yaml"),
+            &format!("{dir}/revisions/agenda/0.yaml"),
+            "--format",
+            "html",
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(
+        html.stdout.contains(
+            "<li>Heading changed: <del>Draft agenda and time plan</del><ins>Agenda</ins></li>"
+        ),
+        "{}",
+        html.stdout
+    );
+}
+
+#[test]
+fn an_agenda_is_not_compared_with_a_time_plan() {
+    let dir = "agendas/sg12-2025-09";
+    let run = agenda(
+        &common::root(),
+        &[
+            "diff",
+            &format!("{dir}/agenda.yaml"),
+            &format!("{dir}/timeplan.yaml"),
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: compare like with like: two meeting folders, two agendas or two time plans\n"
+    );
+}

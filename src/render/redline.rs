@@ -186,3 +186,83 @@ pub fn timeplan_line(
         TimeplanChange::Note(n) => note_line(n, loc)?,
     })
 }
+
+/// The summary of `diff` as a Markdown list or an HTML page, in `lang`, with each changed
+/// text's words marked (for `agenda diff --format md|html`).
+pub fn summary(
+    diff: &crate::diff::Diff,
+    old: &crate::validate::Meeting,
+    new: &crate::validate::Meeting,
+    lang: &str,
+    markup: Markup,
+) -> String {
+    let loc = super::locale::locale(lang);
+    let words = |texts: &std::collections::BTreeMap<String, Vec<Piece>>| {
+        texts.get(lang).map(|p| pieces(p, markup))
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for m in &diff.meta {
+        let field = text(&m.field.replace('_', " "), markup);
+        lines.push(with_detail(&field, words(&m.texts), &loc));
+    }
+    for c in &diff.agenda {
+        let Some(line) = agenda_line(c, &loc) else {
+            continue;
+        };
+        let detail = match c {
+            AgendaChange::Retitled { texts, .. } | AgendaChange::HeadingChanged { texts } => {
+                words(texts)
+            }
+            AgendaChange::Note(NoteChange {
+                change: NoteDelta::Changed(texts),
+                ..
+            }) => words(texts),
+            _ => None,
+        };
+        lines.push(with_detail(&text(&line, markup), detail, &loc));
+    }
+    for c in &diff.timeplan {
+        let Some(line) = timeplan_line(c, &old.timeplan, &new.timeplan, &loc) else {
+            continue;
+        };
+        let detail = match c {
+            TimeplanChange::TextChanged { texts, .. }
+            | TimeplanChange::WholeRowChanged { texts, .. } => words(texts),
+            TimeplanChange::Note(NoteChange {
+                change: NoteDelta::Changed(texts),
+                ..
+            }) => words(texts),
+            _ => None,
+        };
+        lines.push(with_detail(&text(&line, markup), detail, &loc));
+    }
+    let none = if lang == "zh" {
+        "无修改。"
+    } else {
+        "No changes."
+    };
+    match markup {
+        Markup::Html => {
+            let items: String = lines.iter().map(|l| format!("<li>{l}</li>\n")).collect();
+            let body = if lines.is_empty() {
+                format!("<p>{none}</p>\n")
+            } else {
+                format!("<ul>\n{items}</ul>\n")
+            };
+            format!(
+                "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<style>ins {{ color: #1a7f37; }} del {{ color: #cf222e; }}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+            )
+        }
+        _ if lines.is_empty() => format!("{none}\n"),
+        _ => lines.iter().map(|l| format!("- {l}\n")).collect(),
+    }
+}
+
+fn with_detail(line: &str, detail: Option<String>, loc: &Locale) -> String {
+    let sep = if loc.lang == "zh" { "：" } else { ": " };
+    match detail {
+        Some(d) if line.ends_with('：') => format!("{line}{d}"),
+        Some(d) => format!("{line}{sep}{d}"),
+        None => line.to_string(),
+    }
+}

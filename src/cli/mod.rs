@@ -1,0 +1,256 @@
+//! The command line: `agenda build` and `agenda check`. Arguments are parsed by clap,
+//! then each command runs the pipeline stages in order and maps the outcome to an exit
+//! code (see [`ExitCode`]).
+
+mod build;
+mod diff;
+mod revisions;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diag::{self, Diagnostic};
+use crate::load;
+use crate::lock;
+use crate::pdf;
+use crate::render;
+use crate::validate::{self, Meeting};
+
+/// Exit codes, as documented in the README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Everything was checked (and written).
+    Ok = 0,
+    /// The sources or templates have problems; nothing was written.
+    Invalid = 1,
+    /// Usage error or I/O failure (a path that does not exist, a folder not writable).
+    Usage = 2,
+}
+
+#[derive(Parser)]
+#[command(
+    name = "agenda",
+    version,
+    about = "Render meeting agendas and time plans from YAML"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render every meeting found under PATHS into the output folder.
+    Build {
+        /// Folders holding meetings (a meeting is a folder with meeting.yaml).
+        #[arg(default_value = "agendas")]
+        paths: Vec<PathBuf>,
+        /// Where to write: <DIR>/<meeting>/<lang>/...
+        #[arg(short, long, default_value = "output")]
+        output: PathBuf,
+        /// Languages to render (default: every language of each meeting).
+        #[arg(long, value_delimiter = ',')]
+        lang: Vec<String>,
+        /// Formats to render.
+        #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
+        format: Vec<Format>,
+    },
+    /// Check every meeting found under PATHS; write nothing.
+    Check {
+        #[arg(default_value = "agendas")]
+        paths: Vec<PathBuf>,
+    },
+    /// Show what changed between two versions: two meeting folders, or two versions of a
+    /// stream (agenda.yaml, timeplan.yaml, or revisions/<stream>/N.yaml files).
+    /// The exit status is 0 whether or not they differ.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, default_value = "text")]
+        format: DiffFormat,
+        /// The language of the texts shown (default: the new version's first language).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Start the next revision of a stream as a copy of its latest version.
+    Revise {
+        /// The meeting folder.
+        meeting: PathBuf,
+        stream: Stream,
+        /// One line on what the revision changes (the same in every language until translated).
+        #[arg(long)]
+        summary: String,
+        /// The revision's date, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Freeze the meeting's sources as published: record their hashes in revisions.lock.
+    Publish {
+        /// The meeting folder.
+        meeting: PathBuf,
+        /// Also re-publish published files that have been edited since.
+        #[arg(long)]
+        republish: bool,
+    },
+}
+
+/// The two revision streams of a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Stream {
+    Agenda,
+    Timeplan,
+}
+
+/// Displays of a diff: `text` for a terminal, `md` and `html` for documents (in the
+/// reader's language), `json` for machines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Md,
+    Html,
+    Json,
+}
+
+/// Output formats. `typ` is the Typst source the PDF is compiled from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Md,
+    Html,
+    Pdf,
+    Typ,
+}
+
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Typ => "typ",
+        }
+    }
+}
+
+/// Runs the command line `argv` and returns the exit code.
+pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
+    let args = match Args::try_parse_from(argv) {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::Usage as i32
+            } else {
+                ExitCode::Ok as i32
+            };
+        }
+    };
+    let code = match args.command {
+        Command::Build {
+            paths,
+            output,
+            lang,
+            format,
+        } => build::build(&paths, &output, &lang, &format),
+        Command::Check { paths } => check(&paths),
+        Command::Revise {
+            meeting,
+            stream,
+            summary,
+            date,
+        } => revisions::revise(&meeting, stream, &summary, date.as_deref()),
+        Command::Publish { meeting, republish } => revisions::publish_lock(&meeting, republish),
+        Command::Diff {
+            old,
+            new,
+            format,
+            lang,
+        } => diff::diff(&old, &new, format, lang.as_deref()),
+    };
+    code as i32
+}
+
+/// A meeting that passed every check, and the `templates/` folder that applies to it.
+struct Ready {
+    meeting: Meeting,
+    templates: Option<PathBuf>,
+}
+
+/// Loads and validates every meeting under `paths`, checking glyphs for `pdf_langs`.
+fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, ExitCode> {
+    let dirs = load::find_meetings(paths).map_err(|e| usage(&e.to_string()))?;
+    if dirs.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| diag::display_path(p)).collect();
+        return Err(usage(&format!(
+            "no meeting found under {} (a meeting is a folder with meeting.yaml)",
+            shown.join(", ")
+        )));
+    }
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut ready = Vec::new();
+    for dir in &dirs {
+        let loaded = load::load_meeting(dir, &mut diags);
+        lock::check(&loaded, &mut diags);
+        let Some(meeting) = validate::validate(&loaded, &mut diags) else {
+            continue;
+        };
+        for lang in selected(&meeting, langs).map_err(|m| usage(&m))? {
+            if pdf {
+                pdf::check_glyphs(&meeting, &lang, &mut diags);
+            }
+        }
+        let root = paths
+            .iter()
+            .find(|p| dir.starts_with(p))
+            .map_or(dir.as_path(), PathBuf::as_path);
+        ready.push(Ready {
+            templates: render::overrides_for(dir, root),
+            meeting,
+        });
+    }
+    if !diags.is_empty() {
+        diag::sort(&mut diags);
+        let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
+        return Err(ExitCode::Invalid);
+    }
+    Ok(ready)
+}
+
+/// The languages to render for a meeting: those asked for, or all of its languages.
+fn selected(meeting: &Meeting, langs: &[String]) -> Result<Vec<String>, String> {
+    if langs.is_empty() {
+        return Ok(meeting.languages.clone());
+    }
+    for l in langs {
+        if !meeting.languages.contains(l) {
+            return Err(format!(
+                "meeting {} does not publish `{l}` (it publishes {})",
+                meeting.id,
+                meeting.languages.join(", ")
+            ));
+        }
+    }
+    Ok(meeting
+        .languages
+        .iter()
+        .filter(|l| langs.contains(l))
+        .cloned()
+        .collect())
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::Usage
+}
+
+fn check(paths: &[PathBuf]) -> ExitCode {
+    match gather(paths, true, &[]) {
+        Ok(ready) => {
+            let n = ready.len();
+            println!("ok: {n} meeting{} checked", if n == 1 { "" } else { "s" });
+            ExitCode::Ok
+        }
+        Err(code) => code,
+    }
+}
