@@ -142,3 +142,36 @@ fn an_agenda_is_not_compared_with_a_time_plan() {
         "error: compare like with like: two meeting folders, two agendas or two time plans\n"
     );
 }
+
+/// The revisions issue's "done when": two copies of a revision file, on their own, the
+/// second with one item inserted before item 6.
+#[test]
+fn two_copies_of_a_revision_file_with_one_item_inserted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let original =
+        std::fs::read_to_string(common::sample().join("revisions/agenda/1.yaml")).unwrap();
+    std::fs::write(tmp.path().join("a.yaml"), &original).unwrap();
+    let inserted =
+        "  - id: new-item\n    title: {zh: 工作计划, en: New item}\n  - id: tsag-results";
+    std::fs::write(
+        tmp.path().join("b.yaml"),
+        original.replacen("  - id: tsag-results", inserted, 1),
+    )
+    .unwrap();
+    let run = agenda(tmp.path(), &["diff", "a.yaml", "b.yaml", "--lang", "en"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "Agenda:\n  Item 6 added: New item\n  Items 6–18 renumbered 7–19\n"
+    );
+    let json = agenda(
+        tmp.path(),
+        &["diff", "a.yaml", "b.yaml", "--format", "json"],
+    );
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        value["agenda"].as_array().unwrap().len(),
+        2,
+        "one insertion and one renumbering, nothing else"
+    );
+}

@@ -1,171 +1,210 @@
-//! `agenda diff`: what changed between two meeting folders or two versions of a stream.
+//! `agenda diff`: what changed between two meeting folders, or between two versions of a
+//! stream: the drafts (`agenda.yaml`, `timeplan.yaml`), revision files
+//! (`revisions/agenda/N.yaml`), or such files on their own, outside a meeting folder.
 
 use std::io::Write;
 use std::path::Path;
 
-use super::{DiffFormat, ExitCode, Stream, usage};
+use super::{DiffFormat, ExitCode, usage};
+use crate::diag::{self, Diagnostic};
+use crate::diff::{self, Diff};
+use crate::load;
+use crate::load::model::{AgendaFile, TimeplanFile};
 use crate::render::{self, inline::Markup};
-use crate::validate::{self, Meeting};
-use crate::{diag, load};
+use crate::validate::{self, Agenda, Meeting, Timeplan};
 
-/// Loads and validates one meeting folder, printing its problems if it has any.
+/// What one side of `agenda diff` names.
+enum Version {
+    Meeting(Box<Meeting>),
+    Agenda(Agenda, Vec<String>),
+    Timeplan(Timeplan, Vec<String>),
+}
+
+/// Prints problems and gives the exit code for invalid input.
+fn invalid(mut diags: Vec<Diagnostic>) -> ExitCode {
+    diag::sort(&mut diags);
+    let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
+    ExitCode::Invalid
+}
+
+/// Loads and validates one meeting folder.
 fn one_meeting(dir: &Path) -> Result<Meeting, ExitCode> {
-    if !dir.join(load::MEETING_FILE).is_file() {
-        return Err(usage(&format!(
-            "{} is not a meeting folder (it has no {})",
-            diag::display_path(dir),
-            load::MEETING_FILE
-        )));
-    }
     let mut diags = Vec::new();
     let loaded = load::load_meeting(dir, &mut diags);
     match validate::validate(&loaded, &mut diags) {
         Some(m) if diags.is_empty() => Ok(m),
-        _ => {
-            diag::sort(&mut diags);
-            let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
-            Err(ExitCode::Invalid)
-        }
+        _ => Err(invalid(diags)),
     }
 }
 
-/// What one side of `agenda diff` names: a whole meeting, or one version of one stream.
-enum Version {
-    Meeting(Meeting),
-    Agenda(crate::validate::Agenda, Meeting),
-    Timeplan(crate::validate::Timeplan, Meeting),
+/// The meeting folder a stream file belongs to, if it is inside one.
+fn meeting_of(path: &Path) -> Option<(&Path, Option<u32>)> {
+    let parent = path.parent()?;
+    let name = path.file_name()?.to_str()?;
+    if parent.join(load::MEETING_FILE).is_file() {
+        return Some((parent, None));
+    }
+    let number = name.strip_suffix(".yaml")?.parse::<u32>().ok()?;
+    let dir = parent.parent()?.parent()?;
+    (parent.parent()?.file_name()? == "revisions" && dir.join(load::MEETING_FILE).is_file())
+        .then_some((dir, Some(number)))
 }
 
-/// Resolves a path: a meeting folder; its `agenda.yaml`/`timeplan.yaml` (the drafts); or a
-/// revision file `revisions/agenda/N.yaml`, `revisions/timeplan/N.yaml`.
+/// Resolves one side: a meeting folder, or a stream file (in its meeting, or on its own).
 fn version(path: &Path) -> Result<Version, ExitCode> {
     if path.is_dir() {
-        return one_meeting(path).map(Version::Meeting);
-    }
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let parent = path.parent().unwrap_or(Path::new(""));
-    let stream = parent
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let in_revisions = parent
-        .parent()
-        .and_then(|p| p.file_name())
-        .is_some_and(|n| n == "revisions");
-    let number = name
-        .strip_suffix(".yaml")
-        .and_then(|n| n.parse::<u32>().ok());
-    let (dir, stream, number) = match (name, number) {
-        (load::AGENDA_FILE, _) => (parent, Stream::Agenda, None),
-        (load::TIMEPLAN_FILE, _) => (parent, Stream::Timeplan, None),
-        (_, Some(n)) if in_revisions && (stream == "agenda" || stream == "timeplan") => {
-            let dir = parent
-                .parent()
-                .and_then(Path::parent)
-                .unwrap_or(Path::new(""));
-            (
-                dir,
-                if stream == "agenda" {
-                    Stream::Agenda
-                } else {
-                    Stream::Timeplan
-                },
-                Some(n),
-            )
-        }
-        _ => {
+        if !path.join(load::MEETING_FILE).is_file() {
             return Err(usage(&format!(
-                "{} is neither a meeting folder, nor agenda.yaml or timeplan.yaml, nor a revision file",
-                diag::display_path(path)
+                "{} is not a meeting folder (it has no {})",
+                diag::display_path(path),
+                load::MEETING_FILE
             )));
         }
-    };
-    let meeting = one_meeting(if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
+        return one_meeting(path).map(|m| Version::Meeting(Box::new(m)));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        usage(&format!(
+            "cannot read {} ({})",
+            diag::display_path(path),
+            load::io_reason(&e)
+        ))
     })?;
+    let is_timeplan = text.lines().any(|l| l.starts_with("days:"));
+    match meeting_of(path) {
+        Some((dir, number)) => in_meeting(path, one_meeting(dir)?, is_timeplan, number),
+        None => standalone(path, is_timeplan),
+    }
+}
+
+fn in_meeting(
+    path: &Path,
+    m: Meeting,
+    is_timeplan: bool,
+    number: Option<u32>,
+) -> Result<Version, ExitCode> {
     let missing = || {
         usage(&format!(
             "{} is not a revision of its meeting",
             diag::display_path(path)
         ))
     };
-    match (stream, number) {
-        (Stream::Agenda, None) => Ok(Version::Agenda(meeting.agenda.clone(), meeting)),
-        (Stream::Timeplan, None) => Ok(Version::Timeplan(meeting.timeplan.clone(), meeting)),
-        (Stream::Agenda, Some(n)) => {
-            let doc = meeting
-                .agenda_revisions
-                .iter()
+    let langs = m.languages.clone();
+    Ok(match (is_timeplan, number) {
+        (false, None) => Version::Agenda(m.agenda, langs),
+        (true, None) => Version::Timeplan(m.timeplan, langs),
+        (false, Some(n)) => Version::Agenda(
+            m.agenda_revisions
+                .into_iter()
                 .find(|r| r.number == n)
                 .ok_or_else(missing)?
-                .doc
-                .clone();
-            Ok(Version::Agenda(doc, meeting))
-        }
-        (Stream::Timeplan, Some(n)) => {
-            let doc = meeting
-                .timeplan_revisions
-                .iter()
+                .doc,
+            langs,
+        ),
+        (true, Some(n)) => Version::Timeplan(
+            m.timeplan_revisions
+                .into_iter()
                 .find(|r| r.number == n)
                 .ok_or_else(missing)?
-                .doc
-                .clone();
-            Ok(Version::Timeplan(doc, meeting))
-        }
+                .doc,
+            langs,
+        ),
+    })
+}
+
+fn standalone(path: &Path, is_timeplan: bool) -> Result<Version, ExitCode> {
+    let mut diags = Vec::new();
+    let version = if is_timeplan {
+        let source = load::load_file::<TimeplanFile>(path, &mut diags);
+        validate::standalone_timeplan(&source, &mut diags).map(|t| {
+            let langs = t.heading.0.keys().cloned().collect();
+            Version::Timeplan(t, langs)
+        })
+    } else {
+        let source = load::load_file::<AgendaFile>(path, &mut diags);
+        validate::standalone_agenda(&source, &mut diags).map(|a| {
+            let langs = a.heading.0.keys().cloned().collect();
+            Version::Agenda(a, langs)
+        })
+    };
+    match version {
+        Some(v) if diags.is_empty() => Ok(v),
+        _ => Err(invalid(diags)),
     }
 }
 
-pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str>) -> ExitCode {
-    let (old, new) = match (version(old), version(new)) {
-        (Ok(a), Ok(b)) => (a, b),
-        (Err(e), _) | (_, Err(e)) => return e,
-    };
-    let (old, new, changes) = match (old, new) {
-        (Version::Meeting(a), Version::Meeting(b)) => {
-            let changes = crate::diff::diff(&a, &b);
-            (a, b, changes)
-        }
-        (Version::Agenda(x, a), Version::Agenda(y, mut b)) => {
-            let changes = crate::diff::Diff {
+/// The changes, and the agendas and time plans they were computed from.
+struct Compared {
+    diff: Diff,
+    agendas: (Agenda, Agenda),
+    timeplans: (Timeplan, Timeplan),
+    languages: Vec<String>,
+}
+
+fn compare(old: Version, new: Version) -> Result<Compared, ExitCode> {
+    Ok(match (old, new) {
+        (Version::Meeting(a), Version::Meeting(b)) => Compared {
+            diff: diff::diff(&a, &b),
+            languages: b.languages.clone(),
+            agendas: (a.agenda, b.agenda),
+            timeplans: (a.timeplan, b.timeplan),
+        },
+        (Version::Agenda(a, _), Version::Agenda(b, languages)) => Compared {
+            diff: Diff {
                 meta: Vec::new(),
-                agenda: crate::diff::agenda::diff(&x, &y),
+                agenda: diff::agenda::diff(&a, &b),
                 timeplan: Vec::new(),
-            };
-            b.agenda = y;
-            (Meeting { agenda: x, ..a }, b, changes)
-        }
-        (Version::Timeplan(x, a), Version::Timeplan(y, mut b)) => {
-            let changes = crate::diff::Diff {
+            },
+            agendas: (a, b),
+            timeplans: Default::default(),
+            languages,
+        },
+        (Version::Timeplan(a, _), Version::Timeplan(b, languages)) => Compared {
+            diff: Diff {
                 meta: Vec::new(),
                 agenda: Vec::new(),
-                timeplan: crate::diff::timeplan::diff(&x, &y),
-            };
-            b.timeplan = y;
-            (Meeting { timeplan: x, ..a }, b, changes)
-        }
+                timeplan: diff::timeplan::diff(&a, &b),
+            },
+            agendas: Default::default(),
+            timeplans: (a, b),
+            languages,
+        },
         _ => {
-            return usage(
+            return Err(usage(
                 "compare like with like: two meeting folders, two agendas or two time plans",
-            );
+            ));
         }
+    })
+}
+
+pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str>) -> ExitCode {
+    let compared = match (version(old), version(new)) {
+        (Ok(a), Ok(b)) => compare(a, b),
+        (Err(e), _) | (_, Err(e)) => Err(e),
     };
-    let lang = lang.map_or_else(|| new.languages[0].clone(), str::to_string);
-    if !new.languages.contains(&lang) {
+    let c = match compared {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let Some(lang) = lang
+        .map(str::to_string)
+        .or_else(|| c.languages.first().cloned())
+    else {
+        return usage("the new version has no language");
+    };
+    if !c.languages.contains(&lang) {
         return usage(&format!(
             "the new version does not publish `{lang}` (it publishes {})",
-            new.languages.join(", ")
+            c.languages.join(", ")
         ));
     }
     match format {
-        DiffFormat::Text => print!("{}", crate::diff::text::render(&changes, &new, &old, &lang)),
+        DiffFormat::Text => print!(
+            "{}",
+            diff::text::render(&c.diff, &c.agendas.0, &c.agendas.1, &lang)
+        ),
         DiffFormat::Json => println!(
             "{}",
-            serde_json::to_string_pretty(&changes).unwrap_or_default()
+            serde_json::to_string_pretty(&c.diff).unwrap_or_default()
         ),
         DiffFormat::Md | DiffFormat::Html => {
             let markup = if format == DiffFormat::Md {
@@ -175,7 +214,7 @@ pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str
             };
             print!(
                 "{}",
-                render::redline::summary(&changes, &old, &new, &lang, markup)
+                render::redline::summary(&c.diff, &c.timeplans.0, &c.timeplans.1, &lang, markup)
             );
         }
     }

@@ -7,10 +7,11 @@ use std::fmt::Write as _;
 use super::timeplan::At;
 use super::words::{Op, Piece};
 use super::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
-use crate::validate::{AgendaItem, Meeting};
+use crate::validate::{Agenda, AgendaItem};
 
 /// The text of `diff` (from some version to `new`), texts shown in `lang`.
-pub fn render(diff: &Diff, new: &Meeting, old: &Meeting, lang: &str) -> String {
+/// `old` and `new` are the agendas compared (for the titles of added, removed and moved items).
+pub fn render(diff: &Diff, old: &Agenda, new: &Agenda, lang: &str) -> String {
     if diff.is_empty() {
         return "no changes\n".to_string();
     }
@@ -41,9 +42,9 @@ pub fn render(diff: &Diff, new: &Meeting, old: &Meeting, lang: &str) -> String {
     out
 }
 
-fn agenda_line(c: &AgendaChange, new: &Meeting, old: &Meeting, lang: &str) -> String {
-    let title = |m: &Meeting, id: &str| {
-        find(&m.agenda.items, id).map_or(String::new(), |i| i.title.get(lang).replace('\n', " "))
+fn agenda_line(c: &AgendaChange, new: &Agenda, old: &Agenda, lang: &str) -> String {
+    let title = |m: &Agenda, id: &str| {
+        find(&m.items, id).map_or(String::new(), |i| i.title.get(lang).replace('\n', " "))
     };
     match c {
         AgendaChange::Added { id, number } => format!("Item {number} added: {}", title(new, id)),

@@ -191,8 +191,8 @@ pub fn timeplan_line(
 /// text's words marked (for `agenda diff --format md|html`).
 pub fn summary(
     diff: &crate::diff::Diff,
-    old: &crate::validate::Meeting,
-    new: &crate::validate::Meeting,
+    old: &Timeplan,
+    new: &Timeplan,
     lang: &str,
     markup: Markup,
 ) -> String {
@@ -222,7 +222,7 @@ pub fn summary(
         lines.push(with_detail(&text(&line, markup), detail, &loc));
     }
     for c in &diff.timeplan {
-        let Some(line) = timeplan_line(c, &old.timeplan, &new.timeplan, &loc) else {
+        let Some(line) = timeplan_line(c, old, new, &loc) else {
             continue;
         };
         let detail = match c {

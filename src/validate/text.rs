@@ -17,7 +17,7 @@ pub struct Located {
 }
 
 /// A text in every language of the meeting.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Tr(pub BTreeMap<String, Located>);
 
 impl Tr {

@@ -6,13 +6,28 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::{Cell, Cx, Meta, Row, SlotDef, Timeplan};
+use super::{Cell, Cx, Row, SlotDef, Timeplan};
+
+/// The days a time plan must cover.
+struct Days {
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+}
 use crate::diag::Pos;
 use crate::load::de::choice_hint;
 use crate::load::model::{self, Day, TimeplanFile};
 use crate::load::spanned::Sp;
 
-pub(super) fn timeplan(src: &TimeplanFile, meta: &Meta, cx: &mut Cx) -> Option<Timeplan> {
+/// `dates`: the meeting's first and last day.
+pub(super) fn timeplan(
+    src: &TimeplanFile,
+    dates: (NaiveDate, NaiveDate),
+    cx: &mut Cx,
+) -> Option<Timeplan> {
+    let meta = &Days {
+        first_day: dates.0,
+        last_day: dates.1,
+    };
     let heading = cx.tr(&src.heading);
     let slots = slots(&src.slots, cx);
     let mut covered: BTreeMap<NaiveDate, Pos> = BTreeMap::new();
@@ -96,7 +111,7 @@ fn slots(src: &Sp<model::List<model::Slot>>, cx: &mut Cx) -> Option<Vec<SlotDef>
 fn row(
     day: &Day,
     slots: &[SlotDef],
-    meta: &Meta,
+    meta: &Days,
     covered: &mut BTreeMap<NaiveDate, Pos>,
     last: &mut Option<NaiveDate>,
     cx: &mut Cx,
@@ -154,7 +169,7 @@ fn row(
     ok.then_some(row)
 }
 
-fn in_meeting(date: NaiveDate, until: NaiveDate, pos: Pos, meta: &Meta, cx: &mut Cx) -> bool {
+fn in_meeting(date: NaiveDate, until: NaiveDate, pos: Pos, meta: &Days, cx: &mut Cx) -> bool {
     if date < meta.first_day || until > meta.last_day {
         let outside = if date < meta.first_day { date } else { until };
         cx.error(
@@ -313,7 +328,7 @@ fn place(cell: &model::Cell, ids: &[&str], taken: &mut [Option<Pos>], cx: &mut C
 }
 
 /// Every day of the meeting has a row.
-fn missing_days(src: &TimeplanFile, meta: &Meta, covered: &BTreeMap<NaiveDate, Pos>, cx: &mut Cx) {
+fn missing_days(src: &TimeplanFile, meta: &Days, covered: &BTreeMap<NaiveDate, Pos>, cx: &mut Cx) {
     if meta.last_day < meta.first_day {
         return;
     }
