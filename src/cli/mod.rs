@@ -79,9 +79,10 @@ enum Command {
         /// The meeting folder.
         meeting: PathBuf,
         stream: Stream,
-        /// One line on what the revision changes (the same in every language until translated).
+        /// One line on what the revision changes (the same in every language until
+        /// translated). Without it the summary is left empty, and `check` asks for it.
         #[arg(long)]
-        summary: String,
+        summary: Option<String>,
         /// The revision's date, YYYY-MM-DD (default: today).
         #[arg(long)]
         date: Option<String>,
@@ -159,7 +160,7 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             stream,
             summary,
             date,
-        } => revisions::revise(&meeting, stream, &summary, date.as_deref()),
+        } => revisions::revise(&meeting, stream, summary.as_deref(), date.as_deref()),
         Command::Publish { meeting, republish } => revisions::publish_lock(&meeting, republish),
         Command::Diff {
             old,

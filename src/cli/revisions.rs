@@ -9,7 +9,12 @@ use crate::{diag, load, lock};
 
 /// `agenda revise`: copies the stream's latest version to the next revision file, with a
 /// new `revision:` head. Never overwrites a file.
-pub(super) fn revise(dir: &Path, stream: Stream, summary: &str, date: Option<&str>) -> ExitCode {
+pub(super) fn revise(
+    dir: &Path,
+    stream: Stream,
+    summary: Option<&str>,
+    date: Option<&str>,
+) -> ExitCode {
     let (draft, folder) = match stream {
         Stream::Agenda => (load::AGENDA_FILE, load::AGENDA_REVISIONS),
         Stream::Timeplan => (load::TIMEPLAN_FILE, load::TIMEPLAN_REVISIONS),
@@ -44,7 +49,7 @@ pub(super) fn revise(dir: &Path, stream: Stream, summary: &str, date: Option<&st
     let target = revisions.join(format!("{next}.yaml"));
     let head = format!(
         "revision:\n  date: {date}\n  summary: {}\n",
-        serde_json::to_string(summary).unwrap_or_default()
+        serde_json::to_string(summary.unwrap_or_default()).unwrap_or_default()
     );
     let body = crate::revise::without_head(&text);
     let written = std::fs::create_dir_all(&revisions).and_then(|()| {
@@ -56,8 +61,13 @@ pub(super) fn revise(dir: &Path, stream: Stream, summary: &str, date: Option<&st
     });
     match written {
         Ok(()) => {
+            let todo = if summary.is_some() {
+                ""
+            } else {
+                ", write its summary"
+            };
             println!(
-                "started {} (a copy of {}): edit it, then `agenda publish`",
+                "started {} (a copy of {}): edit it{todo}, then `agenda publish`",
                 diag::display_path(&target),
                 diag::display_path(&latest)
             );

@@ -410,4 +410,11 @@ mod tests {
         assert_eq!(summary(&old, &new), ["note changed 1", "note added 2"]);
         assert_eq!(summary(&new, &old), ["note changed 1", "note removed 2"]);
     }
+
+    #[test]
+    fn heading_changed() {
+        let mut new = agenda(BASE);
+        new.heading = tr("Agenda");
+        assert_eq!(summary(&agenda(BASE), &new), ["heading changed"]);
+    }
 }

@@ -348,4 +348,32 @@ mod tests {
             }
         );
     }
+
+    #[test]
+    fn day_and_slot_removed() {
+        let mut new = base();
+        new.rows.pop();
+        new.slots.pop();
+        let changes = diff(&base(), &new);
+        assert_eq!(
+            changes[0],
+            TimeplanChange::SlotRemoved {
+                slot: "extra".into()
+            }
+        );
+        assert_eq!(changes[1], TimeplanChange::DayRemoved { date: date(15) });
+        assert_eq!(
+            changes[2],
+            TimeplanChange::SessionRemoved {
+                at: at(15, "morning")
+            }
+        );
+        assert_eq!(
+            changes[3],
+            TimeplanChange::SessionRemoved {
+                at: at(15, "extra")
+            }
+        );
+        assert_eq!(changes.len(), 4);
+    }
 }
