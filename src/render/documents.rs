@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::diff::{self, AgendaChange, TimeplanChange};
-use crate::validate::{Agenda, Meeting, Timeplan, Tr};
+use crate::validate::{Agenda, Meeting, Revision, Timeplan, Tr};
 
 /// One publication, before it is rendered.
 pub struct Document<'a> {
@@ -68,16 +68,9 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
     let number = &meeting.meta.agenda_update;
     let mut previous: (Option<String>, &Agenda) = (None, &meeting.agenda);
     for rev in &meeting.agenda_revisions {
-        let stamp = Some((label(number, rev.number), rev.date));
         let base = Document {
-            name: stem(number, rev.number),
-            document: number.clone(),
-            revision: Some(rev.number),
-            stamp,
-            summary: Some(&rev.summary),
             agenda: Some(&rev.doc),
-            timeplan: None,
-            changes: None,
+            ..revision(number, rev)
         };
         let changes = Changes {
             against: previous.0.clone(),
@@ -92,16 +85,9 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
     let number = &meeting.meta.timeplan_update;
     let mut previous: (Option<String>, &Timeplan) = (None, &meeting.timeplan);
     for rev in &meeting.timeplan_revisions {
-        let stamp = Some((label(number, rev.number), rev.date));
         let base = Document {
-            name: stem(number, rev.number),
-            document: number.clone(),
-            revision: Some(rev.number),
-            stamp,
-            summary: Some(&rev.summary),
-            agenda: None,
             timeplan: Some(&rev.doc),
-            changes: None,
+            ..revision(number, rev)
         };
         let changes = Changes {
             against: previous.0.clone(),
@@ -114,6 +100,20 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
         previous = (Some(label(number, rev.number)), &rev.doc);
     }
     out
+}
+
+/// The document of a revision, its content still to be given.
+fn revision<'a, T>(number: &str, rev: &'a Revision<T>) -> Document<'a> {
+    Document {
+        name: stem(number, rev.number),
+        document: number.to_string(),
+        revision: Some(rev.number),
+        stamp: Some((label(number, rev.number), rev.date)),
+        summary: Some(&rev.summary),
+        agenda: None,
+        timeplan: None,
+        changes: None,
+    }
 }
 
 /// A revision's full document, then its changes document (the same, redlined).

@@ -4,6 +4,7 @@
 //! Displayed numbers (5.1, 14.6) and weekdays are derived here, never read from the sources.
 
 mod agenda;
+mod standalone;
 mod text;
 mod timeplan;
 
@@ -15,6 +16,7 @@ use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
 use crate::load::{Loaded, Source};
+pub use standalone::{standalone_agenda, standalone_timeplan};
 pub use text::{Located, Tr};
 
 /// A meeting, checked and resolved.
@@ -405,56 +407,5 @@ impl Meeting {
         }
         out.extend(t.notes.iter());
         out
-    }
-}
-
-/// Checks an agenda file on its own, outside a meeting folder (for `agenda diff`): its
-/// languages are those of its heading.
-pub fn standalone_agenda(
-    src: &Source<crate::load::model::AgendaFile>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Agenda> {
-    let model = src.model.as_ref()?;
-    let before = diags.len();
-    let mut cx = Cx {
-        file: Arc::clone(&src.file),
-        diags,
-        languages: languages_of(&model.heading),
-    };
-    let agenda = agenda::agenda(model, &mut cx);
-    if diags.len() > before { None } else { agenda }
-}
-
-/// Checks a time-plan file on its own: its languages are those of its heading, and the
-/// meeting's days run from its first row to its last.
-pub fn standalone_timeplan(
-    src: &Source<crate::load::model::TimeplanFile>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Timeplan> {
-    let model = src.model.as_ref()?;
-    let before = diags.len();
-    let mut cx = Cx {
-        file: Arc::clone(&src.file),
-        diags,
-        languages: languages_of(&model.heading),
-    };
-    let dates: Vec<NaiveDate> = model
-        .days
-        .value
-        .0
-        .iter()
-        .flat_map(|d| [Some(&d.date), d.until.as_ref()])
-        .flatten()
-        .filter_map(|d| NaiveDate::parse_from_str(d.value.trim(), "%Y-%m-%d").ok())
-        .collect();
-    let span = (dates.iter().min().copied()?, dates.iter().max().copied()?);
-    let plan = timeplan::timeplan(model, span, &mut cx);
-    if diags.len() > before { None } else { plan }
-}
-
-fn languages_of(text: &crate::load::model::Text) -> Vec<String> {
-    match &text.value {
-        crate::load::model::LangText::Per(per) => per.iter().map(|(l, _)| l.clone()).collect(),
-        crate::load::model::LangText::All(_) => vec!["en".to_string()],
     }
 }

@@ -1,0 +1,61 @@
+//! Checking an agenda or a time-plan file on its own, outside a meeting folder (for
+//! `agenda diff` of files sent around): what the meeting would say is taken from the file.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::{Agenda, Cx, Timeplan, agenda, timeplan};
+use crate::diag::Diagnostic;
+use crate::load::Source;
+
+/// Checks an agenda file on its own, outside a meeting folder (for `agenda diff`): its
+/// languages are those of its heading.
+pub fn standalone_agenda(
+    src: &Source<crate::load::model::AgendaFile>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Agenda> {
+    let model = src.model.as_ref()?;
+    let before = diags.len();
+    let mut cx = Cx {
+        file: Arc::clone(&src.file),
+        diags,
+        languages: languages_of(&model.heading),
+    };
+    let agenda = agenda::agenda(model, &mut cx);
+    if diags.len() > before { None } else { agenda }
+}
+
+/// Checks a time-plan file on its own: its languages are those of its heading, and the
+/// meeting's days run from its first row to its last.
+pub fn standalone_timeplan(
+    src: &Source<crate::load::model::TimeplanFile>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Timeplan> {
+    let model = src.model.as_ref()?;
+    let before = diags.len();
+    let mut cx = Cx {
+        file: Arc::clone(&src.file),
+        diags,
+        languages: languages_of(&model.heading),
+    };
+    let dates: Vec<NaiveDate> = model
+        .days
+        .value
+        .0
+        .iter()
+        .flat_map(|d| [Some(&d.date), d.until.as_ref()])
+        .flatten()
+        .filter_map(|d| NaiveDate::parse_from_str(d.value.trim(), "%Y-%m-%d").ok())
+        .collect();
+    let span = (dates.iter().min().copied()?, dates.iter().max().copied()?);
+    let plan = timeplan::timeplan(model, span, &mut cx);
+    if diags.len() > before { None } else { plan }
+}
+
+fn languages_of(text: &crate::load::model::Text) -> Vec<String> {
+    match &text.value {
+        crate::load::model::LangText::Per(per) => per.iter().map(|(l, _)| l.clone()).collect(),
+        crate::load::model::LangText::All(_) => vec!["en".to_string()],
+    }
+}
