@@ -24,6 +24,9 @@ pub struct Problem {
     pub pos: Pos,
     pub message: String,
     pub hint: Option<String>,
+    /// An unknown key: skipped, the model read is still exact. Other problems leave
+    /// defaults in the model, which is then not fit to be checked further.
+    pub skipped_key: bool,
 }
 
 /// Problems recorded while reading, in the order met.
@@ -40,6 +43,7 @@ impl Sink {
             pos,
             message: err.message.clone(),
             hint: err.hint.clone(),
+            skipped_key: err.skipped_key,
         });
     }
 
@@ -78,6 +82,8 @@ pub struct Error {
     hint: Option<String>,
     /// For a missing key: its name (a misspelt key may already account for it).
     missing: Option<&'static str>,
+    /// An unknown key, reported and skipped.
+    skipped_key: bool,
 }
 
 impl Error {
@@ -87,6 +93,7 @@ impl Error {
             message: message.into(),
             hint,
             missing: None,
+            skipped_key: false,
         }
     }
 }
@@ -431,8 +438,9 @@ impl<'de, 'a> MapAccess<'de> for MapDe<'a> {
                 && !fields.contains(&key.name.as_str())
             {
                 let message = format!("unknown key `{}`", key.name);
-                let hint = choice_hint(&key.name, fields);
-                self.sink.locate(Error::new(message, Some(hint)), key.pos);
+                let mut err = Error::new(message, Some(choice_hint(&key.name, fields)));
+                err.skipped_key = true;
+                self.sink.locate(err, key.pos);
                 continue;
             }
             self.value = Some(node);

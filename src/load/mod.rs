@@ -163,7 +163,10 @@ pub fn load_file<T: for<'de> serde::Deserialize<'de>>(
     };
     let sink = de::Sink::default();
     let model = de::read::<T>(&node, &sink);
-    for p in sink.into_problems() {
+    let problems = sink.into_problems();
+    // Only a model read exactly (unknown keys aside) is checked further.
+    let model = model.filter(|_| problems.iter().all(|p| p.skipped_key));
+    for p in problems {
         let mut d = Diagnostic::new(&file, p.pos, p.message);
         d.hint = p.hint;
         diags.push(d);
@@ -226,7 +229,10 @@ fn parse(text: &str) -> Result<Node, (Pos, String)> {
     if text.trim().is_empty() {
         return Err((Pos::new(1, 1), "this file is empty".into()));
     }
-    let options = Options::default(); // with its budget: alias bombs and huge inputs are cut short
+    // With its budget: alias bombs and huge inputs are cut short. YAML 1.2 booleans only:
+    // `en: No` or `en: y` is text, not `false`/`true`.
+    let mut options = Options::default();
+    options.strict_booleans = true;
     match serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<node::Value>>(text, options) {
         Ok(root) => Ok(Node::from(root)),
         Err(e) => {

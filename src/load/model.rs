@@ -21,6 +21,12 @@ pub enum LangText {
     Per(Vec<(String, Sp<String>)>),
 }
 
+impl Default for LangText {
+    fn default() -> Self {
+        LangText::All(String::new())
+    }
+}
+
 /// A list whose elements are read one by one: an element with mistakes is reported and
 /// left out, and the rest are still read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +68,7 @@ pub struct AgendaFile {
 }
 
 /// The head of a revision file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct RevisionHeader {
     pub date: Sp<String>,
     /// One line on what this revision changes.
@@ -134,6 +140,13 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     }
 }
 
+/// The error for a text that is neither text nor a mapping of texts.
+fn not_text<E: serde::de::Error>(found: &str) -> E {
+    E::custom(format!(
+        "expected text, or a mapping from language code to text, found {found}"
+    ))
+}
+
 impl<'de> Deserialize<'de> for LangText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct TextVisitor;
@@ -147,6 +160,30 @@ impl<'de> Deserialize<'de> for LangText {
 
             fn visit_str<E>(self, v: &str) -> Result<LangText, E> {
                 Ok(LangText::All(v.to_owned()))
+            }
+
+            fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<LangText, E> {
+                Err(not_text("a boolean"))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<LangText, E> {
+                Err(not_text("a number"))
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<LangText, E> {
+                Err(not_text("a number"))
+            }
+
+            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<LangText, E> {
+                Err(not_text("a number"))
+            }
+
+            fn visit_unit<E: serde::de::Error>(self) -> Result<LangText, E> {
+                Err(not_text("nothing (null)"))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<LangText, A::Error> {
+                Err(not_text("a list"))
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LangText, A::Error> {

@@ -1,4 +1,6 @@
-//! `Sp<T>`: a value of the model together with the position it was read from.
+//! `Sp<T>`: a value of the model together with the position it was read from. A value
+//! that cannot be read is reported (by `de`) and replaced by its default, so that one run
+//! reports the mistakes of every key, not only the first.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -11,7 +13,7 @@ use crate::diag::Pos;
 pub(crate) const SPAN_MARKER: &str = "$agenda::Sp";
 
 /// A value and where it stands in its YAML file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Sp<T> {
     pub value: T,
     pub pos: Pos,
@@ -30,7 +32,7 @@ impl<T> std::ops::Deref for Sp<T> {
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sp<T> {
+impl<'de, T: Deserialize<'de> + Default> Deserialize<'de> for Sp<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_newtype_struct(SPAN_MARKER, SpVisitor(PhantomData))
     }
@@ -38,7 +40,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sp<T> {
 
 struct SpVisitor<T>(PhantomData<T>);
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for SpVisitor<T> {
+impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for SpVisitor<T> {
     type Value = Sp<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -53,7 +55,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for SpVisitor<T> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Sp<T>, A::Error> {
         let missing = || de::Error::custom("position missing");
         let (line, col, len): (u32, u32, u32) = seq.next_element()?.ok_or_else(missing)?;
-        let value = seq.next_element()?.ok_or_else(missing)?;
+        // A value that cannot be read has been reported where it stands (see `de`): the
+        // default takes its place so the other keys of the mapping are still read.
+        let value = seq.next_element().ok().flatten().unwrap_or_default();
         Ok(Sp::new(value, Pos { line, col, len }))
     }
 }

@@ -94,7 +94,9 @@ pub fn typst_literal(input: &str) -> String {
     s
 }
 
-/// Control characters other than line breaks and tabs: dropped from every output.
+/// Control characters other than line breaks and tabs, and the bidirectional embedding,
+/// override and isolate controls (which can make a line read in another order than it is
+/// written): dropped from every output.
 fn is_invisible_control(c: char) -> bool {
-    c.is_control() && !matches!(c, '\n' | '\t')
+    c.is_control() && !matches!(c, '\n' | '\t') || crate::diag::is_bidi_control(c)
 }

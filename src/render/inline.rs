@@ -23,11 +23,17 @@ pub fn render(src: &str, markup: Markup) -> String {
     let guarded = guard_blocks(src);
     let mut out = String::new();
     let mut links: Vec<Link> = Vec::new();
+    // Adjacent text events are escaped as one, so escaping sees where a text starts.
+    let mut pending = String::new();
     for event in Parser::new_ext(&guarded, Options::empty()) {
+        if let Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) = &event {
+            pending.push_str(t);
+            continue;
+        }
+        if !pending.is_empty() {
+            out.push_str(&text(&std::mem::take(&mut pending), markup));
+        }
         match event {
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                out.push_str(&text(&t, markup))
-            }
             Event::Code(t) => out.push_str(&code(&t, markup)),
             Event::SoftBreak | Event::HardBreak => out.push_str(line_break(markup)),
             Event::Start(tag) => start(tag, markup, &mut links, &mut out),
@@ -35,6 +41,7 @@ pub fn render(src: &str, markup: Markup) -> String {
             _ => {}
         }
     }
+    out.push_str(&text(&pending, markup));
     out
 }
 

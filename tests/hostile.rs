@@ -1,0 +1,309 @@
+//! Hostile input: every title of `fixtures/hostile/titles.txt` goes through `check` and
+//! every format. Each either gives a clear error at a file:line:col, or comes out as
+//! written (as a reader sees it) in the HTML's text, in the Markdown read back with
+//! pulldown-cmark and in the PDF's text. Nothing panics.
+
+mod common;
+
+use std::path::Path;
+
+use common::{agenda, copy_meeting, mini};
+
+/// The corpus: each line a JSON string (comments start with `#`).
+fn titles() -> Vec<String> {
+    let text =
+        std::fs::read_to_string(common::root().join("tests/fixtures/hostile/titles.txt")).unwrap();
+    text.lines()
+        .filter(|l| l.starts_with('"'))
+        .map(|l| serde_json::from_str(l).expect(l))
+        .collect()
+}
+
+/// What a reader should see of `title`: its inline Markdown rendered, control characters
+/// dropped, white space ignored.
+fn visible(title: &str) -> String {
+    squeeze(&agenda::render::inline::plain(title))
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control() && !is_invisible(*c))
+        .collect()
+}
+
+/// Characters that PDF text extraction may drop or that have no width.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}')
+}
+
+/// The text of an HTML page: tags dropped, the five entities the tool writes decoded.
+fn html_text(html: &str) -> String {
+    let body = html.split("<body>").nth(1).unwrap_or(html);
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text a Markdown reader shows.
+fn markdown_text(md: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser};
+    let mut out = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::InlineHtml(h) | Event::Html(h) => {
+                assert_eq!(h.as_ref(), "<br>", "raw HTML in the Markdown output")
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn pdf_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    squeeze(&pdf_extract::extract_text_from_mem(&bytes).unwrap())
+}
+
+/// Builds the mini meeting with `title` as item 1 in both languages.
+fn check_title(title: &str) {
+    let tmp = copy_meeting(&mini());
+    let file = tmp.path().join("m/agenda.yaml");
+    let quoted = serde_json::to_string(title).unwrap();
+    common::edit(
+        &file,
+        "title: {zh: 会议开幕, en: Opening of the *meeting*}",
+        &format!("title: {{zh: {quoted}, en: {quoted}}}"),
+    );
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "md,html,pdf"],
+    );
+    assert!(
+        !run.stderr.contains("panicked"),
+        "{title:?}: {}",
+        run.stderr
+    );
+    match run.code {
+        0 => {
+            let expected = visible(title);
+            for lang in ["zh", "en"] {
+                let dir = tmp.path().join("out/m").join(lang);
+                let html = squeeze(&html_text(
+                    &std::fs::read_to_string(dir.join("draft.html")).unwrap(),
+                ));
+                assert!(html.contains(&expected), "{title:?} not in the {lang} HTML");
+                let md = squeeze(&markdown_text(
+                    &std::fs::read_to_string(dir.join("draft.md")).unwrap(),
+                ));
+                assert!(
+                    md.contains(&expected),
+                    "{title:?} not in the {lang} Markdown"
+                );
+                assert!(
+                    pdf_text(&dir.join("draft.pdf")).contains(&expected),
+                    "{title:?} not in the {lang} PDF"
+                );
+            }
+        }
+        1 => {
+            assert!(
+                run.stderr.contains("error: ") && run.stderr.contains(" --> m/agenda.yaml:"),
+                "{title:?}: {}",
+                run.stderr
+            );
+            assert!(run.stderr.contains("= hint: "), "{title:?}: {}", run.stderr);
+        }
+        code => panic!("{title:?}: exit {code}: {}", run.stderr),
+    }
+}
+
+#[test]
+fn every_hostile_title_is_shown_literally_or_reported() {
+    let titles = titles();
+    assert!(
+        titles.len() >= 100,
+        "the corpus has {} titles",
+        titles.len()
+    );
+    std::thread::scope(|s| {
+        for chunk in titles.chunks(titles.len().div_ceil(2)) {
+            s.spawn(move || chunk.iter().for_each(|t| check_title(t)));
+        }
+    });
+}
+
+/// Checks a copy of the mini fixture whose `file` is replaced by `text`.
+fn check_file(file: &str, text: &[u8]) -> common::Run {
+    let tmp = copy_meeting(&mini());
+    std::fs::write(tmp.path().join("m").join(file), text).unwrap();
+    agenda(tmp.path(), &["check", "m"])
+}
+
+fn assert_reported(run: &common::Run, at: &str, message: &str) {
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("error: {message}\n")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!(" --> {at}\n")),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn empty_file() {
+    assert_reported(
+        &check_file("agenda.yaml", b""),
+        "m/agenda.yaml:1:1",
+        "this file is empty",
+    );
+    assert_reported(
+        &check_file("agenda.yaml", b"\n  \n"),
+        "m/agenda.yaml:1:1",
+        "this file is empty",
+    );
+}
+
+#[test]
+fn byte_order_mark_is_accepted() {
+    let text = std::fs::read(mini().join("agenda.yaml")).unwrap();
+    let run = check_file("agenda.yaml", &[b"\xef\xbb\xbf".as_slice(), &text].concat());
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "ok: 1 meeting checked\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn alias_expansion_is_bounded() {
+    let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        yaml.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    let started = std::time::Instant::now();
+    let run = check_file("agenda.yaml", yaml.as_bytes());
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: this file is too large or expands too far"),
+        "{}",
+        run.stderr
+    );
+    assert!(started.elapsed().as_secs() < 30, "bounded, not merely slow");
+}
+
+#[test]
+fn duplicate_keys() {
+    let run = check_file(
+        "meeting.yaml",
+        std::fs::read_to_string(mini().join("meeting.yaml"))
+            .unwrap()
+            .replace("venue:", "title: x\nvenue:")
+            .as_bytes(),
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("--> m/meeting.yaml:"), "{}", run.stderr);
+    assert!(
+        run.stderr.to_lowercase().contains("duplicate"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn tab_indentation() {
+    let run = check_file(
+        "agenda.yaml",
+        b"heading: {zh: a, en: b}\nitems:\n\t- id: x\n",
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(" --> m/agenda.yaml:3:"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn wrong_types_in_every_field_are_all_reported() {
+    let meeting = "organisation: [a]\nbody: 1\ntitle: true\nvenue: {zh: [x], en: y}\nfirst_day: 20250912\nlast_day: {a: b}\ntime_zone: [x]\nfirst_day_start: 1130\nchair: null\nagenda_update: [TD210]\ntimeplan_update: {x: y}\nlanguages: zh\nannex: 3\n";
+    let run = check_file("meeting.yaml", meeting.as_bytes());
+    assert_eq!(run.code, 1);
+    let located = run.stderr.matches(" --> m/meeting.yaml:").count();
+    assert!(
+        located >= 12,
+        "every field reported, {located} were:\n{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn ten_thousand_items() {
+    let mut yaml = String::from("heading: {zh: 议程, en: Agenda}\nitems:\n");
+    for i in 0..10_000 {
+        yaml.push_str(&format!(
+            "  - id: item-{i}\n    title: {{zh: 议题{i}, en: Item {i}}}\n"
+        ));
+    }
+    let tmp = copy_meeting(&mini());
+    std::fs::write(tmp.path().join("m/agenda.yaml"), yaml).unwrap();
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build", "m", "-o", "out", "--format", "md,html", "--lang", "en",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(tmp.path().join("out/m/en/draft.md")).unwrap();
+    assert!(md.contains("10000. Item 9999\n"));
+}
+
+#[test]
+fn nesting_deeper_than_three_levels_is_reported() {
+    let yaml = "heading: {zh: 议程, en: Agenda}\nitems:\n  - id: a\n    title: {zh: a, en: a}\n    items:\n      - id: b\n        title: {zh: b, en: b}\n        items:\n          - id: c\n            title: {zh: c, en: c}\n            items:\n              - id: d\n                title: {zh: d, en: d}\n";
+    let run = check_file("agenda.yaml", yaml.as_bytes());
+    assert_reported(
+        &run,
+        "m/agenda.yaml:9:17",
+        "item 1.1.1 has sub-items nested deeper than 3 levels",
+    );
+}
+
+#[test]
+fn a_one_megabyte_title() {
+    let title = "word ".repeat(200_000);
+    let tmp = copy_meeting(&mini());
+    common::edit(
+        &tmp.path().join("m/agenda.yaml"),
+        "en: Opening of the *meeting*",
+        &format!("en: \"{title}\""),
+    );
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build", "m", "-o", "out", "--format", "md,html", "--lang", "en",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = std::fs::read_to_string(tmp.path().join("out/m/en/draft.html")).unwrap();
+    assert!(html.len() > 1_000_000);
+}
