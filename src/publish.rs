@@ -1,6 +1,7 @@
 //! Stage 5, publish: writes a meeting's files under `<out>/<meeting>/<lang>/` and its
-//! `manifest.json`, all or nothing: everything is written to a temporary folder beside
-//! the target, which then replaces the previous publication in one rename.
+//! `manifest.json`, all or nothing: everything is written to a staging folder beside the
+//! target, which then takes the previous publication's place by rename. A build that
+//! fails or is killed leaves the previous publication as it was (see [`recover`]).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -93,12 +94,37 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
 pub fn publish(out: &Path, meeting: &str, files: &[OutFile]) -> Result<PathBuf, PublishError> {
     fs::create_dir_all(out).map_err(fail(out))?;
     let target = out.join(meeting);
+    recover(out, meeting, &target)?;
     let staging = out.join(format!(".{meeting}.new-{}", std::process::id()));
     let result = write_all(&staging, meeting, files).and_then(|()| swap(&staging, &target));
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
     result.map(|()| target)
+}
+
+/// Tidies after a build that was killed: leftover staging folders are removed, and a
+/// publication moved aside but never replaced (killed between the two renames of
+/// [`swap`]) is put back.
+fn recover(out: &Path, meeting: &str, target: &Path) -> Result<(), PublishError> {
+    let entries = fs::read_dir(out).map_err(fail(out))?;
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    for name in names {
+        let path = out.join(&name);
+        if name.starts_with(&format!(".{meeting}.new-")) {
+            fs::remove_dir_all(&path).map_err(fail(&path))?;
+        } else if name.starts_with(&format!(".{meeting}.old-")) {
+            if target.exists() {
+                fs::remove_dir_all(&path).map_err(fail(&path))?;
+            } else {
+                fs::rename(&path, target).map_err(fail(target))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), PublishError> {

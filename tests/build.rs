@@ -305,3 +305,105 @@ fn rebuild_replaces_the_previous_publication() {
     let names: Vec<String> = files(&tmp.path().join("out")).into_keys().collect();
     assert_eq!(names, ["m/manifest.json", "m/zh/draft.md"]);
 }
+
+/// A build killed part-way leaves the previous publication byte-identical, and the next
+/// build cleans up after it.
+#[test]
+fn a_build_killed_midway_leaves_the_previous_publication() {
+    let tmp = copy_meeting(&sample());
+    let first = agenda(tmp.path(), &["build", "sg12-2025-09", "-o", "out"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let before = files(&tmp.path().join("out/sg12-2025-09"));
+    common::edit(
+        &tmp.path().join("sg12-2025-09/meeting.yaml"),
+        "en: Geneva",
+        "en: Geneva, ITU headquarters",
+    );
+    let mut killed = 0;
+    for delay_ms in [20, 80, 200] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+            .args(["build", "sg12-2025-09", "-o", "out"])
+            .current_dir(tmp.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        if status.success() {
+            continue; // finished before the kill: nothing to check at this delay
+        }
+        killed += 1;
+        assert_eq!(
+            files(&tmp.path().join("out/sg12-2025-09")),
+            before,
+            "killed after {delay_ms} ms"
+        );
+    }
+    assert!(killed > 0, "no build was killed part-way");
+    let last = agenda(tmp.path(), &["build", "sg12-2025-09", "-o", "out"]);
+    assert_eq!(last.code, 0, "{}", last.stderr);
+    let left: Vec<String> = std::fs::read_dir(tmp.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(left, ["sg12-2025-09"], "staging folders cleaned up");
+    assert_ne!(
+        files(&tmp.path().join("out/sg12-2025-09")),
+        before,
+        "the new build is published"
+    );
+}
+
+/// Templates see only the templates; the Typst world serves no file of the machine.
+#[test]
+fn templates_and_typst_cannot_read_files() {
+    let tmp = copy_meeting(&mini());
+    std::fs::create_dir(tmp.path().join("templates")).unwrap();
+    std::fs::write(
+        tmp.path().join("templates/document.md"),
+        "{% include \"/etc/passwd\" %}\n",
+    )
+    .unwrap();
+    let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "md"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: template templates/document.md failed"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("root:"), "{}", run.stderr);
+    std::fs::remove_file(tmp.path().join("templates/document.md")).unwrap();
+    std::fs::write(
+        tmp.path().join("templates/document.typ"),
+        "#read(\"/etc/passwd\")\n",
+    )
+    .unwrap();
+    let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "pdf"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("does not compile:\nmain.typ:1:7: file not found"),
+        "{}",
+        run.stderr
+    );
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn an_output_folder_that_cannot_be_made_is_an_io_error() {
+    let tmp = copy_meeting(&mini());
+    std::fs::write(tmp.path().join("blocker"), "a file").unwrap();
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "blocker/out", "--format", "md"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("error: cannot write blocker/out ("),
+        "{}",
+        run.stderr
+    );
+}
