@@ -92,6 +92,31 @@ pub fn find_meetings(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FindError> {
     Ok(found)
 }
 
+/// A meeting from texts in memory (no revisions, no lock), as if read from `dir`: for
+/// tools that do not read files, such as the fuzz target.
+pub fn from_texts(
+    dir: &Path,
+    meeting: String,
+    agenda: String,
+    timeplan: String,
+    diags: &mut Vec<Diagnostic>,
+) -> Loaded {
+    let id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Loaded {
+        id,
+        dir: dir.to_path_buf(),
+        meeting: read_source(SourceFile::new(dir.join(MEETING_FILE), meeting), diags),
+        agenda: read_source(SourceFile::new(dir.join(AGENDA_FILE), agenda), diags),
+        timeplan: read_source(SourceFile::new(dir.join(TIMEPLAN_FILE), timeplan), diags),
+        agenda_revisions: Vec::new(),
+        timeplan_revisions: Vec::new(),
+        lock: None,
+    }
+}
+
 /// Reads one meeting folder. Problems go to `diags`; the result holds whatever could be read.
 pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
     let id = dir
@@ -152,6 +177,14 @@ pub fn load_file<T: for<'de> serde::Deserialize<'de>>(
     if !text_ok {
         return Source { file, model: None };
     }
+    read_source(file, diags)
+}
+
+/// Parses a file already read into `T`.
+pub fn read_source<T: for<'de> serde::Deserialize<'de>>(
+    file: Arc<SourceFile>,
+    diags: &mut Vec<Diagnostic>,
+) -> Source<T> {
     let node = match parse(&file.text) {
         Ok(node) => node,
         Err((pos, message)) => {
