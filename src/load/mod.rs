@@ -92,6 +92,13 @@ pub fn find_meetings(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FindError> {
     Ok(found)
 }
 
+/// A meeting's id: its folder's name.
+fn meeting_id(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// A meeting from texts in memory (no revisions, no lock), as if read from `dir`: for
 /// tools that do not read files, such as the fuzz target.
 pub fn from_texts(
@@ -101,12 +108,8 @@ pub fn from_texts(
     timeplan: String,
     diags: &mut Vec<Diagnostic>,
 ) -> Loaded {
-    let id = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     Loaded {
-        id,
+        id: meeting_id(dir),
         dir: dir.to_path_buf(),
         meeting: read_source(SourceFile::new(dir.join(MEETING_FILE), meeting), diags),
         agenda: read_source(SourceFile::new(dir.join(AGENDA_FILE), agenda), diags),
@@ -119,12 +122,8 @@ pub fn from_texts(
 
 /// Reads one meeting folder. Problems go to `diags`; the result holds whatever could be read.
 pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
-    let id = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     Loaded {
-        id,
+        id: meeting_id(dir),
         dir: dir.to_path_buf(),
         meeting: load_file(&dir.join(MEETING_FILE), diags),
         agenda: load_file(&dir.join(AGENDA_FILE), diags),
