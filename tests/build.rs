@@ -243,15 +243,20 @@ fn markdown_text(md: &str) -> String {
     out
 }
 
-#[test]
-fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
+/// A copy of the mini fixture with a `templates/` folder beside it holding `name`.
+fn mini_with_template(name: &str, text: &str) -> tempfile::TempDir {
     let tmp = copy_meeting(&mini());
     std::fs::create_dir(tmp.path().join("templates")).unwrap();
-    std::fs::write(
-        tmp.path().join("templates/document.md"),
+    std::fs::write(tmp.path().join("templates").join(name), text).unwrap();
+    tmp
+}
+
+#[test]
+fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
+    let tmp = mini_with_template(
+        "document.md",
         "{{ meta.title }} / {% for item in agenda.items %}{{ item.number }} {% endfor %}\n",
-    )
-    .unwrap();
+    );
     let run = agenda(
         tmp.path(),
         &[
@@ -271,13 +276,7 @@ fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
 
 #[test]
 fn a_broken_template_is_reported_with_its_file() {
-    let tmp = copy_meeting(&mini());
-    std::fs::create_dir(tmp.path().join("templates")).unwrap();
-    std::fs::write(
-        tmp.path().join("templates/document.md"),
-        "{{ meta.nothing }}\n",
-    )
-    .unwrap();
+    let tmp = mini_with_template("document.md", "{{ meta.nothing }}\n");
     let run = agenda(tmp.path(), &["build", "m", "-o", "out"]);
     assert_eq!(run.code, 1);
     assert!(
@@ -359,13 +358,7 @@ fn a_build_killed_midway_leaves_the_previous_publication() {
 /// Templates see only the templates; the Typst world serves no file of the machine.
 #[test]
 fn templates_and_typst_cannot_read_files() {
-    let tmp = copy_meeting(&mini());
-    std::fs::create_dir(tmp.path().join("templates")).unwrap();
-    std::fs::write(
-        tmp.path().join("templates/document.md"),
-        "{% include \"/etc/passwd\" %}\n",
-    )
-    .unwrap();
+    let tmp = mini_with_template("document.md", "{% include \"/etc/passwd\" %}\n");
     let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "md"]);
     assert_eq!(run.code, 1);
     assert!(
