@@ -138,7 +138,7 @@ fn meeting_texts(dir: &Path, lang: &str) -> Vec<String> {
     let loaded = agenda::load::load_meeting(dir, &mut diags);
     let meeting = agenda::validate::validate(&loaded, &mut diags).expect("a valid meeting");
     meeting
-        .texts()
+        .draft_texts()
         .iter()
         .map(|t| squeeze(&agenda::render::inline::plain(t.get(lang))))
         .collect()
@@ -278,14 +278,19 @@ fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
 fn a_broken_template_is_reported_with_its_file() {
     let tmp = mini_with_template("document.md", "{{ meta.nothing }}\n");
     let run = agenda(tmp.path(), &["build", "m", "-o", "out"]);
-    assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .starts_with("error: template templates/document.md failed"),
-        "{}",
-        run.stderr
+    assert_failed_writing_nothing(
+        &run,
+        tmp.path(),
+        "error: template templates/document.md failed",
     );
-    assert!(!tmp.path().join("out").exists());
+    assert!(run.stderr.starts_with("error: template"), "{}", run.stderr);
+}
+
+/// The build failed with exit 1, saying `message`, and wrote no output folder.
+fn assert_failed_writing_nothing(run: &common::Run, dir: &Path, message: &str) {
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains(message), "{}", run.stderr);
+    assert!(!dir.join("out").exists());
 }
 
 #[test]
@@ -360,13 +365,12 @@ fn a_build_killed_midway_leaves_the_previous_publication() {
 fn templates_and_typst_cannot_read_files() {
     let tmp = mini_with_template("document.md", "{% include \"/etc/passwd\" %}\n");
     let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "md"]);
-    assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .starts_with("error: template templates/document.md failed"),
-        "{}",
-        run.stderr
+    assert_failed_writing_nothing(
+        &run,
+        tmp.path(),
+        "error: template templates/document.md failed",
     );
+    assert!(run.stderr.starts_with("error: template"), "{}", run.stderr);
     assert!(!run.stderr.contains("root:"), "{}", run.stderr);
     std::fs::remove_file(tmp.path().join("templates/document.md")).unwrap();
     std::fs::write(
@@ -375,14 +379,11 @@ fn templates_and_typst_cannot_read_files() {
     )
     .unwrap();
     let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "pdf"]);
-    assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .contains("does not compile:\nmain.typ:1:7: file not found"),
-        "{}",
-        run.stderr
+    assert_failed_writing_nothing(
+        &run,
+        tmp.path(),
+        "does not compile:\nmain.typ:1:7: file not found",
     );
-    assert!(!tmp.path().join("out").exists());
 }
 
 #[test]

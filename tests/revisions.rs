@@ -188,3 +188,24 @@ fn changes_documents_mark_insertions_deletions_and_changed_cells() {
         );
     }
 }
+
+#[test]
+fn glyphs_of_revisions_are_checked_too() {
+    let tmp = copy_meeting(&sample());
+    let run = agenda(
+        tmp.path(),
+        &[
+            "revise",
+            "sg12-2025-09",
+            "agenda",
+            "--summary",
+            "x 😀",
+            "--date",
+            "2025-09-15",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("error: no font can draw `😀` (U+1F600) in the `zh` PDF\n --> sg12-2025-09/revisions/agenda/2.yaml:3:15\n"), "{}", run.stderr);
+}

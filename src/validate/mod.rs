@@ -384,28 +384,56 @@ fn word(s: &Sp<String>, what: &str, cx: &mut Cx) -> Option<String> {
 }
 
 impl Meeting {
-    /// Every translated text of the meeting, for checks that look at all of them.
+    /// Every translated text of the meeting, its revisions included, for checks that look
+    /// at all of them (the glyph check).
     pub fn texts(&self) -> Vec<&Tr> {
+        let mut out = self.draft_texts();
+        for r in &self.agenda_revisions {
+            out.push(&r.summary);
+            r.doc.texts(&mut out);
+        }
+        for r in &self.timeplan_revisions {
+            out.push(&r.summary);
+            r.doc.texts(&mut out);
+        }
+        out
+    }
+}
+
+impl Meeting {
+    /// The texts of the draft (the invitation letter's Annex B) and the meeting's details.
+    pub fn draft_texts(&self) -> Vec<&Tr> {
         let m = &self.meta;
         let mut out = vec![&m.organisation, &m.body, &m.title, &m.venue, &m.chair];
         out.extend(m.annex.as_ref());
-        out.push(&self.agenda.heading);
-        let mut stack: Vec<&AgendaItem> = self.agenda.items.iter().collect();
+        self.agenda.texts(&mut out);
+        self.timeplan.texts(&mut out);
+        out
+    }
+}
+
+impl Agenda {
+    fn texts<'a>(&'a self, out: &mut Vec<&'a Tr>) {
+        out.push(&self.heading);
+        let mut stack: Vec<&AgendaItem> = self.items.iter().collect();
         while let Some(item) = stack.pop() {
             out.push(&item.title);
             stack.extend(item.items.iter());
         }
-        out.extend(self.agenda.notes.iter());
-        let t = &self.timeplan;
-        out.push(&t.heading);
-        out.extend(t.slots.iter().filter_map(|s| s.label.as_ref()));
-        for row in &t.rows {
+        out.extend(self.notes.iter());
+    }
+}
+
+impl Timeplan {
+    fn texts<'a>(&'a self, out: &mut Vec<&'a Tr>) {
+        out.push(&self.heading);
+        out.extend(self.slots.iter().filter_map(|s| s.label.as_ref()));
+        for row in &self.rows {
             match row {
                 Row::Day { cells, .. } => out.extend(cells.iter().filter_map(|c| c.text.as_ref())),
                 Row::Whole { text, .. } => out.push(text),
             }
         }
-        out.extend(t.notes.iter());
-        out
+        out.extend(self.notes.iter());
     }
 }

@@ -16,14 +16,7 @@ pub fn standalone_agenda(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Agenda> {
     let model = src.model.as_ref()?;
-    let before = diags.len();
-    let mut cx = Cx {
-        file: Arc::clone(&src.file),
-        diags,
-        languages: languages_of(&model.heading),
-    };
-    let agenda = agenda::agenda(model, &mut cx);
-    if diags.len() > before { None } else { agenda }
+    alone(src, &model.heading, diags, |cx| agenda::agenda(model, cx))
 }
 
 /// Checks a time-plan file on its own: its languages are those of its heading, and the
@@ -33,12 +26,6 @@ pub fn standalone_timeplan(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Timeplan> {
     let model = src.model.as_ref()?;
-    let before = diags.len();
-    let mut cx = Cx {
-        file: Arc::clone(&src.file),
-        diags,
-        languages: languages_of(&model.heading),
-    };
     let dates: Vec<NaiveDate> = model
         .days
         .value
@@ -49,8 +36,26 @@ pub fn standalone_timeplan(
         .filter_map(|d| NaiveDate::parse_from_str(d.value.trim(), "%Y-%m-%d").ok())
         .collect();
     let span = (dates.iter().min().copied()?, dates.iter().max().copied()?);
-    let plan = timeplan::timeplan(model, span, &mut cx);
-    if diags.len() > before { None } else { plan }
+    alone(src, &model.heading, diags, |cx| {
+        timeplan::timeplan(model, span, cx)
+    })
+}
+
+/// Runs `check` on a file whose languages are those of `heading`; `None` on any problem.
+fn alone<F, T>(
+    src: &Source<F>,
+    heading: &crate::load::model::Text,
+    diags: &mut Vec<Diagnostic>,
+    check: impl FnOnce(&mut Cx) -> Option<T>,
+) -> Option<T> {
+    let before = diags.len();
+    let mut cx = Cx {
+        file: Arc::clone(&src.file),
+        diags,
+        languages: languages_of(heading),
+    };
+    let checked = check(&mut cx);
+    if diags.len() > before { None } else { checked }
 }
 
 fn languages_of(text: &crate::load::model::Text) -> Vec<String> {
