@@ -140,7 +140,12 @@ fn meeting_texts(dir: &Path, lang: &str) -> Vec<String> {
     meeting
         .draft_texts()
         .iter()
-        .map(|t| squeeze(&agenda::render::inline::plain(t.get(lang))))
+        .map(|t| {
+            squeeze(&agenda::render::inline::plain(
+                t.get(lang),
+                meeting.meta.syntax,
+            ))
+        })
         .collect()
 }
 
@@ -224,6 +229,37 @@ fn hostile_text_comes_out_literally() {
             parsed.contains(literal),
             "Markdown lacks {literal:?} in {parsed}"
         );
+    }
+}
+
+/// Texts are literal unless the meeting opts into Markdown: this title in the sample comes
+/// out as written in every language and format.
+#[test]
+fn the_sample_shows_code_and_markup_in_a_title_as_written() {
+    let title = r#"#read("/etc/passwd") <script>alert(1)</script> | *x*"#;
+    let tmp = common::copy_meeting(&sample());
+    let quoted = serde_json::to_string(title).unwrap();
+    common::edit(
+        &tmp.path().join("sg12-2025-09/agenda.yaml"),
+        "zh: \"会议开幕\"\n      en: \"Opening of the meeting\"",
+        &format!("zh: {quoted}\n      en: {quoted}"),
+    );
+    let publish = agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
+    assert_eq!(publish.code, 0, "{}", publish.stderr);
+    let (out, _) = build(&tmp.path().join("sg12-2025-09"), &[]);
+    for lang in ["zh", "en"] {
+        let dir = out.path().join("out/sg12-2025-09").join(lang);
+        let html = text(&dir, "draft.html");
+        assert!(
+            html.contains(r#"<span class="title">#read(&quot;/etc/passwd&quot;) &lt;script&gt;alert(1)&lt;/script&gt; | *x*"#),
+            "{lang} HTML"
+        );
+        assert!(!html.contains("<script"), "{lang} HTML");
+        let md = markdown_text(&text(&dir, "draft.md"));
+        assert!(md.contains(title), "{lang} Markdown: {md}");
+        let pdf = std::fs::read(dir.join("draft.pdf")).unwrap();
+        let pdf_text = squeeze(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
+        assert!(pdf_text.contains(&squeeze(title)), "{lang} PDF: {pdf_text}");
     }
 }
 

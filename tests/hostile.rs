@@ -7,6 +7,7 @@ mod common;
 
 use std::path::Path;
 
+use agenda::validate::Syntax;
 use common::{agenda, copy_meeting, mini};
 
 /// The corpus: each line a JSON string (comments start with `#`).
@@ -19,10 +20,10 @@ fn titles() -> Vec<String> {
         .collect()
 }
 
-/// What a reader should see of `title`: its inline Markdown rendered, control characters
-/// dropped, white space ignored.
-fn visible(title: &str) -> String {
-    squeeze(&agenda::render::inline::plain(title))
+/// What a reader should see of `title` read as `syntax`: its inline Markdown rendered
+/// (if the meeting uses Markdown), control characters dropped, white space ignored.
+fn visible(title: &str, syntax: Syntax) -> String {
+    squeeze(&agenda::render::inline::plain(title, syntax))
 }
 
 fn squeeze(s: &str) -> String {
@@ -77,19 +78,26 @@ fn pdf_text(path: &Path) -> String {
     squeeze(&pdf_extract::extract_text_from_mem(&bytes).unwrap())
 }
 
-/// Builds the mini meeting with `title` as item 1 in both languages.
+/// The two meetings each title is tried in: the mini fixture, which reads its texts as
+/// inline Markdown, and a copy of it that reads them literally (the default).
+const MEETINGS: [(&str, Syntax); 2] = [("m", Syntax::Markdown), ("l", Syntax::Literal)];
+
+/// Builds both meetings with `title` as item 1 in both languages.
 fn check_title(title: &str) {
     let tmp = copy_meeting(&mini());
-    let file = tmp.path().join("m/agenda.yaml");
+    common::copy_dir(&tmp.path().join("m"), &tmp.path().join("l"));
+    common::edit(&tmp.path().join("l/meeting.yaml"), "markdown: true", "");
     let quoted = serde_json::to_string(title).unwrap();
-    common::edit(
-        &file,
-        "title: {zh: 会议开幕, en: Opening of the *meeting*}",
-        &format!("title: {{zh: {quoted}, en: {quoted}}}"),
-    );
+    for (id, _) in MEETINGS {
+        common::edit(
+            &tmp.path().join(id).join("agenda.yaml"),
+            "title: {zh: 会议开幕, en: Opening of the *meeting*}",
+            &format!("title: {{zh: {quoted}, en: {quoted}}}"),
+        );
+    }
     let run = agenda(
         tmp.path(),
-        &["build", "m", "-o", "out", "--format", "md,html,pdf"],
+        &["build", "m", "l", "-o", "out", "--format", "md,html,pdf"],
     );
     assert!(
         !run.stderr.contains("panicked"),
@@ -97,36 +105,42 @@ fn check_title(title: &str) {
         run.stderr
     );
     match run.code {
-        0 => {
-            let expected = visible(title);
-            for lang in ["zh", "en"] {
-                let dir = tmp.path().join("out/m").join(lang);
-                let html = squeeze(&html_text(
-                    &std::fs::read_to_string(dir.join("draft.html")).unwrap(),
-                ));
-                assert!(html.contains(&expected), "{title:?} not in the {lang} HTML");
-                let md = squeeze(&markdown_text(
-                    &std::fs::read_to_string(dir.join("draft.md")).unwrap(),
-                ));
-                assert!(
-                    md.contains(&expected),
-                    "{title:?} not in the {lang} Markdown"
-                );
-                assert!(
-                    pdf_text(&dir.join("draft.pdf")).contains(&expected),
-                    "{title:?} not in the {lang} PDF"
-                );
-            }
-        }
+        0 => MEETINGS.iter().for_each(|(id, syntax)| {
+            check_output(&tmp.path().join("out").join(id), title, *syntax)
+        }),
         1 => {
             assert!(
-                run.stderr.contains("error: ") && run.stderr.contains(" --> m/agenda.yaml:"),
+                run.stderr.contains("error: ")
+                    && run.stderr.contains(" --> m/agenda.yaml:")
+                    && run.stderr.contains(" --> l/agenda.yaml:"),
                 "{title:?}: {}",
                 run.stderr
             );
             assert!(run.stderr.contains("= hint: "), "{title:?}: {}", run.stderr);
         }
         code => panic!("{title:?}: exit {code}: {}", run.stderr),
+    }
+}
+
+/// `title` as a reader should see it, in every language and format of the meeting built
+/// into `out`.
+fn check_output(out: &Path, title: &str, syntax: Syntax) {
+    let expected = visible(title, syntax);
+    for lang in ["zh", "en"] {
+        let dir = out.join(lang);
+        let html = squeeze(&html_text(
+            &std::fs::read_to_string(dir.join("draft.html")).unwrap(),
+        ));
+        let what = format!("{title:?} ({syntax:?})");
+        assert!(html.contains(&expected), "{what} not in the {lang} HTML");
+        let md = squeeze(&markdown_text(
+            &std::fs::read_to_string(dir.join("draft.md")).unwrap(),
+        ));
+        assert!(md.contains(&expected), "{what} not in the {lang} Markdown");
+        assert!(
+            pdf_text(&dir.join("draft.pdf")).contains(&expected),
+            "{what} not in the {lang} PDF"
+        );
     }
 }
 
@@ -245,12 +259,12 @@ fn tab_indentation() {
 
 #[test]
 fn wrong_types_in_every_field_are_all_reported() {
-    let meeting = "organisation: [a]\nbody: 1\ntitle: true\nvenue: {zh: [x], en: y}\nfirst_day: 20250912\nlast_day: {a: b}\ntime_zone: [x]\nfirst_day_start: 1130\nchair: null\nagenda_update: [TD210]\ntimeplan_update: {x: y}\nlanguages: zh\nannex: 3\n";
+    let meeting = "organisation: [a]\nbody: 1\ntitle: true\nvenue: {zh: [x], en: y}\nfirst_day: 20250912\nlast_day: {a: b}\ntime_zone: [x]\nfirst_day_start: 1130\nchair: null\nagenda_update: [TD210]\ntimeplan_update: {x: y}\nlanguages: zh\nannex: 3\nmarkdown: yes\n";
     let run = check_file("meeting.yaml", meeting.as_bytes());
     assert_eq!(run.code, 1);
     let located = run.stderr.matches(" --> m/meeting.yaml:").count();
     assert!(
-        located >= 12,
+        located >= 13,
         "every field reported, {located} were:\n{}",
         run.stderr
     );

@@ -54,6 +54,8 @@ pub struct MeetingFile {
     pub timeplan_update: Sp<String>,
     pub languages: Sp<List<Sp<String>>>,
     pub annex: Option<Text>,
+    /// Whether texts may use inline Markdown (default: no, every text is literal).
+    pub markdown: Option<Sp<bool>>,
 }
 
 /// `agenda.yaml`: the draft agenda; also each revision of it (`revisions/agenda/N.yaml`).

@@ -1,7 +1,8 @@
-//! Inline Markdown in item titles, cells and notes (emphasis, strong, code, links, line
-//! breaks), parsed with pulldown-cmark and written out as HTML, Typst or Markdown.
+//! Text from the sources written out as HTML, Typst or Markdown: literally (the default),
+//! or, for a meeting that says `markdown: true`, as inline Markdown (emphasis, strong,
+//! code, links, line breaks) parsed with pulldown-cmark.
 //!
-//! Only inline constructs are honoured: a line that would start a block (a heading, a
+//! In Markdown mode only inline constructs are honoured: a line that would start a block (a heading, a
 //! list, a quote, a code fence, a link definition) is taken literally. Raw HTML is shown
 //! as text, and links are kept only for http, https and mailto addresses; any other link
 //! is shown literally, as written.
@@ -9,6 +10,7 @@
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::escape;
+use crate::validate::Syntax;
 
 /// The output formats of rich text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,8 +20,28 @@ pub enum Markup {
     Markdown,
 }
 
-/// Renders inline Markdown `src` as `markup`.
-pub fn render(src: &str, markup: Markup) -> String {
+/// Renders `src`, read as `syntax`, as `markup`. A line break in the text is a line
+/// break in the output.
+pub fn render(src: &str, syntax: Syntax, markup: Markup) -> String {
+    match syntax {
+        Syntax::Literal => src
+            .split('\n')
+            .map(|line| text(line, markup))
+            .collect::<Vec<_>>()
+            .join(line_break(markup)),
+        Syntax::Markdown => markdown(src, markup),
+    }
+}
+
+/// What a reader sees of `src`, read as `syntax` (for diffs, checks and PDF text tests).
+pub fn plain(src: &str, syntax: Syntax) -> String {
+    match syntax {
+        Syntax::Literal => src.replace('\r', ""),
+        Syntax::Markdown => markdown_plain(src),
+    }
+}
+
+fn markdown(src: &str, markup: Markup) -> String {
     let guarded = guard_blocks(src);
     let mut out = String::new();
     let mut links: Vec<Link> = Vec::new();
@@ -45,8 +67,7 @@ pub fn render(src: &str, markup: Markup) -> String {
     out
 }
 
-/// Plain text of inline Markdown, as a reader sees it (for checks and PDF text tests).
-pub fn plain(src: &str) -> String {
+fn markdown_plain(src: &str) -> String {
     let guarded = guard_blocks(src);
     let mut out = String::new();
     for event in Parser::new_ext(&guarded, Options::empty()) {
@@ -219,15 +240,15 @@ mod tests {
     fn emphasis_and_links_per_format() {
         let src = "Report of *WP1* and [ITU](https://itu.int)";
         assert_eq!(
-            render(src, Markup::Html),
+            render(src, Syntax::Markdown, Markup::Html),
             "Report of <em>WP1</em> and <a href=\"https://itu.int\">ITU</a>"
         );
         assert_eq!(
-            render(src, Markup::Typst),
+            render(src, Syntax::Markdown, Markup::Typst),
             "#\"Report of \";#emph[#\"WP1\";]#\" and \";#link(\"https://itu.int\")[#\"ITU\";]"
         );
         assert_eq!(
-            render(src, Markup::Markdown),
+            render(src, Syntax::Markdown, Markup::Markdown),
             "Report of *WP1* and [ITU](<https://itu.int>)"
         );
     }
@@ -244,25 +265,48 @@ mod tests {
             "---",
             "+ x",
         ] {
-            assert_eq!(plain(src), src, "{src}");
+            assert_eq!(plain(src, Syntax::Markdown), src, "{src}");
         }
     }
 
     #[test]
     fn unsafe_links_and_html_are_text() {
         assert_eq!(
-            render("[x](javascript:alert(1))", Markup::Html),
+            render("[x](javascript:alert(1))", Syntax::Markdown, Markup::Html),
             "[x](javascript:alert(1))"
         );
         assert_eq!(
-            render("<script>alert(1)</script>", Markup::Html),
+            render("<script>alert(1)</script>", Syntax::Markdown, Markup::Html),
             "&lt;script&gt;alert(1)&lt;/script&gt;"
         );
     }
 
     #[test]
     fn line_breaks() {
-        assert_eq!(render("a\nb", Markup::Html), "a<br>b");
-        assert_eq!(render("a\nb", Markup::Typst), "#\"a\";#linebreak();#\"b\";");
+        for syntax in [Syntax::Literal, Syntax::Markdown] {
+            assert_eq!(render("a\nb", syntax, Markup::Html), "a<br>b");
+            assert_eq!(
+                render("a\nb", syntax, Markup::Typst),
+                "#\"a\";#linebreak();#\"b\";"
+            );
+        }
+    }
+
+    #[test]
+    fn literal_text_is_never_markup() {
+        let src = "#read(\"/etc/passwd\") <script>alert(1)</script> | *x* [l](https://x)";
+        assert_eq!(plain(src, Syntax::Literal), src);
+        assert_eq!(
+            render(src, Syntax::Literal, Markup::Html),
+            "#read(&quot;/etc/passwd&quot;) &lt;script&gt;alert(1)&lt;/script&gt; | *x* [l](https://x)"
+        );
+        assert_eq!(
+            render(src, Syntax::Literal, Markup::Markdown),
+            "\\#read(\"/etc/passwd\") \\<script\\>alert(1)\\</script\\> \\| \\*x\\* \\[l\\](https://x)"
+        );
+        assert_eq!(
+            render(src, Syntax::Literal, Markup::Typst),
+            "#\"#read(\\\"/etc/passwd\\\") <script>alert(1)</script> | *x* [l](https://x)\";"
+        );
     }
 }

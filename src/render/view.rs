@@ -13,7 +13,7 @@ use super::inline::{self, Markup};
 use super::locale::{self, Locale};
 use super::redline;
 use crate::diff::{AgendaChange, words};
-use crate::validate::{Agenda, AgendaItem, Meeting, Row, Timeplan, Tr};
+use crate::validate::{Agenda, AgendaItem, Meeting, Row, Syntax, Timeplan, Tr};
 
 #[derive(Debug, Serialize)]
 pub struct View {
@@ -121,22 +121,25 @@ pub struct CellView {
 struct Cx<'a> {
     lang: &'a str,
     markup: Markup,
+    syntax: Syntax,
     loc: Locale,
 }
 
 impl Cx<'_> {
     fn rich(&self, t: &Tr) -> String {
-        inline::render(t.get(self.lang), self.markup)
+        inline::render(t.get(self.lang), self.syntax, self.markup)
+    }
+
+    /// What a reader sees of `t`.
+    fn plain(&self, t: &Tr) -> String {
+        inline::plain(t.get(self.lang), self.syntax)
     }
 
     /// The text, redlined against `old` where it differs.
     fn changed(&self, old: Option<&Tr>, new: &Tr) -> (String, bool) {
         match old {
             Some(o) if o.get(self.lang) != new.get(self.lang) => {
-                let words = words::diff(
-                    &inline::plain(o.get(self.lang)),
-                    &inline::plain(new.get(self.lang)),
-                );
+                let words = words::diff(&self.plain(o), &self.plain(new));
                 (redline::pieces(&words, self.markup), true)
             }
             _ => (self.rich(new), false),
@@ -149,6 +152,7 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
     let cx = Cx {
         lang,
         markup,
+        syntax: meeting.meta.syntax,
         loc: locale::locale(lang),
     };
     let changes = doc.changes.as_ref();
@@ -315,7 +319,7 @@ fn removed(o: &AgendaItem, depth: usize, cx: &Cx) -> ItemView {
         status: "removed",
         remark: String::new(),
         depth,
-        title: redline::del_text(&inline::plain(o.title.get(cx.lang)), cx.markup),
+        title: redline::del_text(&cx.plain(&o.title), cx.markup),
         items: o.items.iter().map(|c| removed(c, depth + 1, cx)).collect(),
     }
 }
@@ -376,9 +380,7 @@ fn notes(new: &[Tr], old: Option<&[Tr]>, cx: &Cx) -> Vec<String> {
         match (old.get(i), new.get(i)) {
             (o, Some(n)) if o.is_some() => out.push(cx.changed(o, n).0),
             (_, Some(n)) => out.push(redline::ins(&cx.rich(n), cx.markup)),
-            (Some(o), None) => {
-                out.push(redline::del_text(&inline::plain(o.get(cx.lang)), cx.markup))
-            }
+            (Some(o), None) => out.push(redline::del_text(&cx.plain(o), cx.markup)),
             (None, None) => {}
         }
     }
@@ -496,10 +498,7 @@ fn cell(
     let (text, changed) = match (old, new) {
         (Some(o), Some(n)) => cx.changed(Some(o), n),
         (None, Some(n)) => (redline::ins(&cx.rich(n), cx.markup), true),
-        (Some(o), None) => (
-            redline::del_text(&inline::plain(o.get(cx.lang)), cx.markup),
-            true,
-        ),
+        (Some(o), None) => (redline::del_text(&cx.plain(o), cx.markup), true),
         (None, None) => (String::new(), false),
     };
     CellView {

@@ -17,7 +17,7 @@ use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
 use crate::load::{Loaded, Source};
 pub use standalone::{standalone_agenda, standalone_timeplan};
-pub use text::{Located, Tr};
+pub use text::{Located, Syntax, Tr};
 
 /// A meeting, checked and resolved.
 #[derive(Debug, Clone)]
@@ -56,6 +56,8 @@ pub struct Meta {
     pub first_day_start: Option<NaiveTime>,
     pub agenda_update: String,
     pub timeplan_update: String,
+    /// How the meeting's texts are read.
+    pub syntax: Syntax,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -334,6 +336,10 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
         first_day_start,
         agenda_update: agenda_update?,
         timeplan_update: timeplan_update?,
+        syntax: match m.markdown.as_ref().map(|b| b.value) {
+            Some(true) => Syntax::Markdown,
+            _ => Syntax::Literal,
+        },
     })
 }
 

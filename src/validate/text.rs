@@ -8,6 +8,15 @@ use super::Cx;
 use crate::diag::{Pos, SourceFile};
 use crate::load::model::{LangText, Text};
 
+/// How the texts of a meeting are read: literally (the default), or as inline Markdown
+/// when `meeting.yaml` says `markdown: true`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Syntax {
+    #[default]
+    Literal,
+    Markdown,
+}
+
 /// A text and where it was written.
 #[derive(Debug, Clone)]
 pub struct Located {
