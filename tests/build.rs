@@ -323,6 +323,34 @@ fn a_broken_template_is_reported_with_its_file() {
 }
 
 /// The build failed with exit 1, saying `message`, and wrote no output folder.
+/// Meetings are built in parallel and published one by one: a meeting whose template
+/// fails is reported and left unwritten, and the others are still published.
+#[test]
+fn a_failing_meeting_does_not_stop_the_others() {
+    let tmp = copy_meeting(&mini());
+    common::copy_dir(&tmp.path().join("m"), &tmp.path().join("n"));
+    std::fs::create_dir(tmp.path().join("n/templates")).unwrap();
+    std::fs::write(
+        tmp.path().join("n/templates/document.html"),
+        "{{ meta.nothing }}\n",
+    )
+    .unwrap();
+    for jobs in ["1", "3"] {
+        let out = format!("out{jobs}");
+        let run = agenda(tmp.path(), &["build", "m", "n", "-o", &out, "-j", jobs]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert_eq!(run.stdout, format!("wrote {out}/m (7 files)\n"));
+        assert!(
+            run.stderr
+                .starts_with("error: template n/templates/document.html failed"),
+            "{}",
+            run.stderr
+        );
+        assert!(tmp.path().join(&out).join("m/manifest.json").is_file());
+        assert!(!tmp.path().join(&out).join("n").exists());
+    }
+}
+
 fn assert_failed_writing_nothing(run: &common::Run, dir: &Path, message: &str) {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains(message), "{}", run.stderr);

@@ -1,6 +1,22 @@
 //! `agenda build`: renders every document of the checked meetings and publishes them.
+//!
+//! Every file of every meeting (each language, document and format) is one job, and the
+//! jobs run in parallel on all cores, in meeting order: a Markdown or HTML file never waits
+//! for a PDF, and a document's neighbours, which share most of its text, are compiled next
+//! to it (Typst's cache serves what they share). The last job of a meeting publishes it,
+//! all or nothing, so only the meetings being worked on are held in memory. A meeting
+//! that fails leaves its previous publication as it was; the others are still published.
+//!
+//! The jobs run on plain threads, not on rayon's pool: Typst and its PDF writer use that
+//! pool for their own parallel work and, while they wait, would run other jobs on top of
+//! their stack, so that every meeting would be in memory at once.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{ExitCode, Format, Ready, gather, selected};
 use crate::diag;
@@ -9,64 +25,200 @@ use crate::publish::{self, OutFile};
 use crate::render::{self, Engine, documents::Document, inline::Markup};
 use crate::validate::Meeting;
 
-pub(super) fn build(
-    paths: &[PathBuf],
-    out: &Path,
-    langs: &[String],
-    formats: &[Format],
-) -> ExitCode {
-    let ready = match gather(paths, formats.contains(&Format::Pdf), langs) {
+/// What `agenda build` was asked to do.
+pub(super) struct Options<'a> {
+    pub out: &'a Path,
+    /// Languages to render; empty for all of each meeting's.
+    pub langs: &'a [String],
+    pub formats: &'a [Format],
+    /// How many files to render at once; 0 for one per core.
+    pub jobs: usize,
+}
+
+pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
+    let ready = match gather(paths, o.formats.contains(&Format::Pdf), o.langs) {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let mut rendered = Vec::new();
-    for r in &ready {
-        match render_meeting(r, langs, formats) {
-            Ok(files) => rendered.push((r.meeting.id.as_str(), files)),
-            Err(message) => {
-                eprintln!("error: {message}");
-                return ExitCode::Invalid;
-            }
-        }
-    }
-    for (id, files) in &rendered {
-        match publish::publish(out, id, files) {
-            Ok(dir) => println!(
-                "wrote {} ({} files)",
-                diag::display_path(&dir),
-                files.len() + 1
-            ),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::Usage;
-            }
-        }
-    }
-    ExitCode::Ok
+    let plans: Vec<Plan> = ready
+        .iter()
+        .map(|r| Plan::new(r, o.langs, o.formats))
+        .collect();
+    let jobs: Vec<Job> = plans.iter().enumerate().flat_map(Plan::jobs).collect();
+    let progress = progress_bar(jobs.len());
+    run_jobs(&jobs, threads(o.jobs), |job| {
+        let plan = &plans[job.plan];
+        let file = plan.render(job);
+        progress.inc(1);
+        plan.done(job.slot, file, o.out);
+    });
+    progress.finish_and_clear();
+    report(&plans)
 }
 
-/// Every file of one meeting, in memory.
-fn render_meeting(r: &Ready, langs: &[String], formats: &[Format]) -> Result<Vec<OutFile>, String> {
-    let engine = Engine::new(r.templates.as_deref()).map_err(|e| e.to_string())?;
-    let meeting = &r.meeting;
-    let mut files = Vec::new();
-    for lang in selected(meeting, langs)? {
-        for doc in render::documents::documents(meeting) {
-            for format in formats {
-                let bytes = render_one(&engine, meeting, &doc, &lang, *format)?;
-                files.push(OutFile {
-                    path: format!("{lang}/{}.{}", doc.name, format.name()),
-                    format: format.name(),
-                    lang: lang.clone(),
-                    document: doc.document.clone(),
-                    revision: doc.revision,
-                    changes: doc.changes.is_some(),
-                    bytes,
-                });
+/// Stack of each thread that renders: Typst's layout recurses deeply.
+const STACK: usize = 16 << 20;
+
+/// How many threads render: `jobs`, or one per core.
+fn threads(jobs: usize) -> usize {
+    if jobs > 0 {
+        return jobs;
+    }
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Runs `work` on every job, on `threads` threads (this one included) that each take the
+/// next job in order until none is left.
+fn run_jobs<T: Sync>(jobs: &[T], threads: usize, work: impl Fn(&T) + Sync) {
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+            work(job);
+        }
+    };
+    std::thread::scope(|s| {
+        for _ in 1..threads {
+            // A thread that cannot be started leaves its share to the others.
+            let _ = std::thread::Builder::new()
+                .stack_size(STACK)
+                .spawn_scoped(s, worker);
+        }
+        worker();
+    });
+}
+
+/// Why a meeting was not published.
+enum Failure {
+    /// A template does not render or compile (exit 1).
+    Render(String),
+    /// The files could not be written (exit 2).
+    Publish(publish::PublishError),
+}
+
+type Outcome = Result<(PathBuf, usize), Failure>;
+
+/// One meeting's work: its documents and templates, the files rendered so far, and, once
+/// the last is in, what publishing it gave.
+struct Plan<'a> {
+    meeting: &'a Meeting,
+    /// The templates, or why they cannot be used (the meeting then has no jobs).
+    engine: Result<Engine, String>,
+    docs: Vec<Document<'a>>,
+    /// (language, document index, format) of each file, in order.
+    files: Vec<(String, usize, Format)>,
+    rendered: Mutex<Vec<Option<Result<OutFile, String>>>>,
+    left: AtomicUsize,
+    outcome: OnceLock<Outcome>,
+}
+
+/// One file to render: the meeting's plan and the file's place in it.
+struct Job {
+    plan: usize,
+    slot: usize,
+}
+
+impl<'a> Plan<'a> {
+    fn new(r: &'a Ready, langs: &[String], formats: &[Format]) -> Plan<'a> {
+        let meeting = &r.meeting;
+        let docs = render::documents::documents(meeting);
+        let mut files = Vec::new();
+        let engine = Engine::new(r.templates.as_deref()).map_err(|e| e.to_string());
+        let langs = selected(meeting, langs).unwrap_or_default();
+        if engine.is_ok() {
+            for lang in &langs {
+                for doc in 0..docs.len() {
+                    for format in formats {
+                        files.push((lang.clone(), doc, *format));
+                    }
+                }
             }
         }
+        let plan = Plan {
+            meeting,
+            rendered: Mutex::new((0..files.len()).map(|_| None).collect()),
+            left: AtomicUsize::new(files.len()),
+            outcome: OnceLock::new(),
+            engine,
+            docs,
+            files,
+        };
+        if let Err(e) = &plan.engine {
+            let _ = plan.outcome.set(Err(Failure::Render(e.clone())));
+        }
+        plan
     }
-    Ok(files)
+
+    fn jobs((plan, p): (usize, &Plan)) -> impl Iterator<Item = Job> {
+        (0..p.files.len()).map(move |slot| Job { plan, slot })
+    }
+
+    fn render(&self, job: &Job) -> Result<OutFile, String> {
+        let (lang, doc, format) = &self.files[job.slot];
+        let doc = &self.docs[*doc];
+        let engine = self.engine.as_ref().map_err(Clone::clone)?;
+        let bytes = render_one(engine, self.meeting, doc, lang, *format)?;
+        Ok(OutFile {
+            path: format!("{lang}/{}.{}", doc.name, format.name()),
+            format: format.name(),
+            lang: lang.clone(),
+            document: doc.document.clone(),
+            revision: doc.revision,
+            changes: doc.changes.is_some(),
+            bytes,
+        })
+    }
+
+    /// Keeps the file of `slot`; the last file in publishes the meeting.
+    fn done(&self, slot: usize, file: Result<OutFile, String>, out: &Path) {
+        let mut rendered = self.rendered.lock().unwrap_or_else(|e| e.into_inner());
+        rendered[slot] = Some(file);
+        if self.left.fetch_sub(1, Ordering::AcqRel) != 1 {
+            return;
+        }
+        let files: Result<Vec<OutFile>, String> = rendered.drain(..).flatten().collect();
+        drop(rendered);
+        let outcome = files.map_err(Failure::Render).and_then(|files| {
+            let dir = publish::publish(out, &self.meeting.id, &files);
+            dir.map(|d| (d, files.len() + 1)).map_err(Failure::Publish)
+        });
+        let _ = self.outcome.set(outcome);
+    }
+}
+
+/// Prints what was written and what failed, in meeting order, and gives the exit code:
+/// 1 if a template failed, else 2 if a file could not be written, else 0.
+fn report(plans: &[Plan]) -> ExitCode {
+    let mut code = ExitCode::Ok;
+    for plan in plans {
+        match plan.outcome.get() {
+            Some(Ok((dir, n))) => println!("wrote {} ({n} files)", diag::display_path(dir)),
+            Some(Err(Failure::Render(message))) => {
+                eprintln!("error: {message}");
+                code = ExitCode::Invalid;
+            }
+            Some(Err(Failure::Publish(e))) => {
+                eprintln!("error: {e}");
+                if code == ExitCode::Ok {
+                    code = ExitCode::Usage;
+                }
+            }
+            // No file to render (no format asked for): nothing to publish.
+            None => {}
+        }
+    }
+    code
+}
+
+/// A progress bar counting files, drawn only when standard error is a terminal.
+fn progress_bar(total: usize) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files, {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn render_one(

@@ -7,9 +7,10 @@ mod diff;
 mod revisions;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 
 use crate::diag::{self, Diagnostic};
 use crate::load;
@@ -56,6 +57,9 @@ enum Command {
         /// Formats to render.
         #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
         format: Vec<Format>,
+        /// How many files to render at once (default: one per core).
+        #[arg(short, long, default_value_t = 0, hide_default_value = true)]
+        jobs: usize,
     },
     /// Check every meeting found under PATHS; write nothing.
     Check {
@@ -134,6 +138,18 @@ impl Format {
     }
 }
 
+/// Stack of each thread of rayon's pool, where meetings are checked and where Typst lays
+/// out pages in parallel: its layout recurses deeply. Only what is used is committed.
+const POOL_STACK: usize = 16 << 20;
+
+/// Sets up rayon's pool (one thread per core).
+fn threads() {
+    // Fails only if already set up (when `run` is called twice in one process): keep that.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(POOL_STACK)
+        .build_global();
+}
+
 /// Runs the command line `argv` and returns the exit code.
 pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
     let args = match Args::try_parse_from(argv) {
@@ -147,13 +163,23 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             };
         }
     };
+    threads();
     let code = match args.command {
         Command::Build {
             paths,
             output,
             lang,
             format,
-        } => build::build(&paths, &output, &lang, &format),
+            jobs,
+        } => build::build(
+            &paths,
+            &build::Options {
+                out: &output,
+                langs: &lang,
+                formats: &format,
+                jobs,
+            },
+        ),
         Command::Check { paths } => check(&paths),
         Command::Revise {
             meeting,
@@ -188,27 +214,17 @@ fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, 
             shown.join(", ")
         )));
     }
+    // Meetings are read and checked in parallel; problems are sorted before they are shown.
+    let checked: Vec<Result<Checked, String>> = dirs
+        .par_iter()
+        .map(|dir| check_meeting(dir, paths, pdf, langs))
+        .collect();
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut ready = Vec::new();
-    for dir in &dirs {
-        let loaded = load::load_meeting(dir, &mut diags);
-        lock::check(&loaded, &mut diags);
-        let Some(meeting) = validate::validate(&loaded, &mut diags) else {
-            continue;
-        };
-        for lang in selected(&meeting, langs).map_err(|m| usage(&m))? {
-            if pdf {
-                pdf::check_glyphs(&meeting, &lang, &mut diags);
-            }
-        }
-        let root = paths
-            .iter()
-            .find(|p| dir.starts_with(p))
-            .map_or(dir.as_path(), PathBuf::as_path);
-        ready.push(Ready {
-            templates: render::overrides_for(dir, root),
-            meeting,
-        });
+    for result in checked {
+        let (meeting, problems) = result.map_err(|m| usage(&m))?;
+        ready.extend(meeting);
+        diags.extend(problems);
     }
     if !diags.is_empty() {
         diag::sort(&mut diags);
@@ -216,6 +232,39 @@ fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, 
         return Err(ExitCode::Invalid);
     }
     Ok(ready)
+}
+
+/// A meeting that passed its checks (if it did), and the problems found in it.
+type Checked = (Option<Ready>, Vec<Diagnostic>);
+
+/// Loads and validates the meeting in `dir` (one of those under `paths`), checking glyphs
+/// if `pdf`. Err if a language asked for is not one the meeting publishes.
+fn check_meeting(
+    dir: &Path,
+    paths: &[PathBuf],
+    pdf: bool,
+    langs: &[String],
+) -> Result<Checked, String> {
+    let mut diags = Vec::new();
+    let loaded = load::load_meeting(dir, &mut diags);
+    lock::check(&loaded, &mut diags);
+    let Some(meeting) = validate::validate(&loaded, &mut diags) else {
+        return Ok((None, diags));
+    };
+    for lang in selected(&meeting, langs)? {
+        if pdf {
+            pdf::check_glyphs(&meeting, &lang, &mut diags);
+        }
+    }
+    let root = paths
+        .iter()
+        .find(|p| dir.starts_with(p))
+        .map_or(dir, PathBuf::as_path);
+    let ready = Ready {
+        templates: render::overrides_for(dir, root),
+        meeting,
+    };
+    Ok((Some(ready), diags))
 }
 
 /// The languages to render for a meeting: those asked for, or all of its languages.

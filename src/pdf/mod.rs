@@ -5,6 +5,8 @@
 pub mod fonts;
 mod world;
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate};
 use typst::WorldExt;
 use typst::diag::SourceDiagnostic;
@@ -20,13 +22,18 @@ use world::DocWorld;
 /// sources (once per character and text).
 pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) {
     let book = fonts::store().book();
+    // Texts share most of their characters: each is looked up in the fonts once.
+    let mut drawable: HashMap<char, bool> = HashMap::new();
     for tr in meeting.texts() {
         let Some(located) = tr.located(lang) else {
             continue;
         };
         let mut reported = Vec::new();
         for c in located.text.chars() {
-            if fonts::needs_no_glyph(c) || reported.contains(&c) || fonts::covers(book, c) {
+            let covered = *drawable
+                .entry(c)
+                .or_insert_with(|| fonts::needs_no_glyph(c) || fonts::covers(book, c));
+            if covered || reported.contains(&c) {
                 continue;
             }
             reported.push(c);
