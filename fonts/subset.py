@@ -2,8 +2,12 @@
 """Subset the Noto CJK SC faces bundled in this directory.
 
 Re-runnable, offline: it reads the OpenType collections (.ttc) of the Debian
-package fonts-noto-cjk and writes CFF-flavoured OpenType subsets (.otf) next
-to this script.  Nothing is downloaded.  Needs fontTools (pyftsubset).
+package fonts-noto-cjk and writes TrueType-flavoured OpenType subsets (.ttf)
+next to this script: each face is subset with pyftsubset, then its cubic CFF
+outlines are converted to quadratic TrueType ones (fontTools' cu2qu, within
+one font unit).  TrueType outlines make PDF export several times cheaper (no
+charstrings to interpret when the PDF writer subsets and measures glyphs).
+Nothing is downloaded.  Needs fontTools.
 
 Usage (the paths are those of Debian's fonts-noto-cjk):
 
@@ -44,9 +48,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # (option name, PostScript name in the collection, output file)
 FACES = [
-    ("serif_regular", "NotoSerifCJKsc-Regular", "NotoSerifCJKsc-Regular-subset.otf"),
-    ("serif_bold", "NotoSerifCJKsc-Bold", "NotoSerifCJKsc-Bold-subset.otf"),
-    ("sans_regular", "NotoSansCJKsc-Regular", "NotoSansCJKsc-Regular-subset.otf"),
+    ("serif_regular", "NotoSerifCJKsc-Regular", "NotoSerifCJKsc-Regular-subset.ttf"),
+    ("serif_bold", "NotoSerifCJKsc-Bold", "NotoSerifCJKsc-Bold-subset.ttf"),
+    ("sans_regular", "NotoSansCJKsc-Regular", "NotoSansCJKsc-Regular-subset.ttf"),
 ]
 
 FIXED_RANGES = [
@@ -145,6 +149,9 @@ def face_index(ttc_path, psname):
 
 
 def subset_face(ttc_path, psname, out_path, unicodes_path):
+    """Subsets the face into a CFF .otf beside `out_path`, then writes `out_path`
+    with TrueType outlines and removes the .otf."""
+    otf_path = os.path.splitext(out_path)[0] + ".otf"
     idx = face_index(ttc_path, psname)
     args = [
         ttc_path,
@@ -155,12 +162,65 @@ def subset_face(ttc_path, psname, out_path, unicodes_path):
         "--name-IDs=*",
         "--name-languages=*",
         "--notdef-outline",
-        "--output-file=%s" % out_path,
+        "--output-file=%s" % otf_path,
     ]
     print("pyftsubset " + " ".join(shlex.quote(a) for a in args), flush=True)
     ft_subset.main(args)
-    fix_cff_names(out_path, psname)
+    fix_cff_names(otf_path, psname)
+    to_truetype(otf_path, out_path)
+    os.remove(otf_path)
     return out_path
+
+
+# cu2qu's tolerance, in font units (the fonts have 1000 units per em).
+MAX_ERROR = 1.0
+
+
+def to_truetype(src, dst):
+    """Rewrites a CFF-flavoured font with TrueType (glyf) outlines.
+
+    Each glyph's cubic curves are approximated by quadratic ones within
+    MAX_ERROR font units (fontTools.pens.cu2quPen); advances, metrics, cmap,
+    layout tables and names are kept.  Hints are dropped (PDF viewers do not
+    need them).  VORG, which only CFF fonts may have, is dropped; vertical
+    metrics stay in vhea/vmtx.  The timestamp is not touched, so the output is
+    reproducible.
+    """
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import newTable
+
+    font = TTFont(src, recalcTimestamp=False)
+    order = font.getGlyphOrder()
+    glyphs = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyphs)
+        glyphs[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+        glyf[name] = pen.glyph()
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]
+    font["head"].glyphDataFormat = 0
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs",
+                  "maxInstructionDefs", "maxStackElements",
+                  "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    post = font["post"]
+    post.formatType = 2.0
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = order
+    font.sfntVersion = "\x00\x01\x00\x00"
+    font.save(dst)
+    print("  TrueType outlines: %s" % os.path.basename(dst))
 
 
 def fix_cff_names(path, psname):

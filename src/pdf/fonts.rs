@@ -14,8 +14,8 @@ use typst_kit::fonts::{FontSource, FontStore};
 
 /// The fonts in `fonts/`, built into the binary.
 const BUNDLED: &[&[u8]] = &[
-    include_bytes!("../../fonts/NotoSerifCJKsc-Regular-subset.otf"),
-    include_bytes!("../../fonts/NotoSerifCJKsc-Bold-subset.otf"),
+    include_bytes!("../../fonts/NotoSerifCJKsc-Regular-subset.ttf"),
+    include_bytes!("../../fonts/NotoSerifCJKsc-Bold-subset.ttf"),
 ];
 
 /// A font face in static memory, parsed on first use.
