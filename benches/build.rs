@@ -1,0 +1,113 @@
+//! Benchmarks (divan, stable toolchain): `cargo bench`. Medians are what the README
+//! reports; machines are shared and noisy, so compare ratios, not single runs.
+//!
+//! - `sample_fresh_process`: `agenda build` of the sample meeting, the real binary in a new
+//!   process each time (every language, format, revision and changes document);
+//! - `pdf_warm`: compiling one document of the sample to PDF, fonts loaded and Typst's
+//!   cache warm, per document;
+//! - `diff_1000_items`: the diff of two 1,000-item agendas;
+//! - `archive`: `agenda build` (a new process) of synthetic archives of 20 and 200 meetings
+//!   (`support/archive.rs`); divide by the files built for the per-document cost.
+
+#[path = "support/archive.rs"]
+mod archive;
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use agenda::render::{Engine, documents, inline::Markup};
+use agenda::validate::Meeting;
+use divan::Bencher;
+
+/// The allocator of the `agenda` binary, so that in-process figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    divan::main();
+}
+
+fn sample_dir() -> PathBuf {
+    archive::root().join("agendas/sg12-2025-09")
+}
+
+fn load(dir: &Path) -> Meeting {
+    let mut diags = Vec::new();
+    let loaded = agenda::load::load_meeting(dir, &mut diags);
+    agenda::validate::validate(&loaded, &mut diags).expect("a valid meeting")
+}
+
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn sample_fresh_process(bencher: Bencher) {
+    let out = tempfile::tempdir().unwrap();
+    bencher.bench(|| build(&sample_dir(), out.path()));
+}
+
+/// The Typst source of every document of the sample, by `lang/name`.
+static SOURCES: LazyLock<Vec<(String, String, chrono::NaiveDate)>> = LazyLock::new(|| {
+    let meeting = load(&sample_dir());
+    let engine = Engine::new(None).unwrap();
+    let mut out = Vec::new();
+    for lang in &meeting.languages {
+        for doc in documents::documents(&meeting) {
+            let source = engine.render(&meeting, &doc, lang, Markup::Typst).unwrap();
+            let date = doc.stamp.map_or(meeting.meta.first_day, |(_, d)| d);
+            out.push((format!("{lang}/{}", doc.name), source, date));
+        }
+    }
+    out
+});
+
+fn sample_documents() -> Vec<String> {
+    SOURCES.iter().map(|(name, _, _)| name.clone()).collect()
+}
+
+#[divan::bench(args = sample_documents(), sample_count = 50)]
+fn pdf_warm(bencher: Bencher, name: &str) {
+    let (_, source, date) = SOURCES.iter().find(|(n, _, _)| n == name).unwrap();
+    agenda::pdf::compile(source.clone(), name, *date).unwrap();
+    bencher
+        .with_inputs(|| source.clone())
+        .bench_values(|source| agenda::pdf::compile(source, name, *date).unwrap());
+}
+
+#[divan::bench(sample_count = 30)]
+fn diff_1000_items(bencher: Bencher) {
+    let vocab = archive::Vocab::sample();
+    let (old, new) = archive::big_agendas(&vocab, 1000);
+    let (meeting, timeplan) = archive::sample_meeting_and_timeplan();
+    let read = |agenda: String| {
+        let mut diags = Vec::new();
+        let dir = Path::new("big");
+        let loaded =
+            agenda::load::from_texts(dir, meeting.clone(), agenda, timeplan.clone(), &mut diags);
+        agenda::validate::validate(&loaded, &mut diags).expect("a valid meeting")
+    };
+    let (old, new) = (read(old), read(new));
+    assert_eq!(count(&old.agenda.items), 1000);
+    bencher.bench(|| agenda::diff::diff(&old, &new));
+}
+
+fn count(items: &[agenda::validate::AgendaItem]) -> usize {
+    items.iter().map(|i| 1 + count(&i.items)).sum()
+}
+
+#[divan::bench(args = [20, 200], sample_count = 3, sample_size = 1)]
+fn archive(bencher: Bencher, meetings: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    archive::Vocab::sample().write_archive(&dir.path().join("in"), meetings);
+    bencher.bench(|| build(&dir.path().join("in"), &dir.path().join("out")));
+}
+
+/// `agenda build IN -o OUT` in a new process.
+fn build(input: &Path, output: &Path) {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .arg("build")
+        .arg(input)
+        .arg("-o")
+        .arg(output)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
