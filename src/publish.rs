@@ -114,9 +114,9 @@ fn recover(out: &Path, meeting: &str, target: &Path) -> Result<(), PublishError>
     names.sort();
     for name in names {
         let path = out.join(&name);
-        if name.starts_with(&format!(".{meeting}.new-")) {
+        if leftover(&name, meeting, "new") {
             fs::remove_dir_all(&path).map_err(fail(&path))?;
-        } else if name.starts_with(&format!(".{meeting}.old-")) {
+        } else if leftover(&name, meeting, "old") {
             if target.exists() {
                 fs::remove_dir_all(&path).map_err(fail(&path))?;
             } else {
@@ -125,6 +125,14 @@ fn recover(out: &Path, meeting: &str, target: &Path) -> Result<(), PublishError>
         }
     }
     Ok(())
+}
+
+/// Whether `name` is a staging (`new`) or set-aside (`old`) folder of `meeting`: exactly
+/// `.<meeting>.<kind>-<process id>`, so that another meeting's folders (meetings are
+/// published in parallel, and an id may contain dots) never match.
+fn leftover(name: &str, meeting: &str, kind: &str) -> bool {
+    name.strip_prefix(&format!(".{meeting}.{kind}-"))
+        .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), PublishError> {
@@ -167,4 +175,22 @@ fn swap(staging: &Path, target: &Path) -> Result<(), PublishError> {
         fs::remove_dir_all(&aside).map_err(fail(&aside))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leftover;
+
+    #[test]
+    fn leftovers_are_only_the_meetings_own() {
+        assert!(leftover(".a.new-123", "a", "new"));
+        assert!(leftover(".a.old-7", "a", "old"));
+        assert!(
+            !leftover(".a.new-5.new-123", "a", "new"),
+            "meeting a.new-5's"
+        );
+        assert!(!leftover(".ab.new-1", "a", "new"));
+        assert!(!leftover(".a.new-", "a", "new"));
+        assert!(!leftover("a", "a", "new"));
+    }
 }
