@@ -210,7 +210,8 @@ impl Vocab {
                 })
                 .collect()
         }
-        walk(&self.shape, &self.titles, &mut k.clone())
+        let mut next = k;
+        walk(&self.shape, &self.titles, &mut next)
     }
 
     /// Eight meeting days from a Tuesday to the Thursday of the next week, with the
