@@ -1,10 +1,12 @@
 //! The fonts every PDF is set in, shared by all documents of a process.
 //!
-//! Typst's own embedded fonts (Libertinus Serif, New Computer Modern, DejaVu Sans Mono)
-//! cover Latin text; the bundled Noto Serif CJK SC subsets (OFL, see `fonts/README.md`)
-//! cover Chinese. Both are built into the binary, so a machine with no fonts installed
-//! renders the same PDF, byte for byte. System fonts are not used, for that reason.
-//! Fonts are parsed only when a document first uses them.
+//! Libertinus Serif, converted to TrueType outlines, covers Latin text; the Noto Serif
+//! CJK SC subsets cover Chinese (both OFL, in `fonts/`, see `fonts/README.md`). Typst's
+//! own embedded fonts (New Computer Modern, DejaVu Sans Mono) stay as fallbacks, less
+//! their CFF Libertinus Serif, which the TrueType one replaces. All are built into the
+//! binary, so a machine with no fonts installed renders the same PDF, byte for byte.
+//! System fonts are not used, for that reason. Bundled fonts are parsed only when a
+//! document first uses them.
 
 use std::sync::LazyLock;
 
@@ -14,9 +16,16 @@ use typst_kit::fonts::{FontSource, FontStore};
 
 /// The fonts in `fonts/`, built into the binary.
 const BUNDLED: &[&[u8]] = &[
+    include_bytes!("../../fonts/LibertinusSerif-Regular.ttf"),
+    include_bytes!("../../fonts/LibertinusSerif-Bold.ttf"),
+    include_bytes!("../../fonts/LibertinusSerif-Italic.ttf"),
+    include_bytes!("../../fonts/LibertinusSerif-BoldItalic.ttf"),
     include_bytes!("../../fonts/NotoSerifCJKsc-Regular-subset.ttf"),
     include_bytes!("../../fonts/NotoSerifCJKsc-Bold-subset.ttf"),
 ];
+
+/// The family of Typst's embedded fonts that `BUNDLED` replaces.
+const REPLACED: &str = "Libertinus Serif";
 
 /// A font face in static memory, parsed on first use.
 struct StaticFace {
@@ -32,7 +41,7 @@ impl FontSource for StaticFace {
 
 static STORE: LazyLock<FontStore> = LazyLock::new(|| {
     let mut store = FontStore::new();
-    store.extend(typst_kit::fonts::embedded());
+    store.extend(typst_kit::fonts::embedded().filter(|(_, info)| info.family != REPLACED));
     for data in BUNDLED {
         let faces = (0..).map_while(|i| FontInfo::new(data, i).map(|info| (i, info)));
         store.extend(
