@@ -3,6 +3,7 @@
 //! target, which then takes the previous publication's place by rename. A build that
 //! fails or is killed leaves the previous publication as it was (see [`recover`]).
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -139,11 +140,17 @@ fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), Publish
     if dir.exists() {
         fs::remove_dir_all(dir).map_err(fail(dir))?;
     }
+    // Each folder is made once (creating files is what costs, on some file systems).
+    let folders: BTreeSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| dir.join(&f.path).parent().map(Path::to_path_buf))
+        .chain([dir.to_path_buf()])
+        .collect();
+    for folder in &folders {
+        fs::create_dir_all(folder).map_err(fail(folder))?;
+    }
     for f in files {
         let path = dir.join(&f.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(fail(parent))?;
-        }
         fs::write(&path, &f.bytes).map_err(fail(&path))?;
     }
     let path = dir.join("manifest.json");
