@@ -2,8 +2,9 @@
 //!
 //! Every file of every meeting (each language, document and format) is one job, and the
 //! jobs run in parallel on all cores, in meeting order: a Markdown or HTML file never waits
-//! for a PDF, and a document's neighbours, which share most of its text, are compiled next
-//! to it (Typst's cache serves what they share). The last job of a meeting publishes it,
+//! for a PDF, and a meeting's documents are compiled together. (They share most of their
+//! text, but measured, keeping Typst's cache across documents saves nothing: its entries
+//! are tied to places in each document's own source.) The last job of a meeting publishes it,
 //! all or nothing, so only the meetings being worked on are held in memory. A meeting
 //! that fails leaves its previous publication as it was; the others are still published.
 //!
