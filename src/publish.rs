@@ -140,7 +140,7 @@ fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), Publish
     if dir.exists() {
         fs::remove_dir_all(dir).map_err(fail(dir))?;
     }
-    // Each folder is made once (creating files is what costs, on some file systems).
+    // Each folder is made once, not once per file.
     let folders: BTreeSet<PathBuf> = files
         .iter()
         .filter_map(|f| dir.join(&f.path).parent().map(Path::to_path_buf))
