@@ -140,18 +140,18 @@ fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), Publish
     if dir.exists() {
         fs::remove_dir_all(dir).map_err(fail(dir))?;
     }
+    let paths: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
     // Each folder is made once, not once per file.
-    let folders: BTreeSet<PathBuf> = files
+    let folders: BTreeSet<&Path> = paths
         .iter()
-        .filter_map(|f| dir.join(&f.path).parent().map(Path::to_path_buf))
-        .chain([dir.to_path_buf()])
+        .filter_map(|p| p.parent())
+        .chain([dir])
         .collect();
-    for folder in &folders {
+    for folder in folders {
         fs::create_dir_all(folder).map_err(fail(folder))?;
     }
-    for f in files {
-        let path = dir.join(&f.path);
-        fs::write(&path, &f.bytes).map_err(fail(&path))?;
+    for (path, f) in paths.iter().zip(files) {
+        fs::write(path, &f.bytes).map_err(fail(path))?;
     }
     let path = dir.join("manifest.json");
     fs::write(&path, manifest(meeting, files)).map_err(fail(&path))
