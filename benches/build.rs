@@ -65,10 +65,11 @@ fn sample_documents() -> Vec<String> {
 #[divan::bench(args = sample_documents(), sample_count = 50)]
 fn pdf_warm(bencher: Bencher, name: &str) {
     let (_, source, date) = SOURCES.iter().find(|(n, _, _)| n == name).unwrap();
-    agenda::pdf::compile(source.clone(), name, *date).unwrap();
+    let layout = agenda::pdf::Layout::new(Engine::new(None).unwrap().layout());
+    agenda::pdf::compile(source.clone(), &layout, name, *date).unwrap();
     bencher
         .with_inputs(|| source.clone())
-        .bench_values(|source| agenda::pdf::compile(source, name, *date).unwrap());
+        .bench_values(|source| agenda::pdf::compile(source, &layout, name, *date).unwrap());
 }
 
 #[divan::bench(sample_count = 30)]

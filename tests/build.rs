@@ -310,6 +310,64 @@ fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
     );
 }
 
+/// Each language's `.typ` files import `layout.typ`, which is written beside them.
+#[test]
+fn typst_sources_come_with_their_layout() {
+    let (tmp, run) = build(&mini(), &["--format", "typ", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = tmp.path().join("out/m");
+    let all = files(&out);
+    let layout = include_str!("../templates/layout.typ");
+    assert_eq!(all["en/layout.typ"], layout.as_bytes());
+    for (path, bytes) in &all {
+        if path.ends_with(".typ") && path != "en/layout.typ" {
+            let text = String::from_utf8_lossy(bytes);
+            assert!(
+                text.contains("\n#import \"layout.typ\": render\n"),
+                "{path}"
+            );
+        }
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
+    let entry = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["path"] == "en/layout.typ")
+        .unwrap();
+    assert_eq!(
+        (&entry["format"], &entry["lang"], &entry["document"]),
+        (&"typ".into(), &"en".into(), &"layout".into())
+    );
+}
+
+/// A `layout.typ` in a `templates/` folder lays out the PDFs, and its errors name it.
+#[test]
+fn a_layout_override_is_used_and_its_errors_name_it() {
+    let tmp = mini_with_template("layout.typ", "#let render(d) = [#d.subject]\n");
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "pdf,typ"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        text(tmp.path(), "out/m/en/layout.typ"),
+        "#let render(d) = [#d.subject]\n"
+    );
+    std::fs::write(
+        tmp.path().join("templates/layout.typ"),
+        "#let render(d) = [#d.subject #d.nothing]\n",
+    )
+    .unwrap();
+    std::fs::remove_dir_all(tmp.path().join("out")).unwrap();
+    let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "pdf"]);
+    assert_failed_writing_nothing(
+        &run,
+        tmp.path(),
+        "does not compile:\nlayout.typ:1:33: dictionary does not contain key \"nothing\"",
+    );
+}
+
 #[test]
 fn a_broken_template_is_reported_with_its_file() {
     let tmp = mini_with_template("document.md", "{{ meta.nothing }}\n");

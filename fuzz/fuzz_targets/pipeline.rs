@@ -32,6 +32,7 @@ fuzz_target!(|data: &[u8]| {
     // Diagnostics of any input print without panicking.
     let _ = agenda::diag::render_all(&diags);
     let Some(meeting) = meeting else { return };
+    let layout = agenda::pdf::Layout::new(engine().layout());
     for lang in &meeting.languages {
         let mut glyphs = Vec::new();
         agenda::pdf::check_glyphs(&meeting, lang, &mut glyphs);
@@ -45,7 +46,7 @@ fuzz_target!(|data: &[u8]| {
                 .render(&meeting, &doc, lang, Markup::Typst)
                 .expect("a valid meeting renders");
             if glyphs.is_empty() {
-                if let Err(e) = agenda::pdf::compile(typst, "fuzz", meeting.meta.first_day) {
+                if let Err(e) = agenda::pdf::compile(typst, &layout, "fuzz", meeting.meta.first_day) {
                     panic!("a valid meeting does not compile: {e}");
                 }
             }

@@ -2,10 +2,11 @@
 //!
 //! Every file of every meeting (each language, document and format) is one job, and the
 //! jobs run in parallel on all cores, in meeting order: a Markdown or HTML file never waits
-//! for a PDF, and a meeting's documents are compiled together. (They share most of their
-//! text, but measured, keeping Typst's cache across documents saves nothing: its entries
-//! are tied to places in each document's own source.) The last job of a meeting publishes it,
-//! all or nothing, so only the meetings being worked on are held in memory. A meeting
+//! for a PDF, and a meeting's documents in one language are compiled one after another:
+//! they share most of their text, and Typst's cache (kept over the last few documents,
+//! see [`pdf::compile`]) lays out a paragraph or cell that recurs only once. The last job
+//! of a meeting publishes it, all or nothing, so only the meetings being worked on are
+//! held in memory. A meeting
 //! that fails leaves its previous publication as it was; the others are still published.
 //!
 //! The jobs run on plain threads, not on rayon's pool: Typst and its PDF writer use that
@@ -102,14 +103,22 @@ type Outcome = Result<(PathBuf, usize), Failure>;
 /// the last is in, what publishing it gave.
 struct Plan<'a> {
     meeting: &'a Meeting,
-    /// The templates, or why they cannot be used (the meeting then has no jobs).
-    engine: Result<Engine, String>,
+    /// The templates, or why they cannot be used (the meeting then has no jobs), and
+    /// their Typst layout.
+    engine: Result<(Engine, pdf::Layout), String>,
     docs: Vec<Document<'a>>,
-    /// (language, document index, format) of each file, in order.
-    files: Vec<(String, usize, Format)>,
+    /// (language, what) of each file, in order.
+    files: Vec<(String, Piece)>,
     rendered: Mutex<Vec<Option<Result<OutFile, String>>>>,
     left: AtomicUsize,
     outcome: OnceLock<Outcome>,
+}
+
+/// What a file holds: a document (by index) in a format, or the Typst layout that each
+/// language's `.typ` files import.
+enum Piece {
+    Doc(usize, Format),
+    Layout,
 }
 
 /// One file to render: the meeting's plan and the file's place in it.
@@ -123,13 +132,21 @@ impl<'a> Plan<'a> {
         let meeting = &r.meeting;
         let docs = render::documents::documents(meeting);
         let mut files = Vec::new();
-        let engine = Engine::new(r.templates.as_deref()).map_err(|e| e.to_string());
+        let engine = Engine::new(r.templates.as_deref())
+            .map(|e| {
+                let layout = pdf::Layout::new(e.layout());
+                (e, layout)
+            })
+            .map_err(|e| e.to_string());
         let langs = selected(meeting, langs).unwrap_or_default();
         if engine.is_ok() {
             for lang in &langs {
+                if formats.contains(&Format::Typ) {
+                    files.push((lang.clone(), Piece::Layout));
+                }
                 for doc in 0..docs.len() {
                     for format in formats {
-                        files.push((lang.clone(), doc, *format));
+                        files.push((lang.clone(), Piece::Doc(doc, *format)));
                     }
                 }
             }
@@ -154,10 +171,12 @@ impl<'a> Plan<'a> {
     }
 
     fn render(&self, job: &Job) -> Result<OutFile, String> {
-        let (lang, doc, format) = &self.files[job.slot];
-        let doc = &self.docs[*doc];
-        let engine = self.engine.as_ref().map_err(Clone::clone)?;
-        let bytes = render_one(engine, self.meeting, doc, lang, *format)?;
+        let (engine, layout) = self.engine.as_ref().map_err(Clone::clone)?;
+        let (lang, doc, format) = match &self.files[job.slot] {
+            (lang, Piece::Doc(doc, format)) => (lang, &self.docs[*doc], *format),
+            (lang, Piece::Layout) => return Ok(layout_file(engine, lang)),
+        };
+        let bytes = render_one(engine, layout, self.meeting, doc, lang, format)?;
         Ok(OutFile {
             path: format!("{lang}/{}.{}", doc.name, format.name()),
             format: format.name(),
@@ -210,6 +229,19 @@ fn report(plans: &[Plan]) -> ExitCode {
     code
 }
 
+/// `<lang>/layout.typ`, which that language's `.typ` files import.
+fn layout_file(engine: &Engine, lang: &str) -> OutFile {
+    OutFile {
+        path: format!("{lang}/{}", render::LAYOUT.0),
+        format: Format::Typ.name(),
+        lang: lang.to_string(),
+        document: "layout".to_string(),
+        revision: None,
+        changes: false,
+        bytes: engine.layout().as_bytes().to_vec(),
+    }
+}
+
 /// A progress bar counting files, drawn only when standard error is a terminal.
 fn progress_bar(total: usize) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
@@ -224,6 +256,7 @@ fn progress_bar(total: usize) -> ProgressBar {
 
 fn render_one(
     engine: &Engine,
+    layout: &pdf::Layout,
     meeting: &Meeting,
     doc: &Document,
     lang: &str,
@@ -244,7 +277,7 @@ fn render_one(
                 .stamp
                 .as_ref()
                 .map_or(meeting.meta.first_day, |(_, d)| *d);
-            pdf::compile(text(Markup::Typst)?, &ident, date).map_err(|e| {
+            pdf::compile(text(Markup::Typst)?, layout, &ident, date).map_err(|e| {
                 format!(
                     "the Typst template for {} ({lang}) does not compile:\n{e}",
                     doc.name

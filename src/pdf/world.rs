@@ -1,5 +1,6 @@
-//! The Typst world of one document: its single in-memory source, the shared library and
-//! fonts, and nothing else: no file system, no packages, no clock, no network.
+//! The Typst world of one document: its in-memory source, which imports the meeting's
+//! layout, the shared library and fonts, and nothing else: no file system, no packages,
+//! no clock, no network.
 
 use std::sync::LazyLock;
 
@@ -20,19 +21,40 @@ static MAIN: LazyLock<FileId> = LazyLock::new(|| {
     RootedPath::new(VirtualRoot::Project, path).intern()
 });
 
+/// The id of `layout.typ`, beside the main file (which imports it by that name).
+static LAYOUT: LazyLock<FileId> = LazyLock::new(|| {
+    let path = VirtualPath::new("/layout.typ").expect("a valid constant path");
+    RootedPath::new(VirtualRoot::Project, path).intern()
+});
+
+/// A `layout.typ`, parsed once and shared by the documents that import it.
+#[derive(Clone)]
+pub struct Layout(Source);
+
+impl Layout {
+    pub fn new(text: &str) -> Self {
+        Layout(Source::new(*LAYOUT, text.to_string()))
+    }
+}
+
 pub struct DocWorld {
     main: Source,
+    layout: Source,
 }
 
 impl DocWorld {
-    pub fn new(text: String) -> Self {
+    pub fn new(text: String, layout: &Layout) -> Self {
         Self {
             main: Source::new(*MAIN, text),
+            layout: layout.0.clone(),
         }
     }
 
-    pub fn main_source(&self) -> &Source {
-        &self.main
+    /// The source of `id`, if it is one of this world's two.
+    pub fn lookup(&self, id: FileId) -> Option<&Source> {
+        [&self.main, &self.layout]
+            .into_iter()
+            .find(|s| s.id() == id)
     }
 }
 
@@ -50,19 +72,12 @@ impl World for DocWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == *MAIN {
-            Ok(self.main.clone())
-        } else {
-            Err(not_found(id))
-        }
+        self.lookup(id).cloned().ok_or_else(|| not_found(id))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == *MAIN {
-            Ok(Bytes::from_string(self.main.text().to_string()))
-        } else {
-            Err(not_found(id))
-        }
+        let source = self.lookup(id).ok_or_else(|| not_found(id))?;
+        Ok(Bytes::from_string(source.text().to_string()))
     }
 
     fn font(&self, index: usize) -> Option<Font> {

@@ -64,12 +64,14 @@ pub fn markdown_string(input: &str) -> String {
     s
 }
 
-/// Typst markup: the text becomes a string literal, `#"…";`, which Typst shows as it is
-/// (the `;` ends the expression so nothing after it can continue it).
+/// Typst code: the text becomes a string literal, `"…"` (the Typst template is data in
+/// code, which `layout.typ` lays out).
 pub fn typst(input: &str, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(typst_string(input).as_bytes())
+    write!(out, "\"{}\"", typst_literal(input))
 }
 
+/// Typst markup: the text becomes a string literal, `#"…";`, which Typst shows as it is
+/// (the `;` ends the expression so nothing after it can continue it).
 pub fn typst_string(input: &str) -> String {
     if input.is_empty() {
         return String::new();

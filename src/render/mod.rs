@@ -29,6 +29,9 @@ const BUILTIN: &[(&str, &str)] = &[
     ("document.typ", include_str!("../../templates/document.typ")),
 ];
 
+/// The Typst layout that `document.typ`'s output imports: plain Typst, not a Tera template.
+pub const LAYOUT: (&str, &str) = ("layout.typ", include_str!("../../templates/layout.typ"));
+
 /// A rendering failure: a template that does not parse or does not render.
 #[derive(Debug)]
 pub struct RenderError {
@@ -49,6 +52,8 @@ pub struct Engine {
     typst: tera::Tera,
     /// Where each template came from (built in, or a file), for messages.
     origins: Vec<(String, String)>,
+    /// The text of `layout.typ`.
+    layout: String,
 }
 
 impl Engine {
@@ -56,18 +61,16 @@ impl Engine {
     pub fn new(overrides: Option<&Path>) -> Result<Self, RenderError> {
         let mut sources = Vec::new();
         for (name, builtin) in BUILTIN {
-            let file = overrides.map(|d| d.join(name)).filter(|p| p.is_file());
-            let (text, origin) = match &file {
-                Some(path) => (read_template(path, name)?, crate::diag::display_path(path)),
-                None => ((*builtin).to_string(), format!("built-in {name}")),
-            };
+            let (text, origin) = source(overrides, name, builtin)?;
             sources.push((*name, text, origin));
         }
+        let (layout, layout_origin) = source(overrides, LAYOUT.0, LAYOUT.1)?;
         let mut engine = Engine {
             markdown: instance(".md", escape::markdown),
             html: instance(".html", escape::html),
             typst: instance(".typ", escape::typst),
-            origins: Vec::new(),
+            origins: vec![(LAYOUT.0.to_string(), layout_origin)],
+            layout,
         };
         for (name, text, origin) in sources {
             let tera = engine.tera_mut(markup_of(name));
@@ -79,6 +82,19 @@ impl Engine {
             engine.origins.push((name.to_string(), origin));
         }
         Ok(engine)
+    }
+
+    /// The text of `layout.typ`, which the Typst documents import.
+    pub fn layout(&self) -> &str {
+        &self.layout
+    }
+
+    /// Where `name` (a template, or `layout.typ`) came from: `built-in NAME` or its path.
+    pub fn origin(&self, name: &str) -> String {
+        self.origins
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(name.to_string(), |(_, o)| o.clone())
     }
 
     fn tera_mut(&mut self, markup: Markup) -> &mut tera::Tera {
@@ -107,11 +123,7 @@ impl Engine {
     ) -> Result<String, RenderError> {
         let name = format!("document.{}", extension(markup));
         let view = view::build(meeting, doc, lang, markup);
-        let origin = self
-            .origins
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(name.clone(), |(_, o)| o.clone());
+        let origin = self.origin(&name);
         let fail = |message: String| RenderError {
             template: origin.clone(),
             message,
@@ -147,6 +159,18 @@ fn instance(suffix: &'static str, escape: tera::EscapeFn) -> tera::Tera {
     tera.set_escape_fn(escape);
     tera.autoescape_on([suffix]);
     tera
+}
+
+/// The text of template `name` and where it came from: `dir/<name>` where that file
+/// exists, else the built-in text.
+fn source(dir: Option<&Path>, name: &str, builtin: &str) -> Result<(String, String), RenderError> {
+    match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
+        Some(path) => Ok((
+            read_template(&path, name)?,
+            crate::diag::display_path(&path),
+        )),
+        None => Ok((builtin.to_string(), format!("built-in {name}"))),
+    }
 }
 
 fn read_template(path: &Path, name: &str) -> Result<String, RenderError> {
