@@ -6,8 +6,8 @@
 //! they share most of their text, and Typst's cache (kept over the last few documents,
 //! see [`pdf::compile`]) lays out a paragraph or cell that recurs only once. The last job
 //! of a meeting publishes it, all or nothing, so only the meetings being worked on are
-//! held in memory. A meeting
-//! that fails leaves its previous publication as it was; the others are still published.
+//! held in memory. A meeting that fails leaves its previous publication as it was; the
+//! others are still published.
 //!
 //! The jobs run on plain threads, not on rayon's pool: Typst and its PDF writer use that
 //! pool for their own parallel work and, while they wait, would run other jobs on top of

@@ -28,7 +28,6 @@ static LAYOUT: LazyLock<FileId> = LazyLock::new(|| {
 });
 
 /// A `layout.typ`, parsed once and shared by the documents that import it.
-#[derive(Clone)]
 pub struct Layout(Source);
 
 impl Layout {
