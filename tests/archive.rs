@@ -41,4 +41,32 @@ fn generated_meetings_are_valid_and_build() {
     let changes =
         std::fs::read_to_string(tmp.path().join("out/m001/en/td210-rev1-changes.md")).unwrap();
     assert!(changes.contains("moved"), "{changes}");
+    // Typst's cache is shared by the documents compiled one after another: a file's bytes
+    // must not depend on what was compiled before it, or on how many threads did it.
+    let alone = common::agenda(
+        tmp.path(),
+        &[
+            "build", "in/m001", "-o", "alone", "-j", "1", "--format", "md,pdf",
+        ],
+    );
+    assert_eq!(alone.code, 0, "{}", alone.stderr);
+    assert_eq!(
+        files(&tmp.path().join("alone/m001")),
+        files(&tmp.path().join("out/m001"))
+    );
+}
+
+/// Every file under `dir`, by path relative to it.
+fn files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut all: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_path_buf();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    all.sort();
+    all
 }
