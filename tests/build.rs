@@ -323,7 +323,9 @@ fn typst_sources_come_with_their_layout() {
         if path.ends_with(".typ") && path != "en/layout.typ" {
             let text = String::from_utf8_lossy(bytes);
             assert!(
-                text.contains("\n#import \"layout.typ\": render\n"),
+                text.contains(
+                    "\n#import \"layout.typ\": render, em, bold, url, code, br, ins, del\n"
+                ),
                 "{path}"
             );
         }
@@ -344,21 +346,28 @@ fn typst_sources_come_with_their_layout() {
 /// A `layout.typ` in a `templates/` folder lays out the PDFs, and its errors name it.
 #[test]
 fn a_layout_override_is_used_and_its_errors_name_it() {
-    let tmp = mini_with_template("layout.typ", "#let render(d) = [#d.subject]\n");
+    // What `document.typ` imports: `render`, and the functions that make rich text.
+    let parts = "#let (em, bold, ins, del) = ((..p) => p.pos().join(),) * 4\n\
+                 #let url(u, ..p) = p.pos().join()\n\
+                 #let code(t) = t\n\
+                 #let br() = [ ]\n";
+    let layout = format!("#let render(d) = [#d.subject]\n{parts}");
+    let tmp = mini_with_template("layout.typ", &layout);
     let run = agenda(
         tmp.path(),
-        &["build", "m", "-o", "out", "--format", "pdf,typ"],
+        &[
+            "build", "m", "-o", "out", "--format", "pdf,typ", "--lang", "en",
+        ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(text(tmp.path(), "out/m/en/layout.typ"), layout);
+    let pdf = std::fs::read(tmp.path().join("out/m/en/draft.pdf")).unwrap();
     assert_eq!(
-        text(tmp.path(), "out/m/en/layout.typ"),
-        "#let render(d) = [#d.subject]\n"
+        squeeze(&pdf_extract::extract_text_from_mem(&pdf).unwrap()),
+        squeeze("Meeting of ITU-T Study Group 12; Geneva, 12-15 September 2025")
     );
-    std::fs::write(
-        tmp.path().join("templates/layout.typ"),
-        "#let render(d) = [#d.subject #d.nothing]\n",
-    )
-    .unwrap();
+    let broken = format!("#let render(d) = [#d.subject #d.nothing]\n{parts}");
+    std::fs::write(tmp.path().join("templates/layout.typ"), broken).unwrap();
     std::fs::remove_dir_all(tmp.path().join("out")).unwrap();
     let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "pdf"]);
     assert_failed_writing_nothing(

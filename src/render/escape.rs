@@ -64,19 +64,19 @@ pub fn markdown_string(input: &str) -> String {
     s
 }
 
-/// Typst code: the text becomes a string literal, `"…"` (the Typst template is data in
-/// code, which `layout.typ` lays out).
+/// Typst: the text becomes a string literal, `"…"`, which Typst shows as it is (the
+/// Typst template is data, in code, which `layout.typ` lays out).
 pub fn typst(input: &str, out: &mut dyn Write) -> io::Result<()> {
     write!(out, "\"{}\"", typst_literal(input))
 }
 
-/// Typst markup: the text becomes a string literal, `#"…";`, which Typst shows as it is
-/// (the `;` ends the expression so nothing after it can continue it).
-pub fn typst_string(input: &str) -> String {
+/// One part of a rich text in Typst: a string literal and its comma, `"…", ` (nothing for
+/// an empty text). See [`super::inline`] for how parts make up a rich text.
+pub fn typst_part(input: &str) -> String {
     if input.is_empty() {
         return String::new();
     }
-    format!("#\"{}\";", typst_literal(input))
+    format!("\"{}\", ", typst_literal(input))
 }
 
 /// The inside of a Typst string literal.

@@ -2,6 +2,11 @@
 //! or, for a meeting that says `markdown: true`, as inline Markdown (emphasis, strong,
 //! code, links, line breaks) parsed with pulldown-cmark.
 //!
+//! In Typst, a rich text is a list of parts, each a Typst expression followed by `, `:
+//! string literals, and calls of the functions `layout.typ` defines (`em`, `bold`, `url`,
+//! `code`, `br`; `ins` and `del` in a changes document), whose arguments are parts again:
+//! `"Report of ", em("WP1", ), `. The template writes it in parentheses, as an array.
+//!
 //! In Markdown mode only inline constructs are honoured: a line that would start a block (a heading, a
 //! list, a quote, a code fence, a link definition) is taken literally. Raw HTML is shown
 //! as text, and links are kept only for http, https and mailto addresses; any other link
@@ -85,7 +90,7 @@ fn markdown_plain(src: &str) -> String {
 fn text(t: &str, markup: Markup) -> String {
     match markup {
         Markup::Html => escape::html_string(t),
-        Markup::Typst => escape::typst_string(t),
+        Markup::Typst => escape::typst_part(t),
         Markup::Markdown => escape::markdown_string(t),
     }
 }
@@ -93,7 +98,7 @@ fn text(t: &str, markup: Markup) -> String {
 fn code(t: &str, markup: Markup) -> String {
     match markup {
         Markup::Html => format!("<code>{}</code>", escape::html_string(t)),
-        Markup::Typst => format!("#raw(\"{}\");", escape::typst_literal(t)),
+        Markup::Typst => format!("code(\"{}\"), ", escape::typst_literal(t)),
         Markup::Markdown => {
             let ticks = "`".repeat(longest_run(t, '`') + 1);
             let t = t.replace('|', "\\|").replace('\n', " ");
@@ -105,7 +110,7 @@ fn code(t: &str, markup: Markup) -> String {
 fn line_break(markup: Markup) -> &'static str {
     match markup {
         Markup::Html | Markup::Markdown => "<br>",
-        Markup::Typst => "#linebreak();",
+        Markup::Typst => "br(), ",
     }
 }
 
@@ -115,10 +120,10 @@ type Link = Result<String, String>;
 fn start(tag: Tag, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
     let s = match (tag, markup) {
         (Tag::Emphasis, Markup::Html) => "<em>".to_string(),
-        (Tag::Emphasis, Markup::Typst) => "#emph[".to_string(),
+        (Tag::Emphasis, Markup::Typst) => "em(".to_string(),
         (Tag::Emphasis, Markup::Markdown) => "*".to_string(),
         (Tag::Strong, Markup::Html) => "<strong>".to_string(),
-        (Tag::Strong, Markup::Typst) => "#strong[".to_string(),
+        (Tag::Strong, Markup::Typst) => "bold(".to_string(),
         (Tag::Strong, Markup::Markdown) => "**".to_string(),
         (
             Tag::Link {
@@ -132,7 +137,7 @@ fn start(tag: Tag, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
             let s = match (&url, markup) {
                 (Err(_), _) => text("[", markup),
                 (Ok(u), Markup::Html) => format!("<a href=\"{}\">", escape::html_string(u)),
-                (Ok(u), Markup::Typst) => format!("#link(\"{}\")[", escape::typst_literal(u)),
+                (Ok(u), Markup::Typst) => format!("url(\"{}\", ", escape::typst_literal(u)),
                 (Ok(_), Markup::Markdown) => "[".to_string(),
             };
             links.push(url);
@@ -147,14 +152,14 @@ fn finish(end: TagEnd, markup: Markup, links: &mut Vec<Link>, out: &mut String) 
     let s = match (end, markup) {
         (TagEnd::Emphasis, Markup::Html) => "</em>".to_string(),
         (TagEnd::Strong, Markup::Html) => "</strong>".to_string(),
-        (TagEnd::Emphasis | TagEnd::Strong, Markup::Typst) => "]".to_string(),
+        (TagEnd::Emphasis | TagEnd::Strong, Markup::Typst) => "), ".to_string(),
         (TagEnd::Emphasis, Markup::Markdown) => "*".to_string(),
         (TagEnd::Strong, Markup::Markdown) => "**".to_string(),
         (TagEnd::Link, _) => match (links.pop(), markup) {
             (None, _) => String::new(),
             (Some(Err(u)), _) => text(&format!("]({u})"), markup),
             (Some(Ok(_)), Markup::Html) => "</a>".to_string(),
-            (Some(Ok(_)), Markup::Typst) => "]".to_string(),
+            (Some(Ok(_)), Markup::Typst) => "), ".to_string(),
             (Some(Ok(u)), Markup::Markdown) => format!("](<{}>)", u.replace(['<', '>', '\n'], "")),
         },
         _ => String::new(),
@@ -245,7 +250,7 @@ mod tests {
         );
         assert_eq!(
             render(src, Syntax::Markdown, Markup::Typst),
-            "#\"Report of \";#emph[#\"WP1\";]#\" and \";#link(\"https://itu.int\")[#\"ITU\";]"
+            "\"Report of \", em(\"WP1\", ), \" and \", url(\"https://itu.int\", \"ITU\", ), "
         );
         assert_eq!(
             render(src, Syntax::Markdown, Markup::Markdown),
@@ -287,7 +292,7 @@ mod tests {
             assert_eq!(render("a\nb", syntax, Markup::Html), "a<br>b");
             assert_eq!(
                 render("a\nb", syntax, Markup::Typst),
-                "#\"a\";#linebreak();#\"b\";"
+                "\"a\", br(), \"b\", "
             );
         }
     }
@@ -306,7 +311,7 @@ mod tests {
         );
         assert_eq!(
             render(src, Syntax::Literal, Markup::Typst),
-            "#\"#read(\\\"/etc/passwd\\\") <script>alert(1)</script> | *x* [l](https://x)\";"
+            "\"#read(\\\"/etc/passwd\\\") <script>alert(1)</script> | *x* [l](https://x)\", "
         );
     }
 }

@@ -19,7 +19,7 @@ pub fn plain(t: &str, markup: Markup) -> String {
 fn text(t: &str, markup: Markup) -> String {
     match markup {
         Markup::Html => escape::html_string(t),
-        Markup::Typst => escape::typst_string(t),
+        Markup::Typst => escape::typst_part(t),
         Markup::Markdown => escape::markdown_string(t),
     }
 }
@@ -28,7 +28,7 @@ fn text(t: &str, markup: Markup) -> String {
 pub fn ins(inner: &str, markup: Markup) -> String {
     match markup {
         Markup::Html => format!("<ins>{inner}</ins>"),
-        Markup::Typst => format!("#ins[{inner}]"),
+        Markup::Typst => format!("ins({inner}), "),
         Markup::Markdown => format!("{{++{inner}++}}"),
     }
 }
@@ -37,7 +37,7 @@ pub fn ins(inner: &str, markup: Markup) -> String {
 pub fn del(inner: &str, markup: Markup) -> String {
     match markup {
         Markup::Html => format!("<del>{inner}</del>"),
-        Markup::Typst => format!("#del[{inner}]"),
+        Markup::Typst => format!("del({inner}), "),
         Markup::Markdown => format!("{{--{inner}--}}"),
     }
 }

@@ -348,11 +348,12 @@ fn item(it: &AgendaItem, depth: usize, before: Option<&Before>, cx: &Cx) -> Item
     };
     let number = match status {
         "added" => redline::ins_text(&it.number, cx.markup),
-        "moved" | "renumbered" => format!(
-            "{} {}",
+        "moved" | "renumbered" => [
             redline::del_text(&old_number, cx.markup),
-            redline::ins_text(&it.number, cx.markup)
-        ),
+            redline::plain(" ", cx.markup),
+            redline::ins_text(&it.number, cx.markup),
+        ]
+        .concat(),
         _ => redline::plain(&it.number, cx.markup),
     };
     ItemView {
