@@ -51,22 +51,7 @@ fn generated_meetings_are_valid_and_build() {
     );
     assert_eq!(alone.code, 0, "{}", alone.stderr);
     assert_eq!(
-        files(&tmp.path().join("alone/m001")),
-        files(&tmp.path().join("out/m001"))
+        common::files(&tmp.path().join("alone/m001")),
+        common::files(&tmp.path().join("out/m001"))
     );
-}
-
-/// Every file under `dir`, by path relative to it.
-fn files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut all: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap().to_path_buf();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect();
-    all.sort();
-    all
 }

@@ -3,10 +3,9 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{agenda, copy_meeting, mini, root, sample};
+use common::{agenda, copy_meeting, files, mini, root, sample};
 
 /// Builds the meeting folder `dir` (its parent is the working folder) into `<tmp>/out`.
 fn build(dir: &Path, extra: &[&str]) -> (tempfile::TempDir, common::Run) {
@@ -22,24 +21,6 @@ fn build(dir: &Path, extra: &[&str]) -> (tempfile::TempDir, common::Run) {
     let run = agenda(&root(), &args);
     assert_eq!(run.code, 0, "{}", run.stderr);
     (out, run)
-}
-
-/// Every file under `dir`, relative path → bytes.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
 }
 
 fn text(dir: &Path, rel: &str) -> String {
