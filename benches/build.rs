@@ -65,7 +65,8 @@ fn sample_documents() -> Vec<String> {
 #[divan::bench(args = sample_documents(), sample_count = 50)]
 fn pdf_warm(bencher: Bencher, name: &str) {
     let (_, source, date) = SOURCES.iter().find(|(n, _, _)| n == name).unwrap();
-    let layout = agenda::pdf::Layout::new(Engine::new(None).unwrap().layout());
+    let engine = Engine::new(None).unwrap();
+    let layout = agenda::pdf::Layout::new(engine.layout(), engine.layout_name());
     agenda::pdf::compile(source.clone(), &layout, name, *date).unwrap();
     bencher
         .with_inputs(|| source.clone())

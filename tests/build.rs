@@ -354,7 +354,7 @@ fn a_layout_override_is_used_and_its_errors_name_it() {
     assert_failed_writing_nothing(
         &run,
         tmp.path(),
-        "does not compile:\nlayout.typ:1:33: dictionary does not contain key \"nothing\"",
+        "does not compile:\ntemplates/layout.typ:1:33: dictionary does not contain key \"nothing\"",
     );
 }
 

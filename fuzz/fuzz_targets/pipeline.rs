@@ -32,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
     // Diagnostics of any input print without panicking.
     let _ = agenda::diag::render_all(&diags);
     let Some(meeting) = meeting else { return };
-    let layout = agenda::pdf::Layout::new(engine().layout());
+    let layout = agenda::pdf::Layout::new(engine().layout(), engine().layout_name());
     for lang in &meeting.languages {
         let mut glyphs = Vec::new();
         agenda::pdf::check_glyphs(&meeting, lang, &mut glyphs);

@@ -134,7 +134,7 @@ impl<'a> Plan<'a> {
         let mut files = Vec::new();
         let engine = Engine::new(r.templates.as_deref())
             .map(|e| {
-                let layout = pdf::Layout::new(e.layout());
+                let layout = pdf::Layout::new(e.layout(), e.layout_name());
                 (e, layout)
             })
             .map_err(|e| e.to_string());

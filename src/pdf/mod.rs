@@ -112,7 +112,7 @@ fn timestamp(date: NaiveDate) -> Option<Timestamp> {
 }
 
 /// Typst's errors as `FILE:line:col: message (hint: …)`, one per line, where FILE is
-/// `main.typ` (the rendered `document.typ`) or `layout.typ`.
+/// `main.typ` (the rendered `document.typ`) or the layout's name.
 fn describe(world: &DocWorld, errors: &[SourceDiagnostic]) -> String {
     let mut out = Vec::new();
     for e in errors {
@@ -121,13 +121,7 @@ fn describe(world: &DocWorld, errors: &[SourceDiagnostic]) -> String {
             .zip(world.range(e.span))
             .and_then(|(s, r)| {
                 let (l, c) = s.lines().byte_to_line_column(r.start)?;
-                let name = s
-                    .id()
-                    .vpath()
-                    .get_with_slash()
-                    .trim_start_matches('/')
-                    .to_string();
-                Some(format!("{name}:{}:{}: ", l + 1, c + 1))
+                Some(format!("{}:{}:{}: ", world.name(s.id()), l + 1, c + 1))
             })
             .unwrap_or_default();
         let mut line = format!("{at}{}", e.message);

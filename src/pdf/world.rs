@@ -27,37 +27,54 @@ static LAYOUT: LazyLock<FileId> = LazyLock::new(|| {
     RootedPath::new(VirtualRoot::Project, path).intern()
 });
 
-/// A `layout.typ`, parsed once and shared by the documents that import it.
-pub struct Layout(Source);
+/// A `layout.typ`, parsed once and shared by the documents that import it, and how errors
+/// name it.
+pub struct Layout {
+    source: Source,
+    name: String,
+}
 
 impl Layout {
-    pub fn new(text: &str) -> Self {
-        Layout(Source::new(*LAYOUT, text.to_string()))
+    pub fn new(text: &str, name: &str) -> Self {
+        Layout {
+            source: Source::new(*LAYOUT, text.to_string()),
+            name: name.to_string(),
+        }
     }
 }
 
-pub struct DocWorld {
+pub struct DocWorld<'a> {
     main: Source,
-    layout: Source,
+    layout: &'a Layout,
 }
 
-impl DocWorld {
-    pub fn new(text: String, layout: &Layout) -> Self {
+impl<'a> DocWorld<'a> {
+    pub fn new(text: String, layout: &'a Layout) -> Self {
         Self {
             main: Source::new(*MAIN, text),
-            layout: layout.0.clone(),
+            layout,
         }
     }
 
     /// The source of `id`, if it is one of this world's two.
     pub fn lookup(&self, id: FileId) -> Option<&Source> {
-        [&self.main, &self.layout]
+        [&self.main, &self.layout.source]
             .into_iter()
             .find(|s| s.id() == id)
     }
+
+    /// How errors name file `id`: `main.typ` (the rendered `document.typ`), or the
+    /// layout's name.
+    pub fn name(&self, id: FileId) -> &str {
+        if id == *LAYOUT {
+            &self.layout.name
+        } else {
+            "main.typ"
+        }
+    }
 }
 
-impl World for DocWorld {
+impl World for DocWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
         &LIBRARY
     }

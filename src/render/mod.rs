@@ -54,6 +54,8 @@ pub struct Engine {
     origins: Vec<(String, String)>,
     /// The text of `layout.typ`.
     layout: String,
+    /// How errors name `layout.typ`: the overriding file's path, or `layout.typ`.
+    layout_name: String,
 }
 
 impl Engine {
@@ -65,12 +67,19 @@ impl Engine {
             sources.push((*name, text, origin));
         }
         let (layout, layout_origin) = source(overrides, LAYOUT.0, LAYOUT.1)?;
+        let built_in = layout_origin.starts_with("built-in ");
+        let layout_name = if built_in {
+            LAYOUT.0.to_string()
+        } else {
+            layout_origin
+        };
         let mut engine = Engine {
             markdown: instance(".md", escape::markdown),
             html: instance(".html", escape::html),
             typst: instance(".typ", escape::typst),
-            origins: vec![(LAYOUT.0.to_string(), layout_origin)],
+            origins: Vec::new(),
             layout,
+            layout_name,
         };
         for (name, text, origin) in sources {
             let tera = engine.tera_mut(markup_of(name));
@@ -89,8 +98,14 @@ impl Engine {
         &self.layout
     }
 
-    /// Where `name` (a template, or `layout.typ`) came from: `built-in NAME` or its path.
-    pub fn origin(&self, name: &str) -> String {
+    /// How errors name `layout.typ`: the path of the file that replaces the built-in one,
+    /// or `layout.typ`.
+    pub fn layout_name(&self) -> &str {
+        &self.layout_name
+    }
+
+    /// Where template `name` came from: `built-in NAME` or its path.
+    fn origin(&self, name: &str) -> String {
         self.origins
             .iter()
             .find(|(n, _)| n == name)
