@@ -63,16 +63,12 @@ impl Engine {
     pub fn new(overrides: Option<&Path>) -> Result<Self, RenderError> {
         let mut sources = Vec::new();
         for (name, builtin) in BUILTIN {
-            let (text, origin) = source(overrides, name, builtin)?;
+            let (text, file) = source(overrides, name, builtin)?;
+            let origin = file.unwrap_or_else(|| format!("built-in {name}"));
             sources.push((*name, text, origin));
         }
-        let (layout, layout_origin) = source(overrides, LAYOUT.0, LAYOUT.1)?;
-        let built_in = layout_origin.starts_with("built-in ");
-        let layout_name = if built_in {
-            LAYOUT.0.to_string()
-        } else {
-            layout_origin
-        };
+        let (layout, file) = source(overrides, LAYOUT.0, LAYOUT.1)?;
+        let layout_name = file.unwrap_or_else(|| LAYOUT.0.to_string());
         let mut engine = Engine {
             markdown: instance(".md", escape::markdown),
             html: instance(".html", escape::html),
@@ -176,15 +172,19 @@ fn instance(suffix: &'static str, escape: tera::EscapeFn) -> tera::Tera {
     tera
 }
 
-/// The text of template `name` and where it came from: `dir/<name>` where that file
-/// exists, else the built-in text.
-fn source(dir: Option<&Path>, name: &str, builtin: &str) -> Result<(String, String), RenderError> {
+/// The text of template `name`, and the path of the file it came from: `dir/<name>`
+/// where that file exists (None for the built-in text).
+fn source(
+    dir: Option<&Path>,
+    name: &str,
+    builtin: &str,
+) -> Result<(String, Option<String>), RenderError> {
     match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
         Some(path) => Ok((
             read_template(&path, name)?,
-            crate::diag::display_path(&path),
+            Some(crate::diag::display_path(&path)),
         )),
-        None => Ok((builtin.to_string(), format!("built-in {name}"))),
+        None => Ok((builtin.to_string(), None)),
     }
 }
 
