@@ -52,6 +52,14 @@ impl Pos {
     }
 }
 
+/// How serious a problem is: an error stops the run (exit 1); a warning is shown and the
+/// run goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
 /// One problem, pointing into one file.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
@@ -59,6 +67,7 @@ pub struct Diagnostic {
     pub pos: Pos,
     pub message: String,
     pub hint: Option<String>,
+    pub severity: Severity,
 }
 
 impl Diagnostic {
@@ -68,7 +77,20 @@ impl Diagnostic {
             pos,
             message: message.into(),
             hint: None,
+            severity: Severity::Error,
         }
+    }
+
+    /// A problem that is shown but does not stop the run.
+    pub fn warning(file: &Arc<SourceFile>, pos: Pos, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::new(file, pos, message)
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -103,7 +125,11 @@ impl fmt::Display for Diagnostic {
     ///    = hint: ...
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", self.message)?;
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
         let gutter = self.pos.line.to_string().len();
         let pad = " ".repeat(gutter);
         writeln!(f, "{pad}--> {}", self.location())?;
@@ -156,14 +182,17 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Renders a list of diagnostics, one block each, followed by a count.
+/// Renders a list of diagnostics, one block each, followed by a count of the errors (if
+/// there are any).
 pub fn render_all(diags: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diags {
         let _ = writeln!(out, "{d}");
     }
-    let n = diags.len();
-    let _ = writeln!(out, "{n} problem{} found", if n == 1 { "" } else { "s" });
+    let n = diags.iter().filter(|d| d.is_error()).count();
+    if n > 0 {
+        let _ = writeln!(out, "{n} problem{} found", if n == 1 { "" } else { "s" });
+    }
     out
 }
 

@@ -4,6 +4,11 @@
 //!
 //! `check` and `build` refuse a meeting whose published files changed; `agenda publish`
 //! records new revisions, and re-publishes a changed one only when asked by name.
+//!
+//! What is frozen is everything a published document is made from: `meeting.yaml` (its
+//! document numbers, dates and names are printed on every document), the drafts and every
+//! revision. A file's hash is taken over its text with Windows line endings (CRLF) read as
+//! LF, so a checkout that converts line endings still matches the lock.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -20,6 +25,20 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// The hash recorded for a source file: of its bytes, each CRLF read as LF.
+pub fn source_hash(bytes: &[u8]) -> String {
+    if !bytes.contains(&b'\r') {
+        return sha256_hex(bytes);
+    }
+    let mut text = Vec::with_capacity(bytes.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            text.push(b);
+        }
+    }
+    sha256_hex(&text)
 }
 
 /// The lock's entries: path (relative, with `/`) → hash. Malformed lines are reported.
@@ -48,6 +67,7 @@ pub fn parse(lock: &Arc<SourceFile>, diags: &mut Vec<Diagnostic>) -> BTreeMap<St
 /// The meeting's source files that a publication freezes, relative to its folder.
 pub fn published_files(loaded: &Loaded) -> Vec<String> {
     let mut files = vec![
+        load::MEETING_FILE.to_string(),
         load::AGENDA_FILE.to_string(),
         load::TIMEPLAN_FILE.to_string(),
     ];
@@ -69,7 +89,14 @@ pub fn published_files(loaded: &Loaded) -> Vec<String> {
 /// Reports every published file that has changed or disappeared since it was published.
 pub fn check(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
     let Some(lock) = &loaded.lock else { return };
-    for (path, hash) in parse(lock, diags) {
+    let entries = parse(lock, diags);
+    if !entries.contains_key(load::MEETING_FILE) {
+        diags.push(
+            Diagnostic::new(lock, Pos::new(1, 1), format!("{} does not record {}", load::LOCK_FILE, load::MEETING_FILE))
+                .hint(format!("the meeting's details are printed on every published document, so they are frozen with them; if {} is as published, run `agenda publish` to record it", load::MEETING_FILE)),
+        );
+    }
+    for (path, hash) in entries {
         match current_hash(&loaded.dir, &path) {
             Some(now) if now == hash => {}
             Some(_) => {
@@ -97,8 +124,28 @@ pub fn check(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The hash of the source file `path` (relative to the meeting folder `dir`) as it is now.
 pub fn current_hash(dir: &Path, path: &str) -> Option<String> {
-    std::fs::read(dir.join(path)).ok().map(|b| sha256_hex(&b))
+    load::read_regular(&dir.join(path))
+        .ok()
+        .map(|b| source_hash(&b))
+}
+
+/// Writes the lock's text for `entries` as `dir/revisions.lock`, through a temporary file
+/// renamed into place: a run killed or a disk full part-way leaves the old lock whole.
+pub fn write(dir: &Path, entries: &BTreeMap<String, String>) -> std::io::Result<()> {
+    use std::io::Write;
+    let path = dir.join(load::LOCK_FILE);
+    let temp = dir.join(format!(".{}.new-{}", load::LOCK_FILE, std::process::id()));
+    let written = std::fs::File::create(&temp).and_then(|mut f| {
+        f.write_all(render(entries).as_bytes())?;
+        f.sync_all()
+    });
+    let result = written.and_then(|()| std::fs::rename(&temp, &path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
 }
 
 /// The lock's text for `entries`.

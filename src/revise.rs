@@ -1,15 +1,32 @@
 //! Starting a revision: the next revision file of a stream is a copy of the latest one,
 //! its `revision:` head replaced. This module holds the text surgery on that copy.
 
-/// `text` without its top-level `revision:` mapping (the key and its indented lines).
+/// `text` without its top-level `revision:` mapping: the key, its indented lines, and
+/// the comments and blank lines among them. A comment at the margin belongs to the head
+/// when the head goes on after it, and to what follows when a top-level key comes next.
 pub fn without_head(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_head = false;
+    // Comments and blank lines at the margin seen in the head, not yet placed.
+    let mut pending = String::new();
     for line in text.split_inclusive('\n') {
-        // A line at column 0 (a key or a comment) ends the head; blank lines do not.
-        let top_level = !line.starts_with([' ', '\t', '\n', '\r']);
-        if top_level {
+        let margin = !line.starts_with([' ', '\t']);
+        let blank = line.trim().is_empty();
+        let comment = line.starts_with('#');
+        if in_head && (blank || (margin && comment)) {
+            pending.push_str(line);
+            continue;
+        }
+        if margin && !blank {
+            if in_head {
+                // The head ended: what was pending belongs to what follows.
+                out.push_str(&pending);
+            }
+            pending.clear();
             in_head = line.starts_with("revision:");
+        } else {
+            // The head goes on: what was pending was inside it.
+            pending.clear();
         }
         if !in_head {
             out.push_str(line);
@@ -30,5 +47,13 @@ mod tests {
             "# comment\nheading: {en: A}\nitems:\n  - id: a\n"
         );
         assert_eq!(without_head("heading: x\n"), "heading: x\n");
+    }
+
+    #[test]
+    fn comments_inside_the_head_go_with_it() {
+        let text = "revision:\n# when\n  date: 2025-09-09\n\n  # what\n  summary: x\n# TD210\nheading: {en: A}\n";
+        assert_eq!(without_head(text), "# TD210\nheading: {en: A}\n");
+        let crlf = "revision:\r\n  date: 2025-09-09\r\nheading: A\r\n";
+        assert_eq!(without_head(crlf), "heading: A\r\n");
     }
 }

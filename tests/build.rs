@@ -406,20 +406,213 @@ fn assert_failed_writing_nothing(run: &common::Run, dir: &Path, message: &str) {
 }
 
 #[test]
-fn rebuild_replaces_the_previous_publication() {
+fn a_partial_build_replaces_only_its_files_and_keeps_the_others() {
     let tmp = copy_meeting(&mini());
     let run = agenda(
         tmp.path(),
         &["build", "m", "-o", "out", "--format", "md,html"],
     );
     assert_eq!(run.code, 0);
+    let before = files(&tmp.path().join("out/m"));
+    common::edit(&tmp.path().join("m/meeting.yaml"), "en: Geneva", "en: Genf");
     let run = agenda(
         tmp.path(),
-        &["build", "m", "-o", "out", "--format", "md", "--lang", "zh"],
+        &["build", "m", "-o", "out", "--format", "md", "--lang", "en"],
+    );
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "wrote out/m (5 files)\n")
+    );
+    let after = files(&tmp.path().join("out/m"));
+    let names: Vec<&str> = after.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "en/draft.html",
+            "en/draft.md",
+            "manifest.json",
+            "zh/draft.html",
+            "zh/draft.md"
+        ]
+    );
+    for kept in ["en/draft.html", "zh/draft.html", "zh/draft.md"] {
+        assert_eq!(after[kept], before[kept], "{kept} kept as it was");
+    }
+    assert_ne!(
+        after["en/draft.md"], before["en/draft.md"],
+        "en/draft.md rebuilt"
+    );
+    assert_matches_manifest(&tmp.path().join("out/m"));
+    // A build of every language and format replaces the folder as a whole.
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "md,md"],
     );
     assert_eq!(run.code, 0);
-    let names: Vec<String> = files(&tmp.path().join("out")).into_keys().collect();
-    assert_eq!(names, ["m/manifest.json", "m/zh/draft.md"]);
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build", "m", "-o", "out", "--lang", "zh,zh", "--format", "md",
+        ],
+    );
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "wrote out/m (5 files)\n"),
+        "each asked once"
+    );
+    assert_matches_manifest(&tmp.path().join("out/m"));
+}
+
+/// Every file of the published folder `dir` is in its manifest with its hash, and every
+/// file the manifest lists is there.
+fn assert_matches_manifest(dir: &Path) {
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap();
+    let mut on_disk = files(dir);
+    on_disk.remove("manifest.json");
+    let listed: std::collections::BTreeMap<String, String> = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_string(),
+                f["sha256"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let hashed: std::collections::BTreeMap<String, String> = on_disk
+        .iter()
+        .map(|(path, bytes)| (path.clone(), agenda::lock::sha256_hex(bytes)))
+        .collect();
+    assert_eq!(hashed, listed, "{} matches its manifest", dir.display());
+}
+
+/// Two builds into one output folder at once (a person and a watcher): one waits for the
+/// other, both succeed, and the folder always matches its manifest.
+#[test]
+fn parallel_builds_into_one_output_always_match_their_manifest() {
+    let tmp = copy_meeting(&mini());
+    for round in 0..50 {
+        let spawn = || {
+            std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+                .args(["build", "m", "-o", "out", "--format", "md,html"])
+                .current_dir(tmp.path())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (a, b) = (spawn(), spawn());
+        for child in [a, b] {
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "round {round}: {stderr}");
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                "wrote out/m (5 files)\n"
+            );
+        }
+        assert_matches_manifest(&tmp.path().join("out/m"));
+        let left: Vec<String> = std::fs::read_dir(tmp.path().join("out"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n != ".agenda.lock")
+            .collect();
+        assert_eq!(left, ["m"], "round {round}: no staging folder left");
+    }
+}
+
+#[test]
+fn an_output_folder_of_sources_is_refused_and_nothing_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_dir(&sample(), &tmp.path().join("agendas/sg12-2025-09"));
+    let before = files(tmp.path());
+    let hint = "\n  = hint: choose an output folder outside the sources with -o, e.g. -o output\n";
+    let cases: [(&str, &[&str], String); 4] = [
+        (".", &["build", "-o", "agendas"], "the output folder agendas is the sources folder agendas".into()),
+        ("agendas", &["build", ".", "-o", "."], "the output folder . is the sources folder .".into()),
+        (".", &["build", "-o", "."], "the output folder . holds the sources folder agendas/sg12-2025-09".into()),
+        (
+            ".",
+            &["build", "-o", "agendas/sg12-2025-09/out"],
+            "the output folder agendas/sg12-2025-09/out is inside the sources folder agendas/sg12-2025-09".into(),
+        ),
+    ];
+    for (cwd, args, message) in cases {
+        let run = agenda(&tmp.path().join(cwd), args);
+        let expected = format!(
+            "error: {message}: a build replaces what it publishes there, so sources and output must be apart{hint}"
+        );
+        assert_eq!((run.code, run.stderr), (2, expected), "{args:?}");
+        assert_eq!(files(tmp.path()), before, "{args:?} changed nothing");
+    }
+}
+
+#[test]
+fn two_meetings_with_one_id_are_refused_naming_both() {
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_dir(&mini(), &tmp.path().join("t/a/m"));
+    common::copy_dir(&mini(), &tmp.path().join("t/b/m"));
+    let run = agenda(tmp.path(), &["build", "t", "-o", "out", "--format", "md"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: two meetings have the id `m`: t/a/m and t/b/m (a meeting's id is its folder's name, and names its output folder)\n  = hint: rename one of the folders, or build them one at a time into different output folders (-o)\n"
+    );
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn links_are_followed_into_meetings_and_kept_in_the_output() {
+    use std::os::unix::fs::symlink;
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("agendas")).unwrap();
+    symlink("../m", dir.join("agendas/m")).unwrap();
+    symlink("..", dir.join("agendas/loop")).unwrap();
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::create_dir_all(dir.join("www/m-site")).unwrap();
+    symlink("../www/m-site", dir.join("out/m")).unwrap();
+    for _ in 0..2 {
+        let run = agenda(dir, &["build", "agendas", "-o", "out", "--format", "md"]);
+        assert_eq!(
+            (run.code, run.stdout.as_str()),
+            (0, "wrote out/m (3 files)\n"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            std::fs::symlink_metadata(dir.join("out/m"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_matches_manifest(&dir.join("www/m-site"));
+    }
+    let left: Vec<String> = std::fs::read_dir(dir.join("www"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(left, ["m-site"]);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_output_is_an_io_error_not_a_panic() {
+    let tmp = copy_meeting(&mini());
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["build", "m", "-o", "out", "--format", "md"])
+        .current_dir(tmp.path())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: cannot write to standard output (no space left on device)\n"
+    );
 }
 
 /// A build killed part-way leaves the previous publication byte-identical, and the next
@@ -430,6 +623,8 @@ fn a_build_killed_midway_leaves_the_previous_publication() {
     let first = agenda(tmp.path(), &["build", "sg12-2025-09", "-o", "out"]);
     assert_eq!(first.code, 0, "{}", first.stderr);
     let before = files(&tmp.path().join("out/sg12-2025-09"));
+    // The meeting's details are frozen once published: this copy is made unpublished.
+    std::fs::remove_file(tmp.path().join("sg12-2025-09/revisions.lock")).unwrap();
     common::edit(
         &tmp.path().join("sg12-2025-09/meeting.yaml"),
         "en: Geneva",
@@ -463,6 +658,7 @@ fn a_build_killed_midway_leaves_the_previous_publication() {
     let left: Vec<String> = std::fs::read_dir(tmp.path().join("out"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != ".agenda.lock")
         .collect();
     assert_eq!(left, ["sg12-2025-09"], "staging folders cleaned up");
     assert_ne!(

@@ -175,3 +175,40 @@ fn two_copies_of_a_revision_file_with_one_item_inserted() {
         "one insertion and one renumbering, nothing else"
     );
 }
+
+/// Every field of meeting.yaml is compared: a document number or a zone is no less a
+/// change than a title.
+#[test]
+fn every_meeting_field_is_compared() {
+    let tmp = two_copies();
+    let new = tmp.path().join("new/meeting.yaml");
+    edit(&new, "agenda_update: TD210", "agenda_update: TD310");
+    edit(&new, "time_zone: Europe/Zurich", "time_zone: Europe/Paris");
+    edit(&new, "  en: Annex B", "  en: Annex C");
+    let run = agenda(tmp.path(), &["diff", "old", "new", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for line in [
+        "annex changed: Annex [-B-]{+C+}",
+        "time zone changed: Europe/[-Zurich-]{+Paris+}",
+        "agenda update changed: [-TD210-]{+TD310+}",
+    ] {
+        assert!(run.stdout.contains(line), "{line}\n{}", run.stdout);
+    }
+}
+
+/// `agenda diff … | head -1`: the reader goes away; the run ends quietly with 0.
+#[test]
+fn a_reader_that_goes_away_ends_the_run_quietly() {
+    let tmp = two_copies();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["diff", "old", "new", "--format", "json"])
+        .current_dir(tmp.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -344,7 +344,7 @@ fn missing_file() {
     let run = agenda(tmp.path(), &["check", "m"]);
     assert_reports(
         run,
-        "error: cannot read this file (not found)\n --> m/timeplan.yaml:1:1\n  = hint: every meeting folder needs meeting.yaml, agenda.yaml and timeplan.yaml\n\n1 problem found\n",
+        "error: cannot read this file (not found)\n --> m/timeplan.yaml:1:1\n  = hint: every meeting folder needs meeting.yaml, agenda.yaml and timeplan.yaml, as regular files\n\n1 problem found\n",
     );
 }
 
@@ -389,4 +389,28 @@ fn invalid_input_writes_nothing() {
     let run = agenda(tmp.path(), &["build", "m", "-o", "out"]);
     assert_eq!(run.code, 1);
     assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn time_zone_not_in_the_database() {
+    assert_reports(
+        check_with("meeting.yaml", "Europe/Zurich", "Mars/Olympus"),
+        "error: `Mars/Olympus` is not a time zone\n --> m/meeting.yaml:7:12\n  |\n7 | time_zone: Mars/Olympus\n  |            ^^^^^^^^^^^^\n  = hint: write a name of the IANA time-zone database, such as Europe/Zurich or America/New_York\n\n1 problem found\n",
+    );
+    assert_reports(
+        check_with("meeting.yaml", "Europe/Zurich", "Europe/Zürich"),
+        "error: `Europe/Zürich` is not a time zone\n --> m/meeting.yaml:7:12\n  |\n7 | time_zone: Europe/Zürich\n  |            ^^^^^^^^^^^^^\n  = hint: did you mean `Europe/Zurich`? (a name of the IANA time-zone database)\n\n1 problem found\n",
+    );
+}
+
+#[test]
+fn time_not_written_hh_mm() {
+    assert_reports(
+        check_with(
+            "meeting.yaml",
+            "time_zone: Europe/Zurich",
+            "time_zone: Europe/Zurich\nfirst_day_start: \"9:5\"",
+        ),
+        "error: `9:5` is not a time of day\n --> m/meeting.yaml:8:18\n  |\n8 | first_day_start: \"9:5\"\n  |                  ^\n  = hint: write times as HH:MM, e.g. 11:30\n\n1 problem found\n",
+    );
 }

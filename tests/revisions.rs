@@ -209,3 +209,229 @@ fn glyphs_of_revisions_are_checked_too() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("error: no font can draw `😀` (U+1F600) in the `zh` PDF\n --> sg12-2025-09/revisions/agenda/2.yaml:3:15\n"), "{}", run.stderr);
 }
+
+/// What a published meeting prints on every document is frozen with the documents.
+#[test]
+fn meeting_yaml_is_frozen_with_the_documents() {
+    let tmp = copy_meeting(&sample());
+    edit(
+        &tmp.path().join("sg12-2025-09/meeting.yaml"),
+        "agenda_update: TD210",
+        "agenda_update: TD310",
+    );
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("error: meeting.yaml was published and has been edited since (its hash in revisions.lock differs)\n --> sg12-2025-09/meeting.yaml:1:1\n"), "{}", run.stderr);
+}
+
+#[test]
+fn a_lock_without_meeting_yaml_is_refused() {
+    let tmp = copy_meeting(&sample());
+    let lock = tmp.path().join("sg12-2025-09/revisions.lock");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.ends_with("  meeting.yaml"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&lock, kept).unwrap();
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("error: revisions.lock does not record meeting.yaml\n --> sg12-2025-09/revisions.lock:1:1\n"), "{}", run.stderr);
+    let run = agenda(tmp.path(), &["publish", "sg12-2025-09"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "published meeting.yaml\n")
+    );
+    assert_eq!(agenda(tmp.path(), &["check", "sg12-2025-09"]).code, 0);
+}
+
+#[test]
+fn a_revision_is_named_by_its_number_alone() {
+    for name in ["01.yaml", "+1.yaml"] {
+        let tmp = copy_meeting(&sample());
+        let dir = tmp.path().join("sg12-2025-09/revisions/agenda");
+        std::fs::rename(dir.join("1.yaml"), dir.join(name)).unwrap();
+        let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+        assert_eq!(run.code, 1, "{name}");
+        let expected = format!(
+            "error: `{name}` is not how revision 1 is named\n --> sg12-2025-09/revisions/agenda/{name}:1:1\n  = hint: rename it to 1.yaml: a revision file is named by its number alone\n\n"
+        );
+        assert!(run.stderr.starts_with(&expected), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("error: revisions/agenda/1.yaml was published and is missing"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn an_unreadable_lock_is_an_error_not_an_unfrozen_meeting() {
+    let tmp = copy_meeting(&sample());
+    let lock = tmp.path().join("sg12-2025-09/revisions.lock");
+    let mut bytes = std::fs::read(&lock).unwrap();
+    bytes.push(0xff);
+    std::fs::write(&lock, bytes).unwrap();
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: this file is not valid UTF-8\n --> sg12-2025-09/revisions.lock:"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn publish_replaces_the_lock_whole_and_leaves_no_temporary_file() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    let before = std::fs::read(dir.join("revisions.lock")).unwrap();
+    let run = agenda(tmp.path(), &["publish", "sg12-2025-09"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    assert_eq!(std::fs::read(dir.join("revisions.lock")).unwrap(), before);
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+/// A Windows checkout (git's core.autocrlf) turns every LF into CRLF: still as published.
+#[test]
+fn a_checkout_with_crlf_line_endings_is_as_published() {
+    let tmp = copy_meeting(&sample());
+    for (path, bytes) in common::files(tmp.path()) {
+        let text = String::from_utf8(bytes).unwrap();
+        std::fs::write(tmp.path().join(path), text.replace('\n', "\r\n")).unwrap();
+    }
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn hidden_files_and_editor_backups_are_passed_over_with_a_warning() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09/revisions/agenda");
+    for name in [".DS_Store", ".1.yaml.swp", "1.yaml~"] {
+        std::fs::write(dir.join(name), "x").unwrap();
+    }
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "ok: 1 meeting checked\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr,
+        "warning: `.1.yaml.swp` is not a revision file; passed over\n --> sg12-2025-09/revisions/agenda/.1.yaml.swp:1:1\n  = hint: hidden files and editors' backups are not read; delete it if it is not needed\n\n\
+         warning: `.DS_Store` is not a revision file; passed over\n --> sg12-2025-09/revisions/agenda/.DS_Store:1:1\n  = hint: hidden files and editors' backups are not read; delete it if it is not needed\n\n\
+         warning: `1.yaml~` is not a revision file; passed over\n --> sg12-2025-09/revisions/agenda/1.yaml~:1:1\n  = hint: hidden files and editors' backups are not read; delete it if it is not needed\n\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_like_a_revision_is_reported_not_read() {
+    let tmp = copy_meeting(&sample());
+    let fifo = tmp.path().join("sg12-2025-09/revisions/agenda/2.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("error: cannot read this file (not a regular file)\n --> sg12-2025-09/revisions/agenda/2.yaml:1:1\n"), "{}", run.stderr);
+}
+
+#[test]
+fn a_meeting_folder_given_as_dot_is_named_by_its_folder() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    let run = agenda(&dir, &["check", "."]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let run = agenda(&dir.join("revisions"), &["check", ".."]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let run = agenda(&dir, &["publish", "."]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn revise_refuses_a_stream_with_a_gap() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09/revisions/agenda");
+    std::fs::rename(dir.join("1.yaml"), dir.join("2.yaml")).unwrap();
+    let run = agenda(
+        tmp.path(),
+        &["revise", "sg12-2025-09", "agenda", "--date", "2025-09-15"],
+    );
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: sg12-2025-09/revisions/agenda has no 1.yaml before 2.yaml: restore it (or rename 2.yaml to 1.yaml if it was never published) before starting the next revision\n"
+    );
+    assert!(!dir.join("1.yaml").exists() && !dir.join("3.yaml").exists());
+}
+
+#[test]
+fn revise_warns_of_a_date_that_looks_mistyped_and_check_does_too() {
+    let tmp = copy_meeting(&sample());
+    let run = agenda(
+        tmp.path(),
+        &[
+            "revise",
+            "sg12-2025-09",
+            "agenda",
+            "--summary",
+            "x",
+            "--date",
+            "1999-09-15",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "warning: the revision is dated 1999-09-15, before the revision before it (2025-09-11)\n  = hint: give the date with --date YYYY-MM-DD\n"
+    );
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stderr.starts_with("warning: the revision is dated 1999-09-15, before the revision before it (2025-09-11)\n --> sg12-2025-09/revisions/agenda/2.yaml:2:9\n"), "{}", run.stderr);
+}
+
+#[test]
+fn revise_replaces_the_whole_head_of_a_file_saved_with_a_bom_and_comments() {
+    let tmp = copy_meeting(&sample());
+    let latest = tmp.path().join("sg12-2025-09/revisions/timeplan/1.yaml");
+    let text = std::fs::read_to_string(&latest).unwrap();
+    let commented = text.replacen("revision:\n", "revision:\n# written in haste\n", 1);
+    assert_ne!(commented, text);
+    std::fs::write(&latest, format!("\u{feff}{commented}")).unwrap();
+    let run = agenda(
+        tmp.path(),
+        &[
+            "revise",
+            "sg12-2025-09",
+            "timeplan",
+            "--summary",
+            "y",
+            "--date",
+            "2025-09-16",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let new =
+        std::fs::read_to_string(tmp.path().join("sg12-2025-09/revisions/timeplan/2.yaml")).unwrap();
+    assert!(
+        new.starts_with("revision:\n  date: 2025-09-16\n  summary: \"y\"\n"),
+        "{new}"
+    );
+    assert!(!new.contains("written in haste") && !new.contains('\u{feff}'));
+    // The copy is valid apart from the edited published file.
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert!(!run.stderr.contains("2.yaml"), "{}", run.stderr);
+}

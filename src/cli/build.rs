@@ -20,16 +20,19 @@ use std::sync::{Mutex, OnceLock};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{ExitCode, Format, Ready, gather, selected};
+use super::{ExitCode, Format, Ready, console, gather, selected, usage};
 use crate::diag;
 use crate::pdf;
-use crate::publish::{self, OutFile};
+use crate::publish::{self, OutFile, keep::Scope};
 use crate::render::{self, Engine, documents::Document, inline::Markup};
 use crate::validate::Meeting;
 
 /// What `agenda build` was asked to do.
 pub(super) struct Options<'a> {
     pub out: &'a Path,
+    /// Whether only some languages or formats were asked for: the other files already
+    /// published are then kept.
+    pub partial: bool,
     /// Languages to render; empty for all of each meeting's.
     pub langs: &'a [String],
     pub formats: &'a [Format],
@@ -42,20 +45,45 @@ pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let plans: Vec<Plan> = ready
-        .iter()
-        .map(|r| Plan::new(r, o.langs, o.formats))
-        .collect();
+    let dirs: Vec<PathBuf> = ready.iter().map(|r| r.dir.clone()).collect();
+    if let Err(overlap) = publish::guard::check_apart(o.out, paths, &dirs) {
+        return usage(&overlap.to_string());
+    }
+    let output = Output {
+        dir: o.out,
+        lock: OnceLock::new(),
+    };
+    let plans: Vec<Plan> = ready.iter().map(|r| Plan::new(r, o)).collect();
     let jobs: Vec<Job> = plans.iter().enumerate().flat_map(Plan::jobs).collect();
     let progress = progress_bar(jobs.len());
     run_jobs(&jobs, threads(o.jobs), |job| {
         let plan = &plans[job.plan];
         let file = plan.render(job);
         progress.inc(1);
-        plan.done(job.slot, file, o.out);
+        plan.done(job.slot, file, &output);
     });
     progress.finish_and_clear();
     report(&plans)
+}
+
+/// The output folder, and its lock once the first meeting is ready to publish (so that a
+/// build that fails before writes nothing, not even the folder), held to the end.
+struct Output<'a> {
+    dir: &'a Path,
+    lock: OnceLock<Result<publish::guard::OutputLock, String>>,
+}
+
+impl Output<'_> {
+    /// Takes the output's lock if this build does not hold it yet.
+    fn lock(&self) -> Result<(), publish::PublishError> {
+        let waiting = |m: &str| console::stderr(&format!("{m}\n"));
+        let lock = self.lock.get_or_init(|| {
+            publish::guard::lock_output(self.dir, waiting).map_err(|e| e.to_string())
+        });
+        lock.as_ref()
+            .map(|_| ())
+            .map_err(|e| publish::PublishError(e.clone()))
+    }
 }
 
 /// Stack of each thread that renders: Typst's layout recurses deeply.
@@ -107,6 +135,8 @@ struct Plan<'a> {
     /// their Typst layout.
     engine: Result<(Engine, pdf::Layout), String>,
     docs: Vec<Document<'a>>,
+    /// Which of the meeting's published files this build replaces.
+    scope: Scope,
     /// (language, what) of each file, in order.
     files: Vec<(String, Piece)>,
     rendered: Mutex<Vec<Option<Result<OutFile, String>>>>,
@@ -128,7 +158,8 @@ struct Job {
 }
 
 impl<'a> Plan<'a> {
-    fn new(r: &'a Ready, langs: &[String], formats: &[Format]) -> Plan<'a> {
+    fn new(r: &'a Ready, o: &Options) -> Plan<'a> {
+        let formats = o.formats;
         let meeting = &r.meeting;
         let docs = render::documents::documents(meeting);
         let mut files = Vec::new();
@@ -138,7 +169,14 @@ impl<'a> Plan<'a> {
                 (e, layout)
             })
             .map_err(|e| e.to_string());
-        let langs = selected(meeting, langs).unwrap_or_default();
+        let langs = selected(meeting, o.langs).unwrap_or_default();
+        let scope = match o.partial {
+            true => Scope::Only {
+                langs: langs.clone(),
+                formats: formats.iter().map(|f| f.name().to_string()).collect(),
+            },
+            false => Scope::All,
+        };
         if engine.is_ok() {
             for lang in &langs {
                 if formats.contains(&Format::Typ) {
@@ -158,6 +196,7 @@ impl<'a> Plan<'a> {
             outcome: OnceLock::new(),
             engine,
             docs,
+            scope,
             files,
         };
         if let Err(e) = &plan.engine {
@@ -179,7 +218,7 @@ impl<'a> Plan<'a> {
         let bytes = render_one(engine, layout, self.meeting, doc, lang, format)?;
         Ok(OutFile {
             path: format!("{lang}/{}.{}", doc.name, format.name()),
-            format: format.name(),
+            format: format.name().to_string(),
             lang: lang.clone(),
             document: doc.document.clone(),
             revision: doc.revision,
@@ -189,7 +228,7 @@ impl<'a> Plan<'a> {
     }
 
     /// Keeps the file of `slot`; the last file in publishes the meeting.
-    fn done(&self, slot: usize, file: Result<OutFile, String>, out: &Path) {
+    fn done(&self, slot: usize, file: Result<OutFile, String>, out: &Output) {
         let mut rendered = self.rendered.lock().unwrap_or_else(|e| e.into_inner());
         rendered[slot] = Some(file);
         if self.left.fetch_sub(1, Ordering::AcqRel) != 1 {
@@ -198,29 +237,38 @@ impl<'a> Plan<'a> {
         let files: Result<Vec<OutFile>, String> = rendered.drain(..).flatten().collect();
         drop(rendered);
         let outcome = files.map_err(Failure::Render).and_then(|files| {
-            let dir = publish::publish(out, &self.meeting.id, &files);
-            dir.map(|d| (d, files.len() + 1)).map_err(Failure::Publish)
+            out.lock()
+                .and_then(|()| publish::publish(out.dir, &self.meeting.id, files, &self.scope))
+                .map_err(Failure::Publish)
         });
         let _ = self.outcome.set(outcome);
     }
 }
 
 /// Prints what was written and what failed, in meeting order, and gives the exit code:
-/// 1 if a template failed, else 2 if a file could not be written, else 0.
+/// 1 if a template failed, else 2 if a file (or standard output) could not be written,
+/// else 0.
 fn report(plans: &[Plan]) -> ExitCode {
     let mut code = ExitCode::Ok;
+    // Once standard output fails (a closed pipe, a full disk), nothing more is written to it.
+    let mut stdout_ok = true;
     for plan in plans {
         match plan.outcome.get() {
-            Some(Ok((dir, n))) => println!("wrote {} ({n} files)", diag::display_path(dir)),
+            Some(Ok((dir, n))) if stdout_ok => {
+                let line = format!("wrote {} ({n} files)\n", diag::display_path(dir));
+                if let Err(stop) = console::stdout(&line) {
+                    stdout_ok = false;
+                    code = worse(code, stop);
+                }
+            }
+            Some(Ok(_)) => {}
             Some(Err(Failure::Render(message))) => {
-                eprintln!("error: {message}");
+                console::stderr(&format!("error: {message}\n"));
                 code = ExitCode::Invalid;
             }
             Some(Err(Failure::Publish(e))) => {
-                eprintln!("error: {e}");
-                if code == ExitCode::Ok {
-                    code = ExitCode::Usage;
-                }
+                console::stderr(&format!("error: {e}\n"));
+                code = worse(code, ExitCode::Usage);
             }
             // No file to render (no format asked for): nothing to publish.
             None => {}
@@ -229,11 +277,22 @@ fn report(plans: &[Plan]) -> ExitCode {
     code
 }
 
+/// The worse of two outcomes: problems in the sources or templates (1) before I/O
+/// failures (2) before success.
+fn worse(a: ExitCode, b: ExitCode) -> ExitCode {
+    let rank = |c: ExitCode| match c {
+        ExitCode::Ok => 0,
+        ExitCode::Usage => 1,
+        ExitCode::Invalid => 2,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
 /// `<lang>/layout.typ`, which that language's `.typ` files import.
 fn layout_file(engine: &Engine, lang: &str) -> OutFile {
     OutFile {
         path: format!("{lang}/{}", render::LAYOUT.0),
-        format: Format::Typ.name(),
+        format: Format::Typ.name().to_string(),
         lang: lang.to_string(),
         document: "layout".to_string(),
         revision: None,

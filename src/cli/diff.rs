@@ -2,10 +2,9 @@
 //! stream: the drafts (`agenda.yaml`, `timeplan.yaml`), revision files
 //! (`revisions/agenda/N.yaml`), or such files on their own, outside a meeting folder.
 
-use std::io::Write;
 use std::path::Path;
 
-use super::{DiffFormat, ExitCode, usage};
+use super::{DiffFormat, ExitCode, console, usage};
 use crate::diag::{self, Diagnostic};
 use crate::diff::{self, Diff};
 use crate::load;
@@ -20,21 +19,21 @@ enum Version {
     Timeplan(Timeplan, Vec<String>),
 }
 
-/// Prints problems and gives the exit code for invalid input.
-fn invalid(mut diags: Vec<Diagnostic>) -> ExitCode {
-    diag::sort(&mut diags);
-    let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
-    ExitCode::Invalid
+/// Prints the problems found (warnings too); Err(1) if any is an error.
+fn problems(mut diags: Vec<Diagnostic>) -> Result<(), ExitCode> {
+    match console::report(&mut diags) {
+        true => Err(ExitCode::Invalid),
+        false => Ok(()),
+    }
 }
 
 /// Loads and validates one meeting folder.
 fn one_meeting(dir: &Path) -> Result<Meeting, ExitCode> {
     let mut diags = Vec::new();
     let loaded = load::load_meeting(dir, &mut diags);
-    match validate::validate(&loaded, &mut diags) {
-        Some(m) if diags.is_empty() => Ok(m),
-        _ => Err(invalid(diags)),
-    }
+    let meeting = validate::validate(&loaded, &mut diags);
+    problems(diags)?;
+    meeting.ok_or(ExitCode::Invalid)
 }
 
 /// The meeting folder a stream file belongs to, if it is inside one.
@@ -126,10 +125,8 @@ fn standalone(path: &Path, is_timeplan: bool) -> Result<Version, ExitCode> {
             Version::Agenda(a, langs)
         })
     };
-    match version {
-        Some(v) if diags.is_empty() => Ok(v),
-        _ => Err(invalid(diags)),
-    }
+    problems(diags)?;
+    version.ok_or(ExitCode::Invalid)
 }
 
 /// The changes, and the agendas and time plans they were computed from.
@@ -197,26 +194,17 @@ pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str
             c.languages.join(", ")
         ));
     }
-    match format {
-        DiffFormat::Text => print!(
-            "{}",
-            diff::text::render(&c.diff, &c.agendas.0, &c.agendas.1, &lang)
-        ),
-        DiffFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&c.diff).unwrap_or_default()
-        ),
+    let text = match format {
+        DiffFormat::Text => diff::text::render(&c.diff, &c.agendas.0, &c.agendas.1, &lang),
+        DiffFormat::Json => serde_json::to_string_pretty(&c.diff).unwrap_or_default() + "\n",
         DiffFormat::Md | DiffFormat::Html => {
             let markup = if format == DiffFormat::Md {
                 Markup::Markdown
             } else {
                 Markup::Html
             };
-            print!(
-                "{}",
-                render::redline::summary(&c.diff, &c.timeplans.0, &c.timeplans.1, &lang, markup)
-            );
+            render::redline::summary(&c.diff, &c.timeplans.0, &c.timeplans.1, &lang, markup)
         }
-    }
-    ExitCode::Ok
+    };
+    console::stdout(&text).err().unwrap_or(ExitCode::Ok)
 }

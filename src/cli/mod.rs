@@ -3,10 +3,10 @@
 //! code (see [`ExitCode`]).
 
 mod build;
+mod console;
 mod diff;
 mod revisions;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -51,11 +51,12 @@ enum Command {
         /// Where to write: <DIR>/<meeting>/<lang>/...
         #[arg(short, long, default_value = "output")]
         output: PathBuf,
-        /// Languages to render (default: every language of each meeting).
+        /// Languages to render (default: every language of each meeting). With --lang or
+        /// --format, only those files are replaced; the others already published are kept.
         #[arg(long, value_delimiter = ',')]
         lang: Vec<String>,
-        /// Formats to render.
-        #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
+        /// Formats to render (default: md,html,pdf).
+        #[arg(long, value_delimiter = ',')]
         format: Vec<Format>,
         /// How many files to render at once (default: one per core).
         #[arg(short, long, default_value_t = 0, hide_default_value = true)]
@@ -175,8 +176,9 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             &paths,
             &build::Options {
                 out: &output,
-                langs: &lang,
-                formats: &format,
+                partial: !lang.is_empty() || !format.is_empty(),
+                langs: &distinct(lang),
+                formats: &formats(format),
                 jobs,
             },
         ),
@@ -198,8 +200,29 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
     code as i32
 }
 
+/// `items` in their order, each once (`--format md,md` is `--format md`).
+fn distinct<T: PartialEq>(items: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// The formats asked for, each once; none asked for means the default ones.
+fn formats(asked: Vec<Format>) -> Vec<Format> {
+    if asked.is_empty() {
+        return vec![Format::Md, Format::Html, Format::Pdf];
+    }
+    distinct(asked)
+}
+
 /// A meeting that passed every check, and the `templates/` folder that applies to it.
 struct Ready {
+    /// The meeting's folder, as found.
+    dir: PathBuf,
     meeting: Meeting,
     templates: Option<PathBuf>,
 }
@@ -214,6 +237,7 @@ fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, 
             shown.join(", ")
         )));
     }
+    same_ids(&dirs)?;
     // Meetings are read and checked in parallel; problems are sorted before they are shown.
     let checked: Vec<Result<Checked, String>> = dirs
         .par_iter()
@@ -226,12 +250,27 @@ fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, 
         ready.extend(meeting);
         diags.extend(problems);
     }
-    if !diags.is_empty() {
-        diag::sort(&mut diags);
-        let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
+    if console::report(&mut diags) {
         return Err(ExitCode::Invalid);
     }
     Ok(ready)
+}
+
+/// Refuses two meeting folders with the same id (the same folder name under different
+/// parents): they would be published into one output folder, one replacing the other.
+fn same_ids(dirs: &[PathBuf]) -> Result<(), ExitCode> {
+    let mut seen: std::collections::BTreeMap<String, &PathBuf> = Default::default();
+    for dir in dirs {
+        if let Some(first) = seen.insert(load::meeting_id(dir), dir) {
+            return Err(usage(&format!(
+                "two meetings have the id `{}`: {} and {} (a meeting's id is its folder's name, and names its output folder)\n  = hint: rename one of the folders, or build them one at a time into different output folders (-o)",
+                load::meeting_id(dir),
+                diag::display_path(first),
+                diag::display_path(dir)
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// A meeting that passed its checks (if it did), and the problems found in it.
@@ -261,6 +300,7 @@ fn check_meeting(
         .find(|p| dir.starts_with(p))
         .map_or(dir, PathBuf::as_path);
     let ready = Ready {
+        dir: dir.to_path_buf(),
         templates: render::overrides_for(dir, root),
         meeting,
     };
@@ -289,17 +329,19 @@ fn selected(meeting: &Meeting, langs: &[String]) -> Result<Vec<String>, String> 
         .collect())
 }
 
-fn usage(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
-    ExitCode::Usage
-}
+use console::usage;
 
 fn check(paths: &[PathBuf]) -> ExitCode {
     match gather(paths, true, &[]) {
         Ok(ready) => {
             let n = ready.len();
-            println!("ok: {n} meeting{} checked", if n == 1 { "" } else { "s" });
-            ExitCode::Ok
+            let s = if n == 1 { "" } else { "s" };
+            console::stdout(&format!(
+                "ok: {n} meeting{s} checked
+"
+            ))
+            .err()
+            .unwrap_or(ExitCode::Ok)
         }
         Err(code) => code,
     }

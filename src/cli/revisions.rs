@@ -3,12 +3,12 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{ExitCode, Stream, usage};
+use super::{ExitCode, Stream, console, usage};
 use crate::validate;
 use crate::{diag, load, lock};
 
 /// `agenda revise`: copies the stream's latest version to the next revision file, with a
-/// new `revision:` head. Never overwrites a file.
+/// new `revision:` head. Never overwrites a file; refuses a stream with a gap.
 pub(super) fn revise(
     dir: &Path,
     stream: Stream,
@@ -27,17 +27,22 @@ pub(super) fn revise(
         None => chrono::Local::now().date_naive(),
     };
     let revisions = dir.join(folder);
-    let mut next = 0;
-    while revisions.join(format!("{next}.yaml")).exists() {
-        next += 1;
-    }
-    let latest = if next == 0 {
-        dir.join(draft)
-    } else {
-        revisions.join(format!("{}.yaml", next - 1))
+    let next = match next_number(&revisions) {
+        Ok(n) => n,
+        Err(code) => return code,
     };
-    let text = match std::fs::read_to_string(&latest) {
-        Ok(t) => t,
+    let latest = match next {
+        0 => dir.join(draft),
+        n => revisions.join(format!("{}.yaml", n - 1)),
+    };
+    let text = match load::read_regular(&latest).map(String::from_utf8) {
+        Ok(Ok(t)) => t,
+        Ok(Err(_)) => {
+            return usage(&format!(
+                "{} is not valid UTF-8 (save it as UTF-8)",
+                diag::display_path(&latest)
+            ));
+        }
         Err(e) => {
             return usage(&format!(
                 "cannot read {} ({})",
@@ -46,39 +51,81 @@ pub(super) fn revise(
             ));
         }
     };
+    warn_of_date(dir, stream, date);
     let target = revisions.join(format!("{next}.yaml"));
     let head = format!(
         "revision:\n  date: {date}\n  summary: {}\n",
         serde_json::to_string(summary.unwrap_or_default()).unwrap_or_default()
     );
-    let body = crate::revise::without_head(&text);
-    let written = std::fs::create_dir_all(&revisions).and_then(|()| {
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&target)
-            .and_then(|mut f| f.write_all(format!("{head}{body}").as_bytes()))
-    });
-    match written {
-        Ok(()) => {
-            let todo = if summary.is_some() {
-                ""
-            } else {
-                ", write its summary"
-            };
-            println!(
-                "started {} (a copy of {}): edit it{todo}, then `agenda publish`",
-                diag::display_path(&target),
-                diag::display_path(&latest)
-            );
-            ExitCode::Ok
-        }
-        Err(e) => usage(&format!(
+    let body = crate::revise::without_head(text.strip_prefix('\u{feff}').unwrap_or(&text));
+    if let Err(e) = create_new(&target, &format!("{head}{body}")) {
+        return usage(&format!(
             "cannot write {} ({})",
             diag::display_path(&target),
             load::io_reason(&e)
-        )),
+        ));
     }
+    let todo = if summary.is_some() {
+        ""
+    } else {
+        ", write its summary"
+    };
+    console::stdout(&format!(
+        "started {} (a copy of {}): edit it{todo}, then `agenda publish`\n",
+        diag::display_path(&target),
+        diag::display_path(&latest)
+    ))
+    .err()
+    .unwrap_or(ExitCode::Ok)
+}
+
+/// The number of the stream's next revision: one more than its last, if its revisions
+/// run from 0 without a gap (otherwise the copy would not be of the latest one).
+fn next_number(folder: &Path) -> Result<u32, ExitCode> {
+    let mut diags = Vec::new();
+    let listed = load::revisions::list(folder, &mut diags);
+    if console::report(&mut diags) {
+        return Err(ExitCode::Invalid);
+    }
+    let numbers: Vec<u32> = listed.iter().map(|(n, _)| *n).collect();
+    match (0..).zip(&numbers).find(|(i, n)| i != *n) {
+        Some((missing, n)) => Err(console::usage(&format!(
+            "{} has no {missing}.yaml before {n}.yaml: restore it (or rename {n}.yaml to {missing}.yaml if it was never published) before starting the next revision",
+            diag::display_path(folder)
+        ))),
+        None => Ok(numbers.len() as u32),
+    }
+}
+
+/// Warns if `date` looks mistyped for the stream's next revision (before the latest one,
+/// or a month or more from the meeting), when the meeting can be read.
+fn warn_of_date(dir: &Path, stream: Stream, date: chrono::NaiveDate) {
+    let loaded = load::load_meeting(dir, &mut Vec::new());
+    let Some(meeting) = validate::validate(&loaded, &mut Vec::new()) else {
+        return;
+    };
+    let previous = match stream {
+        Stream::Agenda => meeting.agenda_revisions.last().map(|r| r.date),
+        Stream::Timeplan => meeting.timeplan_revisions.last().map(|r| r.date),
+    };
+    let days = (meeting.meta.first_day, meeting.meta.last_day);
+    if let Some(concern) = validate::date_concern(date, previous, days) {
+        console::stderr(&format!(
+            "warning: {concern}\n  = hint: give the date with --date YYYY-MM-DD\n"
+        ));
+    }
+}
+
+/// Writes `text` as a new file `path` (never over an existing one), making its folder.
+fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?
+        .write_all(text.as_bytes())
 }
 
 /// `agenda publish`: records the hashes of the meeting's sources in revisions.lock.
@@ -91,46 +138,41 @@ pub(super) fn publish_lock(dir: &Path, republish: bool) -> ExitCode {
         .as_ref()
         .map(|l| lock::parse(l, &mut diags))
         .unwrap_or_default();
-    if !valid || !diags.is_empty() {
-        diag::sort(&mut diags);
-        let _ = std::io::stderr().write_all(diag::render_all(&diags).as_bytes());
+    if console::report(&mut diags) || !valid {
         return ExitCode::Invalid;
     }
+    let mut said = String::new();
     let mut changed = Vec::new();
     for path in lock::published_files(&loaded) {
         let Some(hash) = lock::current_hash(dir, &path) else {
             continue;
         };
-        match entries.get(&path) {
-            Some(old) if *old == hash => {}
-            Some(_) if !republish => changed.push(path),
-            Some(_) => {
-                println!("re-published {path}");
-                entries.insert(path, hash);
+        let verb = match entries.get(&path) {
+            Some(old) if *old == hash => continue,
+            Some(_) if !republish => {
+                changed.push(path);
+                continue;
             }
-            None => {
-                println!("published {path}");
-                entries.insert(path, hash);
-            }
-        }
+            Some(_) => "re-published",
+            None => "published",
+        };
+        said.push_str(&format!("{verb} {path}\n"));
+        entries.insert(path, hash);
     }
     if !changed.is_empty() {
-        eprintln!(
-            "error: published files were edited since: {}",
+        console::stderr(&format!(
+            "error: published files were edited since: {}\n  = hint: undo the edits and start a new revision with `agenda revise`, or re-publish them with `agenda publish --republish`\n",
             changed.join(", ")
-        );
-        eprintln!(
-            "  = hint: undo the edits and start a new revision with `agenda revise`, or re-publish them with `agenda publish --republish`"
-        );
+        ));
         return ExitCode::Invalid;
     }
-    let path = dir.join(load::LOCK_FILE);
-    match std::fs::write(&path, lock::render(&entries)) {
-        Ok(()) => ExitCode::Ok,
-        Err(e) => usage(&format!(
+    if let Err(e) = lock::write(dir, &entries) {
+        let path = dir.join(load::LOCK_FILE);
+        return usage(&format!(
             "cannot write {} ({})",
             diag::display_path(&path),
             load::io_reason(&e)
-        )),
+        ));
     }
+    console::stdout(&said).err().unwrap_or(ExitCode::Ok)
 }

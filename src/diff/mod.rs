@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::validate::{Meeting, Meta, Tr};
+use crate::validate::{Meeting, Syntax, Tr};
 pub use agenda::AgendaChange;
 pub use timeplan::TimeplanChange;
 use words::Piece;
@@ -39,14 +39,17 @@ pub struct MetaChange {
 
 pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
     Diff {
-        meta: meta(&old.meta, &new.meta),
+        meta: meta(old, new),
         agenda: agenda::diff(&old.agenda, &new.agenda),
         timeplan: timeplan::diff(&old.timeplan, &new.timeplan),
     }
 }
 
-fn meta(old: &Meta, new: &Meta) -> Vec<MetaChange> {
-    let texts = |m: &Meta| -> Vec<(&'static str, Tr)> {
+/// Every field of `meeting.yaml` that changed: the texts, and the values that name or
+/// shape the published documents (dates, document numbers, languages, zone, syntax).
+fn meta(old: &Meeting, new: &Meeting) -> Vec<MetaChange> {
+    let texts = |meeting: &Meeting| -> Vec<(&'static str, Tr)> {
+        let m = &meeting.meta;
         let plain = |s: String| {
             Tr(m.title
                 .0
@@ -68,6 +71,10 @@ fn meta(old: &Meta, new: &Meta) -> Vec<MetaChange> {
             ("title", m.title.clone()),
             ("venue", m.venue.clone()),
             ("chair", m.chair.clone()),
+            (
+                "annex",
+                m.annex.clone().unwrap_or_else(|| plain(String::new())),
+            ),
             ("first_day", plain(m.first_day.to_string())),
             ("last_day", plain(m.last_day.to_string())),
             (
@@ -76,6 +83,14 @@ fn meta(old: &Meta, new: &Meta) -> Vec<MetaChange> {
                     m.first_day_start
                         .map_or(String::new(), |t| t.format("%H:%M").to_string()),
                 ),
+            ),
+            ("time_zone", plain(m.time_zone.clone())),
+            ("agenda_update", plain(m.agenda_update.clone())),
+            ("timeplan_update", plain(m.timeplan_update.clone())),
+            ("languages", plain(meeting.languages.join(", "))),
+            (
+                "markdown",
+                plain((m.syntax == Syntax::Markdown).to_string()),
             ),
         ]
     };

@@ -7,6 +7,7 @@
 pub mod de;
 pub mod model;
 pub mod node;
+pub mod revisions;
 pub mod spanned;
 
 use std::path::{Path, PathBuf};
@@ -67,7 +68,9 @@ impl std::fmt::Display for FindError {
     }
 }
 
-/// The meeting folders under `paths`, sorted, each once.
+/// The meeting folders under `paths`, sorted, each once. Symbolic links are followed (a
+/// link back to a folder above it is not followed twice); a folder reached twice, by
+/// its path and through a link, is taken once.
 pub fn find_meetings(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FindError> {
     let mut found = Vec::new();
     for root in paths {
@@ -75,10 +78,15 @@ pub fn find_meetings(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FindError> {
             return Err(FindError::Missing(root.clone()));
         }
         for entry in walkdir::WalkDir::new(root)
-            .follow_links(false)
+            .follow_links(true)
             .sort_by_file_name()
         {
-            let entry = entry.map_err(|e| FindError::Io(root.clone(), e.into()))?;
+            let entry = match entry {
+                Ok(e) => e,
+                // A loop of links leads back to a folder already walked.
+                Err(e) if e.loop_ancestor().is_some() => continue,
+                Err(e) => return Err(FindError::Io(root.clone(), e.into())),
+            };
             if entry.file_type().is_file()
                 && entry.file_name() == MEETING_FILE
                 && let Some(dir) = entry.path().parent()
@@ -88,13 +96,20 @@ pub fn find_meetings(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FindError> {
         }
     }
     found.sort();
-    found.dedup();
+    let mut seen = std::collections::BTreeSet::new();
+    found.retain(|dir| seen.insert(dir.canonicalize().unwrap_or_else(|_| dir.clone())));
     Ok(found)
 }
 
-/// A meeting's id: its folder's name.
-fn meeting_id(dir: &Path) -> String {
-    dir.file_name()
+/// A meeting's id: its folder's name, as the folder is named where it is found (`.` and
+/// `..` resolved; a symbolic link keeps its own name).
+pub fn meeting_id(dir: &Path) -> String {
+    let named = std::path::absolute(dir)
+        .ok()
+        .filter(|p| !p.ends_with(".."))
+        .and_then(|p| p.file_name().map(|n| n.to_owned()));
+    named
+        .or_else(|| dir.canonicalize().ok()?.file_name().map(|n| n.to_owned()))
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
@@ -130,41 +145,34 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
         timeplan: load_file(&dir.join(TIMEPLAN_FILE), diags),
         agenda_revisions: load_revisions(&dir.join(AGENDA_REVISIONS), diags),
         timeplan_revisions: load_revisions(&dir.join(TIMEPLAN_REVISIONS), diags),
-        lock: std::fs::read_to_string(dir.join(LOCK_FILE))
-            .ok()
-            .map(|t| SourceFile::new(dir.join(LOCK_FILE), t)),
+        lock: load_lock(&dir.join(LOCK_FILE), diags),
     }
 }
 
-/// The revision files of one stream, `N.yaml`, sorted by N. Other files are reported.
+/// `revisions.lock`, if there is one. A lock that exists but cannot be read is an error:
+/// ignoring it would unfreeze every published file.
+fn load_lock(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Arc<SourceFile>> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        _ => {
+            let (file, ok) = read_text(path, diags);
+            ok.then_some(file)
+        }
+    }
+}
+
+/// The revision files of one stream, `N.yaml`, sorted by N. Hidden files and editor
+/// backups (`.1.yaml.swp`, `1.yaml~`, `.DS_Store`) are passed over with a warning; any
+/// other file, a number written otherwise (`01.yaml`) or a gap in the numbers is an error.
 fn load_revisions<T: for<'de> serde::Deserialize<'de>>(
     dir: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(u32, Source<T>)> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    let mut out = Vec::new();
-    for path in paths {
-        let number = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_suffix(".yaml"))
-            .and_then(|n| n.parse::<u32>().ok());
-        match number {
-            Some(n) => out.push((n, load_file(&path, diags))),
-            None => {
-                let file = SourceFile::new(&path, String::new());
-                diags.push(Diagnostic::new(&file, Pos::new(1, 1), "not a revision file").hint(
-                    "revision files are named by their number: 0.yaml is the first issue, 1.yaml Rev.1, …; use `agenda revise` to start one",
-                ));
-            }
-        }
-    }
-    out.sort_by_key(|(n, _)| *n);
-    out
+    let listing = revisions::list(dir, diags);
+    listing
+        .into_iter()
+        .map(|(n, path)| (n, load_file(&path, diags)))
+        .collect()
 }
 
 /// Reads, decodes and parses one file into `T`.
@@ -206,20 +214,21 @@ pub fn read_source<T: for<'de> serde::Deserialize<'de>>(
     Source { file, model }
 }
 
-/// Reads a file as UTF-8 text (a leading byte-order mark is dropped).
+/// Reads a file as UTF-8 text (a leading byte-order mark is dropped). Only a regular file
+/// (or a link to one) is opened: a pipe or a device named like a source would block or
+/// never end.
 fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool) {
-    let bytes =
-        match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                let file = SourceFile::new(path, String::new());
-                let message = format!("cannot read this file ({})", io_reason(&e));
-                diags.push(Diagnostic::new(&file, Pos::new(1, 1), message).hint(format!(
-                "every meeting folder needs {MEETING_FILE}, {AGENDA_FILE} and {TIMEPLAN_FILE}"
+    let bytes = match read_regular(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let file = SourceFile::new(path, String::new());
+            let message = format!("cannot read this file ({})", io_reason(&e));
+            diags.push(Diagnostic::new(&file, Pos::new(1, 1), message).hint(format!(
+                "every meeting folder needs {MEETING_FILE}, {AGENDA_FILE} and {TIMEPLAN_FILE}, as regular files"
             )));
-                return (file, false);
-            }
-        };
+            return (file, false);
+        }
+    };
     match String::from_utf8(bytes) {
         Ok(text) => {
             let text = text
@@ -242,6 +251,14 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool
             (file, false)
         }
     }
+}
+
+/// The bytes of `path`, if it is a regular file (links followed).
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    std::fs::read(path)
 }
 
 /// A short reason for an I/O error, without the OS error number.

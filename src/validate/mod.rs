@@ -134,20 +134,26 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         }
         _ => None,
     };
-    let agenda_revisions = revisions(&loaded.agenda_revisions, &mut cx, agenda::agenda, |a| {
-        &a.revision
-    });
+    let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
+    let agenda_revisions = revisions(
+        &loaded.agenda_revisions,
+        &mut cx,
+        days,
+        agenda::agenda,
+        |a| &a.revision,
+    );
     let timeplan_revisions = match &meta {
         Some(meta) => revisions(
             &loaded.timeplan_revisions,
             &mut cx,
+            days,
             |t, cx| timeplan::timeplan(t, (meta.first_day, meta.last_day), cx),
             |t| &t.revision,
         ),
         None => None,
     };
     let languages = std::mem::take(&mut cx.languages);
-    if diags.len() > before {
+    if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
     Some(Meeting {
@@ -162,14 +168,16 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
 }
 
 /// Checks the revision files of one stream: numbered 0, 1, 2… without gaps, each with
-/// its `revision:` head and a valid document.
+/// its `revision:` head and a valid document. A date out of order or far from the
+/// meeting's `days` is a warning (a year mistyped, say).
 fn revisions<F, T>(
     files: &[(u32, Source<F>)],
     cx: &mut Cx,
+    days: Option<(NaiveDate, NaiveDate)>,
     check: impl Fn(&F, &mut Cx) -> Option<T>,
     head: impl Fn(&F) -> &Option<Sp<RevisionHeader>>,
 ) -> Option<Vec<Revision<T>>> {
-    let mut out = Some(Vec::new());
+    let mut out: Option<Vec<Revision<T>>> = Some(Vec::new());
     for (i, (number, source)) in files.iter().enumerate() {
         cx.file = Arc::clone(&source.file);
         let Some(model) = &source.model else {
@@ -194,6 +202,16 @@ fn revisions<F, T>(
             cx.tr(&h.value.summary),
             check(model, cx),
         );
+        let previous = out.as_ref().and_then(|l| l.last()).map(|r| r.date);
+        if let Some(concern) = date
+            .zip(days)
+            .and_then(|(d, days)| date_concern(d, previous, days))
+        {
+            cx.diags.push(
+                Diagnostic::warning(&cx.file, h.value.date.pos, concern)
+                    .hint("check the year and the month of the revision's `date:`"),
+            );
+        }
         match (&mut out, date, summary, doc) {
             (Some(list), Some(date), Some(summary), Some(doc)) => list.push(Revision {
                 number: *number,
@@ -205,6 +223,28 @@ fn revisions<F, T>(
         }
     }
     out
+}
+
+/// Why a revision's `date` looks mistyped, if it does: it is before the `previous`
+/// revision's, or more than a month before or after the meeting's `days`.
+pub fn date_concern(
+    date: NaiveDate,
+    previous: Option<NaiveDate>,
+    (first, last): (NaiveDate, NaiveDate),
+) -> Option<String> {
+    if let Some(p) = previous.filter(|p| date < *p) {
+        return Some(format!(
+            "the revision is dated {date}, before the revision before it ({p})"
+        ));
+    }
+    let month = chrono::Months::new(1);
+    let early = first.checked_sub_months(month).is_some_and(|f| date < f);
+    let late = last.checked_add_months(month).is_some_and(|l| date > l);
+    (early || late).then(|| {
+        format!(
+            "the revision is dated {date}, more than a month from the meeting ({first} to {last})"
+        )
+    })
 }
 
 /// What every check needs: the file it is in, where problems go, the meeting's languages.
@@ -310,7 +350,7 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
         );
     }
     let first_day_start = m.first_day_start.as_ref().and_then(|t| time(t, cx));
-    let time_zone = word(&m.time_zone, "a time zone such as Europe/Zurich", cx);
+    let time_zone = zone(&m.time_zone, cx);
     let agenda_update = doc_number(&m.agenda_update, "TD210", cx);
     let timeplan_update = doc_number(&m.timeplan_update, "TD211", cx);
     let organisation = cx.tr(&m.organisation);
@@ -343,10 +383,16 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
     })
 }
 
+/// A time of day, written HH:MM (two digits each: `09:05`, never `9:5`).
 fn time(t: &Sp<String>, cx: &mut Cx) -> Option<NaiveTime> {
-    match NaiveTime::parse_from_str(t.value.trim(), "%H:%M") {
-        Ok(v) => Some(v),
-        Err(_) => {
+    let v = t.value.trim();
+    let shaped = v.len() == 5 && v.as_bytes()[2] == b':';
+    match NaiveTime::parse_from_str(v, "%H:%M")
+        .ok()
+        .filter(|_| shaped)
+    {
+        Some(v) => Some(v),
+        None => {
             cx.error(
                 t.pos,
                 format!("`{}` is not a time of day", t.value),
@@ -375,18 +421,32 @@ fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
     Some(v.to_string())
 }
 
-/// A one-word value (no spaces, no control characters).
-fn word(s: &Sp<String>, what: &str, cx: &mut Cx) -> Option<String> {
+/// A time-zone name of the IANA time-zone database (bundled, so every machine agrees),
+/// spelt as the database spells it.
+fn zone(s: &Sp<String>, cx: &mut Cx) -> Option<String> {
     let v = s.value.trim();
-    if v.is_empty() || v.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        cx.error(
-            s.pos,
-            format!("`{}` is not {what}", s.value.escape_debug()),
-            format!("write {what}, without spaces"),
-        );
-        return None;
+    let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+    if names.iter().any(|n| n == v) {
+        return Some(v.to_string());
     }
-    Some(v.to_string())
+    let same_letters = names.iter().find(|n| n.eq_ignore_ascii_case(v));
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let hint = match same_letters
+        .map(String::as_str)
+        .or_else(|| crate::load::de::closest(v, &refs))
+    {
+        Some(near) => format!("did you mean `{near}`? (a name of the IANA time-zone database)"),
+        None => {
+            "write a name of the IANA time-zone database, such as Europe/Zurich or America/New_York"
+                .to_string()
+        }
+    };
+    cx.error(
+        s.pos.with_len(s.value.chars().count()),
+        format!("`{}` is not a time zone", s.value.escape_debug()),
+        hint,
+    );
+    None
 }
 
 impl Meeting {

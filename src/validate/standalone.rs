@@ -35,7 +35,18 @@ pub fn standalone_timeplan(
         .flatten()
         .filter_map(|d| NaiveDate::parse_from_str(d.value.trim(), "%Y-%m-%d").ok())
         .collect();
-    let span = (dates.iter().min().copied()?, dates.iter().max().copied()?);
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        diags.push(
+            Diagnostic::new(
+                &src.file,
+                model.days.pos,
+                "no day of this time plan has a date that can be read",
+            )
+            .hint("write each day's `date:` as YYYY-MM-DD, e.g. 2025-09-09"),
+        );
+        return None;
+    };
+    let span = (*first, *last);
     alone(src, &model.heading, diags, |cx| {
         timeplan::timeplan(model, span, cx)
     })
@@ -55,7 +66,11 @@ fn alone<F, T>(
         languages: languages_of(heading),
     };
     let checked = check(&mut cx);
-    if diags.len() > before { None } else { checked }
+    if diags[before..].iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        checked
+    }
 }
 
 fn languages_of(text: &crate::load::model::Text) -> Vec<String> {

@@ -1,7 +1,15 @@
 //! Stage 5, publish: writes a meeting's files under `<out>/<meeting>/<lang>/` and its
 //! `manifest.json`, all or nothing: everything is written to a staging folder beside the
-//! target, which then takes the previous publication's place by rename. A build that
+//! target, which then takes the previous publication's place ([`swap`]). A build that
 //! fails or is killed leaves the previous publication as it was (see [`recover`]).
+//!
+//! What a build may touch: only `<out>/<meeting>` (or, if that is a link, the folder it
+//! links to, which stays linked), its staging folders beside it, and `<out>/.agenda.lock`
+//! ([`guard`]). Never a folder of sources.
+
+pub mod guard;
+pub mod keep;
+pub mod swap;
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -9,11 +17,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::diag::display_path;
+
 /// One output file, before it is written.
 pub struct OutFile {
     /// Path relative to the meeting's output folder, e.g. `zh/draft.pdf`.
     pub path: String,
-    pub format: &'static str,
+    pub format: String,
     pub lang: String,
     /// `draft`, or the update's document number (`TD210`).
     pub document: String,
@@ -41,28 +51,25 @@ struct Entry<'a> {
     sha256: String,
 }
 
-/// An I/O failure while publishing, naming the path.
+/// Why a meeting could not be published: a message naming the path, with a hint where
+/// there is something to do.
 #[derive(Debug)]
-pub struct PublishError {
-    pub path: PathBuf,
-    pub reason: String,
-}
+pub struct PublishError(pub String);
 
 impl std::fmt::Display for PublishError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "cannot write {} ({})",
-            crate::diag::display_path(&self.path),
-            self.reason
-        )
+        f.write_str(&self.0)
     }
 }
 
+/// An I/O failure on `path`.
 fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> PublishError + '_ {
-    move |e| PublishError {
-        path: path.to_path_buf(),
-        reason: crate::load::io_reason(&e),
+    move |e| {
+        PublishError(format!(
+            "cannot write {} ({})",
+            display_path(path),
+            crate::load::io_reason(&e)
+        ))
     }
 }
 
@@ -72,7 +79,7 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
         .iter()
         .map(|f| Entry {
             path: &f.path,
-            format: f.format,
+            format: &f.format,
             lang: &f.lang,
             document: &f.document,
             revision: f.revision,
@@ -90,35 +97,77 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
     text
 }
 
-/// Writes `files` and the manifest as `<out>/<meeting>`, replacing what was there only
-/// once everything is written. Returns the folder.
-pub fn publish(out: &Path, meeting: &str, files: &[OutFile]) -> Result<PathBuf, PublishError> {
-    fs::create_dir_all(out).map_err(fail(out))?;
-    let target = out.join(meeting);
-    recover(out, meeting, &target)?;
-    let staging = out.join(format!(".{meeting}.new-{}", std::process::id()));
-    let result = write_all(&staging, meeting, files).and_then(|()| swap(&staging, &target));
+/// Writes `files` and the manifest as `<out>/<meeting>`, replacing what was there (all of
+/// it, or what `scope` covers) only once everything is written. The caller holds the
+/// output's lock ([`guard::lock_output`]), so no other build is writing beside it.
+/// Returns the folder and how many files it holds.
+pub fn publish(
+    out: &Path,
+    meeting: &str,
+    files: Vec<OutFile>,
+    scope: &keep::Scope,
+) -> Result<(PathBuf, usize), PublishError> {
+    let shown = out.join(meeting);
+    let target = target(&shown)?;
+    let (parent, name) = match (target.parent(), target.file_name()) {
+        (Some(p), Some(n)) => (p, n.to_string_lossy().into_owned()),
+        _ => return Err(fail(&shown)(std::io::ErrorKind::InvalidInput.into())),
+    };
+    recover(parent, &name, &target)?;
+    let mut files = files;
+    files.extend(keep::kept(&target, scope, &files)?);
+    let pid = std::process::id();
+    let staging = parent.join(format!(".{name}.new-{pid}"));
+    let aside = parent.join(format!(".{name}.old-{pid}"));
+    let result =
+        write_all(&staging, meeting, &files).and_then(|()| swap::swap(&staging, &target, &aside));
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
-    result.map(|()| target)
+    result.map(|()| (shown, files.len() + 1))
 }
 
-/// Tidies after a build that was killed: leftover staging folders are removed, and a
-/// publication moved aside but never replaced (killed between the two renames of
-/// [`swap`]) is put back.
-fn recover(out: &Path, meeting: &str, target: &Path) -> Result<(), PublishError> {
-    let entries = fs::read_dir(out).map_err(fail(out))?;
+/// Where `<out>/<meeting>` is written: the folder itself, or the folder it links to (a
+/// link into a web root stays a link). Never a folder of sources.
+fn target(shown: &Path) -> Result<PathBuf, PublishError> {
+    let is_link = fs::symlink_metadata(shown).is_ok_and(|m| m.file_type().is_symlink());
+    let target = if is_link {
+        shown.canonicalize().map_err(|e| {
+            PublishError(format!(
+                "{} is a link to a folder that cannot be reached ({})\n  = hint: make the link point to an existing folder, or remove it",
+                display_path(shown),
+                crate::load::io_reason(&e)
+            ))
+        })?
+    } else {
+        shown.to_path_buf()
+    };
+    if target.join(crate::load::MEETING_FILE).exists() {
+        return Err(PublishError(format!(
+            "{} holds a meeting's sources ({}); a build never replaces them\n  = hint: choose another output folder with -o",
+            display_path(shown),
+            crate::load::MEETING_FILE
+        )));
+    }
+    Ok(target)
+}
+
+/// Tidies after a build that was killed (the caller holds the output's lock, so no
+/// staging folder beside `target` belongs to a build still running): leftover staging
+/// folders are removed, and a publication moved aside but never replaced (killed between
+/// the two renames of [`swap::swap`]) is put back.
+fn recover(parent: &Path, name: &str, target: &Path) -> Result<(), PublishError> {
+    let entries = fs::read_dir(parent).map_err(fail(parent))?;
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .collect();
     names.sort();
-    for name in names {
-        let path = out.join(&name);
-        if leftover(&name, meeting, "new") {
+    for leftover_name in names {
+        let path = parent.join(&leftover_name);
+        if leftover(&leftover_name, name, "new") {
             fs::remove_dir_all(&path).map_err(fail(&path))?;
-        } else if leftover(&name, meeting, "old") {
-            if target.exists() {
+        } else if leftover(&leftover_name, name, "old") {
+            if fs::symlink_metadata(target).is_ok() {
                 fs::remove_dir_all(&path).map_err(fail(&path))?;
             } else {
                 fs::rename(&path, target).map_err(fail(target))?;
@@ -137,7 +186,7 @@ fn leftover(name: &str, meeting: &str, kind: &str) -> bool {
 }
 
 fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), PublishError> {
-    if dir.exists() {
+    if fs::symlink_metadata(dir).is_ok() {
         fs::remove_dir_all(dir).map_err(fail(dir))?;
     }
     let paths: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
@@ -155,33 +204,6 @@ fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), Publish
     }
     let path = dir.join("manifest.json");
     fs::write(&path, manifest(meeting, files)).map_err(fail(&path))
-}
-
-/// Puts `staging` in the place of `target`: the old folder is moved aside first and
-/// removed only after the new one is in place.
-fn swap(staging: &Path, target: &Path) -> Result<(), PublishError> {
-    let aside = target.with_file_name(format!(
-        ".{}.old-{}",
-        target
-            .file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
-    let had_old = target.exists();
-    if had_old {
-        fs::rename(target, &aside).map_err(fail(target))?;
-    }
-    if let Err(e) = fs::rename(staging, target) {
-        if had_old {
-            let _ = fs::rename(&aside, target);
-        }
-        return Err(fail(target)(e));
-    }
-    if had_old {
-        fs::remove_dir_all(&aside).map_err(fail(&aside))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

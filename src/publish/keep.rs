@@ -1,0 +1,102 @@
+//! Partial builds (`--lang`, `--format`): the files a build does not render are kept from
+//! the previous publication, as its manifest lists them, so a build of the English
+//! Markdown alone never deletes the Chinese PDF.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{OutFile, PublishError};
+
+/// Which of a meeting's published files a build replaces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Every file: the folder is replaced as a whole.
+    All,
+    /// The files in one of these languages and one of these formats; others are kept.
+    Only {
+        langs: Vec<String>,
+        formats: Vec<String>,
+    },
+}
+
+#[derive(Deserialize)]
+struct OldManifest {
+    files: Vec<OldEntry>,
+}
+
+#[derive(Deserialize)]
+struct OldEntry {
+    path: String,
+    format: String,
+    lang: String,
+    document: String,
+    revision: Option<u32>,
+    changes: bool,
+}
+
+/// The files of the publication in `target` that `scope` leaves alone and that `files`
+/// does not replace, read back from disk (a file listed but gone is dropped, so the new
+/// manifest lists exactly what is there).
+pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFile>, PublishError> {
+    let Scope::Only { langs, formats } = scope else {
+        return Ok(Vec::new());
+    };
+    let manifest = target.join("manifest.json");
+    let text = match std::fs::read_to_string(&manifest) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(unreadable(&manifest, &crate::load::io_reason(&e))),
+    };
+    let old: OldManifest =
+        serde_json::from_str(&text).map_err(|e| unreadable(&manifest, &e.to_string()))?;
+    let replaced = |e: &OldEntry| langs.contains(&e.lang) && formats.contains(&e.format);
+    let mut out = Vec::new();
+    for entry in old.files {
+        if replaced(&entry) || files.iter().any(|f| f.path == entry.path) || !safe(&entry.path) {
+            continue;
+        }
+        if let Ok(bytes) = crate::load::read_regular(&target.join(&entry.path)) {
+            out.push(OutFile {
+                path: entry.path,
+                format: entry.format,
+                lang: entry.lang,
+                document: entry.document,
+                revision: entry.revision,
+                changes: entry.changes,
+                bytes,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a path from a manifest stays inside the meeting's folder (`zh/draft.pdf`).
+fn safe(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && path
+            .split(['/', '\\'])
+            .all(|c| !c.is_empty() && c != "." && c != "..")
+}
+
+fn unreadable(manifest: &Path, reason: &str) -> PublishError {
+    PublishError(format!(
+        "cannot read {} ({reason}), so a partial build cannot keep the files it lists\n  = hint: build every language and format once, without --lang and --format",
+        crate::diag::display_path(manifest)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe;
+
+    #[test]
+    fn manifest_paths_stay_inside() {
+        assert!(safe("zh/draft.pdf"));
+        assert!(!safe("../x"));
+        assert!(!safe("/etc/passwd"));
+        assert!(!safe("zh//x"));
+        assert!(!safe(""));
+    }
+}
