@@ -277,11 +277,16 @@ fn an_unreadable_lock_is_an_error_not_an_unfrozen_meeting() {
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr
-            .starts_with("error: this file is not valid UTF-8\n --> sg12-2025-09/revisions.lock:"),
+        run.stderr.starts_with(
+            "error: this file is not valid UTF-8\n --> sg12-2025-09/revisions.lock:9:1\n"
+        ),
         "{}",
         run.stderr
     );
+    assert!(run.stderr.ends_with("  = hint: revisions.lock is written by `agenda publish` and committed with the sources: restore it from version control (e.g. `git checkout -- revisions.lock`)\n\n1 problem found\n"), "{}", run.stderr);
+    // publish does not write over a lock it cannot read.
+    assert_eq!(agenda(tmp.path(), &["publish", "sg12-2025-09"]).code, 1);
+    assert!(std::fs::read(&lock).unwrap().ends_with(&[0xff]));
 }
 
 #[test]

@@ -155,7 +155,13 @@ fn load_lock(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Arc<SourceFile>
     match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         _ => {
+            let before = diags.len();
             let (file, ok) = read_text(path, diags);
+            for d in &mut diags[before..] {
+                d.hint = Some(format!(
+                    "{LOCK_FILE} is written by `agenda publish` and committed with the sources: restore it from version control (e.g. `git checkout -- {LOCK_FILE}`)"
+                ));
+            }
             ok.then_some(file)
         }
     }
