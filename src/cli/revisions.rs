@@ -19,12 +19,9 @@ pub(super) fn revise(
         Stream::Agenda => (load::AGENDA_FILE, load::AGENDA_REVISIONS),
         Stream::Timeplan => (load::TIMEPLAN_FILE, load::TIMEPLAN_REVISIONS),
     };
-    let date = match date {
-        Some(d) => match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
-            Ok(d) => d,
-            Err(_) => return usage(&format!("`{d}` is not a date (write YYYY-MM-DD)")),
-        },
-        None => chrono::Local::now().date_naive(),
+    let date = match revision_date(date) {
+        Ok(d) => d,
+        Err(code) => return code,
     };
     let revisions = dir.join(folder);
     let next = match next_number(&revisions) {
@@ -35,21 +32,9 @@ pub(super) fn revise(
         0 => dir.join(draft),
         n => revisions.join(format!("{}.yaml", n - 1)),
     };
-    let text = match load::read_regular(&latest).map(String::from_utf8) {
-        Ok(Ok(t)) => t,
-        Ok(Err(_)) => {
-            return usage(&format!(
-                "{} is not valid UTF-8 (save it as UTF-8)",
-                diag::display_path(&latest)
-            ));
-        }
-        Err(e) => {
-            return usage(&format!(
-                "cannot read {} ({})",
-                diag::display_path(&latest),
-                load::io_reason(&e)
-            ));
-        }
+    let text = match read_latest(&latest) {
+        Ok(t) => t,
+        Err(code) => return code,
     };
     warn_of_date(dir, stream, date);
     let target = revisions.join(format!("{next}.yaml"));
@@ -77,6 +62,30 @@ pub(super) fn revise(
     ))
     .err()
     .unwrap_or(ExitCode::Ok)
+}
+
+/// The date given with `--date`, or today.
+fn revision_date(date: Option<&str>) -> Result<chrono::NaiveDate, ExitCode> {
+    match date {
+        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map_err(|_| usage(&format!("`{d}` is not a date (write YYYY-MM-DD)"))),
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// The text of the stream's latest version, which the new revision copies.
+fn read_latest(latest: &Path) -> Result<String, ExitCode> {
+    let shown = diag::display_path(latest);
+    match load::read_regular(latest).map(String::from_utf8) {
+        Ok(Ok(t)) => Ok(t),
+        Ok(Err(_)) => Err(usage(&format!(
+            "{shown} is not valid UTF-8 (save it as UTF-8)"
+        ))),
+        Err(e) => Err(usage(&format!(
+            "cannot read {shown} ({})",
+            load::io_reason(&e)
+        ))),
+    }
 }
 
 /// The number of the stream's next revision: one more than its last, if its revisions
