@@ -709,3 +709,35 @@ fn an_output_folder_that_cannot_be_made_is_an_io_error() {
         run.stderr
     );
 }
+
+/// On Linux the new publication and the old one trade places in one step: a reader
+/// (a web server) polling the folder never finds it missing.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_published_folder_is_never_missing_while_it_is_replaced() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let tmp = copy_meeting(&mini());
+    let build = || agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "md"]);
+    assert_eq!(build().code, 0);
+    let manifest = tmp.path().join("out/m/manifest.json");
+    let done = AtomicBool::new(false);
+    let (missing, looks) = std::thread::scope(|s| {
+        let watcher = s.spawn(|| {
+            let (mut missing, mut looks) = (0, 0);
+            while !done.load(Ordering::Relaxed) {
+                looks += 1;
+                if !manifest.exists() {
+                    missing += 1;
+                }
+            }
+            (missing, looks)
+        });
+        for _ in 0..20 {
+            assert_eq!(build().code, 0);
+        }
+        done.store(true, Ordering::Relaxed);
+        watcher.join().unwrap()
+    });
+    assert!(looks > 1000, "the watcher looked {looks} times");
+    assert_eq!(missing, 0, "missing {missing} times in {looks} looks");
+}
