@@ -514,11 +514,7 @@ fn parallel_builds_into_one_output_always_match_their_manifest() {
             );
         }
         assert_matches_manifest(&tmp.path().join("out/m"));
-        let left: Vec<String> = std::fs::read_dir(tmp.path().join("out"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .filter(|n| n != ".agenda.lock")
-            .collect();
+        let left = common::entries(&tmp.path().join("out"));
         assert_eq!(left, ["m"], "round {round}: no staging folder left");
     }
 }
@@ -591,10 +587,7 @@ fn links_are_followed_into_meetings_and_kept_in_the_output() {
         );
         assert_matches_manifest(&dir.join("www/m-site"));
     }
-    let left: Vec<String> = std::fs::read_dir(dir.join("www"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
+    let left = common::entries(&dir.join("www"));
     assert_eq!(left, ["m-site"]);
 }
 
@@ -655,11 +648,7 @@ fn a_build_killed_midway_leaves_the_previous_publication() {
     assert!(killed > 0, "no build was killed part-way");
     let last = agenda(tmp.path(), &["build", "sg12-2025-09", "-o", "out"]);
     assert_eq!(last.code, 0, "{}", last.stderr);
-    let left: Vec<String> = std::fs::read_dir(tmp.path().join("out"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n != ".agenda.lock")
-        .collect();
+    let left = common::entries(&tmp.path().join("out"));
     assert_eq!(left, ["sg12-2025-09"], "staging folders cleaned up");
     assert_ne!(
         files(&tmp.path().join("out/sg12-2025-09")),

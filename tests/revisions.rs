@@ -4,6 +4,29 @@ mod common;
 
 use common::{agenda, copy_meeting, edit, sample};
 
+/// `agenda revise sg12-2025-09 STREAM --summary SUMMARY --date DATE` in `dir`.
+fn revise(dir: &std::path::Path, stream: &str, summary: &str, date: &str) -> common::Run {
+    agenda(
+        dir,
+        &[
+            "revise",
+            "sg12-2025-09",
+            stream,
+            "--summary",
+            summary,
+            "--date",
+            date,
+        ],
+    )
+}
+
+/// Checks a copy of the sample with `from` replaced by `to` in its `file`.
+fn check_sample_with(file: &str, from: &str, to: &str) -> common::Run {
+    let tmp = copy_meeting(&sample());
+    edit(&tmp.path().join("sg12-2025-09").join(file), from, to);
+    agenda(tmp.path(), &["check", "sg12-2025-09"])
+}
+
 #[test]
 fn editing_a_published_revision_fails_check_naming_the_file() {
     let tmp = copy_meeting(&sample());
@@ -51,18 +74,7 @@ fn publish_refuses_edited_files_unless_asked_to_republish() {
 fn revise_starts_the_next_revision_as_a_copy_and_never_overwrites() {
     let tmp = copy_meeting(&sample());
     let dir = tmp.path().join("sg12-2025-09");
-    let run = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            "sg12-2025-09",
-            "agenda",
-            "--summary",
-            "Item 17 retitled",
-            "--date",
-            "2025-09-15",
-        ],
-    );
+    let run = revise(tmp.path(), "agenda", "Item 17 retitled", "2025-09-15");
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
@@ -105,18 +117,7 @@ fn revise_starts_the_next_revision_as_a_copy_and_never_overwrites() {
     assert!(changes.contains("- Item 17 retitled\n"));
     assert!(changes.contains("- 17 {--Any other--}{++Other++} business\n"));
     // A second revise makes 3.yaml; publishing records 2.yaml and 3.yaml.
-    let again = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            "sg12-2025-09",
-            "agenda",
-            "--summary",
-            "x",
-            "--date",
-            "2025-09-16",
-        ],
-    );
+    let again = revise(tmp.path(), "agenda", "x", "2025-09-16");
     assert!(
         again
             .stdout
@@ -192,18 +193,7 @@ fn changes_documents_mark_insertions_deletions_and_changed_cells() {
 #[test]
 fn glyphs_of_revisions_are_checked_too() {
     let tmp = copy_meeting(&sample());
-    let run = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            "sg12-2025-09",
-            "agenda",
-            "--summary",
-            "x 😀",
-            "--date",
-            "2025-09-15",
-        ],
-    );
+    let run = revise(tmp.path(), "agenda", "x 😀", "2025-09-15");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 1);
@@ -213,13 +203,11 @@ fn glyphs_of_revisions_are_checked_too() {
 /// What a published meeting prints on every document is frozen with the documents.
 #[test]
 fn meeting_yaml_is_frozen_with_the_documents() {
-    let tmp = copy_meeting(&sample());
-    edit(
-        &tmp.path().join("sg12-2025-09/meeting.yaml"),
+    let run = check_sample_with(
+        "meeting.yaml",
         "agenda_update: TD210",
         "agenda_update: TD310",
     );
-    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.starts_with("error: meeting.yaml was published and has been edited since (its hash in revisions.lock differs)\n --> sg12-2025-09/meeting.yaml:1:1\n"), "{}", run.stderr);
 }
@@ -386,18 +374,7 @@ fn revise_refuses_a_stream_with_a_gap() {
 #[test]
 fn revise_warns_of_a_date_that_looks_mistyped_and_check_does_too() {
     let tmp = copy_meeting(&sample());
-    let run = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            "sg12-2025-09",
-            "agenda",
-            "--summary",
-            "x",
-            "--date",
-            "1999-09-15",
-        ],
-    );
+    let run = revise(tmp.path(), "agenda", "x", "1999-09-15");
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr,
@@ -416,18 +393,7 @@ fn revise_replaces_the_whole_head_of_a_file_saved_with_a_bom_and_comments() {
     let commented = text.replacen("revision:\n", "revision:\n# written in haste\n", 1);
     assert_ne!(commented, text);
     std::fs::write(&latest, format!("\u{feff}{commented}")).unwrap();
-    let run = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            "sg12-2025-09",
-            "timeplan",
-            "--summary",
-            "y",
-            "--date",
-            "2025-09-16",
-        ],
-    );
+    let run = revise(tmp.path(), "timeplan", "y", "2025-09-16");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let new =
         std::fs::read_to_string(tmp.path().join("sg12-2025-09/revisions/timeplan/2.yaml")).unwrap();

@@ -92,3 +92,14 @@ pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         })
         .collect()
 }
+
+/// The names in the folder `dir`, sorted, but the output's lock file.
+pub fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != ".agenda.lock")
+        .collect();
+    names.sort();
+    names
+}
