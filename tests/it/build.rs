@@ -1,14 +1,13 @@
 //! `agenda build` on the sample and the mini fixture: the files and manifest it writes,
 //! snapshots of the text outputs, the PDF's text, determinism, escaping, template overrides.
 
-mod common;
 
 use std::path::Path;
 
-use common::{agenda, copy_meeting, files, mini, root, sample};
+use crate::common::{agenda, copy_meeting, files, mini, root, sample};
 
 /// Builds the meeting folder `dir` (its parent is the working folder) into `<tmp>/out`.
-fn build(dir: &Path, extra: &[&str]) -> (tempfile::TempDir, common::Run) {
+fn build(dir: &Path, extra: &[&str]) -> (tempfile::TempDir, crate::common::Run) {
     let out = tempfile::tempdir().unwrap();
     let out_dir = out.path().join("out");
     let mut args = vec![
@@ -218,9 +217,9 @@ fn hostile_text_comes_out_literally() {
 #[test]
 fn the_sample_shows_code_and_markup_in_a_title_as_written() {
     let title = r#"#read("/etc/passwd") <script>alert(1)</script> | *x*"#;
-    let tmp = common::copy_meeting(&sample());
+    let tmp = crate::common::copy_meeting(&sample());
     let quoted = serde_json::to_string(title).unwrap();
-    common::edit(
+    crate::common::edit(
         &tmp.path().join("sg12-2025-09/agenda.yaml"),
         "zh: \"会议开幕\"\n      en: \"Opening of the meeting\"",
         &format!("zh: {quoted}\n      en: {quoted}"),
@@ -298,7 +297,7 @@ fn typst_sources_come_with_their_layout() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = tmp.path().join("out/m");
     let all = files(&out);
-    let layout = include_str!("../templates/layout.typ");
+    let layout = include_str!("../../templates/layout.typ");
     assert_eq!(all["en/layout.typ"], layout.as_bytes());
     for (path, bytes) in &all {
         if path.ends_with(".typ") && path != "en/layout.typ" {
@@ -376,7 +375,7 @@ fn a_broken_template_is_reported_with_its_file() {
 #[test]
 fn a_failing_meeting_does_not_stop_the_others() {
     let tmp = copy_meeting(&mini());
-    common::copy_dir(&tmp.path().join("m"), &tmp.path().join("n"));
+    crate::common::copy_dir(&tmp.path().join("m"), &tmp.path().join("n"));
     std::fs::create_dir(tmp.path().join("n/templates")).unwrap();
     std::fs::write(
         tmp.path().join("n/templates/document.html"),
@@ -399,7 +398,7 @@ fn a_failing_meeting_does_not_stop_the_others() {
     }
 }
 
-fn assert_failed_writing_nothing(run: &common::Run, dir: &Path, message: &str) {
+fn assert_failed_writing_nothing(run: &crate::common::Run, dir: &Path, message: &str) {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains(message), "{}", run.stderr);
     assert!(!dir.join("out").exists());
@@ -414,7 +413,7 @@ fn a_partial_build_replaces_only_its_files_and_keeps_the_others() {
     );
     assert_eq!(run.code, 0);
     let before = files(&tmp.path().join("out/m"));
-    common::edit(&tmp.path().join("m/meeting.yaml"), "en: Geneva", "en: Genf");
+    crate::common::edit(&tmp.path().join("m/meeting.yaml"), "en: Geneva", "en: Genf");
     let run = agenda(
         tmp.path(),
         &["build", "m", "-o", "out", "--format", "md", "--lang", "en"],
@@ -514,7 +513,7 @@ fn parallel_builds_into_one_output_always_match_their_manifest() {
             );
         }
         assert_matches_manifest(&tmp.path().join("out/m"));
-        let left = common::entries(&tmp.path().join("out"));
+        let left = crate::common::entries(&tmp.path().join("out"));
         assert_eq!(left, ["m"], "round {round}: no staging folder left");
     }
 }
@@ -522,7 +521,7 @@ fn parallel_builds_into_one_output_always_match_their_manifest() {
 #[test]
 fn an_output_folder_of_sources_is_refused_and_nothing_changes() {
     let tmp = tempfile::tempdir().unwrap();
-    common::copy_dir(&sample(), &tmp.path().join("agendas/sg12-2025-09"));
+    crate::common::copy_dir(&sample(), &tmp.path().join("agendas/sg12-2025-09"));
     let before = files(tmp.path());
     let hint = "\n  = hint: choose an output folder outside the sources with -o, e.g. -o output\n";
     let cases: [(&str, &[&str], String); 4] = [
@@ -548,8 +547,8 @@ fn an_output_folder_of_sources_is_refused_and_nothing_changes() {
 #[test]
 fn two_meetings_with_one_id_are_refused_naming_both() {
     let tmp = tempfile::tempdir().unwrap();
-    common::copy_dir(&mini(), &tmp.path().join("t/a/m"));
-    common::copy_dir(&mini(), &tmp.path().join("t/b/m"));
+    crate::common::copy_dir(&mini(), &tmp.path().join("t/a/m"));
+    crate::common::copy_dir(&mini(), &tmp.path().join("t/b/m"));
     let run = agenda(tmp.path(), &["build", "t", "-o", "out", "--format", "md"]);
     assert_eq!(run.code, 2);
     assert_eq!(
@@ -587,7 +586,7 @@ fn links_are_followed_into_meetings_and_kept_in_the_output() {
         );
         assert_matches_manifest(&dir.join("www/m-site"));
     }
-    let left = common::entries(&dir.join("www"));
+    let left = crate::common::entries(&dir.join("www"));
     assert_eq!(left, ["m-site"]);
 }
 
@@ -618,7 +617,7 @@ fn a_build_killed_midway_leaves_the_previous_publication() {
     let before = files(&tmp.path().join("out/sg12-2025-09"));
     // The meeting's details are frozen once published: this copy is made unpublished.
     std::fs::remove_file(tmp.path().join("sg12-2025-09/revisions.lock")).unwrap();
-    common::edit(
+    crate::common::edit(
         &tmp.path().join("sg12-2025-09/meeting.yaml"),
         "en: Geneva",
         "en: Geneva, ITU headquarters",
@@ -648,7 +647,7 @@ fn a_build_killed_midway_leaves_the_previous_publication() {
     assert!(killed > 0, "no build was killed part-way");
     let last = agenda(tmp.path(), &["build", "sg12-2025-09", "-o", "out"]);
     assert_eq!(last.code, 0, "{}", last.stderr);
-    let left = common::entries(&tmp.path().join("out"));
+    let left = crate::common::entries(&tmp.path().join("out"));
     assert_eq!(left, ["sg12-2025-09"], "staging folders cleaned up");
     assert_ne!(
         files(&tmp.path().join("out/sg12-2025-09")),

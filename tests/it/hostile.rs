@@ -3,17 +3,16 @@
 //! written (as a reader sees it) in the HTML's text, in the Markdown read back with
 //! pulldown-cmark and in the PDF's text. Nothing panics.
 
-mod common;
 
 use std::path::Path;
 
 use agenda::validate::Syntax;
-use common::{agenda, copy_meeting, mini};
+use crate::common::{agenda, copy_meeting, mini};
 
 /// The corpus: each line a JSON string (comments start with `#`).
 fn titles() -> Vec<String> {
     let text =
-        std::fs::read_to_string(common::root().join("tests/fixtures/hostile/titles.txt")).unwrap();
+        std::fs::read_to_string(crate::common::root().join("tests/fixtures/hostile/titles.txt")).unwrap();
     text.lines()
         .filter(|l| l.starts_with('"'))
         .map(|l| serde_json::from_str(l).expect(l))
@@ -85,11 +84,11 @@ const MEETINGS: [(&str, Syntax); 2] = [("m", Syntax::Markdown), ("l", Syntax::Li
 /// Builds both meetings with `title` as item 1 in both languages.
 fn check_title(title: &str) {
     let tmp = copy_meeting(&mini());
-    common::copy_dir(&tmp.path().join("m"), &tmp.path().join("l"));
-    common::edit(&tmp.path().join("l/meeting.yaml"), "markdown: true", "");
+    crate::common::copy_dir(&tmp.path().join("m"), &tmp.path().join("l"));
+    crate::common::edit(&tmp.path().join("l/meeting.yaml"), "markdown: true", "");
     let quoted = serde_json::to_string(title).unwrap();
     for (id, _) in MEETINGS {
-        common::edit(
+        crate::common::edit(
             &tmp.path().join(id).join("agenda.yaml"),
             "title: {zh: 会议开幕, en: Opening of the *meeting*}",
             &format!("title: {{zh: {quoted}, en: {quoted}}}"),
@@ -160,13 +159,13 @@ fn every_hostile_title_is_shown_literally_or_reported() {
 }
 
 /// Checks a copy of the mini fixture whose `file` is replaced by `text`.
-fn check_file(file: &str, text: &[u8]) -> common::Run {
+fn check_file(file: &str, text: &[u8]) -> crate::common::Run {
     let tmp = copy_meeting(&mini());
     std::fs::write(tmp.path().join("m").join(file), text).unwrap();
     agenda(tmp.path(), &["check", "m"])
 }
 
-fn assert_reported(run: &common::Run, at: &str, message: &str) {
+fn assert_reported(run: &crate::common::Run, at: &str, message: &str) {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stderr.contains(&format!("error: {message}\n")),
@@ -306,7 +305,7 @@ fn nesting_deeper_than_three_levels_is_reported() {
 fn a_one_megabyte_title() {
     let title = "word ".repeat(200_000);
     let tmp = copy_meeting(&mini());
-    common::edit(
+    crate::common::edit(
         &tmp.path().join("m/agenda.yaml"),
         "en: Opening of the *meeting*",
         &format!("en: \"{title}\""),

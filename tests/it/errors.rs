@@ -1,18 +1,17 @@
 //! Every kind of problem `agenda check` reports, on copies of the mini fixture with one
 //! mistake each: the exact message, position, source line and hint, and exit status 1.
 
-mod common;
 
-use common::{agenda, copy_meeting, edit, mini};
+use crate::common::{agenda, copy_meeting, edit, mini};
 
 /// Checks a copy of the mini fixture with `from` replaced by `to` in `file`.
-fn check_with(file: &str, from: &str, to: &str) -> common::Run {
+fn check_with(file: &str, from: &str, to: &str) -> crate::common::Run {
     let tmp = copy_meeting(&mini());
     edit(&tmp.path().join("m").join(file), from, to);
     agenda(tmp.path(), &["check", "m"])
 }
 
-fn assert_reports(run: common::Run, expected: &str) {
+fn assert_reports(run: crate::common::Run, expected: &str) {
     assert_eq!(run.stderr, expected);
     assert_eq!(run.code, 1, "exit status for invalid input");
     assert_eq!(run.stdout, "");
@@ -280,7 +279,7 @@ fn unknown_key() {
 /// both reported in one run, in the same file or in different files.
 #[test]
 fn sample_with_misspelt_key_and_impossible_date_reports_both() {
-    let tmp = copy_meeting(&common::sample());
+    let tmp = copy_meeting(&crate::common::sample());
     let dir = tmp.path().join("sg12-2025-09");
     edit(
         &dir.join("timeplan.yaml"),
@@ -372,7 +371,7 @@ fn folder_without_meetings_is_a_usage_error() {
 
 #[test]
 fn unknown_option_is_a_usage_error() {
-    let run = agenda(&common::root(), &["build", "--colour"]);
+    let run = agenda(&crate::common::root(), &["build", "--colour"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr

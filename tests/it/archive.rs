@@ -3,14 +3,13 @@
 //! weekend, and 3 revisions of each stream, in zh and en, and builds into 13 documents
 //! per language.
 
-#[path = "../benches/support/archive.rs"]
-mod archive;
-mod common;
+#[path = "../../benches/support/archive.rs"]
+mod generator;
 
 #[test]
 fn generated_meetings_are_valid_and_build() {
     let tmp = tempfile::tempdir().unwrap();
-    let dirs = archive::Vocab::sample().write_archive(&tmp.path().join("in"), 2);
+    let dirs = generator::Vocab::sample().write_archive(&tmp.path().join("in"), 2);
     for dir in &dirs {
         let mut diags = Vec::new();
         let loaded = agenda::load::load_meeting(dir, &mut diags);
@@ -28,7 +27,7 @@ fn generated_meetings_are_valid_and_build() {
         assert_eq!(meeting.timeplan_revisions.len(), 3);
         assert_eq!(meeting.languages, ["zh", "en"]);
     }
-    let run = common::agenda(
+    let run = crate::common::agenda(
         tmp.path(),
         &["build", "in", "-o", "out", "--format", "md,pdf"],
     );
@@ -43,7 +42,7 @@ fn generated_meetings_are_valid_and_build() {
     assert!(changes.contains("moved"), "{changes}");
     // Typst's cache is shared by the documents compiled one after another: a file's bytes
     // must not depend on what was compiled before it, or on how many threads did it.
-    let alone = common::agenda(
+    let alone = crate::common::agenda(
         tmp.path(),
         &[
             "build", "in/m001", "-o", "alone", "-j", "1", "--format", "md,pdf",
@@ -51,7 +50,7 @@ fn generated_meetings_are_valid_and_build() {
     );
     assert_eq!(alone.code, 0, "{}", alone.stderr);
     assert_eq!(
-        common::files(&tmp.path().join("alone/m001")),
-        common::files(&tmp.path().join("out/m001"))
+        crate::common::files(&tmp.path().join("alone/m001")),
+        crate::common::files(&tmp.path().join("out/m001"))
     );
 }

@@ -1,8 +1,7 @@
 //! `agenda diff` between two versions of a meeting.
 
-mod common;
 
-use common::{agenda, copy_dir, edit, sample};
+use crate::common::{agenda, copy_dir, edit, sample};
 
 /// Two copies of the sample, `old` and `new`, in a temporary folder.
 fn two_copies() -> tempfile::TempDir {
@@ -76,7 +75,7 @@ fn json_lists_changes_as_data() {
 fn revision_files_are_compared_stream_by_stream() {
     let dir = "agendas/sg12-2025-09";
     let run = agenda(
-        &common::root(),
+        &crate::common::root(),
         &[
             "diff",
             &format!("{dir}/revisions/agenda/0.yaml"),
@@ -91,7 +90,7 @@ fn revision_files_are_compared_stream_by_stream() {
         "Agenda:\n  Item 9 retitled: [-Work-]{+Review of the work+} plan\n  Item 9 moved to 11: Schedule of ad hoc meetings\n  Item 12.1 added: Question 1/12 ad hoc meeting\n  Items 10–11 renumbered 9–10\n"
     );
     let md = agenda(
-        &common::root(),
+        &crate::common::root(),
         &[
             "diff",
             &format!("{dir}/revisions/timeplan/0.yaml"),
@@ -105,7 +104,7 @@ fn revision_files_are_compared_stream_by_stream() {
         "- 9月9日星期二下午：会议移至9月12日星期五第3时段\n- 9月18日星期四第3时段：内容修改：{--第12研究组<br>闭幕全体--}{++管理班子++}会议<br>（如需要）\n"
     );
     let html = agenda(
-        &common::root(),
+        &crate::common::root(),
         &[
             "diff",
             &format!("{dir}/agenda.yaml"),
@@ -129,7 +128,7 @@ fn revision_files_are_compared_stream_by_stream() {
 fn an_agenda_is_not_compared_with_a_time_plan() {
     let dir = "agendas/sg12-2025-09";
     let run = agenda(
-        &common::root(),
+        &crate::common::root(),
         &[
             "diff",
             &format!("{dir}/agenda.yaml"),
@@ -149,7 +148,7 @@ fn an_agenda_is_not_compared_with_a_time_plan() {
 fn two_copies_of_a_revision_file_with_one_item_inserted() {
     let tmp = tempfile::tempdir().unwrap();
     let original =
-        std::fs::read_to_string(common::sample().join("revisions/agenda/1.yaml")).unwrap();
+        std::fs::read_to_string(crate::common::sample().join("revisions/agenda/1.yaml")).unwrap();
     std::fs::write(tmp.path().join("a.yaml"), &original).unwrap();
     let inserted =
         "  - id: new-item\n    title: {zh: 工作计划, en: New item}\n  - id: tsag-results";

@@ -1,11 +1,10 @@
 //! Revision streams: revise, publish, frozen files, and the changes documents.
 
-mod common;
 
-use common::{agenda, copy_meeting, edit, sample};
+use crate::common::{agenda, copy_meeting, edit, sample};
 
 /// `agenda revise sg12-2025-09 STREAM --summary SUMMARY --date DATE` in `dir`.
-fn revise(dir: &std::path::Path, stream: &str, summary: &str, date: &str) -> common::Run {
+fn revise(dir: &std::path::Path, stream: &str, summary: &str, date: &str) -> crate::common::Run {
     agenda(
         dir,
         &[
@@ -21,7 +20,7 @@ fn revise(dir: &std::path::Path, stream: &str, summary: &str, date: &str) -> com
 }
 
 /// Checks a copy of the sample with `from` replaced by `to` in its `file`.
-fn check_sample_with(file: &str, from: &str, to: &str) -> common::Run {
+fn check_sample_with(file: &str, from: &str, to: &str) -> crate::common::Run {
     let tmp = copy_meeting(&sample());
     edit(&tmp.path().join("sg12-2025-09").join(file), from, to);
     agenda(tmp.path(), &["check", "sg12-2025-09"])
@@ -145,7 +144,7 @@ fn changes_documents_mark_insertions_deletions_and_changed_cells() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     let run = agenda(
-        &common::root(),
+        &crate::common::root(),
         &[
             "build",
             sample().to_str().unwrap(),
@@ -297,7 +296,7 @@ fn publish_replaces_the_lock_whole_and_leaves_no_temporary_file() {
 #[test]
 fn a_checkout_with_crlf_line_endings_is_as_published() {
     let tmp = copy_meeting(&sample());
-    for (path, bytes) in common::files(tmp.path()) {
+    for (path, bytes) in crate::common::files(tmp.path()) {
         let text = String::from_utf8(bytes).unwrap();
         std::fs::write(tmp.path().join(path), text.replace('\n', "\r\n")).unwrap();
     }

@@ -1,0 +1,11 @@
+//! The integration tests, in one binary so that the typst stack is linked once: each
+//! module runs the real `agenda` binary (or the library, where a process adds nothing)
+//! on the sample and on fixtures.
+
+mod archive;
+mod build;
+mod common;
+mod diff;
+mod errors;
+mod hostile;
+mod revisions;
