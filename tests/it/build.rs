@@ -1,7 +1,6 @@
 //! `agenda build` on the sample and the mini fixture: the files and manifest it writes,
 //! snapshots of the text outputs, the PDF's text, determinism, escaping, template overrides.
 
-
 use std::path::Path;
 
 use crate::common::{agenda, copy_meeting, files, mini, root, sample};
@@ -607,53 +606,59 @@ fn a_full_standard_output_is_an_io_error_not_a_panic() {
     );
 }
 
-/// A build killed part-way leaves the previous publication byte-identical, and the next
-/// build cleans up after it.
+/// A build killed part-way leaves the previous publication byte-identical (or, once the
+/// new one is in place, the new one whole), and the next build tidies up after it. The
+/// build is stopped exactly at each point by `AGENDA_KILL_AT` (read by debug builds only).
 #[test]
-fn a_build_killed_midway_leaves_the_previous_publication() {
+fn a_build_killed_midway_leaves_a_whole_publication() {
     let tmp = copy_meeting(&sample());
-    let first = agenda(tmp.path(), &["build", "sg12-2025-09", "-o", "out"]);
-    assert_eq!(first.code, 0, "{}", first.stderr);
-    let before = files(&tmp.path().join("out/sg12-2025-09"));
+    let build = |kill_at: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+            .args(["build", "sg12-2025-09", "-o", "out", "--format", "md"])
+            .env("AGENDA_KILL_AT", kill_at)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap()
+    };
+    let published = tmp.path().join("out/sg12-2025-09");
+    assert!(build("").status.success());
     // The meeting's details are frozen once published: this copy is made unpublished.
     std::fs::remove_file(tmp.path().join("sg12-2025-09/revisions.lock")).unwrap();
-    crate::common::edit(
-        &tmp.path().join("sg12-2025-09/meeting.yaml"),
-        "en: Geneva",
-        "en: Geneva, ITU headquarters",
-    );
-    let mut killed = 0;
-    for delay_ms in [20, 80, 200] {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
-            .args(["build", "sg12-2025-09", "-o", "out"])
-            .current_dir(tmp.path())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
-        let _ = child.kill();
-        let status = child.wait().unwrap();
-        if status.success() {
-            continue; // finished before the kill: nothing to check at this delay
+    for (round, point) in ["staged", "swapped", "staged"].iter().enumerate() {
+        let before = files(&published);
+        let venue = format!("en: Geneva (round {round})");
+        let from = if round == 0 {
+            "en: Geneva".to_string()
+        } else {
+            format!("en: Geneva (round {})", round - 1)
+        };
+        crate::common::edit(&tmp.path().join("sg12-2025-09/meeting.yaml"), &from, &venue);
+        let killed = build(point);
+        assert!(!killed.status.success(), "the build stopped at {point}");
+        let after = files(&published);
+        match *point {
+            "staged" => assert_eq!(after, before, "killed at {point}: the old publication"),
+            _ => assert_ne!(after, before, "killed at {point}: the new publication"),
         }
-        killed += 1;
+        assert_matches_manifest(&published);
         assert_eq!(
-            files(&tmp.path().join("out/sg12-2025-09")),
-            before,
-            "killed after {delay_ms} ms"
+            crate::common::entries(&tmp.path().join("out")).len(),
+            2,
+            "a leftover"
         );
+        let next = build("");
+        assert!(
+            next.status.success(),
+            "{}",
+            String::from_utf8_lossy(&next.stderr)
+        );
+        assert_eq!(
+            crate::common::entries(&tmp.path().join("out")),
+            ["sg12-2025-09"],
+            "tidied"
+        );
+        assert_matches_manifest(&published);
     }
-    assert!(killed > 0, "no build was killed part-way");
-    let last = agenda(tmp.path(), &["build", "sg12-2025-09", "-o", "out"]);
-    assert_eq!(last.code, 0, "{}", last.stderr);
-    let left = crate::common::entries(&tmp.path().join("out"));
-    assert_eq!(left, ["sg12-2025-09"], "staging folders cleaned up");
-    assert_ne!(
-        files(&tmp.path().join("out/sg12-2025-09")),
-        before,
-        "the new build is published"
-    );
 }
 
 /// Templates see only the templates; the Typst world serves no file of the machine.

@@ -1,6 +1,5 @@
 //! `agenda diff` between two versions of a meeting.
 
-
 use crate::common::{agenda, copy_dir, edit, sample};
 
 /// Two copies of the sample, `old` and `new`, in a temporary folder.

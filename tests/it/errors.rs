@@ -1,7 +1,6 @@
 //! Every kind of problem `agenda check` reports, on copies of the mini fixture with one
 //! mistake each: the exact message, position, source line and hint, and exit status 1.
 
-
 use crate::common::{agenda, copy_meeting, edit, mini};
 
 /// Checks a copy of the mini fixture with `from` replaced by `to` in `file`.

@@ -3,16 +3,16 @@
 //! written (as a reader sees it) in the HTML's text, in the Markdown read back with
 //! pulldown-cmark and in the PDF's text. Nothing panics.
 
-
 use std::path::Path;
 
-use agenda::validate::Syntax;
 use crate::common::{agenda, copy_meeting, mini};
+use agenda::validate::Syntax;
 
 /// The corpus: each line a JSON string (comments start with `#`).
 fn titles() -> Vec<String> {
     let text =
-        std::fs::read_to_string(crate::common::root().join("tests/fixtures/hostile/titles.txt")).unwrap();
+        std::fs::read_to_string(crate::common::root().join("tests/fixtures/hostile/titles.txt"))
+            .unwrap();
     text.lines()
         .filter(|l| l.starts_with('"'))
         .map(|l| serde_json::from_str(l).expect(l))

@@ -1,6 +1,5 @@
 //! Revision streams: revise, publish, frozen files, and the changes documents.
 
-
 use crate::common::{agenda, copy_meeting, edit, sample};
 
 /// `agenda revise sg12-2025-09 STREAM --summary SUMMARY --date DATE` in `dir`.
