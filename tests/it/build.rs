@@ -99,6 +99,13 @@ fn text_outputs_match_snapshots() {
                 format!("sample_{lang}_{ext}"),
                 text(&out, &format!("{lang}/draft.{ext}"))
             );
+            // Every changes document: what reviewers read.
+            for doc in SAMPLE_DOCUMENTS.iter().filter(|d| d.ends_with("-changes")) {
+                insta::assert_snapshot!(
+                    format!("sample_{lang}_{doc}_{ext}"),
+                    text(&out, &format!("{lang}/{doc}.{ext}"))
+                );
+            }
         }
     }
     let (tmp, _) = build(&mini(), &["--format", "md,html,typ", "--lang", "en"]);
