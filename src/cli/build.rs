@@ -22,8 +22,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{ExitCode, Format, Ready, console, gather, selected, usage};
 use crate::diag;
+use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
-use crate::publish::{self, OutFile, keep::Scope};
 use crate::render::{self, Engine, documents::Document, inline::Markup};
 use crate::validate::Meeting;
 
@@ -46,7 +46,7 @@ pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
         Err(code) => return code,
     };
     let dirs: Vec<PathBuf> = ready.iter().map(|r| r.dir.clone()).collect();
-    if let Err(overlap) = publish::guard::check_apart(o.out, paths, &dirs) {
+    if let Err(overlap) = output::guard::check_apart(o.out, paths, &dirs) {
         return usage(&overlap.to_string());
     }
     let output = Output {
@@ -70,19 +70,19 @@ pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
 /// build that fails before writes nothing, not even the folder), held to the end.
 struct Output<'a> {
     dir: &'a Path,
-    lock: OnceLock<Result<publish::guard::OutputLock, String>>,
+    lock: OnceLock<Result<output::guard::OutputLock, String>>,
 }
 
 impl Output<'_> {
     /// Takes the output's lock if this build does not hold it yet.
-    fn lock(&self) -> Result<(), publish::PublishError> {
+    fn lock(&self) -> Result<(), output::OutputError> {
         let waiting = |m: &str| console::stderr(&format!("{m}\n"));
         let lock = self.lock.get_or_init(|| {
-            publish::guard::lock_output(self.dir, waiting).map_err(|e| e.to_string())
+            output::guard::lock_output(self.dir, waiting).map_err(|e| e.to_string())
         });
         lock.as_ref()
             .map(|_| ())
-            .map_err(|e| publish::PublishError(e.clone()))
+            .map_err(|e| output::OutputError(e.clone()))
     }
 }
 
@@ -122,7 +122,7 @@ enum Failure {
     /// A template does not render or compile (exit 1).
     Render(String),
     /// The files could not be written (exit 2).
-    Publish(publish::PublishError),
+    Write(output::OutputError),
 }
 
 type Outcome = Result<(PathBuf, usize), Failure>;
@@ -238,8 +238,8 @@ impl<'a> Plan<'a> {
         drop(rendered);
         let outcome = files.map_err(Failure::Render).and_then(|files| {
             out.lock()
-                .and_then(|()| publish::publish(out.dir, &self.meeting.id, files, &self.scope))
-                .map_err(Failure::Publish)
+                .and_then(|()| output::write(out.dir, &self.meeting.id, files, &self.scope))
+                .map_err(Failure::Write)
         });
         let _ = self.outcome.set(outcome);
     }
@@ -266,7 +266,7 @@ fn report(plans: &[Plan]) -> ExitCode {
                 console::stderr(&format!("error: {message}\n"));
                 code = ExitCode::Invalid;
             }
-            Some(Err(Failure::Publish(e))) => {
+            Some(Err(Failure::Write(e))) => {
                 console::stderr(&format!("error: {e}\n"));
                 code = worse(code, ExitCode::Usage);
             }

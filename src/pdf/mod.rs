@@ -1,4 +1,4 @@
-//! Stage 4, pdf: compiles a rendered Typst source to PDF in-process, and checks before
+//! Stage 5, pdf: compiles a rendered Typst source to PDF in-process, and checks before
 //! that every character of the meeting's texts has a glyph in some available font
 //! (Typst itself would silently draw empty boxes).
 

@@ -3,13 +3,6 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-/// Languages with built-in labels and date formats.
-pub const KNOWN: &[&str] = &["zh", "en"];
-
-pub fn is_known(lang: &str) -> bool {
-    KNOWN.contains(&lang)
-}
-
 /// The labels and formats of one language.
 pub struct Locale {
     pub lang: &'static str,

@@ -1,4 +1,4 @@
-//! Stage 3, render: the meeting's documents as Markdown, HTML and Typst, from Tera
+//! Stage 4, render: the meeting's documents as Markdown, HTML and Typst, from Tera
 //! templates. The templates are built into the binary; a `templates/` folder found
 //! beside the sources replaces them file by file.
 //!

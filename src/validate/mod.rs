@@ -33,6 +33,20 @@ pub struct Meeting {
     pub timeplan_revisions: Vec<Revision<Timeplan>>,
 }
 
+/// How an issue of an update document is named: "TD210" (the first issue, 0), "TD210 Rev.1".
+pub fn document_label(number: &str, revision: u32) -> String {
+    if revision == 0 {
+        number.to_string()
+    } else {
+        format!("{number} Rev.{revision}")
+    }
+}
+
+/// Revision `number` of a stream, if it has one.
+pub fn numbered<T>(stream: &[Revision<T>], number: u32) -> Option<&Revision<T>> {
+    stream.iter().find(|r| r.number == number)
+}
+
 /// One issue of an update document: number 0 is the first issue, N its Rev.N.
 #[derive(Debug, Clone)]
 pub struct Revision<T> {
@@ -122,6 +136,10 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         languages: Vec::new(),
     };
     cx.languages = languages(meta_src, &mut cx);
+    if cx.languages.is_empty() {
+        // Every text would be reported against an empty list: the one error is enough.
+        return None;
+    }
     let meta = meta(meta_src, &mut cx);
     let agenda = loaded.agenda.model.as_ref().and_then(|a| {
         cx.file = Arc::clone(&loaded.agenda.file);
@@ -310,12 +328,12 @@ fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
 fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for lang in &m.languages.value.0 {
-        if !crate::render::locale::is_known(&lang.value) {
-            let known = crate::render::locale::KNOWN.join(", ");
+        if !crate::lang::is_known(&lang.value) {
+            let known = crate::lang::KNOWN.join(", ");
             cx.error(
                 lang.pos.with_len(lang.value.len()),
                 format!("language `{}` is not supported", lang.value),
-                format!("use one of: {known}"),
+                format!("the supported languages are {known}"),
             );
         } else if out.contains(&lang.value) {
             cx.error(

@@ -5,7 +5,7 @@
 use std::fs::{File, TryLockError};
 use std::path::{Component, Path, PathBuf};
 
-use super::{PublishError, fail};
+use super::{OutputError, fail};
 use crate::diag::display_path;
 
 /// The lock file a build holds in its output folder.
@@ -98,7 +98,7 @@ pub struct OutputLock {
 
 /// Makes the output folder `out` and takes its lock, waiting (and saying so through
 /// `waiting`) while another build holds it.
-pub fn lock_output(out: &Path, waiting: impl FnOnce(&str)) -> Result<OutputLock, PublishError> {
+pub fn lock_output(out: &Path, waiting: impl FnOnce(&str)) -> Result<OutputLock, OutputError> {
     std::fs::create_dir_all(out).map_err(fail(out))?;
     let path = out.join(LOCK_NAME);
     let file = File::options()

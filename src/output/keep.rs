@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{OutFile, PublishError};
+use super::{OutFile, OutputError};
 
 /// Which of a meeting's published files a build replaces.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +38,7 @@ struct OldEntry {
 /// The files of the publication in `target` that `scope` leaves alone and that `files`
 /// does not replace, read back from disk (a file listed but gone is dropped, so the new
 /// manifest lists exactly what is there).
-pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFile>, PublishError> {
+pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFile>, OutputError> {
     let Scope::Only { langs, formats } = scope else {
         return Ok(Vec::new());
     };
@@ -80,8 +80,8 @@ fn safe(path: &str) -> bool {
             .all(|c| !c.is_empty() && c != "." && c != "..")
 }
 
-fn unreadable(manifest: &Path, reason: &str) -> PublishError {
-    PublishError(format!(
+fn unreadable(manifest: &Path, reason: &str) -> OutputError {
+    OutputError(format!(
         "cannot read {} ({reason}), so a partial build cannot keep the files it lists\n  = hint: build every language and format once, without --lang and --format",
         crate::diag::display_path(manifest)
     ))

@@ -9,11 +9,11 @@
 use std::fs;
 use std::path::Path;
 
-use super::{PublishError, fail};
+use super::{OutputError, fail};
 
 /// Puts `staging` in the place of `target` and removes the old publication. `aside` is a
 /// free name beside `target` for the two-rename way.
-pub fn swap(staging: &Path, target: &Path, aside: &Path) -> Result<(), PublishError> {
+pub fn swap(staging: &Path, target: &Path, aside: &Path) -> Result<(), OutputError> {
     if fs::symlink_metadata(target).is_err() {
         return fs::rename(staging, target).map_err(fail(target));
     }

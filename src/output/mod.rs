@@ -1,4 +1,4 @@
-//! Stage 5, publish: writes a meeting's files under `<out>/<meeting>/<lang>/` and its
+//! Stage 6, output: writes a meeting's files under `<out>/<meeting>/<lang>/` and its
 //! `manifest.json`, all or nothing: everything is written to a staging folder beside the
 //! target, which then takes the previous publication's place ([`swap`]). A build that
 //! fails or is killed leaves the previous publication as it was (see [`recover`]).
@@ -54,18 +54,18 @@ struct Entry<'a> {
 /// Why a meeting could not be published: a message naming the path, with a hint where
 /// there is something to do.
 #[derive(Debug)]
-pub struct PublishError(pub String);
+pub struct OutputError(pub String);
 
-impl std::fmt::Display for PublishError {
+impl std::fmt::Display for OutputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
 }
 
 /// An I/O failure on `path`.
-fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> PublishError + '_ {
+fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
     move |e| {
-        PublishError(format!(
+        OutputError(format!(
             "cannot write {} ({})",
             display_path(path),
             crate::load::io_reason(&e)
@@ -101,12 +101,12 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
 /// it, or what `scope` covers) only once everything is written. The caller holds the
 /// output's lock ([`guard::lock_output`]), so no other build is writing beside it.
 /// Returns the folder and how many files it holds.
-pub fn publish(
+pub fn write(
     out: &Path,
     meeting: &str,
     files: Vec<OutFile>,
     scope: &keep::Scope,
-) -> Result<(PathBuf, usize), PublishError> {
+) -> Result<(PathBuf, usize), OutputError> {
     let shown = out.join(meeting);
     let target = target(&shown)?;
     let (parent, name) = match (target.parent(), target.file_name()) {
@@ -144,11 +144,11 @@ pub(crate) fn stop_if_asked(_point: &str) {}
 
 /// Where `<out>/<meeting>` is written: the folder itself, or the folder it links to (a
 /// link into a web root stays a link). Never a folder of sources.
-fn target(shown: &Path) -> Result<PathBuf, PublishError> {
+fn target(shown: &Path) -> Result<PathBuf, OutputError> {
     let is_link = fs::symlink_metadata(shown).is_ok_and(|m| m.file_type().is_symlink());
     let target = if is_link {
         shown.canonicalize().map_err(|e| {
-            PublishError(format!(
+            OutputError(format!(
                 "{} is a link to a folder that cannot be reached ({})\n  = hint: make the link point to an existing folder, or remove it",
                 display_path(shown),
                 crate::load::io_reason(&e)
@@ -158,7 +158,7 @@ fn target(shown: &Path) -> Result<PathBuf, PublishError> {
         shown.to_path_buf()
     };
     if target.join(crate::load::MEETING_FILE).exists() {
-        return Err(PublishError(format!(
+        return Err(OutputError(format!(
             "{} holds a meeting's sources ({}); a build never replaces them\n  = hint: choose another output folder with -o",
             display_path(shown),
             crate::load::MEETING_FILE
@@ -171,7 +171,7 @@ fn target(shown: &Path) -> Result<PathBuf, PublishError> {
 /// staging folder beside `target` belongs to a build still running): leftover staging
 /// folders are removed, and a publication moved aside but never replaced (killed between
 /// the two renames of [`swap::swap`]) is put back.
-fn recover(parent: &Path, name: &str, target: &Path) -> Result<(), PublishError> {
+fn recover(parent: &Path, name: &str, target: &Path) -> Result<(), OutputError> {
     let entries = fs::read_dir(parent).map_err(fail(parent))?;
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -200,7 +200,7 @@ fn leftover(name: &str, meeting: &str, kind: &str) -> bool {
         .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), PublishError> {
+fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), OutputError> {
     if fs::symlink_metadata(dir).is_ok() {
         fs::remove_dir_all(dir).map_err(fail(dir))?;
     }
