@@ -120,6 +120,35 @@ impl de::Error for Error {
         err
     }
 
+    /// A value of the right kind but out of range (`span: -1`), said in the words of
+    /// YAML rather than of Rust's types.
+    fn invalid_value(found: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        let negative = matches!(found, de::Unexpected::Signed(i) if i < 0);
+        let shown = match found {
+            de::Unexpected::Signed(i) => i.to_string(),
+            de::Unexpected::Unsigned(u) => u.to_string(),
+            de::Unexpected::Float(x) => x.to_string(),
+            de::Unexpected::Str(s) => format!("`{s}`"),
+            other => other.to_string(),
+        };
+        let max = match expected.to_string().as_str() {
+            "u8" => Some(u64::from(u8::MAX)),
+            "u16" => Some(u64::from(u16::MAX)),
+            "u32" => Some(u64::from(u32::MAX)),
+            "u64" | "usize" => Some(u64::MAX),
+            _ => None,
+        };
+        let (expected, hint) = match max {
+            Some(_) if negative => (
+                "a whole number, 0 or more".to_string(),
+                Some("write a whole number without a sign, such as 1".to_string()),
+            ),
+            Some(max) => (format!("a whole number up to {max}"), None),
+            None => (expected.to_string(), None),
+        };
+        Self::new(format!("expected {expected}, found {shown}"), hint)
+    }
+
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         Self::new(
             format!("unknown value `{variant}`"),

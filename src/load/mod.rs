@@ -200,10 +200,8 @@ pub fn read_source<T: for<'de> serde::Deserialize<'de>>(
 ) -> Source<T> {
     let node = match parse(&file.text) {
         Ok(node) => node,
-        Err((pos, message)) => {
-            diags.push(Diagnostic::new(&file, pos, message).hint(
-                "check the indentation and quoting around this place (YAML reference: yaml.org)",
-            ));
+        Err(e) => {
+            diags.push(Diagnostic::new(&file, e.pos, e.message).hint(e.hint));
             return Source { file, model: None };
         }
     };
@@ -279,10 +277,28 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Why a file is not YAML: where, what, and how to fix it.
+struct ParseError {
+    pos: Pos,
+    message: String,
+    hint: String,
+}
+
+impl ParseError {
+    fn new(pos: Pos, message: String) -> Self {
+        ParseError {
+            pos,
+            message,
+            hint: "check the indentation and quoting around this place (YAML reference: yaml.org)"
+                .to_string(),
+        }
+    }
+}
+
 /// Parses YAML text into a node tree, within limits that keep hostile input cheap.
-fn parse(text: &str) -> Result<Node, (Pos, String)> {
+fn parse(text: &str) -> Result<Node, ParseError> {
     if text.trim().is_empty() {
-        return Err((Pos::new(1, 1), "this file is empty".into()));
+        return Err(ParseError::new(Pos::new(1, 1), "this file is empty".into()));
     }
     // With its budget: alias bombs and huge inputs are cut short. YAML 1.2 booleans only:
     // `en: No` or `en: y` is text, not `false`/`true`.
@@ -295,15 +311,42 @@ fn parse(text: &str) -> Result<Node, (Pos, String)> {
                 .location()
                 .map(|l| Pos::new(l.line().max(1) as u32, l.column().max(1) as u32))
                 .unwrap_or(Pos::new(1, 1));
+            if let Some(tab) = tab_indent(text, pos.line + 1) {
+                return Err(tab);
+            }
             let message = first_line(&e.without_snippet().to_string());
-            let message = if message.starts_with("budget breached") {
-                "this file is too large or expands too far (aliases repeated many times?) to be read safely".to_string()
-            } else {
-                message
-            };
-            Err((pos, message))
+            Err(ParseError::new(pos, plain_words(&message)))
         }
     }
+}
+
+/// The first tab used for indentation, up to line `last`: the parser reports it as
+/// another problem, or on the line before, which would send the user looking elsewhere.
+fn tab_indent(text: &str, last: u32) -> Option<ParseError> {
+    let (i, line) = text
+        .lines()
+        .take(last as usize)
+        .enumerate()
+        .find(|(_, l)| l.trim_start_matches(' ').starts_with('\t') && !l.trim().is_empty())?;
+    let col = line.chars().take_while(|c| *c == ' ').count() as u32 + 1;
+    Some(ParseError {
+        pos: Pos::new(i as u32 + 1, col),
+        message: "a tab is used for indentation".to_string(),
+        hint: "indent with spaces: YAML does not allow tabs in indentation".to_string(),
+    })
+}
+
+/// A parser message in the words of the YAML the user wrote, without the parser's own
+/// advice (which is about its options, not the file).
+fn plain_words(message: &str) -> String {
+    if message.starts_with("budget breached") {
+        return "this file is too large or expands too far (aliases repeated many times?) to be read safely".to_string();
+    }
+    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
+        return format!("the key `{key}` appears twice in this mapping");
+    }
+    message.to_string()
 }
 
 /// The first line of a parser message, without any location it repeats.

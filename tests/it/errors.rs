@@ -412,3 +412,40 @@ fn time_not_written_hh_mm() {
         "error: `9:5` is not a time of day\n --> m/meeting.yaml:8:18\n  |\n8 | first_day_start: \"9:5\"\n  |                  ^\n  = hint: write times as HH:MM, e.g. 11:30\n\n1 problem found\n",
     );
 }
+
+#[test]
+fn a_negative_number_is_said_in_yaml_words() {
+    assert_reports(
+        check_with("timeplan.yaml", "span: 2", "span: -1"),
+        "error: expected a whole number, 0 or more, found -1\n  --> m/timeplan.yaml:13:15\n   |\n13 |         span: -1\n   |               ^\n   = hint: write a whole number without a sign, such as 1\n\n1 problem found\n",
+    );
+}
+
+#[test]
+fn an_unsupported_language_is_one_error() {
+    assert_reports(
+        check_with("meeting.yaml", "languages: [zh, en]", "languages: [fr]"),
+        "error: language `fr` is not supported\n  --> m/meeting.yaml:11:13\n   |\n11 | languages: [fr]\n   |             ^^\n   = hint: the supported languages are zh, en\n\n1 problem found\n",
+    );
+}
+
+#[test]
+fn a_tab_in_the_indentation_is_reported_on_its_line() {
+    let run = check_with(
+        "agenda.yaml",
+        "    title: {zh: 会议开幕",
+        "\ttitle: {zh: 会议开幕",
+    );
+    assert_reports(
+        run,
+        "error: a tab is used for indentation\n --> m/agenda.yaml:4:1\n  |\n4 | \ttitle: {zh: 会议开幕, en: Opening of the *meeting*}\n  | ^\n  = hint: indent with spaces: YAML does not allow tabs in indentation\n\n1 problem found\n",
+    );
+}
+
+#[test]
+fn a_key_given_twice_is_said_without_the_parsers_advice() {
+    assert_reports(
+        check_with("meeting.yaml", "venue:", "title: {zh: x, en: y}\nvenue:"),
+        "error: the key `title` appears twice in this mapping\n --> m/meeting.yaml:4:1\n  |\n4 | title: {zh: x, en: y}\n  | ^\n  = hint: check the indentation and quoting around this place (YAML reference: yaml.org)\n\n1 problem found\n",
+    );
+}

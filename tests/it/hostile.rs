@@ -236,10 +236,12 @@ fn duplicate_keys() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("--> m/meeting.yaml:"), "{}", run.stderr);
     assert!(
-        run.stderr.to_lowercase().contains("duplicate"),
+        run.stderr
+            .contains("the key `title` appears twice in this mapping"),
         "{}",
         run.stderr
     );
+    assert!(!run.stderr.contains("DuplicateKeyPolicy"), "{}", run.stderr);
 }
 
 #[test]
