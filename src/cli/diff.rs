@@ -6,9 +6,11 @@ use std::path::Path;
 
 use super::{DiffFormat, ExitCode, console, usage};
 use crate::diag::{self, Diagnostic};
+use crate::diff::revisions::RevisionChange;
 use crate::diff::{self, Diff};
 use crate::load;
 use crate::load::model::{AgendaFile, TimeplanFile};
+use crate::render::redline::{Section, SectionBody};
 use crate::render::{self, inline::Markup};
 use crate::validate::{self, Agenda, Meeting, Timeplan};
 
@@ -129,11 +131,14 @@ fn standalone(path: &Path, is_timeplan: bool) -> Result<Version, ExitCode> {
     version.ok_or(ExitCode::Invalid)
 }
 
-/// The changes, and the agendas and time plans they were computed from.
+/// The changes, and what they were computed from: the time plans of each part (whose
+/// slots name the places of changed sessions), and the new version's languages.
 struct Compared {
     diff: Diff,
-    agendas: (Agenda, Agenda),
+    /// The drafts' (or the files') time plans, old and new.
     timeplans: (Timeplan, Timeplan),
+    /// Between meeting folders: both meetings, for their revisions' time plans.
+    meetings: Option<(Box<Meeting>, Box<Meeting>)>,
     languages: Vec<String>,
 }
 
@@ -142,27 +147,25 @@ fn compare(old: Version, new: Version) -> Result<Compared, ExitCode> {
         (Version::Meeting(a), Version::Meeting(b)) => Compared {
             diff: diff::diff(&a, &b),
             languages: b.languages.clone(),
-            agendas: (a.agenda, b.agenda),
-            timeplans: (a.timeplan, b.timeplan),
+            timeplans: (a.timeplan.clone(), b.timeplan.clone()),
+            meetings: Some((a, b)),
         },
         (Version::Agenda(a, _), Version::Agenda(b, languages)) => Compared {
             diff: Diff {
-                meta: Vec::new(),
                 agenda: diff::agenda::diff(&a, &b),
-                timeplan: Vec::new(),
+                ..Diff::default()
             },
-            agendas: (a, b),
             timeplans: Default::default(),
+            meetings: None,
             languages,
         },
         (Version::Timeplan(a, _), Version::Timeplan(b, languages)) => Compared {
             diff: Diff {
-                meta: Vec::new(),
-                agenda: Vec::new(),
                 timeplan: diff::timeplan::diff(&a, &b),
+                ..Diff::default()
             },
-            agendas: Default::default(),
             timeplans: (a, b),
+            meetings: None,
             languages,
         },
         _ => {
@@ -171,6 +174,43 @@ fn compare(old: Version, new: Version) -> Result<Compared, ExitCode> {
             ));
         }
     })
+}
+
+/// The parts of the summary for `agenda diff --format md|html`: the drafts, then each
+/// revision that changed.
+fn sections(c: &Compared) -> Vec<Section<'_>> {
+    let drafts = Section {
+        heading: None,
+        body: SectionBody::Changes {
+            diff: &c.diff,
+            timeplans: (&c.timeplans.0, &c.timeplans.1),
+        },
+    };
+    let mut out = vec![drafts];
+    for r in &c.diff.revisions {
+        let body = match &r.change {
+            RevisionChange::Added => SectionBody::Added,
+            RevisionChange::Removed => SectionBody::Removed,
+            RevisionChange::Changed(d) => SectionBody::Changes {
+                diff: d,
+                timeplans: revision_timeplans(c, r.number)
+                    .unwrap_or((&c.timeplans.0, &c.timeplans.1)),
+            },
+        };
+        out.push(Section {
+            heading: Some(r.document.clone()),
+            body,
+        });
+    }
+    out
+}
+
+/// The time plans of revision `number` of both meetings, if both have it.
+fn revision_timeplans(c: &Compared, number: u32) -> Option<(&Timeplan, &Timeplan)> {
+    let (a, b) = c.meetings.as_ref()?;
+    let old = validate::numbered(&a.timeplan_revisions, number)?;
+    let new = validate::numbered(&b.timeplan_revisions, number)?;
+    Some((&old.doc, &new.doc))
 }
 
 pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str>) -> ExitCode {
@@ -195,7 +235,7 @@ pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str
         ));
     }
     let text = match format {
-        DiffFormat::Text => diff::text::render(&c.diff, &c.agendas.0, &c.agendas.1, &lang),
+        DiffFormat::Text => diff::text::render(&c.diff, &lang),
         DiffFormat::Json => serde_json::to_string_pretty(&c.diff).unwrap_or_default() + "\n",
         DiffFormat::Md | DiffFormat::Html => {
             let markup = if format == DiffFormat::Md {
@@ -203,7 +243,7 @@ pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str
             } else {
                 Markup::Html
             };
-            render::redline::summary(&c.diff, &c.timeplans.0, &c.timeplans.1, &lang, markup)
+            render::redline::summary(&sections(&c), &lang, markup)
         }
     };
     console::stdout(&text).err().unwrap_or(ExitCode::Ok)

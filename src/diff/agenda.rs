@@ -20,15 +20,18 @@ pub enum AgendaChange {
     Added {
         id: String,
         number: String,
+        title: Titles,
     },
     Removed {
         id: String,
         number: String,
+        title: Titles,
     },
     Moved {
         id: String,
         from: String,
         to: String,
+        title: Titles,
     },
     /// Consecutive siblings renumbered by the same shift: `from` and `to` are "6–18" / "7–19".
     Renumbered {
@@ -36,15 +39,29 @@ pub enum AgendaChange {
         from: String,
         to: String,
     },
+    /// The item's title changed; `from` and `to` are its numbers before and after (the
+    /// same unless it was also moved or renumbered).
     Retitled {
         id: String,
-        number: String,
+        from: String,
+        to: String,
         texts: BTreeMap<String, Vec<Piece>>,
     },
     Note(super::NoteChange),
     HeadingChanged {
         texts: BTreeMap<String, Vec<Piece>>,
     },
+}
+
+/// An item's title in each language (as written), so that every display can name it.
+pub type Titles = BTreeMap<String, String>;
+
+fn titles(item: &AgendaItem) -> Titles {
+    item.title
+        .0
+        .iter()
+        .map(|(lang, text)| (lang.clone(), text.text.clone()))
+        .collect()
 }
 
 /// Where an item stands in one version.
@@ -86,6 +103,7 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
             out.push(AgendaChange::Removed {
                 id: id.to_string(),
                 number: was[id].item.number.clone(),
+                title: titles(was[id].item),
             });
         }
     }
@@ -96,6 +114,7 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
             out.push(AgendaChange::Added {
                 id: id.to_string(),
                 number: n.number.clone(),
+                title: titles(n),
             });
             continue;
         };
@@ -104,6 +123,7 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
                 id: id.to_string(),
                 from: w.number.clone(),
                 to: n.number.clone(),
+                title: titles(n),
             });
         } else if w.number != n.number && !implied_by_parent(w, n, &was, &now, &moved) {
             renumbered.push((w, n));
@@ -111,7 +131,8 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
         if let Some(texts) = text_changes(&w.title, &n.title) {
             out.push(AgendaChange::Retitled {
                 id: id.to_string(),
-                number: n.number.clone(),
+                from: w.number.clone(),
+                to: n.number.clone(),
                 texts,
             });
         }
@@ -237,10 +258,13 @@ fn last_number(number: &str) -> i64 {
 }
 
 /// Word-level changes per language, or `None` if the text is the same in every language.
+/// Only the languages of both versions are compared: a language added or removed is one
+/// change of the meeting's languages, not a change of every text.
 pub fn text_changes(old: &Tr, new: &Tr) -> Option<BTreeMap<String, Vec<Piece>>> {
-    let langs: std::collections::BTreeSet<&String> = old.0.keys().chain(new.0.keys()).collect();
-    let texts: BTreeMap<String, Vec<Piece>> = langs
-        .into_iter()
+    let texts: BTreeMap<String, Vec<Piece>> = old
+        .0
+        .keys()
+        .filter(|l| new.0.contains_key(*l))
         .filter(|l| old.get(l) != new.get(l))
         .map(|l| (l.clone(), words::diff(old.get(l), new.get(l))))
         .collect();
@@ -290,9 +314,9 @@ mod tests {
         diff(old, new)
             .iter()
             .map(|c| match c {
-                AgendaChange::Added { id, number } => format!("added {id} {number}"),
-                AgendaChange::Removed { id, number } => format!("removed {id} {number}"),
-                AgendaChange::Moved { id, from, to } => format!("moved {id} {from}->{to}"),
+                AgendaChange::Added { id, number, .. } => format!("added {id} {number}"),
+                AgendaChange::Removed { id, number, .. } => format!("removed {id} {number}"),
+                AgendaChange::Moved { id, from, to, .. } => format!("moved {id} {from}->{to}"),
                 AgendaChange::Renumbered { from, to, .. } => format!("renumbered {from}->{to}"),
                 AgendaChange::Retitled { id, .. } => format!("retitled {id}"),
                 AgendaChange::Note(n) => match n.change {
@@ -387,10 +411,13 @@ mod tests {
             ("d", "D", &[("d1", "D1")]),
         ]);
         let changes = diff(&agenda(BASE), &new);
-        let AgendaChange::Retitled { texts, number, .. } = &changes[0] else {
+        let AgendaChange::Retitled {
+            texts, from, to, ..
+        } = &changes[0]
+        else {
             panic!("{changes:?}")
         };
-        assert_eq!(number, "2.2");
+        assert_eq!((from.as_str(), to.as_str()), ("2.2", "2.2"));
         let ops: Vec<(words::Op, &str)> = texts["en"]
             .iter()
             .map(|p| (p.op, p.text.as_str()))

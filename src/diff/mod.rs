@@ -1,8 +1,9 @@
-//! Stage 6, diff: what changed between two versions of a meeting, computed once into
+//! Stage 3, diff: what changed between two versions of a meeting, computed once into
 //! plain data ([`Diff`]) that every display (text, JSON, and later the redlined
 //! documents) reads. Items are matched by id and cells by day and slot, never by position.
 
 pub mod agenda;
+pub mod revisions;
 pub mod text;
 pub mod timeplan;
 pub mod words;
@@ -16,17 +17,22 @@ pub use agenda::AgendaChange;
 pub use timeplan::TimeplanChange;
 use words::Piece;
 
-/// Every change from one version of a meeting to another.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Every change from one version of a meeting to another: its details, its drafts, and
+/// (between meeting folders) each revision of each stream.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Diff {
     pub meta: Vec<MetaChange>,
     pub agenda: Vec<AgendaChange>,
     pub timeplan: Vec<TimeplanChange>,
+    pub revisions: Vec<revisions::RevisionDiff>,
 }
 
 impl Diff {
     pub fn is_empty(&self) -> bool {
-        self.meta.is_empty() && self.agenda.is_empty() && self.timeplan.is_empty()
+        self.meta.is_empty()
+            && self.agenda.is_empty()
+            && self.timeplan.is_empty()
+            && self.revisions.is_empty()
     }
 }
 
@@ -37,70 +43,87 @@ pub struct MetaChange {
     pub texts: BTreeMap<String, Vec<Piece>>,
 }
 
+/// What changed from meeting folder `old` to `new`: everything.
 pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
     Diff {
         meta: meta(old, new),
         agenda: agenda::diff(&old.agenda, &new.agenda),
         timeplan: timeplan::diff(&old.timeplan, &new.timeplan),
+        revisions: revisions::diff(old, new),
     }
+}
+
+/// `text` as a text in every language that `like` has (for values that are not translated,
+/// such as dates, compared as texts).
+pub(crate) fn in_every_language(like: &Tr, text: &str) -> Tr {
+    Tr(like
+        .0
+        .iter()
+        .map(|(lang, located)| {
+            let located = crate::validate::Located {
+                text: text.to_string(),
+                ..located.clone()
+            };
+            (lang.clone(), located)
+        })
+        .collect())
 }
 
 /// Every field of `meeting.yaml` that changed: the texts, and the values that name or
 /// shape the published documents (dates, document numbers, languages, zone, syntax).
+/// A value that is not translated is compared once, not once per language.
 fn meta(old: &Meeting, new: &Meeting) -> Vec<MetaChange> {
-    let texts = |meeting: &Meeting| -> Vec<(&'static str, Tr)> {
-        let m = &meeting.meta;
-        let plain = |s: String| {
-            Tr(m.title
-                .0
-                .iter()
-                .map(|(l, loc)| {
-                    (
-                        l.clone(),
-                        crate::validate::Located {
-                            text: s.clone(),
-                            ..loc.clone()
-                        },
-                    )
-                })
-                .collect())
-        };
-        vec![
-            ("organisation", m.organisation.clone()),
-            ("body", m.body.clone()),
-            ("title", m.title.clone()),
-            ("venue", m.venue.clone()),
-            ("chair", m.chair.clone()),
-            (
-                "annex",
-                m.annex.clone().unwrap_or_else(|| plain(String::new())),
-            ),
-            ("first_day", plain(m.first_day.to_string())),
-            ("last_day", plain(m.last_day.to_string())),
-            (
-                "first_day_start",
-                plain(
-                    m.first_day_start
-                        .map_or(String::new(), |t| t.format("%H:%M").to_string()),
-                ),
-            ),
-            ("time_zone", plain(m.time_zone.clone())),
-            ("agenda_update", plain(m.agenda_update.clone())),
-            ("timeplan_update", plain(m.timeplan_update.clone())),
-            ("languages", plain(meeting.languages.join(", "))),
-            (
-                "markdown",
-                plain((m.syntax == Syntax::Markdown).to_string()),
-            ),
-        ]
-    };
-    texts(old)
+    let mut out: Vec<MetaChange> = translated(old)
         .into_iter()
-        .zip(texts(new))
+        .zip(translated(new))
         .filter_map(|((field, a), (_, b))| {
             agenda::text_changes(&a, &b).map(|texts| MetaChange { field, texts })
         })
-        .collect()
+        .collect();
+    for ((field, a), (_, b)) in untranslated(old).into_iter().zip(untranslated(new)) {
+        if a != b {
+            let pieces = words::diff(&a, &b);
+            let texts = new.languages.iter().map(|l| (l.clone(), pieces.clone()));
+            out.push(MetaChange {
+                field,
+                texts: texts.collect(),
+            });
+        }
+    }
+    out
+}
+
+/// The translated fields of `meeting.yaml`.
+fn translated(meeting: &Meeting) -> [(&'static str, Tr); 6] {
+    let m = &meeting.meta;
+    let annex = m.annex.clone();
+    [
+        ("organisation", m.organisation.clone()),
+        ("body", m.body.clone()),
+        ("title", m.title.clone()),
+        ("venue", m.venue.clone()),
+        ("chair", m.chair.clone()),
+        (
+            "annex",
+            annex.unwrap_or_else(|| in_every_language(&m.title, "")),
+        ),
+    ]
+}
+
+/// The fields of `meeting.yaml` that are the same in every language, as written.
+fn untranslated(meeting: &Meeting) -> [(&'static str, String); 8] {
+    let m = &meeting.meta;
+    let start = m.first_day_start.map(|t| t.format("%H:%M").to_string());
+    [
+        ("first_day", m.first_day.to_string()),
+        ("last_day", m.last_day.to_string()),
+        ("first_day_start", start.unwrap_or_default()),
+        ("time_zone", m.time_zone.clone()),
+        ("agenda_update", m.agenda_update.clone()),
+        ("timeplan_update", m.timeplan_update.clone()),
+        ("languages", meeting.languages.join(", ")),
+        ("markdown", (m.syntax == Syntax::Markdown).to_string()),
+    ]
 }
 
 /// A note added, removed or changed, by its 1-based index (notes have no ids).

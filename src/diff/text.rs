@@ -4,62 +4,99 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use super::agenda::Titles;
+use super::revisions::RevisionChange;
 use super::timeplan::At;
 use super::words::{Op, Piece};
 use super::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
-use crate::validate::{Agenda, AgendaItem};
 
-/// The text of `diff` (from some version to `new`), texts shown in `lang`.
-/// `old` and `new` are the agendas compared (for the titles of added, removed and moved items).
-pub fn render(diff: &Diff, old: &Agenda, new: &Agenda, lang: &str) -> String {
+/// The text of `diff` (from some version to another), texts shown in `lang`.
+pub fn render(diff: &Diff, lang: &str) -> String {
     if diff.is_empty() {
         return "no changes\n".to_string();
     }
     let mut out = String::new();
-    if !diff.meta.is_empty() {
-        out.push_str("Meeting:\n");
-        for m in &diff.meta {
-            let _ = writeln!(
-                out,
-                "  {} changed: {}",
-                m.field.replace('_', " "),
-                pieces(&m.texts, lang)
-            );
-        }
-    }
-    if !diff.agenda.is_empty() {
-        out.push_str("Agenda:\n");
-        for c in &diff.agenda {
-            let _ = writeln!(out, "  {}", agenda_line(c, new, old, lang));
-        }
-    }
-    if !diff.timeplan.is_empty() {
-        out.push_str("Time plan:\n");
-        for c in &diff.timeplan {
-            let _ = writeln!(out, "  {}", timeplan_line(c, lang));
+    sections(diff, lang, "", &mut out);
+    for r in &diff.revisions {
+        match &r.change {
+            RevisionChange::Added => _ = writeln!(out, "{}: added", r.document),
+            RevisionChange::Removed => _ = writeln!(out, "{}: removed", r.document),
+            RevisionChange::Changed(d) => {
+                let _ = writeln!(out, "{}:", r.document);
+                sections(d, lang, "  ", &mut out);
+            }
         }
     }
     out
 }
 
-fn agenda_line(c: &AgendaChange, new: &Agenda, old: &Agenda, lang: &str) -> String {
-    let title = |m: &Agenda, id: &str| {
-        find(&m.items, id).map_or(String::new(), |i| i.title.get(lang).replace('\n', " "))
+/// The meeting's (or a revision's head's), the agenda's and the time plan's changes,
+/// each under its heading, every line indented by `indent`.
+fn sections(diff: &Diff, lang: &str, indent: &str, out: &mut String) {
+    let heading = |out: &mut String, title: &str| _ = writeln!(out, "{indent}{title}:");
+    if !diff.meta.is_empty() {
+        heading(
+            out,
+            if indent.is_empty() {
+                "Meeting"
+            } else {
+                "Revision"
+            },
+        );
+        for m in &diff.meta {
+            let field = m.field.replace('_', " ");
+            let _ = writeln!(out, "{indent}  {field} changed: {}", pieces(&m.texts, lang));
+        }
+    }
+    if !diff.agenda.is_empty() {
+        heading(out, "Agenda");
+        for c in &diff.agenda {
+            let _ = writeln!(out, "{indent}  {}", agenda_line(c, lang));
+        }
+    }
+    if !diff.timeplan.is_empty() {
+        heading(out, "Time plan");
+        for c in &diff.timeplan {
+            let _ = writeln!(out, "{indent}  {}", timeplan_line(c, lang));
+        }
+    }
+}
+
+fn agenda_line(c: &AgendaChange, lang: &str) -> String {
+    let title = |t: &Titles| {
+        t.get(lang)
+            .or_else(|| t.values().next())
+            .map_or(String::new(), |t| t.replace('\n', " "))
     };
     match c {
-        AgendaChange::Added { id, number } => format!("Item {number} added: {}", title(new, id)),
-        AgendaChange::Removed { id, number } => {
-            format!("Item {number} removed: {}", title(old, id))
+        AgendaChange::Added {
+            number, title: t, ..
+        } => {
+            format!("Item {number} added: {}", title(t))
         }
-        AgendaChange::Moved { id, from, to } => {
-            format!("Item {from} moved to {to}: {}", title(new, id))
+        AgendaChange::Removed {
+            number, title: t, ..
+        } => {
+            format!("Item {number} removed: {}", title(t))
+        }
+        AgendaChange::Moved {
+            from, to, title: t, ..
+        } => {
+            format!("Item {from} moved to {to}: {}", title(t))
         }
         AgendaChange::Renumbered { ids, from, to } if ids.len() == 1 => {
             format!("Item {from} renumbered {to}")
         }
         AgendaChange::Renumbered { from, to, .. } => format!("Items {from} renumbered {to}"),
-        AgendaChange::Retitled { number, texts, .. } => {
-            format!("Item {number} retitled: {}", pieces(texts, lang))
+        AgendaChange::Retitled {
+            from, to, texts, ..
+        } if from == to => {
+            format!("Item {to} retitled: {}", pieces(texts, lang))
+        }
+        AgendaChange::Retitled {
+            from, to, texts, ..
+        } => {
+            format!("Item {from} (now {to}) retitled: {}", pieces(texts, lang))
         }
         AgendaChange::Note(n) => note_line(n, lang),
         AgendaChange::HeadingChanged { texts } => {
@@ -106,16 +143,6 @@ fn day(d: chrono::NaiveDate) -> String {
 
 fn place(at: &At) -> String {
     format!("{}, {}", day(at.date), at.slot)
-}
-
-fn find<'a>(items: &'a [AgendaItem], id: &str) -> Option<&'a AgendaItem> {
-    items.iter().find_map(|i| {
-        if i.id == id {
-            Some(i)
-        } else {
-            find(&i.items, id)
-        }
-    })
 }
 
 /// The word changes in `lang` (or the first language that changed).

@@ -34,15 +34,6 @@ pub struct Changes<'a> {
     pub timeplan: Vec<TimeplanChange>,
 }
 
-/// "TD210", "TD210 Rev.1".
-pub fn label(number: &str, revision: u32) -> String {
-    if revision == 0 {
-        number.to_string()
-    } else {
-        format!("{number} Rev.{revision}")
-    }
-}
-
 /// "td210", "td210-rev1": safe as a file name (document numbers are checked).
 fn stem(number: &str, revision: u32) -> String {
     let base = number.to_ascii_lowercase();
@@ -80,7 +71,10 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             timeplan: Vec::new(),
         };
         out.extend(with_changes(base, changes));
-        previous = (Some(label(number, rev.number)), &rev.doc);
+        previous = (
+            Some(crate::validate::document_label(number, rev.number)),
+            &rev.doc,
+        );
     }
     let number = &meeting.meta.timeplan_update;
     let mut previous: (Option<String>, &Timeplan) = (None, &meeting.timeplan);
@@ -97,7 +91,10 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             timeplan: diff::timeplan::diff(previous.1, &rev.doc),
         };
         out.extend(with_changes(base, changes));
-        previous = (Some(label(number, rev.number)), &rev.doc);
+        previous = (
+            Some(crate::validate::document_label(number, rev.number)),
+            &rev.doc,
+        );
     }
     out
 }
@@ -108,7 +105,10 @@ fn revision<'a, T>(number: &str, rev: &'a Revision<T>) -> Document<'a> {
         name: stem(number, rev.number),
         document: number.to_string(),
         revision: Some(rev.number),
-        stamp: Some((label(number, rev.number), rev.date)),
+        stamp: Some((
+            crate::validate::document_label(number, rev.number),
+            rev.date,
+        )),
         summary: Some(&rev.summary),
         agenda: None,
         timeplan: None,

@@ -78,13 +78,14 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> Option<String> {
             format!("Item {from} renumbered {to}")
         }
         AgendaChange::Renumbered { from, to, .. } => format!("Items {from} renumbered {to}"),
-        AgendaChange::Retitled { number, texts, .. } if texts.contains_key(loc.lang) => {
-            if zh {
-                format!("第{number}项标题修改")
-            } else {
-                format!("Item {number} retitled")
-            }
-        }
+        AgendaChange::Retitled {
+            from, to, texts, ..
+        } if texts.contains_key(loc.lang) => match (zh, from == to) {
+            (true, true) => format!("第{to}项标题修改"),
+            (true, false) => format!("第{from}项（现第{to}项）标题修改"),
+            (false, true) => format!("Item {to} retitled"),
+            (false, false) => format!("Item {from} (now {to}) retitled"),
+        },
         AgendaChange::Retitled { .. } => return None,
         AgendaChange::HeadingChanged { .. } => (if zh {
             "标题修改"
@@ -187,75 +188,146 @@ pub fn timeplan_line(
     })
 }
 
-/// The summary of `diff` as a Markdown list or an HTML page, in `lang`, with each changed
-/// text's words marked (for `agenda diff --format md|html`).
-pub fn summary(
-    diff: &crate::diff::Diff,
-    old: &Timeplan,
-    new: &Timeplan,
-    lang: &str,
-    markup: Markup,
-) -> String {
+/// One part of a summary of changes: the drafts (no heading), or one revision.
+pub struct Section<'a> {
+    /// "TD210 Rev.1"; none for the drafts.
+    pub heading: Option<String>,
+    pub body: SectionBody<'a>,
+}
+
+pub enum SectionBody<'a> {
+    /// The changes, and the time plans they were computed from (whose slots name places).
+    Changes {
+        diff: &'a crate::diff::Diff,
+        timeplans: (&'a Timeplan, &'a Timeplan),
+    },
+    /// A revision only the newer version has.
+    Added,
+    /// A revision only the older version has.
+    Removed,
+}
+
+/// The summary of changes as a Markdown list or an HTML page, in `lang`, with each
+/// changed text's words marked (for `agenda diff --format md|html`), section by section.
+pub fn summary(sections: &[Section], lang: &str, markup: Markup) -> String {
     let loc = super::locale::locale(lang);
+    let zh = lang == "zh";
+    let mut parts: Vec<(Option<String>, Vec<String>)> = Vec::new();
+    for s in sections {
+        let lines = match &s.body {
+            SectionBody::Changes { diff, timeplans } => lines(diff, *timeplans, &loc, markup),
+            SectionBody::Added => vec![text(if zh { "新增" } else { "Added" }, markup)],
+            SectionBody::Removed => vec![text(if zh { "删除" } else { "Deleted" }, markup)],
+        };
+        if !lines.is_empty() {
+            parts.push((s.heading.as_ref().map(|h| text(h, markup)), lines));
+        }
+    }
+    let none = if zh { "无修改。" } else { "No changes." };
+    if parts.is_empty() {
+        parts.push((None, Vec::new()));
+    }
+    match markup {
+        Markup::Html => html_summary(&parts, none, lang),
+        _ => markdown_summary(&parts, none),
+    }
+}
+
+/// The lines of one diff's summary: the meeting's details, the agenda, the time plan.
+fn lines(
+    diff: &crate::diff::Diff,
+    (old, new): (&Timeplan, &Timeplan),
+    loc: &Locale,
+    markup: Markup,
+) -> Vec<String> {
     let words = |texts: &std::collections::BTreeMap<String, Vec<Piece>>| {
-        texts.get(lang).map(|p| pieces(p, markup))
+        texts.get(loc.lang).map(|p| pieces(p, markup))
     };
     let mut lines: Vec<String> = Vec::new();
     for m in &diff.meta {
         let field = text(&m.field.replace('_', " "), markup);
-        lines.push(with_detail(&field, words(&m.texts), &loc));
+        lines.push(with_detail(&field, words(&m.texts), loc));
     }
     for c in &diff.agenda {
-        let Some(line) = agenda_line(c, &loc) else {
-            continue;
-        };
-        let detail = match c {
-            AgendaChange::Retitled { texts, .. } | AgendaChange::HeadingChanged { texts } => {
-                words(texts)
-            }
-            AgendaChange::Note(NoteChange {
-                change: NoteDelta::Changed(texts),
-                ..
-            }) => words(texts),
-            _ => None,
-        };
-        lines.push(with_detail(&text(&line, markup), detail, &loc));
+        if let Some(line) = agenda_line(c, loc) {
+            let detail = agenda_texts(c).and_then(words);
+            lines.push(with_detail(&text(&line, markup), detail, loc));
+        }
     }
     for c in &diff.timeplan {
-        let Some(line) = timeplan_line(c, old, new, &loc) else {
-            continue;
-        };
-        let detail = match c {
-            TimeplanChange::TextChanged { texts, .. }
-            | TimeplanChange::WholeRowChanged { texts, .. } => words(texts),
-            TimeplanChange::Note(NoteChange {
-                change: NoteDelta::Changed(texts),
-                ..
-            }) => words(texts),
-            _ => None,
-        };
-        lines.push(with_detail(&text(&line, markup), detail, &loc));
-    }
-    let none = if lang == "zh" {
-        "无修改。"
-    } else {
-        "No changes."
-    };
-    match markup {
-        Markup::Html => {
-            let items: String = lines.iter().map(|l| format!("<li>{l}</li>\n")).collect();
-            let body = if lines.is_empty() {
-                format!("<p>{none}</p>\n")
-            } else {
-                format!("<ul>\n{items}</ul>\n")
-            };
-            format!(
-                "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<style>ins {{ color: #1a7f37; }} del {{ color: #cf222e; }}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
-            )
+        if let Some(line) = timeplan_line(c, old, new, loc) {
+            let detail = timeplan_texts(c).and_then(words);
+            lines.push(with_detail(&text(&line, markup), detail, loc));
         }
-        _ if lines.is_empty() => format!("{none}\n"),
-        _ => lines.iter().map(|l| format!("- {l}\n")).collect(),
     }
+    lines
+}
+
+type Texts = std::collections::BTreeMap<String, Vec<Piece>>;
+
+/// The changed words an agenda change carries, if any.
+fn agenda_texts(c: &AgendaChange) -> Option<&Texts> {
+    match c {
+        AgendaChange::Retitled { texts, .. } | AgendaChange::HeadingChanged { texts } => {
+            Some(texts)
+        }
+        AgendaChange::Note(NoteChange {
+            change: NoteDelta::Changed(texts),
+            ..
+        }) => Some(texts),
+        _ => None,
+    }
+}
+
+/// The changed words a time-plan change carries, if any.
+fn timeplan_texts(c: &TimeplanChange) -> Option<&Texts> {
+    match c {
+        TimeplanChange::TextChanged { texts, .. }
+        | TimeplanChange::WholeRowChanged { texts, .. } => Some(texts),
+        TimeplanChange::Note(NoteChange {
+            change: NoteDelta::Changed(texts),
+            ..
+        }) => Some(texts),
+        _ => None,
+    }
+}
+
+/// The summary as a Markdown list, a heading before each revision's part.
+fn markdown_summary(parts: &[(Option<String>, Vec<String>)], none: &str) -> String {
+    let mut out = String::new();
+    for (heading, lines) in parts {
+        if let Some(h) = heading {
+            out.push_str(&format!(
+                "{}## {h}\n\n",
+                if out.is_empty() { "" } else { "\n" }
+            ));
+        }
+        if lines.is_empty() && heading.is_none() {
+            out.push_str(&format!("{none}\n"));
+        }
+        out.extend(lines.iter().map(|l| format!("- {l}\n")));
+    }
+    out
+}
+
+/// The summary as an HTML page, a heading before each revision's part.
+fn html_summary(parts: &[(Option<String>, Vec<String>)], none: &str, lang: &str) -> String {
+    let mut body = String::new();
+    for (heading, lines) in parts {
+        if let Some(h) = heading {
+            body.push_str(&format!("<h2>{h}</h2>\n"));
+        }
+        if lines.is_empty() && heading.is_none() {
+            body.push_str(&format!("<p>{none}</p>\n"));
+        } else if !lines.is_empty() {
+            let items: String = lines.iter().map(|l| format!("<li>{l}</li>\n")).collect();
+            body.push_str(&format!("<ul>\n{items}</ul>\n"));
+        }
+    }
+    let title = if lang == "zh" { "修改" } else { "Changes" };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>ins {{ color: #1a7f37; }} del {{ color: #cf222e; }}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
 }
 
 fn with_detail(line: &str, detail: Option<String>, loc: &Locale) -> String {

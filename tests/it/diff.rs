@@ -86,7 +86,7 @@ fn revision_files_are_compared_stream_by_stream() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "Agenda:\n  Item 9 retitled: [-Work-]{+Review of the work+} plan\n  Item 9 moved to 11: Schedule of ad hoc meetings\n  Item 12.1 added: Question 1/12 ad hoc meeting\n  Items 10–11 renumbered 9–10\n"
+        "Agenda:\n  Item 10 (now 9) retitled: [-Work-]{+Review of the work+} plan\n  Item 9 moved to 11: Schedule of ad hoc meetings\n  Item 12.1 added: Question 1/12 ad hoc meeting\n  Items 10–11 renumbered 9–10\n"
     );
     let md = agenda(
         &crate::common::root(),
@@ -121,6 +121,81 @@ fn revision_files_are_compared_stream_by_stream() {
         "{}",
         html.stdout
     );
+    assert!(
+        html.stdout.contains("<title>Changes</title>"),
+        "{}",
+        html.stdout
+    );
+}
+
+/// Between two meeting folders every stream is compared: the drafts and each revision,
+/// each under the document it belongs to.
+#[test]
+fn folders_are_compared_revision_by_revision() {
+    let tmp = two_copies();
+    edit(
+        &tmp.path().join("new/revisions/agenda/1.yaml"),
+        "en: \"Review of the work plan\"",
+        "en: \"Review of the work programme\"",
+    );
+    std::fs::remove_file(tmp.path().join("new/revisions/timeplan/1.yaml")).unwrap();
+    let run = agenda(tmp.path(), &["diff", "old", "new", "--lang", "en"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "TD210 Rev.1:\n  Agenda:\n    Item 9 retitled: Review of the work [-plan-]{+programme+}\nTD211 Rev.1: removed\n"
+    );
+    let md = agenda(
+        tmp.path(),
+        &["diff", "old", "new", "--format", "md", "--lang", "en"],
+    );
+    assert_eq!(
+        md.stdout,
+        "## TD210 Rev.1\n\n- Item 9 retitled: Review of the work {--plan--}{++programme++}\n\n## TD211 Rev.1\n\n- Deleted\n"
+    );
+    let json = agenda(tmp.path(), &["diff", "old", "new", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(json["revisions"][0]["document"], "TD210 Rev.1");
+    assert_eq!(json["revisions"][1]["change"], "removed");
+}
+
+/// A language added or removed is one change; what is not translated is compared once.
+#[test]
+fn a_language_removed_is_one_change() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&crate::common::mini(), &tmp.path().join("old"));
+    copy_dir(&crate::common::mini(), &tmp.path().join("new"));
+    edit(
+        &tmp.path().join("new/meeting.yaml"),
+        "languages: [zh, en]",
+        "languages: [en]",
+    );
+    let strip_zh = |file: &str| {
+        let path = tmp.path().join("new").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let kept: Vec<String> = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("zh:"))
+            .map(without_zh)
+            .collect();
+        std::fs::write(&path, kept.join("\n") + "\n").unwrap();
+    };
+    for file in ["meeting.yaml", "agenda.yaml", "timeplan.yaml"] {
+        strip_zh(file);
+    }
+    let run = agenda(tmp.path(), &["diff", "old", "new"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stdout);
+    assert_eq!(run.stdout, "Meeting:\n  languages changed: [-zh, -]en\n");
+}
+
+/// `{zh: 甲, en: A}` → `{en: A}`: the Chinese text of a flow mapping taken out.
+fn without_zh(line: &str) -> String {
+    let Some(start) = line.find("{zh: ") else {
+        return line.to_string();
+    };
+    let rest = &line[start + 5..];
+    let end = rest.find(", en:").map_or(0, |e| e + 2);
+    format!("{}{{{}", &line[..start], &rest[end..])
 }
 
 #[test]
@@ -209,4 +284,32 @@ fn a_reader_that_goes_away_ends_the_run_quietly() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+/// A time plan sent around on its own whose dates cannot be read: an error that says so,
+/// never "0 problems found".
+#[test]
+fn a_standalone_time_plan_without_readable_dates_is_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(sample().join("timeplan.yaml")).unwrap();
+    std::fs::write(tmp.path().join("a.yaml"), &text).unwrap();
+    std::fs::write(
+        tmp.path().join("b.yaml"),
+        text.replace("2025-09-", "2025-9x-"),
+    )
+    .unwrap();
+    let run = agenda(tmp.path(), &["diff", "a.yaml", "b.yaml"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "error: no day of this time plan has a date that can be read\n  --> b.yaml:18:3\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("\n1 problem found\n"),
+        "{}",
+        run.stderr
+    );
 }

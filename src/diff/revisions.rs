@@ -1,0 +1,105 @@
+//! Between two versions of a meeting folder, each revision of each stream against the
+//! revision of the same number: added, removed, or changed (its date, its summary, its
+//! content). Revisions are numbered from 0 without gaps, so the numbers pair them.
+
+use serde::Serialize;
+
+use super::{Diff, MetaChange, agenda, timeplan, words};
+use crate::validate::{Meeting, Revision, numbered};
+
+/// What happened to one revision.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RevisionDiff {
+    /// The document, as the newer version names it: "TD210 Rev.1".
+    pub document: String,
+    /// `agenda` or `timeplan`.
+    pub stream: &'static str,
+    pub number: u32,
+    pub change: RevisionChange,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RevisionChange {
+    /// Only the newer version has it.
+    Added,
+    /// Only the older version has it.
+    Removed,
+    /// Both have it, and it differs: `meta` holds its `date` and `summary`, and `agenda`
+    /// or `timeplan` its content.
+    Changed(Box<Diff>),
+}
+
+/// Every revision of either stream that differs between `old` and `new`.
+pub fn diff(old: &Meeting, new: &Meeting) -> Vec<RevisionDiff> {
+    let mut out = stream(
+        (&old.agenda_revisions, &new.agenda_revisions),
+        ("agenda", &new.meta.agenda_update),
+        |a, b| Diff {
+            agenda: agenda::diff(a, b),
+            ..Diff::default()
+        },
+    );
+    out.extend(stream(
+        (&old.timeplan_revisions, &new.timeplan_revisions),
+        ("timeplan", &new.meta.timeplan_update),
+        |a, b| Diff {
+            timeplan: timeplan::diff(a, b),
+            ..Diff::default()
+        },
+    ));
+    out
+}
+
+/// The revisions of one stream (`name`, published as document `number`) that differ.
+fn stream<T>(
+    (old, new): (&[Revision<T>], &[Revision<T>]),
+    (name, number): (&'static str, &str),
+    content: impl Fn(&T, &T) -> Diff,
+) -> Vec<RevisionDiff> {
+    let count = old.len().max(new.len()) as u32;
+    let mut out = Vec::new();
+    for n in 0..count {
+        let change = match (numbered(old, n), numbered(new, n)) {
+            (Some(a), Some(b)) => {
+                let mut diff = content(&a.doc, &b.doc);
+                diff.meta = head(a, b);
+                if diff.is_empty() {
+                    continue;
+                }
+                RevisionChange::Changed(Box::new(diff))
+            }
+            (None, Some(_)) => RevisionChange::Added,
+            (Some(_), None) => RevisionChange::Removed,
+            (None, None) => continue,
+        };
+        out.push(RevisionDiff {
+            document: crate::validate::document_label(number, n),
+            stream: name,
+            number: n,
+            change,
+        });
+    }
+    out
+}
+
+/// The changes of a revision's head: its date and its summary.
+fn head<T>(a: &Revision<T>, b: &Revision<T>) -> Vec<MetaChange> {
+    let mut out = Vec::new();
+    if a.date != b.date {
+        // A date is compared once, and shown the same in every language.
+        let pieces = words::diff(&a.date.to_string(), &b.date.to_string());
+        let langs = b.summary.0.keys();
+        out.push(MetaChange {
+            field: "date",
+            texts: langs.map(|l| (l.clone(), pieces.clone())).collect(),
+        });
+    }
+    if let Some(texts) = agenda::text_changes(&a.summary, &b.summary) {
+        out.push(MetaChange {
+            field: "summary",
+            texts,
+        });
+    }
+    out
+}
