@@ -117,10 +117,27 @@ fn run_jobs<T: Sync>(jobs: &[T], threads: usize, work: impl Fn(&T) + Sync) {
     });
 }
 
+/// Why a file could not be rendered: a template that fails (the message), or Typst's
+/// located errors.
+#[derive(Clone)]
+enum RenderFailure {
+    Template(String),
+    Typst(pdf::PdfError),
+}
+
+impl std::fmt::Display for RenderFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderFailure::Template(message) => writeln!(f, "error: {message}"),
+            RenderFailure::Typst(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 /// Why a meeting was not published.
 enum Failure {
     /// A template does not render or compile (exit 1).
-    Render(String),
+    Render(RenderFailure),
     /// The files could not be written (exit 2).
     Write(output::OutputError),
 }
@@ -133,13 +150,13 @@ struct Plan<'a> {
     meeting: &'a Meeting,
     /// The templates, or why they cannot be used (the meeting then has no jobs), and
     /// their Typst layout.
-    engine: Result<(Engine, pdf::Layout), String>,
+    engine: Result<(Engine, pdf::Layout), RenderFailure>,
     docs: Vec<Document<'a>>,
     /// Which of the meeting's published files this build replaces.
     scope: Scope,
     /// (language, what) of each file, in order.
     files: Vec<(String, Piece)>,
-    rendered: Mutex<Vec<Option<Result<OutFile, String>>>>,
+    rendered: Mutex<Vec<Option<Result<OutFile, RenderFailure>>>>,
     left: AtomicUsize,
     outcome: OnceLock<Outcome>,
 }
@@ -168,7 +185,7 @@ impl<'a> Plan<'a> {
                 let layout = pdf::Layout::new(e.layout(), e.layout_name());
                 (e, layout)
             })
-            .map_err(|e| e.to_string());
+            .map_err(|e| RenderFailure::Template(e.to_string()));
         let langs = selected(meeting, o.langs).unwrap_or_default();
         let scope = match o.partial {
             true => Scope::Only {
@@ -209,7 +226,7 @@ impl<'a> Plan<'a> {
         (0..p.files.len()).map(move |slot| Job { plan, slot })
     }
 
-    fn render(&self, job: &Job) -> Result<OutFile, String> {
+    fn render(&self, job: &Job) -> Result<OutFile, RenderFailure> {
         let (engine, layout) = self.engine.as_ref().map_err(Clone::clone)?;
         let (lang, doc, format) = match &self.files[job.slot] {
             (lang, Piece::Doc(doc, format)) => (lang, &self.docs[*doc], *format),
@@ -228,13 +245,13 @@ impl<'a> Plan<'a> {
     }
 
     /// Keeps the file of `slot`; the last file in publishes the meeting.
-    fn done(&self, slot: usize, file: Result<OutFile, String>, out: &Output) {
+    fn done(&self, slot: usize, file: Result<OutFile, RenderFailure>, out: &Output) {
         let mut rendered = self.rendered.lock().unwrap_or_else(|e| e.into_inner());
         rendered[slot] = Some(file);
         if self.left.fetch_sub(1, Ordering::AcqRel) != 1 {
             return;
         }
-        let files: Result<Vec<OutFile>, String> = rendered.drain(..).flatten().collect();
+        let files: Result<Vec<OutFile>, RenderFailure> = rendered.drain(..).flatten().collect();
         drop(rendered);
         let outcome = files.map_err(Failure::Render).and_then(|files| {
             out.lock()
@@ -262,8 +279,8 @@ fn report(plans: &[Plan]) -> ExitCode {
                 }
             }
             Some(Ok(_)) => {}
-            Some(Err(Failure::Render(message))) => {
-                console::stderr(&format!("error: {message}\n"));
+            Some(Err(Failure::Render(failure))) => {
+                console::stderr(&failure.to_string());
                 code = ExitCode::Invalid;
             }
             Some(Err(Failure::Write(e))) => {
@@ -320,11 +337,11 @@ fn render_one(
     doc: &Document,
     lang: &str,
     format: Format,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, RenderFailure> {
     let text = |markup| {
         engine
             .render(meeting, doc, lang, markup)
-            .map_err(|e| e.to_string())
+            .map_err(|e| RenderFailure::Template(e.to_string()))
     };
     Ok(match format {
         Format::Md => text(Markup::Markdown)?.into_bytes(),
@@ -336,12 +353,8 @@ fn render_one(
                 .stamp
                 .as_ref()
                 .map_or(meeting.meta.first_day, |(_, d)| *d);
-            pdf::compile(text(Markup::Typst)?, layout, &ident, date).map_err(|e| {
-                format!(
-                    "the Typst template for {} ({lang}) does not compile:\n{e}",
-                    doc.name
-                )
-            })?
+            pdf::compile(text(Markup::Typst)?, layout, &ident, date)
+                .map_err(RenderFailure::Typst)?
         }
     })
 }

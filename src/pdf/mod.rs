@@ -16,7 +16,7 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
-use crate::diag::{Diagnostic, Pos};
+use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::validate::Meeting;
 use world::DocWorld;
 
@@ -67,13 +67,17 @@ fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
     None
 }
 
-/// A failure to compile: a template bug (source texts are escaped and cannot cause it).
-#[derive(Debug)]
-pub struct PdfError(pub String);
+/// A failure to compile: a template bug (source texts are escaped and cannot cause it),
+/// as Typst's errors, each at its file, line and column with the source line.
+#[derive(Debug, Clone)]
+pub struct PdfError(pub Vec<Diagnostic>);
 
 impl std::fmt::Display for PdfError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        for d in &self.0 {
+            writeln!(f, "{d}")?;
+        }
+        Ok(())
     }
 }
 
@@ -92,14 +96,14 @@ pub fn compile(
 ) -> Result<Vec<u8>, PdfError> {
     let world = DocWorld::new(source, layout);
     let result = typst::compile::<PagedDocument>(&world).output;
-    let result = result.map_err(|errors| PdfError(describe(&world, &errors)));
+    let result = result.map_err(|errors| describe(&world, &errors, ident));
     let pdf = result.and_then(|doc| {
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
             timestamp: timestamp(date),
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&doc, &options).map_err(|errors| PdfError(describe(&world, &errors)))
+        typst_pdf::pdf(&doc, &options).map_err(|errors| describe(&world, &errors, ident))
     });
     typst::comemo::evict(10);
     pdf
@@ -111,24 +115,30 @@ fn timestamp(date: NaiveDate) -> Option<Timestamp> {
     Datetime::from_ymd(date.year(), month, day).map(Timestamp::new_utc)
 }
 
-/// Typst's errors as `FILE:line:col: message (hint: …)`, one per line, where FILE is
-/// `main.typ` (the rendered `document.typ`) or the layout's name.
-fn describe(world: &DocWorld, errors: &[SourceDiagnostic]) -> String {
-    let mut out = Vec::new();
-    for e in errors {
+/// Typst's errors as diagnostics: at their place in the data (named `<ident>.typ`, the
+/// file `--format typ` writes) or in the layout (named by its path if it replaces the
+/// built-in one), with Typst's hints.
+fn describe(world: &DocWorld, errors: &[SourceDiagnostic], ident: &str) -> PdfError {
+    let data_name = format!("{ident}.typ");
+    let diags = errors.iter().map(|e| {
         let source = e.span.id().and_then(|id| world.lookup(id));
-        let at = source
-            .zip(world.range(e.span))
-            .and_then(|(s, r)| {
-                let (l, c) = s.lines().byte_to_line_column(r.start)?;
-                Some(format!("{}:{}:{}: ", world.name(s.id()), l + 1, c + 1))
-            })
-            .unwrap_or_default();
-        let mut line = format!("{at}{}", e.message);
-        for hint in &e.hints {
-            line.push_str(&format!(" (hint: {})", hint.v));
-        }
-        out.push(line);
-    }
-    out.join("\n")
+        let located = source.zip(world.range(e.span)).and_then(|(s, r)| {
+            let (l, c) = s.lines().byte_to_line_column(r.start)?;
+            let len = s.text().get(r.clone()).map_or(1, |t| t.chars().count());
+            let name = world.name(s.id());
+            let file = SourceFile::new(name.unwrap_or(&data_name), s.text().to_string());
+            let pos = Pos::new(l as u32 + 1, c as u32 + 1).with_len(len);
+            Some((file, pos, name.is_none()))
+        });
+        let (file, pos, in_data) = located.unwrap_or_else(|| {
+            (SourceFile::new(&data_name, String::new()), Pos::new(1, 1), true)
+        });
+        let mut hints: Vec<String> = e.hints.iter().map(|h| h.v.to_string()).collect();
+        hints.push(match in_data {
+            true => format!("Typst reports this while making {ident}.pdf, in the data that document.typ renders (`agenda build --format typ` writes it as {data_name})"),
+            false => format!("Typst reports this while making {ident}.pdf"),
+        });
+        Diagnostic::new(&file, pos, e.message.to_string()).hint(hints.join("; "))
+    });
+    PdfError(diags.collect())
 }

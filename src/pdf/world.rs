@@ -63,14 +63,10 @@ impl<'a> DocWorld<'a> {
             .find(|s| s.id() == id)
     }
 
-    /// How errors name file `id`: `main.typ` (the rendered `document.typ`), or the
-    /// layout's name.
-    pub fn name(&self, id: FileId) -> &str {
-        if id == *LAYOUT {
-            &self.layout.name
-        } else {
-            "main.typ"
-        }
+    /// How errors name the layout (`None` for the document's own data, which the caller
+    /// names).
+    pub fn name(&self, id: FileId) -> Option<&str> {
+        (id == *LAYOUT).then_some(self.layout.name.as_str())
     }
 }
 

@@ -356,10 +356,10 @@ fn a_layout_override_is_used_and_its_errors_name_it() {
     std::fs::write(tmp.path().join("templates/layout.typ"), broken).unwrap();
     std::fs::remove_dir_all(tmp.path().join("out")).unwrap();
     let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "pdf"]);
-    assert_failed_writing_nothing(
-        &run,
-        tmp.path(),
-        "does not compile:\ntemplates/layout.typ:1:33: dictionary does not contain key \"nothing\"",
+    assert_failed_writing_nothing(&run, tmp.path(), "");
+    assert_eq!(
+        run.stderr,
+        "error: dictionary does not contain key \"nothing\"\n --> templates/layout.typ:1:33\n  |\n1 | #let render(d) = [#d.subject #d.nothing]\n  |                                 ^^^^^^^\n  = hint: Typst reports this while making m/zh/draft.pdf\n\n"
     );
 }
 
@@ -687,10 +687,10 @@ fn templates_and_typst_cannot_read_files() {
     )
     .unwrap();
     let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "pdf"]);
-    assert_failed_writing_nothing(
-        &run,
-        tmp.path(),
-        "does not compile:\nmain.typ:1:7: file not found",
+    assert_failed_writing_nothing(&run, tmp.path(), "");
+    assert_eq!(
+        run.stderr.split("\n\n").next().unwrap(),
+        "error: file not found (searched at /etc/passwd)\n --> m/zh/draft.typ:1:7\n  |\n1 | #read(\"/etc/passwd\")\n  |       ^^^^^^^^^^^^^\n  = hint: Typst reports this while making m/zh/draft.pdf, in the data that document.typ renders (`agenda build --format typ` writes it as m/zh/draft.typ)"
     );
 }
 
