@@ -12,13 +12,20 @@ use crate::load;
 use crate::load::model::{AgendaFile, TimeplanFile};
 use crate::render::redline::{Section, SectionBody};
 use crate::render::{self, inline::Markup};
-use crate::validate::{self, Agenda, Meeting, Timeplan};
+use crate::validate::{self, Agenda, Meeting, Syntax, Timeplan};
 
 /// What one side of `agenda diff` names.
 enum Version {
     Meeting(Box<Meeting>),
-    Agenda(Agenda, Vec<String>),
-    Timeplan(Timeplan, Vec<String>),
+    Agenda(Agenda, Reading),
+    Timeplan(Timeplan, Reading),
+}
+
+/// How a stream file's texts read: its languages, and whether they are Markdown (as its
+/// meeting says; a file on its own is read literally).
+struct Reading {
+    languages: Vec<String>,
+    syntax: Syntax,
 }
 
 /// Prints the problems found (warnings too); Err(1) if any is an error.
@@ -89,7 +96,10 @@ fn in_meeting(
             diag::display_path(path)
         ))
     };
-    let langs = m.languages.clone();
+    let langs = Reading {
+        languages: m.languages.clone(),
+        syntax: m.meta.syntax,
+    };
     Ok(match (is_timeplan, number) {
         (false, None) => Version::Agenda(m.agenda, langs),
         (true, None) => Version::Timeplan(m.timeplan, langs),
@@ -117,14 +127,26 @@ fn standalone(path: &Path, is_timeplan: bool) -> Result<Version, ExitCode> {
     let version = if is_timeplan {
         let source = load::load_file::<TimeplanFile>(path, &mut diags);
         validate::standalone_timeplan(&source, &mut diags).map(|t| {
-            let langs = t.heading.0.keys().cloned().collect();
-            Version::Timeplan(t, langs)
+            let languages = t.heading.0.keys().cloned().collect();
+            Version::Timeplan(
+                t,
+                Reading {
+                    languages,
+                    syntax: Syntax::Literal,
+                },
+            )
         })
     } else {
         let source = load::load_file::<AgendaFile>(path, &mut diags);
         validate::standalone_agenda(&source, &mut diags).map(|a| {
-            let langs = a.heading.0.keys().cloned().collect();
-            Version::Agenda(a, langs)
+            let languages = a.heading.0.keys().cloned().collect();
+            Version::Agenda(
+                a,
+                Reading {
+                    languages,
+                    syntax: Syntax::Literal,
+                },
+            )
         })
     };
     problems(diags)?;
@@ -150,24 +172,26 @@ fn compare(old: Version, new: Version) -> Result<Compared, ExitCode> {
             timeplans: (a.timeplan.clone(), b.timeplan.clone()),
             meetings: Some((a, b)),
         },
-        (Version::Agenda(a, _), Version::Agenda(b, languages)) => Compared {
+        (Version::Agenda(a, _), Version::Agenda(b, Reading { languages, syntax })) => Compared {
             diff: Diff {
-                agenda: diff::agenda::diff(&a, &b),
+                agenda: diff::agenda::diff(&a, &b, syntax),
                 ..Diff::default()
             },
             timeplans: Default::default(),
             meetings: None,
             languages,
         },
-        (Version::Timeplan(a, _), Version::Timeplan(b, languages)) => Compared {
-            diff: Diff {
-                timeplan: diff::timeplan::diff(&a, &b),
-                ..Diff::default()
-            },
-            timeplans: (a, b),
-            meetings: None,
-            languages,
-        },
+        (Version::Timeplan(a, _), Version::Timeplan(b, Reading { languages, syntax })) => {
+            Compared {
+                diff: Diff {
+                    timeplan: diff::timeplan::diff(&a, &b, syntax),
+                    ..Diff::default()
+                },
+                timeplans: (a, b),
+                meetings: None,
+                languages,
+            }
+        }
         _ => {
             return Err(usage(
                 "compare like with like: two meeting folders, two agendas or two time plans",

@@ -12,7 +12,8 @@ use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::words::{self, Piece};
-use crate::validate::{Agenda, AgendaItem, Tr};
+use crate::validate::reading::seen;
+use crate::validate::{Agenda, AgendaItem, Syntax, Tr};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -90,12 +91,12 @@ fn places(items: &[AgendaItem]) -> (HashMap<&str, Place<'_>>, Vec<&str>) {
 }
 
 /// The changes from `old` to `new`, in the order of the new agenda (removals where they stood).
-pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
+pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
     let (was, was_order) = places(&old.items);
     let (now, now_order) = places(&new.items);
     let moved = moved_ids(&was, &now, old, new);
     let mut out = Vec::new();
-    if let Some(texts) = text_changes(&old.heading, &new.heading) {
+    if let Some(texts) = text_changes(&old.heading, &new.heading, syntax) {
         out.push(AgendaChange::HeadingChanged { texts });
     }
     for id in &was_order {
@@ -128,7 +129,7 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
         } else if w.number != n.number && !implied_by_parent(w, n, &was, &now, &moved) {
             renumbered.push((w, n));
         }
-        if let Some(texts) = text_changes(&w.title, &n.title) {
+        if let Some(texts) = text_changes(&w.title, &n.title, syntax) {
             out.push(AgendaChange::Retitled {
                 id: id.to_string(),
                 from: w.number.clone(),
@@ -139,7 +140,7 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<AgendaChange> {
     }
     out.extend(group_renumbered(&renumbered, &now));
     out.extend(
-        super::notes(&old.notes, &new.notes)
+        super::notes(&old.notes, &new.notes, syntax)
             .into_iter()
             .map(AgendaChange::Note),
     );
@@ -257,17 +258,18 @@ fn last_number(number: &str) -> i64 {
         .unwrap_or(0)
 }
 
-/// Word-level changes per language, or `None` if the text is the same in every language.
-/// Only the languages of both versions are compared: a language added or removed is one
-/// change of the meeting's languages, not a change of every text.
-pub fn text_changes(old: &Tr, new: &Tr) -> Option<BTreeMap<String, Vec<Piece>>> {
-    let texts: BTreeMap<String, Vec<Piece>> = old
-        .0
-        .keys()
-        .filter(|l| new.0.contains_key(*l))
-        .filter(|l| old.get(l) != new.get(l))
-        .map(|l| (l.clone(), words::diff(old.get(l), new.get(l))))
-        .collect();
+/// Word-level changes per language of what a reader sees of the text (read as
+/// `syntax`), or `None` if it reads the same in every language. Only the languages of
+/// both versions are compared: a language added or removed is one change of the
+/// meeting's languages, not a change of every text.
+pub fn text_changes(old: &Tr, new: &Tr, syntax: Syntax) -> Option<BTreeMap<String, Vec<Piece>>> {
+    let mut texts = BTreeMap::new();
+    for lang in old.0.keys().filter(|l| new.0.contains_key(*l)) {
+        let (a, b) = (seen(old.get(lang), syntax), seen(new.get(lang), syntax));
+        if a != b {
+            texts.insert(lang.clone(), words::diff(&a, &b));
+        }
+    }
     (!texts.is_empty()).then_some(texts)
 }
 
@@ -311,7 +313,7 @@ mod tests {
     }
 
     fn summary(old: &Agenda, new: &Agenda) -> Vec<String> {
-        diff(old, new)
+        diff(old, new, Syntax::Literal)
             .iter()
             .map(|c| match c {
                 AgendaChange::Added { id, number, .. } => format!("added {id} {number}"),
@@ -338,7 +340,7 @@ mod tests {
 
     #[test]
     fn nothing_changed() {
-        assert!(diff(&agenda(BASE), &agenda(BASE)).is_empty());
+        assert!(diff(&agenda(BASE), &agenda(BASE), Syntax::Literal).is_empty());
     }
 
     #[test]
@@ -410,7 +412,7 @@ mod tests {
             ("c", "C", &[]),
             ("d", "D", &[("d1", "D1")]),
         ]);
-        let changes = diff(&agenda(BASE), &new);
+        let changes = diff(&agenda(BASE), &new, Syntax::Literal);
         let AgendaChange::Retitled {
             texts, from, to, ..
         } = &changes[0]
@@ -443,5 +445,29 @@ mod tests {
         let mut new = agenda(BASE);
         new.heading = tr("Agenda");
         assert_eq!(summary(&agenda(BASE), &new), ["heading changed"]);
+    }
+
+    #[test]
+    fn texts_are_compared_as_a_reader_sees_them() {
+        let (a, b, c) = (
+            tr("Opening of the *meeting*"),
+            tr("Opening of the meeting"),
+            tr("Opening of the *session*"),
+        );
+        assert_eq!(
+            text_changes(&a, &b, Syntax::Markdown),
+            None,
+            "emphasis alone is not a change of words"
+        );
+        assert!(text_changes(&a, &b, Syntax::Literal).is_some());
+        let ops: Vec<(words::Op, String)> = text_changes(&a, &c, Syntax::Markdown).unwrap()["en"]
+            .iter()
+            .map(|p| (p.op, p.text.clone()))
+            .collect();
+        assert_eq!(
+            ops.last(),
+            Some(&(words::Op::Insert, "session".to_string()))
+        );
+        assert!(ops.iter().all(|(_, t)| !t.contains('*')), "{ops:?}");
     }
 }

@@ -47,8 +47,8 @@ pub struct MetaChange {
 pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
     Diff {
         meta: meta(old, new),
-        agenda: agenda::diff(&old.agenda, &new.agenda),
-        timeplan: timeplan::diff(&old.timeplan, &new.timeplan),
+        agenda: agenda::diff(&old.agenda, &new.agenda, new.meta.syntax),
+        timeplan: timeplan::diff(&old.timeplan, &new.timeplan, new.meta.syntax),
         revisions: revisions::diff(old, new),
     }
 }
@@ -77,7 +77,8 @@ fn meta(old: &Meeting, new: &Meeting) -> Vec<MetaChange> {
         .into_iter()
         .zip(translated(new))
         .filter_map(|((field, a), (_, b))| {
-            agenda::text_changes(&a, &b).map(|texts| MetaChange { field, texts })
+            // The meeting's details are shown as written, never as Markdown.
+            agenda::text_changes(&a, &b, Syntax::Literal).map(|texts| MetaChange { field, texts })
         })
         .collect();
     for ((field, a), (_, b)) in untranslated(old).into_iter().zip(untranslated(new)) {
@@ -141,11 +142,11 @@ pub enum NoteDelta {
     Changed(BTreeMap<String, Vec<Piece>>),
 }
 
-pub(crate) fn notes(old: &[Tr], new: &[Tr]) -> Vec<NoteChange> {
+pub(crate) fn notes(old: &[Tr], new: &[Tr], syntax: Syntax) -> Vec<NoteChange> {
     let mut out = Vec::new();
     for i in 0..old.len().max(new.len()) {
         let delta = match (old.get(i), new.get(i)) {
-            (Some(a), Some(b)) => agenda::text_changes(a, b).map(NoteDelta::Changed),
+            (Some(a), Some(b)) => agenda::text_changes(a, b, syntax).map(NoteDelta::Changed),
             (None, Some(_)) => Some(NoteDelta::Added),
             (Some(_), None) => Some(NoteDelta::Removed),
             (None, None) => None,

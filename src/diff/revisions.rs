@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::{Diff, MetaChange, agenda, timeplan, words};
-use crate::validate::{Meeting, Revision, numbered};
+use crate::validate::{Meeting, Revision, Syntax, numbered};
 
 /// What happened to one revision.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,30 +32,35 @@ pub enum RevisionChange {
 
 /// Every revision of either stream that differs between `old` and `new`.
 pub fn diff(old: &Meeting, new: &Meeting) -> Vec<RevisionDiff> {
+    let syntax = new.meta.syntax;
     let mut out = stream(
         (&old.agenda_revisions, &new.agenda_revisions),
         ("agenda", &new.meta.agenda_update),
         |a, b| Diff {
-            agenda: agenda::diff(a, b),
+            agenda: agenda::diff(a, b, syntax),
             ..Diff::default()
         },
+        syntax,
     );
     out.extend(stream(
         (&old.timeplan_revisions, &new.timeplan_revisions),
         ("timeplan", &new.meta.timeplan_update),
         |a, b| Diff {
-            timeplan: timeplan::diff(a, b),
+            timeplan: timeplan::diff(a, b, syntax),
             ..Diff::default()
         },
+        syntax,
     ));
     out
 }
 
-/// The revisions of one stream (`name`, published as document `number`) that differ.
+/// The revisions of one stream (`name`, published as document `number`) that differ,
+/// their texts read as `syntax`.
 fn stream<T>(
     (old, new): (&[Revision<T>], &[Revision<T>]),
     (name, number): (&'static str, &str),
     content: impl Fn(&T, &T) -> Diff,
+    syntax: Syntax,
 ) -> Vec<RevisionDiff> {
     let count = old.len().max(new.len()) as u32;
     let mut out = Vec::new();
@@ -63,7 +68,7 @@ fn stream<T>(
         let change = match (numbered(old, n), numbered(new, n)) {
             (Some(a), Some(b)) => {
                 let mut diff = content(&a.doc, &b.doc);
-                diff.meta = head(a, b);
+                diff.meta = head(a, b, syntax);
                 if diff.is_empty() {
                     continue;
                 }
@@ -84,7 +89,7 @@ fn stream<T>(
 }
 
 /// The changes of a revision's head: its date and its summary.
-fn head<T>(a: &Revision<T>, b: &Revision<T>) -> Vec<MetaChange> {
+fn head<T>(a: &Revision<T>, b: &Revision<T>, syntax: Syntax) -> Vec<MetaChange> {
     let mut out = Vec::new();
     if a.date != b.date {
         // A date is compared once, and shown the same in every language.
@@ -95,7 +100,7 @@ fn head<T>(a: &Revision<T>, b: &Revision<T>) -> Vec<MetaChange> {
             texts: langs.map(|l| (l.clone(), pieces.clone())).collect(),
         });
     }
-    if let Some(texts) = agenda::text_changes(&a.summary, &b.summary) {
+    if let Some(texts) = agenda::text_changes(&a.summary, &b.summary, syntax) {
         out.push(MetaChange {
             field: "summary",
             texts,

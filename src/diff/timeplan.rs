@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::agenda::text_changes;
 use super::words::Piece;
-use crate::validate::{Row, Timeplan, Tr};
+use crate::validate::{Row, Syntax, Timeplan, Tr};
 
 /// A place in the time plan: a day and the id of the slot a cell starts at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -92,7 +92,7 @@ fn days(t: &Timeplan) -> BTreeMap<NaiveDate, Option<&Tr>> {
     out
 }
 
-pub fn diff(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
+pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChange> {
     let mut out = Vec::new();
     let ids = |t: &Timeplan| t.slots.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
     let (old_slots, new_slots) = (ids(old), ids(new));
@@ -113,7 +113,7 @@ pub fn diff(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
         match old_days.get(date) {
             None => out.push(TimeplanChange::DayAdded { date: *date }),
             Some(Some(was)) => {
-                if let Some(texts) = whole.and_then(|now| text_changes(was, now)) {
+                if let Some(texts) = whole.and_then(|now| text_changes(was, now, syntax)) {
                     out.push(TimeplanChange::WholeRowChanged { date: *date, texts });
                 }
             }
@@ -126,9 +126,9 @@ pub fn diff(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
             .filter(|d| !new_days.contains_key(d))
             .map(|d| TimeplanChange::DayRemoved { date: *d }),
     );
-    out.extend(session_changes(old, new));
+    out.extend(session_changes(old, new, syntax));
     out.extend(
-        super::notes(&old.notes, &new.notes)
+        super::notes(&old.notes, &new.notes, syntax)
             .into_iter()
             .map(TimeplanChange::Note),
     );
@@ -137,13 +137,17 @@ pub fn diff(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
 
 /// Sessions changed in place, added, removed, or moved: a session that left its place
 /// and whose text now stands at a place that was empty or held something else.
-fn session_changes(old_plan: &Timeplan, new_plan: &Timeplan) -> Vec<TimeplanChange> {
+fn session_changes(
+    old_plan: &Timeplan,
+    new_plan: &Timeplan,
+    syntax: Syntax,
+) -> Vec<TimeplanChange> {
     let (old, new) = (sessions(old_plan), sessions(new_plan));
     let at = |t: &Timeplan, (date, slot): (NaiveDate, usize)| At {
         date,
         slot: t.slots.get(slot).map_or_else(String::new, |s| s.id.clone()),
     };
-    let same = |a: &Tr, b: &Tr| text_changes(a, b).is_none();
+    let same = |a: &Tr, b: &Tr| text_changes(a, b, syntax).is_none();
     // Places whose session is new or different: where a moved session can have gone.
     let mut landed: Vec<(NaiveDate, usize)> = new
         .iter()
@@ -177,7 +181,7 @@ fn session_changes(old_plan: &Timeplan, new_plan: &Timeplan) -> Vec<TimeplanChan
                         to: *new_span,
                     });
                 }
-                if let Some(texts) = text_changes(text, new_text) {
+                if let Some(texts) = text_changes(text, new_text, syntax) {
                     out.push(TimeplanChange::TextChanged {
                         at: at(new_plan, *k),
                         texts,
@@ -271,7 +275,7 @@ mod tests {
 
     #[test]
     fn nothing_changed() {
-        assert!(diff(&base(), &base()).is_empty());
+        assert!(diff(&base(), &base(), Syntax::Literal).is_empty());
     }
 
     #[test]
@@ -280,7 +284,7 @@ mod tests {
         new.rows[0] = day(12, &[(0, 1, "Plenary")]);
         new.rows[2] = day(15, &[(0, 2, "Closing"), (2, 1, "Ad hoc Q1")]);
         assert_eq!(
-            diff(&base(), &new),
+            diff(&base(), &new, Syntax::Literal),
             [
                 TimeplanChange::SessionMoved {
                     from: at(12, "afternoon"),
@@ -300,7 +304,7 @@ mod tests {
             15,
             &[(0, 1, "Closing"), (2, 1, "Closing (if really needed)")],
         );
-        let changes = diff(&base(), &new);
+        let changes = diff(&base(), &new, Syntax::Literal);
         assert_eq!(
             changes[0],
             TimeplanChange::SpanChanged {
@@ -328,7 +332,7 @@ mod tests {
             id: "evening".into(),
             label: None,
         });
-        let changes = diff(&base(), &new);
+        let changes = diff(&base(), &new, Syntax::Literal);
         assert_eq!(
             changes[0],
             TimeplanChange::SlotAdded {
@@ -354,7 +358,7 @@ mod tests {
         let mut new = base();
         new.rows.pop();
         new.slots.pop();
-        let changes = diff(&base(), &new);
+        let changes = diff(&base(), &new, Syntax::Literal);
         assert_eq!(
             changes[0],
             TimeplanChange::SlotRemoved {

@@ -67,7 +67,7 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             against: previous.0.clone(),
             old_agenda: Some(previous.1),
             old_timeplan: None,
-            agenda: diff::agenda::diff(previous.1, &rev.doc),
+            agenda: diff::agenda::diff(previous.1, &rev.doc, meeting.meta.syntax),
             timeplan: Vec::new(),
         };
         out.extend(with_changes(base, changes));
@@ -88,7 +88,7 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             old_agenda: None,
             old_timeplan: Some(previous.1),
             agenda: Vec::new(),
-            timeplan: diff::timeplan::diff(previous.1, &rev.doc),
+            timeplan: diff::timeplan::diff(previous.1, &rev.doc, meeting.meta.syntax),
         };
         out.extend(with_changes(base, changes));
         previous = (

@@ -16,6 +16,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::escape;
 use crate::validate::Syntax;
+use crate::validate::reading::guard_blocks;
 
 /// The output formats of rich text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,14 +36,6 @@ pub fn render(src: &str, syntax: Syntax, markup: Markup) -> String {
             .collect::<Vec<_>>()
             .join(line_break(markup)),
         Syntax::Markdown => markdown(src, markup),
-    }
-}
-
-/// What a reader sees of `src`, read as `syntax` (for diffs, checks and PDF text tests).
-pub fn plain(src: &str, syntax: Syntax) -> String {
-    match syntax {
-        Syntax::Literal => src.replace('\r', ""),
-        Syntax::Markdown => markdown_plain(src),
     }
 }
 
@@ -69,21 +62,6 @@ fn markdown(src: &str, markup: Markup) -> String {
         }
     }
     out.push_str(&text(&pending, markup));
-    out
-}
-
-fn markdown_plain(src: &str) -> String {
-    let guarded = guard_blocks(src);
-    let mut out = String::new();
-    for event in Parser::new_ext(&guarded, Options::empty()) {
-        match event {
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) | Event::Code(t) => {
-                out.push_str(&t)
-            }
-            Event::SoftBreak | Event::HardBreak => out.push('\n'),
-            _ => {}
-        }
-    }
     out
 }
 
@@ -190,56 +168,10 @@ fn longest_run(s: &str, ch: char) -> usize {
     best
 }
 
-/// Escapes what would make a line start a block, so the text stays one paragraph.
-fn guard_blocks(src: &str) -> String {
-    let mut out = String::with_capacity(src.len() + 8);
-    for (i, line) in src.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let line = line.trim_start_matches([' ', '\t']).trim_end_matches('\r');
-        if starts_block(line) {
-            // Escape the marker: after the digits of "1." / "1)", else the first character.
-            let at = line.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
-            out.push_str(&line[..at]);
-            out.push('\\');
-            out.push_str(&line[at..]);
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
-}
-
-fn starts_block(line: &str) -> bool {
-    let first = line.chars().next();
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let after_digits = line[digits..].chars().next();
-    match first {
-        Some('#' | '>' | '|' | '=' | '<') => true,
-        Some('-' | '+' | '*') => {
-            let second = line.chars().nth(1);
-            second.is_none_or(|c| c == ' ' || c == '\t' || c == first.unwrap_or(' '))
-                || is_rule(line)
-        }
-        Some('`' | '~') => line.starts_with("```") || line.starts_with("~~~"),
-        Some('[') => line.contains("]:"),
-        Some('_') => is_rule(line),
-        _ => digits > 0 && digits <= 9 && matches!(after_digits, Some('.' | ')')),
-    }
-}
-
-/// `***`, `- - -`, `___`: a thematic break.
-fn is_rule(line: &str) -> bool {
-    let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    marks.len() >= 3 && marks.chars().all(|c| c == '-')
-        || marks.chars().all(|c| c == '*') && marks.len() >= 3
-        || marks.chars().all(|c| c == '_') && marks.len() >= 3
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::reading::seen;
 
     #[test]
     fn emphasis_and_links_per_format() {
@@ -270,7 +202,7 @@ mod tests {
             "---",
             "+ x",
         ] {
-            assert_eq!(plain(src, Syntax::Markdown), src, "{src}");
+            assert_eq!(seen(src, Syntax::Markdown), src, "{src}");
         }
     }
 
@@ -300,7 +232,7 @@ mod tests {
     #[test]
     fn literal_text_is_never_markup() {
         let src = "#read(\"/etc/passwd\") <script>alert(1)</script> | *x* [l](https://x)";
-        assert_eq!(plain(src, Syntax::Literal), src);
+        assert_eq!(seen(src, Syntax::Literal), src);
         assert_eq!(
             render(src, Syntax::Literal, Markup::Html),
             "#read(&quot;/etc/passwd&quot;) &lt;script&gt;alert(1)&lt;/script&gt; | *x* [l](https://x)"

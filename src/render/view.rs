@@ -132,7 +132,7 @@ impl Cx<'_> {
 
     /// What a reader sees of `t`.
     fn plain(&self, t: &Tr) -> String {
-        inline::plain(t.get(self.lang), self.syntax)
+        crate::validate::reading::seen(t.get(self.lang), self.syntax)
     }
 
     /// The text, redlined against `old` where it differs.

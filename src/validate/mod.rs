@@ -4,6 +4,7 @@
 //! Displayed numbers (5.1, 14.6) and weekdays are derived here, never read from the sources.
 
 mod agenda;
+pub mod reading;
 mod standalone;
 mod text;
 mod timeplan;

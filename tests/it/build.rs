@@ -127,7 +127,7 @@ fn meeting_texts(dir: &Path, lang: &str) -> Vec<String> {
         .draft_texts()
         .iter()
         .map(|t| {
-            squeeze(&agenda::render::inline::plain(
+            squeeze(&agenda::validate::reading::seen(
                 t.get(lang),
                 meeting.meta.syntax,
             ))

@@ -22,7 +22,7 @@ fn titles() -> Vec<String> {
 /// What a reader should see of `title` read as `syntax`: its inline Markdown rendered
 /// (if the meeting uses Markdown), control characters dropped, white space ignored.
 fn visible(title: &str, syntax: Syntax) -> String {
-    squeeze(&agenda::render::inline::plain(title, syntax))
+    squeeze(&agenda::validate::reading::seen(title, syntax))
 }
 
 fn squeeze(s: &str) -> String {
