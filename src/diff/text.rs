@@ -107,6 +107,9 @@ fn agenda_line(c: &AgendaChange, lang: &str) -> String {
 
 fn timeplan_line(c: &TimeplanChange, lang: &str) -> String {
     match c {
+        TimeplanChange::HeadingChanged { texts } => {
+            format!("Heading changed: {}", pieces(texts, lang))
+        }
         TimeplanChange::SlotAdded { slot } => format!("Slot {slot} added"),
         TimeplanChange::SlotRemoved { slot } => format!("Slot {slot} removed"),
         TimeplanChange::DayAdded { date } => format!("{} added", day(*date)),

@@ -20,6 +20,9 @@ pub struct At {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TimeplanChange {
+    HeadingChanged {
+        texts: BTreeMap<String, Vec<Piece>>,
+    },
     SlotAdded {
         slot: String,
     },
@@ -94,6 +97,9 @@ fn days(t: &Timeplan) -> BTreeMap<NaiveDate, Option<&Tr>> {
 
 pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChange> {
     let mut out = Vec::new();
+    if let Some(texts) = text_changes(&old.heading, &new.heading, syntax) {
+        out.push(TimeplanChange::HeadingChanged { texts });
+    }
     let ids = |t: &Timeplan| t.slots.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
     let (old_slots, new_slots) = (ids(old), ids(new));
     out.extend(
@@ -109,15 +115,23 @@ pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChang
             .map(|s| TimeplanChange::SlotRemoved { slot: s.clone() }),
     );
     let (old_days, new_days) = (days(old), days(new));
+    // A whole-row entry over several days (the weekend) is one change, on its first day.
+    let mut previous: Option<(&Tr, &Tr)> = None;
     for (date, whole) in &new_days {
-        match old_days.get(date) {
-            None => out.push(TimeplanChange::DayAdded { date: *date }),
-            Some(Some(was)) => {
-                if let Some(texts) = whole.and_then(|now| text_changes(was, now, syntax)) {
+        match (old_days.get(date), whole) {
+            (None, _) => out.push(TimeplanChange::DayAdded { date: *date }),
+            (Some(Some(was)), Some(now)) => {
+                let same_row =
+                    previous.is_some_and(|(a, b)| std::ptr::eq(a, *was) && std::ptr::eq(b, *now));
+                previous = Some((was, now));
+                if same_row {
+                    continue;
+                }
+                if let Some(texts) = text_changes(was, now, syntax) {
                     out.push(TimeplanChange::WholeRowChanged { date: *date, texts });
                 }
             }
-            Some(None) => {}
+            _ => previous = None,
         }
     }
     out.extend(
@@ -339,14 +353,13 @@ mod tests {
                 slot: "evening".into()
             }
         );
-        assert!(matches!(changes[1], TimeplanChange::WholeRowChanged { .. }));
         assert!(
-            matches!(changes[2], TimeplanChange::WholeRowChanged { .. }),
-            "both weekend days"
+            matches!(changes[1], TimeplanChange::WholeRowChanged { date: d, .. } if d == date(13)),
+            "the weekend is one change, on its first day"
         );
-        assert_eq!(changes[3], TimeplanChange::DayAdded { date: date(16) });
+        assert_eq!(changes[2], TimeplanChange::DayAdded { date: date(16) });
         assert_eq!(
-            changes[4],
+            changes[3],
             TimeplanChange::SessionAdded {
                 at: at(16, "morning")
             }

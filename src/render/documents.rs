@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::diff::marks::{AgendaMarks, TimeplanMarks};
 use crate::diff::{self, AgendaChange, TimeplanChange};
 use crate::validate::{Agenda, Meeting, Revision, Timeplan, Tr};
 
@@ -32,6 +33,9 @@ pub struct Changes<'a> {
     pub old_timeplan: Option<&'a Timeplan>,
     pub agenda: Vec<AgendaChange>,
     pub timeplan: Vec<TimeplanChange>,
+    /// The same changes as marks on the newer version, for the redlined body.
+    pub agenda_marks: AgendaMarks,
+    pub timeplan_marks: TimeplanMarks,
 }
 
 /// "td210", "td210-rev1": safe as a file name (document numbers are checked).
@@ -63,12 +67,15 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             agenda: Some(&rev.doc),
             ..revision(number, rev)
         };
+        let agenda = diff::agenda::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
             against: previous.0.clone(),
             old_agenda: Some(previous.1),
             old_timeplan: None,
-            agenda: diff::agenda::diff(previous.1, &rev.doc, meeting.meta.syntax),
+            agenda_marks: diff::marks::agenda(previous.1, &rev.doc, &agenda),
+            agenda,
             timeplan: Vec::new(),
+            timeplan_marks: TimeplanMarks::default(),
         };
         out.extend(with_changes(base, changes));
         previous = (
@@ -83,12 +90,15 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             timeplan: Some(&rev.doc),
             ..revision(number, rev)
         };
+        let timeplan = diff::timeplan::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
             against: previous.0.clone(),
             old_agenda: None,
             old_timeplan: Some(previous.1),
             agenda: Vec::new(),
-            timeplan: diff::timeplan::diff(previous.1, &rev.doc, meeting.meta.syntax),
+            agenda_marks: AgendaMarks::default(),
+            timeplan_marks: diff::marks::timeplan(previous.1, &rev.doc, &timeplan),
+            timeplan,
         };
         out.extend(with_changes(base, changes));
         previous = (

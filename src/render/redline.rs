@@ -148,6 +148,9 @@ pub fn timeplan_line(
     let at_new = |at: &crate::diff::timeplan::At| place(at.date, &at.slot, new, loc);
     let at_old = |at: &crate::diff::timeplan::At| place(at.date, &at.slot, old, loc);
     Some(match c {
+        TimeplanChange::HeadingChanged { texts } if !texts.contains_key(loc.lang) => return None,
+        TimeplanChange::HeadingChanged { .. } if zh => "标题修改".to_string(),
+        TimeplanChange::HeadingChanged { .. } => "Heading changed".to_string(),
         TimeplanChange::SlotAdded { slot } if zh => format!("新增时段{slot}"),
         TimeplanChange::SlotAdded { slot } => format!("Slot {slot} added"),
         TimeplanChange::SlotRemoved { slot } if zh => format!("删除时段{slot}"),
@@ -283,7 +286,8 @@ fn agenda_texts(c: &AgendaChange) -> Option<&Texts> {
 fn timeplan_texts(c: &TimeplanChange) -> Option<&Texts> {
     match c {
         TimeplanChange::TextChanged { texts, .. }
-        | TimeplanChange::WholeRowChanged { texts, .. } => Some(texts),
+        | TimeplanChange::WholeRowChanged { texts, .. }
+        | TimeplanChange::HeadingChanged { texts } => Some(texts),
         TimeplanChange::Note(NoteChange {
             change: NoteDelta::Changed(texts),
             ..

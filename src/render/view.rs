@@ -3,8 +3,6 @@
 //! here already rendered for the markup, and in a changes document already redlined; all
 //! other strings are escaped by the template engine.
 
-use std::collections::{HashMap, HashSet};
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -12,7 +10,10 @@ use super::documents::Document;
 use super::inline::{self, Markup};
 use super::locale::{self, Locale};
 use super::redline;
-use crate::diff::{AgendaChange, words};
+use crate::diff::NoteDelta;
+use crate::diff::marks::{
+    AgendaMarks, CellMark, ItemMark, NoteMarks, Texts, TimeplanMarks, WholeMark,
+};
 use crate::validate::{Agenda, AgendaItem, Meeting, Row, Syntax, Timeplan, Tr};
 
 #[derive(Debug, Serialize)]
@@ -130,19 +131,16 @@ impl Cx<'_> {
         inline::render(t.get(self.lang), self.syntax, self.markup)
     }
 
-    /// What a reader sees of `t`.
-    fn plain(&self, t: &Tr) -> String {
+    /// What a reader sees of `t` (for a deleted text, shown without its formatting).
+    fn seen(&self, t: &Tr) -> String {
         crate::validate::reading::seen(t.get(self.lang), self.syntax)
     }
 
-    /// The text, redlined against `old` where it differs.
-    fn changed(&self, old: Option<&Tr>, new: &Tr) -> (String, bool) {
-        match old {
-            Some(o) if o.get(self.lang) != new.get(self.lang) => {
-                let words = words::diff(&self.plain(o), &self.plain(new));
-                (redline::pieces(&words, self.markup), true)
-            }
-            _ => (self.rich(new), false),
+    /// The text, its changed words marked where the diff has them in this language.
+    fn marked(&self, changes: Option<&Texts>, new: &Tr) -> (String, bool) {
+        match changes.and_then(|c| c.get(self.lang)) {
+            Some(words) => (redline::pieces(words, self.markup), true),
+            None => (self.rich(new), false),
         }
     }
 }
@@ -165,13 +163,14 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
         agenda: doc.agenda.map(|a| {
             agenda(
                 a,
-                changes.and_then(|c| c.old_agenda.map(|o| (o, &c.agenda))),
+                changes.and_then(|c| c.old_agenda.map(|o| (o, &c.agenda_marks))),
                 &cx,
             )
         }),
-        timeplan: doc
-            .timeplan
-            .map(|t| timeplan(t, changes.and_then(|c| c.old_timeplan), &cx)),
+        timeplan: doc.timeplan.map(|t| {
+            let old = changes.and_then(|c| c.old_timeplan.map(|o| (o, &c.timeplan_marks)));
+            timeplan(t, old, &cx)
+        }),
     }
 }
 
@@ -198,7 +197,6 @@ fn doc_view(doc: &Document, cx: &Cx) -> DocView {
                     .filter_map(|ch| redline::timeplan_line(ch, old, new, &cx.loc)),
             );
         }
-        lines.dedup();
     }
     DocView {
         stamp: doc.stamp.as_ref().map(|(s, _)| s.clone()),
@@ -248,67 +246,39 @@ fn meta(meeting: &Meeting, lang: &str, loc: &Locale) -> MetaView {
     }
 }
 
-/// The agenda; with `old` (and the diff), redlined against it.
-fn agenda(a: &Agenda, old: Option<(&Agenda, &Vec<AgendaChange>)>, cx: &Cx) -> AgendaView {
-    let before = old.map(|(o, changes)| Before::new(o, changes));
-    let heading = cx.changed(old.map(|(o, _)| &o.heading), &a.heading).0;
-    let mut items: Vec<ItemView> = a
-        .items
-        .iter()
-        .map(|i| item(i, 0, before.as_ref(), cx))
-        .collect();
-    if let (Some(b), Some((o, _))) = (&before, old) {
-        b.insert_removed(&mut items, &o.items, 0, cx);
+/// The agenda; with `old` and the diff's marks, redlined against it.
+fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &Cx) -> AgendaView {
+    let marks = old.map(|(_, m)| m);
+    let heading = cx
+        .marked(marks.and_then(|m| m.heading.as_ref()), &a.heading)
+        .0;
+    let mut items: Vec<ItemView> = a.items.iter().map(|i| item(i, 0, marks, cx)).collect();
+    if let Some((o, m)) = old {
+        insert_removed(&mut items, &o.items, (0, m), cx);
     }
+    let old_notes = old.map(|(o, m)| (o.notes.as_slice(), &m.notes));
     AgendaView {
         heading,
         items,
-        notes: notes(&a.notes, old.map(|(o, _)| o.notes.as_slice()), cx),
+        notes: notes(&a.notes, old_notes, cx),
     }
 }
 
-/// The earlier version of an agenda, by item id.
-struct Before<'a> {
-    items: HashMap<&'a str, &'a AgendaItem>,
-    moved: HashSet<&'a str>,
-}
-
-impl<'a> Before<'a> {
-    fn new(old: &'a Agenda, changes: &'a [AgendaChange]) -> Self {
-        let mut items = HashMap::new();
-        let mut stack: Vec<&AgendaItem> = old.items.iter().collect();
-        while let Some(i) = stack.pop() {
-            items.insert(i.id.as_str(), i);
-            stack.extend(i.items.iter());
-        }
-        let moved = changes
-            .iter()
-            .filter_map(|c| {
-                if let AgendaChange::Moved { id, .. } = c {
-                    Some(id.as_str())
-                } else {
-                    None
-                }
-            })
-            .collect();
-        Before { items, moved }
-    }
-
-    /// Puts the items of `old` that are gone back where they stood, marked as deleted.
-    fn insert_removed(&self, items: &mut Vec<ItemView>, old: &[AgendaItem], depth: usize, cx: &Cx) {
-        for (i, o) in old.iter().enumerate() {
-            if !contains(items, &o.id) {
-                let view = removed(o, depth, cx);
-                items.insert(i.min(items.len()), view);
-            } else if let Some(v) = items.iter_mut().find(|v| v.id == o.id) {
-                self.insert_removed(&mut v.items, &o.items, depth + 1, cx);
-            }
+/// Puts the items of `old` that the diff says are gone back where they stood (at `depth`),
+/// marked as deleted.
+fn insert_removed(
+    items: &mut Vec<ItemView>,
+    old: &[AgendaItem],
+    (depth, marks): (usize, &AgendaMarks),
+    cx: &Cx,
+) {
+    for (i, o) in old.iter().enumerate() {
+        if marks.removed.contains(&o.id) {
+            items.insert(i.min(items.len()), removed(o, depth, cx));
+        } else if let Some(v) = items.iter_mut().find(|v| v.id == o.id) {
+            insert_removed(&mut v.items, &o.items, (depth + 1, marks), cx);
         }
     }
-}
-
-fn contains(items: &[ItemView], id: &str) -> bool {
-    items.iter().any(|v| v.id == id || contains(&v.items, id))
 }
 
 fn removed(o: &AgendaItem, depth: usize, cx: &Cx) -> ItemView {
@@ -319,46 +289,35 @@ fn removed(o: &AgendaItem, depth: usize, cx: &Cx) -> ItemView {
         status: "removed",
         remark: String::new(),
         depth,
-        title: redline::del_text(&cx.plain(&o.title), cx.markup),
+        title: redline::del_text(&cx.seen(&o.title), cx.markup),
         items: o.items.iter().map(|c| removed(c, depth + 1, cx)).collect(),
     }
 }
 
-fn item(it: &AgendaItem, depth: usize, before: Option<&Before>, cx: &Cx) -> ItemView {
-    let was = before.and_then(|b| b.items.get(it.id.as_str()).copied());
-    let (status, old_number, remark) = match (before, was) {
-        (None, _) => ("", String::new(), String::new()),
-        (Some(_), None) => ("added", String::new(), String::new()),
-        (Some(b), Some(w)) if b.moved.contains(it.id.as_str()) => {
+fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Cx) -> ItemView {
+    let (status, old_number, remark) = match marks.and_then(|m| m.items.get(&it.id)) {
+        None => ("", String::new(), String::new()),
+        Some(ItemMark::Added) => ("added", String::new(), String::new()),
+        Some(ItemMark::Moved { from }) => {
             let remark = if cx.lang == "zh" {
-                format!("（原第{}项）", w.number)
+                format!("（原第{from}项）")
             } else {
-                format!("(moved from item {})", w.number)
+                format!("(moved from item {from})")
             };
-            ("moved", w.number.clone(), remark)
+            ("moved", from.clone(), remark)
         }
-        (Some(_), Some(w)) if w.number != it.number => {
-            ("renumbered", w.number.clone(), String::new())
+        Some(ItemMark::Renumbered { from }) => ("renumbered", from.clone(), String::new()),
+    };
+    let title = match status {
+        "added" => redline::ins(&cx.rich(&it.title), cx.markup),
+        _ => {
+            cx.marked(marks.and_then(|m| m.titles.get(&it.id)), &it.title)
+                .0
         }
-        _ => ("", String::new(), String::new()),
-    };
-    let title = match (before, was) {
-        (Some(_), None) => redline::ins(&cx.rich(&it.title), cx.markup),
-        _ => cx.changed(was.map(|w| &w.title), &it.title).0,
-    };
-    let number = match status {
-        "added" => redline::ins_text(&it.number, cx.markup),
-        "moved" | "renumbered" => [
-            redline::del_text(&old_number, cx.markup),
-            redline::plain(" ", cx.markup),
-            redline::ins_text(&it.number, cx.markup),
-        ]
-        .concat(),
-        _ => redline::plain(&it.number, cx.markup),
     };
     ItemView {
         id: it.id.clone(),
-        number,
+        number: number(status, &old_number, &it.number, cx.markup),
         old_number,
         status,
         remark,
@@ -367,84 +326,75 @@ fn item(it: &AgendaItem, depth: usize, before: Option<&Before>, cx: &Cx) -> Item
         items: it
             .items
             .iter()
-            .map(|c| item(c, depth + 1, before, cx))
+            .map(|c| item(c, depth + 1, marks, cx))
             .collect(),
     }
 }
 
-fn notes(new: &[Tr], old: Option<&[Tr]>, cx: &Cx) -> Vec<String> {
-    let Some(old) = old else {
+/// An item's number as shown: inserted if the item is new, the old one struck through
+/// before the new one if it moved or was renumbered.
+fn number(status: &str, old: &str, new: &str, markup: Markup) -> String {
+    match status {
+        "added" => redline::ins_text(new, markup),
+        "moved" | "renumbered" => [
+            redline::del_text(old, markup),
+            redline::plain(" ", markup),
+            redline::ins_text(new, markup),
+        ]
+        .concat(),
+        _ => redline::plain(new, markup),
+    }
+}
+
+/// The notes; with the older ones and the diff's marks, redlined.
+fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Cx) -> Vec<String> {
+    let Some((old, marks)) = old else {
         return new.iter().map(|n| cx.rich(n)).collect();
     };
     let mut out = Vec::new();
     for i in 0..old.len().max(new.len()) {
-        match (old.get(i), new.get(i)) {
-            (o, Some(n)) if o.is_some() => out.push(cx.changed(o, n).0),
-            (_, Some(n)) => out.push(redline::ins(&cx.rich(n), cx.markup)),
-            (Some(o), None) => out.push(redline::del_text(&cx.plain(o), cx.markup)),
-            (None, None) => {}
+        match (marks.get(&(i + 1)), new.get(i), old.get(i)) {
+            (Some(NoteDelta::Changed(texts)), Some(n), _) => out.push(cx.marked(Some(texts), n).0),
+            (Some(NoteDelta::Added), Some(n), _) => out.push(redline::ins(&cx.rich(n), cx.markup)),
+            (Some(NoteDelta::Removed), None, Some(o)) => {
+                out.push(redline::del_text(&cx.seen(o), cx.markup));
+            }
+            (_, Some(n), _) => out.push(cx.rich(n)),
+            _ => {}
         }
     }
     out
 }
 
-/// The time plan; with `old`, every cell that changed is redlined and flagged.
-fn timeplan(t: &Timeplan, old: Option<&Timeplan>, cx: &Cx) -> TimeplanView {
-    let before = old.map(Sessions::of);
+/// The time plan; with `old` and the diff's marks, every cell that changed is redlined
+/// and flagged.
+fn timeplan(t: &Timeplan, old: Option<(&Timeplan, &TimeplanMarks)>, cx: &Cx) -> TimeplanView {
+    let marks = old.map(|(_, m)| m);
     let label = |s: &crate::validate::SlotDef| {
         s.label
             .as_ref()
             .map_or(String::new(), |l| l.get(cx.lang).to_string())
     };
+    let old_notes = old.map(|(o, m)| (o.notes.as_slice(), &m.notes));
     TimeplanView {
-        heading: cx.changed(old.map(|o| &o.heading), &t.heading).0,
+        heading: cx
+            .marked(marks.and_then(|m| m.heading.as_ref()), &t.heading)
+            .0,
         slots: t.slots.iter().map(label).collect(),
-        rows: t
-            .rows
-            .iter()
-            .map(|r| row(r, t, before.as_ref(), cx))
-            .collect(),
-        notes: notes(&t.notes, old.map(|o| o.notes.as_slice()), cx),
+        rows: t.rows.iter().map(|r| row(r, t, marks, cx)).collect(),
+        notes: notes(&t.notes, old_notes, cx),
     }
 }
 
-/// What an earlier time plan had, by day and slot id.
-struct Sessions<'a> {
-    cells: HashMap<(NaiveDate, &'a str), (usize, Option<&'a Tr>)>,
-    whole: HashMap<NaiveDate, &'a Tr>,
-}
-
-impl<'a> Sessions<'a> {
-    fn of(t: &'a Timeplan) -> Self {
-        let mut cells = HashMap::new();
-        let mut whole = HashMap::new();
-        for r in &t.rows {
-            match r {
-                Row::Day { date, cells: cs } => {
-                    for c in cs {
-                        cells.insert(
-                            (*date, t.slots[c.slot].id.as_str()),
-                            (c.span, c.text.as_ref()),
-                        );
-                    }
-                }
-                Row::Whole { from, to, text } => {
-                    for d in from.iter_days().take_while(|d| d <= to) {
-                        whole.insert(d, text);
-                    }
-                }
-            }
-        }
-        Sessions { cells, whole }
-    }
-}
-
-fn row(r: &Row, t: &Timeplan, before: Option<&Sessions>, cx: &Cx) -> RowView {
+fn row(r: &Row, t: &Timeplan, marks: Option<&TimeplanMarks>, cx: &Cx) -> RowView {
     match r {
         Row::Day { date, cells } => {
             let cells: Vec<CellView> = cells
                 .iter()
-                .map(|c| cell(*date, c, t, before, cx))
+                .map(|c| {
+                    let at = (*date, t.slots.get(c.slot).map_or("", |s| s.id.as_str()));
+                    cell(c, marks.map(|m| m.cells.get(&(at.0, at.1.to_string()))), cx)
+                })
                 .collect();
             RowView {
                 kind: "day",
@@ -456,11 +406,9 @@ fn row(r: &Row, t: &Timeplan, before: Option<&Sessions>, cx: &Cx) -> RowView {
             }
         }
         Row::Whole { from, to, text } => {
-            let (text, changed) = match before {
-                Some(b) => match b.whole.get(from) {
-                    Some(old) => cx.changed(Some(old), text),
-                    None => (redline::ins(&cx.rich(text), cx.markup), true),
-                },
+            let (text, changed) = match marks.and_then(|m| m.whole.get(from)) {
+                Some(WholeMark::Inserted) => (redline::ins(&cx.rich(text), cx.markup), true),
+                Some(WholeMark::Changed(texts)) => cx.marked(Some(texts), text),
                 None => (cx.rich(text), false),
             };
             RowView {
@@ -475,38 +423,29 @@ fn row(r: &Row, t: &Timeplan, before: Option<&Sessions>, cx: &Cx) -> RowView {
     }
 }
 
-fn cell(
-    date: NaiveDate,
-    c: &crate::validate::Cell,
-    t: &Timeplan,
-    before: Option<&Sessions>,
-    cx: &Cx,
-) -> CellView {
+/// A cell; in a changes document (`mark` is then `Some`), marked as the diff says:
+/// its words changed, the session arrived here (struck through after what left), or
+/// the session that was here left.
+fn cell(c: &crate::validate::Cell, mark: Option<Option<&CellMark>>, cx: &Cx) -> CellView {
     let new = c.text.as_ref();
-    let Some(b) = before else {
-        return CellView {
-            span: c.span,
-            text: new.map_or(String::new(), |n| cx.rich(n)),
-            empty: new.is_none(),
-            changed: false,
-        };
+    let mark = mark.flatten();
+    let gone = |m: &CellMark| {
+        m.left
+            .as_ref()
+            .map_or(String::new(), |o| redline::del_text(&cx.seen(o), cx.markup))
     };
-    let (old_span, old) = b
-        .cells
-        .get(&(date, t.slots[c.slot].id.as_str()))
-        .copied()
-        .unwrap_or((c.span, None));
-    let (text, changed) = match (old, new) {
-        (Some(o), Some(n)) => cx.changed(Some(o), n),
-        (None, Some(n)) => (redline::ins(&cx.rich(n), cx.markup), true),
-        (Some(o), None) => (redline::del_text(&cx.plain(o), cx.markup), true),
-        (None, None) => (String::new(), false),
+    let (text, changed) = match (mark, new) {
+        (Some(m), Some(n)) if m.words.is_some() => cx.marked(m.words.as_ref(), n),
+        (Some(m), Some(n)) if m.arrived => (gone(m) + &redline::ins(&cx.rich(n), cx.markup), true),
+        (Some(m), None) if m.left.is_some() => (gone(m), true),
+        (_, Some(n)) => (cx.rich(n), false),
+        (_, None) => (String::new(), false),
     };
     CellView {
         span: c.span,
         empty: text.is_empty(),
         text,
-        changed: changed || old_span != c.span,
+        changed: changed || mark.is_some_and(|m| m.span),
     }
 }
 

@@ -404,3 +404,80 @@ fn revise_replaces_the_whole_head_of_a_file_saved_with_a_bom_and_comments() {
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert!(!run.stderr.contains("2.yaml"), "{}", run.stderr);
 }
+
+/// The changes documents and `agenda diff` read one diff and say the same: for each
+/// revision of the sample, in each language, the changes document's summary lines are
+/// those of `agenda diff --format md` between the same two versions (which adds the
+/// changed words after a line).
+#[test]
+fn changes_documents_and_agenda_diff_say_the_same() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let root = crate::common::root();
+    let build = agenda(
+        &root,
+        &[
+            "build",
+            sample().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--format",
+            "md",
+        ],
+    );
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let pairs = [
+        ("agenda.yaml", "revisions/agenda/0.yaml", "td210-changes"),
+        (
+            "revisions/agenda/0.yaml",
+            "revisions/agenda/1.yaml",
+            "td210-rev1-changes",
+        ),
+        (
+            "timeplan.yaml",
+            "revisions/timeplan/0.yaml",
+            "td211-changes",
+        ),
+        (
+            "revisions/timeplan/0.yaml",
+            "revisions/timeplan/1.yaml",
+            "td211-rev1-changes",
+        ),
+    ];
+    let list = |text: &str| -> Vec<String> {
+        text.lines()
+            .take_while(|l| {
+                !l.starts_with("## ") || l.starts_with("## Changes") || l.starts_with("## 与")
+            })
+            .filter(|l| l.starts_with("- "))
+            .map(str::to_string)
+            .collect()
+    };
+    for lang in ["zh", "en"] {
+        for (old, new, doc) in pairs {
+            let document =
+                std::fs::read_to_string(out.join(format!("sg12-2025-09/{lang}/{doc}.md"))).unwrap();
+            let (old, new) = (sample().join(old), sample().join(new));
+            let args = [
+                "diff",
+                old.to_str().unwrap(),
+                new.to_str().unwrap(),
+                "--format",
+                "md",
+                "--lang",
+                lang,
+            ];
+            let diff = agenda(&root, &args).stdout;
+            let (in_document, in_diff) = (list(&document), list(&diff));
+            assert!(!in_document.is_empty(), "{lang} {doc}");
+            assert_eq!(
+                in_document.len(),
+                in_diff.len(),
+                "{lang} {doc}: {in_document:?} {in_diff:?}"
+            );
+            for (d, f) in in_document.iter().zip(&in_diff) {
+                assert!(f.starts_with(d.as_str()), "{lang} {doc}: {d} / {f}");
+            }
+        }
+    }
+}
