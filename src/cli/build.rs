@@ -117,18 +117,18 @@ fn run_jobs<T: Sync>(jobs: &[T], threads: usize, work: impl Fn(&T) + Sync) {
     });
 }
 
-/// Why a file could not be rendered: a template that fails (the message), or Typst's
-/// located errors.
+/// Why a file could not be rendered: a template that fails, or Typst's errors, each
+/// located in its file where possible.
 #[derive(Clone)]
 enum RenderFailure {
-    Template(String),
+    Template(render::RenderError),
     Typst(pdf::PdfError),
 }
 
 impl std::fmt::Display for RenderFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RenderFailure::Template(message) => writeln!(f, "error: {message}"),
+            RenderFailure::Template(e) => write!(f, "{e}"),
             RenderFailure::Typst(e) => write!(f, "{e}"),
         }
     }
@@ -185,7 +185,7 @@ impl<'a> Plan<'a> {
                 let layout = pdf::Layout::new(e.layout(), e.layout_name());
                 (e, layout)
             })
-            .map_err(|e| RenderFailure::Template(e.to_string()));
+            .map_err(RenderFailure::Template);
         let langs = selected(meeting, o.langs).unwrap_or_default();
         let scope = match o.partial {
             true => Scope::Only {
@@ -341,7 +341,7 @@ fn render_one(
     let text = |markup| {
         engine
             .render(meeting, doc, lang, markup)
-            .map_err(|e| RenderFailure::Template(e.to_string()))
+            .map_err(RenderFailure::Template)
     };
     Ok(match format {
         Format::Md => text(Markup::Markdown)?.into_bytes(),

@@ -13,9 +13,11 @@ pub mod redline;
 pub mod view;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use inline::Markup;
 
+use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::validate::Meeting;
 
 /// Built-in templates: (file name, text). One template per markup renders every kind of
@@ -32,16 +34,27 @@ const BUILTIN: &[(&str, &str)] = &[
 /// The Typst layout that `document.typ`'s output imports: plain Typst, not a Tera template.
 pub const LAYOUT: (&str, &str) = ("layout.typ", include_str!("../../templates/layout.typ"));
 
-/// A rendering failure: a template that does not parse or does not render.
-#[derive(Debug)]
-pub struct RenderError {
-    pub template: String,
-    pub message: String,
+/// A rendering failure: a template that does not parse or does not render, at its line
+/// and column in the template where Tera says where, with the source line.
+#[derive(Debug, Clone)]
+pub enum RenderError {
+    Located(Diagnostic),
+    /// A failure Tera does not place, or a template that cannot be read.
+    Other {
+        template: String,
+        message: String,
+    },
 }
 
 impl std::fmt::Display for RenderError {
+    /// The whole report, as `error: …` lines ending in a line break.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "template {} failed ({})", self.template, self.message)
+        match self {
+            RenderError::Located(d) => write!(f, "{d}"),
+            RenderError::Other { template, message } => {
+                writeln!(f, "error: template {template} failed ({message})")
+            }
+        }
     }
 }
 
@@ -50,8 +63,9 @@ pub struct Engine {
     markdown: tera::Tera,
     html: tera::Tera,
     typst: tera::Tera,
-    /// Where each template came from (built in, or a file), for messages.
-    origins: Vec<(String, String)>,
+    /// Each template's text and where it came from (`built-in NAME`, or its path), for
+    /// messages.
+    sources: Vec<(String, Arc<SourceFile>)>,
     /// The text of `layout.typ`.
     layout: String,
     /// How errors name `layout.typ`: the overriding file's path, or `layout.typ`.
@@ -73,18 +87,16 @@ impl Engine {
             markdown: instance(".md", escape::markdown),
             html: instance(".html", escape::html),
             typst: instance(".typ", escape::typst),
-            origins: Vec::new(),
+            sources: Vec::new(),
             layout,
             layout_name,
         };
         for (name, text, origin) in sources {
+            let file = SourceFile::new(origin, text);
+            engine.sources.push((name.to_string(), Arc::clone(&file)));
             let tera = engine.tera_mut(markup_of(name));
-            tera.add_raw_template(name, &text)
-                .map_err(|e| RenderError {
-                    template: origin.clone(),
-                    message: tera_message(&e),
-                })?;
-            engine.origins.push((name.to_string(), origin));
+            let added = tera.add_raw_template(name, &file.text);
+            added.map_err(|e| engine.error(name, &e))?;
         }
         Ok(engine)
     }
@@ -100,12 +112,35 @@ impl Engine {
         &self.layout_name
     }
 
-    /// Where template `name` came from: `built-in NAME` or its path.
-    fn origin(&self, name: &str) -> String {
-        self.origins
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or(name.to_string(), |(_, o)| o.clone())
+    /// Template `name` as read (`built-in NAME` or its path, and its text).
+    fn source_of(&self, name: &str) -> Arc<SourceFile> {
+        let found = self.sources.iter().find(|(n, _)| n == name);
+        found.map_or_else(
+            || SourceFile::new(name, String::new()),
+            |(_, file)| Arc::clone(file),
+        )
+    }
+
+    /// Tera's error `e` in template `name`, at its place in the template where Tera gives
+    /// one (in the template it names, which may be another one that `name` includes).
+    fn error(&self, name: &str, e: &tera::Error) -> RenderError {
+        let Some(report) = report_of(e) else {
+            let template = self.source_of(name).path.to_string_lossy().into_owned();
+            let message = tera_message(e);
+            return RenderError::Other { template, message };
+        };
+        let in_file = Some(report.filename())
+            .filter(|f| !f.is_empty())
+            .unwrap_or(name);
+        let span = report.span();
+        let len = match span.end_line == span.start_line {
+            true => span.end_col.saturating_sub(span.start_col),
+            false => 1,
+        };
+        let pos = Pos::new(span.start_line as u32, span.start_col as u32 + 1).with_len(len);
+        let diag = Diagnostic::new(&self.source_of(in_file), pos, report.message())
+            .hint("fix the template (its syntax: https://keats.github.io/tera/docs/)");
+        RenderError::Located(diag)
     }
 
     fn tera_mut(&mut self, markup: Markup) -> &mut tera::Tera {
@@ -134,15 +169,10 @@ impl Engine {
     ) -> Result<String, RenderError> {
         let name = format!("document.{}", extension(markup));
         let view = view::build(meeting, doc, lang, markup);
-        let origin = self.origin(&name);
-        let fail = |message: String| RenderError {
-            template: origin.clone(),
-            message,
-        };
-        let context = tera::Context::from_serialize(&view).map_err(|e| fail(tera_message(&e)))?;
+        let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
         self.tera(markup)
             .render(&name, &context)
-            .map_err(|e| fail(tera_message(&e)))
+            .map_err(|e| self.error(&name, &e))
     }
 }
 
@@ -189,13 +219,28 @@ fn source(
 }
 
 fn read_template(path: &Path, name: &str) -> Result<String, RenderError> {
-    std::fs::read_to_string(path).map_err(|e| RenderError {
+    std::fs::read_to_string(path).map_err(|e| RenderError::Other {
         template: crate::diag::display_path(path),
         message: format!(
             "cannot read the template {name}: {}",
             crate::load::io_reason(&e)
         ),
     })
+}
+
+/// The first error in `e`'s chain of causes that Tera places in a template.
+fn report_of(e: &tera::Error) -> Option<&tera::ReportError> {
+    let mut next: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = next {
+        if let Some(tera_error) = err.downcast_ref::<tera::Error>()
+            && let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) =
+                tera_error.kind()
+        {
+            return Some(r);
+        }
+        next = err.source();
+    }
+    None
 }
 
 /// Tera's message with its causes, on one line each.
