@@ -155,7 +155,7 @@ struct Plan<'a> {
     /// Which of the meeting's published files this build replaces.
     scope: Scope,
     /// (language, what) of each file, in order.
-    files: Vec<(String, Piece)>,
+    files: Vec<(String, Content)>,
     rendered: Mutex<Vec<Option<Result<OutFile, RenderFailure>>>>,
     left: AtomicUsize,
     outcome: OnceLock<Outcome>,
@@ -163,7 +163,7 @@ struct Plan<'a> {
 
 /// What a file holds: a document (by index) in a format, or the Typst layout that each
 /// language's `.typ` files import.
-enum Piece {
+enum Content {
     Doc(usize, Format),
     Layout,
 }
@@ -197,11 +197,11 @@ impl<'a> Plan<'a> {
         if engine.is_ok() {
             for lang in &langs {
                 if formats.contains(&Format::Typ) {
-                    files.push((lang.clone(), Piece::Layout));
+                    files.push((lang.clone(), Content::Layout));
                 }
                 for doc in 0..docs.len() {
                     for format in formats {
-                        files.push((lang.clone(), Piece::Doc(doc, *format)));
+                        files.push((lang.clone(), Content::Doc(doc, *format)));
                     }
                 }
             }
@@ -227,12 +227,12 @@ impl<'a> Plan<'a> {
     }
 
     fn render(&self, job: &Job) -> Result<OutFile, RenderFailure> {
-        let (engine, layout) = self.engine.as_ref().map_err(Clone::clone)?;
+        let templates = self.engine.as_ref().map_err(Clone::clone)?;
         let (lang, doc, format) = match &self.files[job.slot] {
-            (lang, Piece::Doc(doc, format)) => (lang, &self.docs[*doc], *format),
-            (lang, Piece::Layout) => return Ok(layout_file(engine, lang)),
+            (lang, Content::Doc(doc, format)) => (lang, &self.docs[*doc], *format),
+            (lang, Content::Layout) => return Ok(layout_file(&templates.0, lang)),
         };
-        let bytes = render_one(engine, layout, self.meeting, doc, lang, format)?;
+        let bytes = render_one(templates, self.meeting, doc, lang, format)?;
         Ok(OutFile {
             path: format!("{lang}/{}.{}", doc.name, format.name()),
             format: format.name().to_string(),
@@ -330,9 +330,10 @@ fn progress_bar(total: usize) -> ProgressBar {
     bar
 }
 
+/// The bytes of `doc` of `meeting` in `lang` and `format`, from the meeting's templates
+/// and Typst layout.
 fn render_one(
-    engine: &Engine,
-    layout: &pdf::Layout,
+    (engine, layout): &(Engine, pdf::Layout),
     meeting: &Meeting,
     doc: &Document,
     lang: &str,

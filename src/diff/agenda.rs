@@ -66,22 +66,22 @@ fn titles(item: &AgendaItem) -> Titles {
 }
 
 /// Where an item stands in one version.
-struct Place<'a> {
+struct Position<'a> {
     item: &'a AgendaItem,
     parent: Option<&'a str>,
 }
 
-fn places(items: &[AgendaItem]) -> (HashMap<&str, Place<'_>>, Vec<&str>) {
+fn positions(items: &[AgendaItem]) -> (HashMap<&str, Position<'_>>, Vec<&str>) {
     let mut map = HashMap::new();
     let mut order = Vec::new();
     fn walk<'a>(
         items: &'a [AgendaItem],
         parent: Option<&'a str>,
-        map: &mut HashMap<&'a str, Place<'a>>,
+        map: &mut HashMap<&'a str, Position<'a>>,
         order: &mut Vec<&'a str>,
     ) {
         for item in items {
-            map.insert(item.id.as_str(), Place { item, parent });
+            map.insert(item.id.as_str(), Position { item, parent });
             order.push(item.id.as_str());
             walk(&item.items, Some(&item.id), map, order);
         }
@@ -92,8 +92,8 @@ fn places(items: &[AgendaItem]) -> (HashMap<&str, Place<'_>>, Vec<&str>) {
 
 /// The changes from `old` to `new`, in the order of the new agenda (removals where they stood).
 pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
-    let (was, was_order) = places(&old.items);
-    let (now, now_order) = places(&new.items);
+    let (was, was_order) = positions(&old.items);
+    let (now, now_order) = positions(&new.items);
     let moved = moved_ids(&was, &now, old, new);
     let mut out = Vec::new();
     if let Some(texts) = text_changes(&old.heading, &new.heading, syntax) {
@@ -149,8 +149,8 @@ pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
 
 /// Items whose parent changed, or that left their order among the siblings they kept.
 fn moved_ids<'a>(
-    was: &HashMap<&'a str, Place<'a>>,
-    now: &HashMap<&'a str, Place<'a>>,
+    was: &HashMap<&'a str, Position<'a>>,
+    now: &HashMap<&'a str, Position<'a>>,
     old: &'a Agenda,
     new: &'a Agenda,
 ) -> HashSet<&'a str> {
@@ -191,8 +191,8 @@ fn moved_ids<'a>(
 fn implied_by_parent(
     w: &AgendaItem,
     n: &AgendaItem,
-    was: &HashMap<&str, Place>,
-    now: &HashMap<&str, Place>,
+    was: &HashMap<&str, Position>,
+    now: &HashMap<&str, Position>,
     moved: &HashSet<&str>,
 ) -> bool {
     let last = |s: &str| s.rsplit('.').next().map(str::to_string);
@@ -207,7 +207,7 @@ fn implied_by_parent(
 /// Runs of consecutive siblings shifted by the same amount, as one change each.
 fn group_renumbered(
     items: &[(&AgendaItem, &AgendaItem)],
-    now: &HashMap<&str, Place>,
+    now: &HashMap<&str, Position>,
 ) -> Vec<AgendaChange> {
     let mut out: Vec<AgendaChange> = Vec::new();
     let mut run: Vec<(&AgendaItem, &AgendaItem)> = Vec::new();

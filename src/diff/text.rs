@@ -114,16 +114,20 @@ fn timeplan_line(c: &TimeplanChange, lang: &str) -> String {
         TimeplanChange::SlotRemoved { slot } => format!("Slot {slot} removed"),
         TimeplanChange::DayAdded { date } => format!("{} added", day(*date)),
         TimeplanChange::DayRemoved { date } => format!("{} removed", day(*date)),
-        TimeplanChange::SessionAdded { at } => format!("{}: session added", place(at)),
-        TimeplanChange::SessionRemoved { at } => format!("{}: session removed", place(at)),
+        TimeplanChange::SessionAdded { at } => format!("{}: session added", session_place(at)),
+        TimeplanChange::SessionRemoved { at } => format!("{}: session removed", session_place(at)),
         TimeplanChange::SessionMoved { from, to } => {
-            format!("{}: session moved to {}", place(from), place(to))
+            format!(
+                "{}: session moved to {}",
+                session_place(from),
+                session_place(to)
+            )
         }
         TimeplanChange::TextChanged { at, texts } => {
-            format!("{}: {}", place(at), pieces(texts, lang))
+            format!("{}: {}", session_place(at), pieces(texts, lang))
         }
         TimeplanChange::SpanChanged { at, from, to } => {
-            format!("{}: spans {to} slots instead of {from}", place(at))
+            format!("{}: spans {to} slots instead of {from}", session_place(at))
         }
         TimeplanChange::WholeRowChanged { date, texts } => {
             format!("{}: {}", day(*date), pieces(texts, lang))
@@ -144,7 +148,7 @@ fn day(d: chrono::NaiveDate) -> String {
     d.format("%A %-d %B %Y").to_string()
 }
 
-fn place(at: &At) -> String {
+fn session_place(at: &At) -> String {
     format!("{}, {}", day(at.date), at.slot)
 }
 

@@ -12,7 +12,7 @@ use crate::diff::{AgendaChange, NoteChange, NoteDelta, TimeplanChange};
 use crate::validate::Timeplan;
 
 /// Plain text escaped for `markup`.
-pub fn plain(t: &str, markup: Markup) -> String {
+pub fn escaped(t: &str, markup: Markup) -> String {
     text(t, markup)
 }
 
@@ -112,7 +112,7 @@ fn note_line(n: &NoteChange, loc: &Locale) -> Option<String> {
 }
 
 /// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
-fn place(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
+fn session_place(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
     let index = plan.slots.iter().position(|s| s.id == slot).unwrap_or(0);
     let label = match plan.slots.get(index).and_then(|s| s.label.as_ref()) {
         Some(l) => l.get(loc.lang).to_string(),
@@ -145,8 +145,8 @@ pub fn timeplan_line(
     loc: &Locale,
 ) -> Option<String> {
     let zh = loc.lang == "zh";
-    let at_new = |at: &crate::diff::timeplan::At| place(at.date, &at.slot, new, loc);
-    let at_old = |at: &crate::diff::timeplan::At| place(at.date, &at.slot, old, loc);
+    let at_new = |at: &crate::diff::timeplan::At| session_place(at.date, &at.slot, new, loc);
+    let at_old = |at: &crate::diff::timeplan::At| session_place(at.date, &at.slot, old, loc);
     Some(match c {
         TimeplanChange::HeadingChanged { texts } if !texts.contains_key(loc.lang) => return None,
         TimeplanChange::HeadingChanged { .. } if zh => "标题修改".to_string(),

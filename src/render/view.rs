@@ -118,15 +118,15 @@ pub struct CellView {
     pub changed: bool,
 }
 
-/// What a view needs at hand while it is built.
-struct Cx<'a> {
+/// What a view needs at hand while it is built: its language, markup and syntax.
+struct Viewing<'a> {
     lang: &'a str,
     markup: Markup,
     syntax: Syntax,
     loc: Locale,
 }
 
-impl Cx<'_> {
+impl Viewing<'_> {
     fn rich(&self, t: &Tr) -> String {
         inline::render(t.get(self.lang), self.syntax, self.markup)
     }
@@ -147,7 +147,7 @@ impl Cx<'_> {
 
 /// Builds the view of `doc` of `meeting` in `lang` for `markup`.
 pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> View {
-    let cx = Cx {
+    let cx = Viewing {
         lang,
         markup,
         syntax: meeting.meta.syntax,
@@ -174,7 +174,7 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
     }
 }
 
-fn doc_view(doc: &Document, cx: &Cx) -> DocView {
+fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
     let zh = cx.lang == "zh";
     let mut lines = Vec::new();
     let mut heading = String::new();
@@ -247,7 +247,7 @@ fn meta(meeting: &Meeting, lang: &str, loc: &Locale) -> MetaView {
 }
 
 /// The agenda; with `old` and the diff's marks, redlined against it.
-fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &Cx) -> AgendaView {
+fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &Viewing) -> AgendaView {
     let marks = old.map(|(_, m)| m);
     let heading = cx
         .marked(marks.and_then(|m| m.heading.as_ref()), &a.heading)
@@ -270,7 +270,7 @@ fn insert_removed(
     items: &mut Vec<ItemView>,
     old: &[AgendaItem],
     (depth, marks): (usize, &AgendaMarks),
-    cx: &Cx,
+    cx: &Viewing,
 ) {
     for (i, o) in old.iter().enumerate() {
         if marks.removed.contains(&o.id) {
@@ -281,7 +281,7 @@ fn insert_removed(
     }
 }
 
-fn removed(o: &AgendaItem, depth: usize, cx: &Cx) -> ItemView {
+fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
     ItemView {
         id: o.id.clone(),
         number: redline::del_text(&o.number, cx.markup),
@@ -294,7 +294,7 @@ fn removed(o: &AgendaItem, depth: usize, cx: &Cx) -> ItemView {
     }
 }
 
-fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Cx) -> ItemView {
+fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing) -> ItemView {
     let (status, old_number, remark) = match marks.and_then(|m| m.items.get(&it.id)) {
         None => ("", String::new(), String::new()),
         Some(ItemMark::Added) => ("added", String::new(), String::new()),
@@ -338,16 +338,16 @@ fn number(status: &str, old: &str, new: &str, markup: Markup) -> String {
         "added" => redline::ins_text(new, markup),
         "moved" | "renumbered" => [
             redline::del_text(old, markup),
-            redline::plain(" ", markup),
+            redline::escaped(" ", markup),
             redline::ins_text(new, markup),
         ]
         .concat(),
-        _ => redline::plain(new, markup),
+        _ => redline::escaped(new, markup),
     }
 }
 
 /// The notes; with the older ones and the diff's marks, redlined.
-fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Cx) -> Vec<String> {
+fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<String> {
     let Some((old, marks)) = old else {
         return new.iter().map(|n| cx.rich(n)).collect();
     };
@@ -368,7 +368,7 @@ fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Cx) -> Vec<String> {
 
 /// The time plan; with `old` and the diff's marks, every cell that changed is redlined
 /// and flagged.
-fn timeplan(t: &Timeplan, old: Option<(&Timeplan, &TimeplanMarks)>, cx: &Cx) -> TimeplanView {
+fn timeplan(t: &Timeplan, old: Option<(&Timeplan, &TimeplanMarks)>, cx: &Viewing) -> TimeplanView {
     let marks = old.map(|(_, m)| m);
     let label = |s: &crate::validate::SlotDef| {
         s.label
@@ -386,7 +386,7 @@ fn timeplan(t: &Timeplan, old: Option<(&Timeplan, &TimeplanMarks)>, cx: &Cx) -> 
     }
 }
 
-fn row(r: &Row, t: &Timeplan, marks: Option<&TimeplanMarks>, cx: &Cx) -> RowView {
+fn row(r: &Row, t: &Timeplan, marks: Option<&TimeplanMarks>, cx: &Viewing) -> RowView {
     match r {
         Row::Day { date, cells } => {
             let cells: Vec<CellView> = cells
@@ -426,7 +426,7 @@ fn row(r: &Row, t: &Timeplan, marks: Option<&TimeplanMarks>, cx: &Cx) -> RowView
 /// A cell; in a changes document (`mark` is then `Some`), marked as the diff says:
 /// its words changed, the session arrived here (struck through after what left), or
 /// the session that was here left.
-fn cell(c: &crate::validate::Cell, mark: Option<Option<&CellMark>>, cx: &Cx) -> CellView {
+fn cell(c: &crate::validate::Cell, mark: Option<Option<&CellMark>>, cx: &Viewing) -> CellView {
     let new = c.text.as_ref();
     let mark = mark.flatten();
     let gone = |m: &CellMark| {

@@ -30,13 +30,12 @@ pub(super) fn timeplan(
     };
     let heading = cx.tr(&src.heading);
     let slots = slots(&src.slots, cx);
-    let mut covered: BTreeMap<NaiveDate, Pos> = BTreeMap::new();
+    let mut seen = Seen::default();
     let mut rows = Some(Vec::new());
-    let mut last: Option<NaiveDate> = None;
     for day in &src.days.value.0 {
         let row = slots
             .as_ref()
-            .and_then(|s| row(day, s, meta, &mut covered, &mut last, cx));
+            .and_then(|s| row(day, s, meta, &mut seen, cx));
         match (&mut rows, row) {
             (Some(list), Some(r)) => list.push(r),
             _ => rows = None,
@@ -44,7 +43,7 @@ pub(super) fn timeplan(
     }
     // A row whose date could not be read would show up again as a missing day: skip that.
     if rows.is_some() {
-        missing_days(src, meta, &covered, cx);
+        missing_days(src, meta, &seen.covered, cx);
     }
     let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
     Some(Timeplan {
@@ -108,14 +107,14 @@ fn slots(src: &Sp<model::List<model::Slot>>, cx: &mut Cx) -> Option<Vec<SlotDef>
     out
 }
 
-fn row(
-    day: &Day,
-    slots: &[SlotDef],
-    meta: &Days,
-    covered: &mut BTreeMap<NaiveDate, Pos>,
-    last: &mut Option<NaiveDate>,
-    cx: &mut Cx,
-) -> Option<Row> {
+/// The days the rows read so far cover (each with the row's position), and the last.
+#[derive(Default)]
+struct Seen {
+    covered: BTreeMap<NaiveDate, Pos>,
+    last: Option<NaiveDate>,
+}
+
+fn row(day: &Day, slots: &[SlotDef], meta: &Days, seen: &mut Seen, cx: &mut Cx) -> Option<Row> {
     let date = cx.date(&day.date)?;
     let until = match &day.until {
         Some(u) => cx.date(u)?,
@@ -131,7 +130,7 @@ fn row(
         return None;
     }
     let mut ok = in_meeting(date, until, pos, meta, cx);
-    ok &= in_order(date, until, pos, covered, last, cx);
+    ok &= in_order((date, until), pos, seen, cx);
     if let Some(w) = &day.weekday {
         ok &= weekday_agrees(w, date, until, cx);
     }
@@ -186,17 +185,10 @@ fn in_meeting(date: NaiveDate, until: NaiveDate, pos: Pos, meta: &Days, cx: &mut
 }
 
 /// Rows come in date order and cover each day once.
-fn in_order(
-    date: NaiveDate,
-    until: NaiveDate,
-    pos: Pos,
-    covered: &mut BTreeMap<NaiveDate, Pos>,
-    last: &mut Option<NaiveDate>,
-    cx: &mut Cx,
-) -> bool {
+fn in_order((date, until): (NaiveDate, NaiveDate), pos: Pos, seen: &mut Seen, cx: &mut Cx) -> bool {
     let mut ok = true;
     for d in date.iter_days().take_while(|d| *d <= until) {
-        if let Some(first) = covered.get(&d) {
+        if let Some(first) = seen.covered.get(&d) {
             let (l, c) = (first.line, first.col);
             cx.error(
                 pos,
@@ -205,9 +197,9 @@ fn in_order(
             );
             return false;
         }
-        covered.insert(d, pos);
+        seen.covered.insert(d, pos);
     }
-    if let Some(prev) = *last
+    if let Some(prev) = seen.last
         && date < prev
     {
         cx.error(
@@ -217,7 +209,7 @@ fn in_order(
         );
         ok = false;
     }
-    *last = Some(until.max(last.unwrap_or(until)));
+    seen.last = Some(until.max(seen.last.unwrap_or(until)));
     ok
 }
 
@@ -253,7 +245,7 @@ fn cells_of(
     let mut placed = Vec::new();
     let mut ok = true;
     for cell in &src.value.0 {
-        match place(cell, &ids, &mut taken, cx) {
+        match place_cell(cell, &ids, &mut taken, cx) {
             Some(c) => placed.push(c),
             None => ok = false,
         }
@@ -274,7 +266,12 @@ fn cells_of(
     Some(placed)
 }
 
-fn place(cell: &model::Cell, ids: &[&str], taken: &mut [Option<Pos>], cx: &mut Cx) -> Option<Cell> {
+fn place_cell(
+    cell: &model::Cell,
+    ids: &[&str],
+    taken: &mut [Option<Pos>],
+    cx: &mut Cx,
+) -> Option<Cell> {
     let name = cell.slot.value.as_str();
     let pos = cell.slot.pos.with_len(name.chars().count());
     let Some(start) = ids.iter().position(|id| *id == name) else {
