@@ -20,6 +20,7 @@
 pub mod cli;
 pub mod diag;
 pub mod diff;
+pub mod failpoint;
 pub mod lang;
 pub mod load;
 pub mod lock;

@@ -136,16 +136,33 @@ pub fn current_hash(dir: &Path, path: &str) -> Option<String> {
 pub fn write(dir: &Path, entries: &BTreeMap<String, String>) -> std::io::Result<()> {
     use std::io::Write;
     let path = dir.join(load::LOCK_FILE);
+    remove_leftovers(dir);
     let temp = dir.join(format!(".{}.new-{}", load::LOCK_FILE, std::process::id()));
     let written = std::fs::File::create(&temp).and_then(|mut f| {
         f.write_all(render(entries).as_bytes())?;
         f.sync_all()
     });
+    crate::failpoint::stop_if_asked("lock-written");
     let result = written.and_then(|()| std::fs::rename(&temp, &path));
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
     result
+}
+
+/// Removes the temporary locks that a killed `agenda publish` left (`.revisions.lock.new-PID`).
+fn remove_leftovers(dir: &Path) {
+    let prefix = format!(".{}.new-", load::LOCK_FILE);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let pid = name.strip_prefix(&prefix).unwrap_or_default();
+        if !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// The lock's text for `entries`.

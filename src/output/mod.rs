@@ -120,7 +120,7 @@ pub fn write(
     let staging = parent.join(format!(".{name}.new-{pid}"));
     let aside = parent.join(format!(".{name}.old-{pid}"));
     let result = write_all(&staging, meeting, &files).and_then(|()| {
-        stop_if_asked("staged");
+        crate::failpoint::stop_if_asked("staged");
         swap::swap(&staging, &target, &aside)
     });
     if result.is_err() {
@@ -128,19 +128,6 @@ pub fn write(
     }
     result.map(|()| (shown, files.len() + 1))
 }
-
-/// In a debug build only (the one the tests run), ends the process at once, as a kill
-/// would, when `AGENDA_KILL_AT` names this point: the tests of killed builds stop a build
-/// exactly where they mean to, instead of guessing with timers.
-#[cfg(debug_assertions)]
-pub(crate) fn stop_if_asked(point: &str) {
-    if std::env::var_os("AGENDA_KILL_AT").is_some_and(|p| p == point) {
-        std::process::abort();
-    }
-}
-
-#[cfg(not(debug_assertions))]
-pub(crate) fn stop_if_asked(_point: &str) {}
 
 /// Where `<out>/<meeting>` is written: the folder itself, or the folder it links to (a
 /// link into a web root stays a link). Never a folder of sources.

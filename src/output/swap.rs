@@ -19,16 +19,16 @@ pub fn swap(staging: &Path, target: &Path, aside: &Path) -> Result<(), OutputErr
     }
     if exchange(staging, target).map_err(fail(target))? {
         // `staging` now holds the old publication.
-        super::stop_if_asked("swapped");
+        crate::failpoint::stop_if_asked("swapped");
         return fs::remove_dir_all(staging).map_err(fail(staging));
     }
     fs::rename(target, aside).map_err(fail(target))?;
-    super::stop_if_asked("aside");
+    crate::failpoint::stop_if_asked("aside");
     if let Err(e) = fs::rename(staging, target) {
         let _ = fs::rename(aside, target);
         return Err(fail(target)(e));
     }
-    super::stop_if_asked("swapped");
+    crate::failpoint::stop_if_asked("swapped");
     fs::remove_dir_all(aside).map_err(fail(aside))
 }
 

@@ -275,20 +275,45 @@ fn an_unreadable_lock_is_an_error_not_an_unfrozen_meeting() {
     assert!(std::fs::read(&lock).unwrap().ends_with(&[0xff]));
 }
 
+/// `agenda publish` killed after writing its new lock, before it replaces the old one:
+/// the old lock is whole, and the next publish records the new revision.
 #[test]
-fn publish_replaces_the_lock_whole_and_leaves_no_temporary_file() {
+fn a_publish_killed_part_way_leaves_the_old_lock_whole() {
     let tmp = copy_meeting(&sample());
     let dir = tmp.path().join("sg12-2025-09");
     let before = std::fs::read(dir.join("revisions.lock")).unwrap();
-    let run = agenda(tmp.path(), &["publish", "sg12-2025-09"]);
-    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    let run = revise(tmp.path(), "agenda", "x", "2025-09-15");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let killed = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["publish", "sg12-2025-09"])
+        .env("AGENDA_KILL_AT", "lock-written")
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(!killed.status.success());
     assert_eq!(std::fs::read(dir.join("revisions.lock")).unwrap(), before);
-    let names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
+    let run = agenda(tmp.path(), &["publish", "sg12-2025-09"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "published revisions/agenda/2.yaml\n"),
+        "{}",
+        run.stderr
+    );
+    let run = agenda(tmp.path(), &["publish", "sg12-2025-09"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, ""),
+        "nothing more to publish"
+    );
+    assert_eq!(agenda(tmp.path(), &["check", "sg12-2025-09"]).code, 0);
+    let hidden: Vec<String> = crate::common::entries(&dir)
+        .into_iter()
         .filter(|n| n.starts_with('.'))
         .collect();
-    assert!(names.is_empty(), "{names:?}");
+    assert!(
+        hidden.is_empty(),
+        "the killed run's temporary lock is tidied: {hidden:?}"
+    );
 }
 
 /// A Windows checkout (git's core.autocrlf) turns every LF into CRLF: still as published.
