@@ -10,8 +10,9 @@ use crate::diff::revisions::RevisionChange;
 use crate::diff::{self, Diff};
 use crate::load;
 use crate::load::model::{AgendaFile, TimeplanFile};
-use crate::render::redline::{Section, SectionBody};
-use crate::render::{self, inline::Markup};
+use crate::render::inline::Markup;
+use crate::render::summary::summary;
+use crate::render::summary::{Section, SectionBody, Style};
 use crate::validate::{self, Agenda, Meeting, Syntax, Timeplan};
 
 /// What one side of `agenda diff` names.
@@ -259,16 +260,10 @@ pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str
         ));
     }
     let text = match format {
-        DiffFormat::Text => diff::text::render(&c.diff, &lang),
         DiffFormat::Json => serde_json::to_string_pretty(&c.diff).unwrap_or_default() + "\n",
-        DiffFormat::Md | DiffFormat::Html => {
-            let markup = if format == DiffFormat::Md {
-                Markup::Markdown
-            } else {
-                Markup::Html
-            };
-            render::redline::summary(&sections(&c), &lang, markup)
-        }
+        DiffFormat::Text => summary(&sections(&c), &lang, Style::Terminal),
+        DiffFormat::Md => summary(&sections(&c), &lang, Style::Document(Markup::Markdown)),
+        DiffFormat::Html => summary(&sections(&c), &lang, Style::Document(Markup::Html)),
     };
     console::stdout(&text).err().unwrap_or(ExitCode::Ok)
 }

@@ -75,7 +75,7 @@ enum Command {
         new: PathBuf,
         #[arg(long, default_value = "text")]
         format: DiffFormat,
-        /// The language of the texts shown (default: the new version's first language).
+        /// The language of the summary (default: the new version's first language).
         #[arg(long)]
         lang: Option<String>,
     },

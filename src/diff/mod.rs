@@ -5,7 +5,6 @@
 pub mod agenda;
 pub mod marks;
 pub mod revisions;
-pub mod text;
 pub mod timeplan;
 pub mod words;
 

@@ -10,7 +10,9 @@ pub mod escape;
 pub mod inline;
 pub mod locale;
 pub mod redline;
+pub mod summary;
 pub mod view;
+pub mod wording;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

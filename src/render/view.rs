@@ -10,6 +10,7 @@ use super::documents::Document;
 use super::inline::{self, Markup};
 use super::locale::{self, Locale};
 use super::redline;
+use super::wording;
 use crate::diff::NoteDelta;
 use crate::diff::marks::{
     AgendaMarks, CellMark, ItemMark, NoteMarks, Texts, TimeplanMarks, WholeMark,
@@ -175,27 +176,22 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
 }
 
 fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
-    let zh = cx.lang == "zh";
     let mut lines = Vec::new();
     let mut heading = String::new();
     if let Some(c) = &doc.changes {
-        heading = match (&c.against, zh) {
-            (Some(n), true) => format!("与{n}相比的修改"),
-            (Some(n), false) => format!("Changes from {n}"),
-            (None, true) => "与草案相比的修改".to_string(),
-            (None, false) => "Changes from the draft".to_string(),
-        };
-        lines.extend(
-            c.agenda
-                .iter()
-                .filter_map(|ch| redline::agenda_line(ch, &cx.loc)),
-        );
+        heading = wording::changes_heading(c.against.as_deref(), &cx.loc);
+        // A changes document in one language lists the changes that concern it.
+        let agenda = c
+            .agenda
+            .iter()
+            .filter(|ch| wording::agenda_change_in(ch, cx.lang));
+        lines.extend(agenda.map(|ch| wording::agenda_line(ch, &cx.loc)));
         if let (Some(old), Some(new)) = (c.old_timeplan, doc.timeplan) {
-            lines.extend(
-                c.timeplan
-                    .iter()
-                    .filter_map(|ch| redline::timeplan_line(ch, old, new, &cx.loc)),
-            );
+            let plan = c
+                .timeplan
+                .iter()
+                .filter(|ch| wording::timeplan_change_in(ch, cx.lang));
+            lines.extend(plan.map(|ch| wording::timeplan_line(ch, old, new, &cx.loc)));
         }
     }
     DocView {
@@ -205,25 +201,8 @@ fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
         redline: doc.changes.is_some(),
         changes_heading: heading,
         changes: lines,
-        no_changes: if zh { "无修改。" } else { "No changes." },
-        legend: legend(cx.markup, zh),
-    }
-}
-
-fn legend(markup: Markup, zh: bool) -> &'static str {
-    match (markup, zh) {
-        (Markup::Markdown, true) => {
-            "插入的文字标为 {++插入++}，删除的文字标为 {--删除--}；修改过的时间表单元格标有 ✎。"
-        }
-        (Markup::Markdown, false) => {
-            "Inserted text is marked {++like this++}, deleted text {--like this--}; changed time-plan cells are marked ✎."
-        }
-        (_, true) => {
-            "插入的文字以绿色下划线标出，删除的文字以红色删除线标出；修改过的时间表单元格以底色标出。"
-        }
-        (_, false) => {
-            "Inserted text is underlined in green, deleted text struck through in red; changed time-plan cells are shaded."
-        }
+        no_changes: wording::no_changes(&cx.loc),
+        legend: wording::legend(cx.markup, &cx.loc),
     }
 }
 
@@ -299,12 +278,7 @@ fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing
         None => ("", String::new(), String::new()),
         Some(ItemMark::Added) => ("added", String::new(), String::new()),
         Some(ItemMark::Moved { from }) => {
-            let remark = if cx.lang == "zh" {
-                format!("（原第{from}项）")
-            } else {
-                format!("(moved from item {from})")
-            };
-            ("moved", from.clone(), remark)
+            ("moved", from.clone(), wording::moved_from(from, &cx.loc))
         }
         Some(ItemMark::Renumbered { from }) => ("renumbered", from.clone(), String::new()),
     };

@@ -430,10 +430,10 @@ fn revise_replaces_the_whole_head_of_a_file_saved_with_a_bom_and_comments() {
     assert!(!run.stderr.contains("2.yaml"), "{}", run.stderr);
 }
 
-/// The changes documents and `agenda diff` read one diff and say the same: for each
-/// revision of the sample, in each language, the changes document's summary lines are
-/// those of `agenda diff --format md` between the same two versions (which adds the
-/// changed words after a line).
+/// The changes documents and `agenda diff` read one diff and one table of wording, and
+/// say the same: for each revision of the sample, in each language, the changes
+/// document's summary lines are those of `agenda diff` between the same two versions, in
+/// Markdown and for a terminal (which add the changed words after a line).
 #[test]
 fn changes_documents_and_agenda_diff_say_the_same() {
     let tmp = tempfile::tempdir().unwrap();
@@ -493,15 +493,22 @@ fn changes_documents_and_agenda_diff_say_the_same() {
                 lang,
             ];
             let diff = agenda(&root, &args).stdout;
-            let (in_document, in_diff) = (list(&document), list(&diff));
+            let in_document = list(&document);
+            // The terminal's lines: those indented under a part's heading ("Agenda:").
+            let text_args = ["diff", args[1], args[2], "--lang", lang];
+            let terminal: Vec<String> = agenda(&root, &text_args)
+                .stdout
+                .lines()
+                .filter(|l| l.starts_with("  "))
+                .map(|l| format!("- {}", l.trim_start()))
+                .collect();
             assert!(!in_document.is_empty(), "{lang} {doc}");
-            assert_eq!(
-                in_document.len(),
-                in_diff.len(),
-                "{lang} {doc}: {in_document:?} {in_diff:?}"
-            );
-            for (d, f) in in_document.iter().zip(&in_diff) {
-                assert!(f.starts_with(d.as_str()), "{lang} {doc}: {d} / {f}");
+            for in_diff in [list(&diff), terminal] {
+                let both = format!("{lang} {doc}: {in_document:?} {in_diff:?}");
+                assert_eq!(in_document.len(), in_diff.len(), "{both}");
+                for (d, f) in in_document.iter().zip(&in_diff) {
+                    assert!(f.starts_with(d.as_str()), "{lang} {doc}: {d} / {f}");
+                }
             }
         }
     }

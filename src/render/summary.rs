@@ -1,0 +1,248 @@
+//! The summary of a diff, as `agenda diff` shows it: a Markdown list, an HTML page, or
+//! text for a terminal, in the reader's language, part by part (the drafts, then each
+//! revision that changed). Each line is worded as in the changes documents
+//! ([`super::wording`]), followed by what it is about: an item's title, or the changed
+//! words, marked.
+
+use std::collections::BTreeMap;
+
+use super::inline::Markup;
+use super::locale::{self, Locale};
+use super::redline;
+use super::wording::{self, Part};
+use crate::diff::agenda::Titles;
+use crate::diff::words::Piece;
+use crate::diff::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
+use crate::validate::Timeplan;
+
+/// One part of a summary of changes: the drafts (no heading), or one revision.
+pub struct Section<'a> {
+    /// "TD210 Rev.1"; none for the drafts.
+    pub heading: Option<String>,
+    pub body: SectionBody<'a>,
+}
+
+pub enum SectionBody<'a> {
+    /// The changes, and the time plans they were computed from (whose slots name places).
+    Changes {
+        diff: &'a Diff,
+        timeplans: (&'a Timeplan, &'a Timeplan),
+    },
+    /// A revision only the newer version has.
+    Added,
+    /// A revision only the older version has.
+    Removed,
+}
+
+/// How a summary writes: in a document's markup, or for a terminal.
+#[derive(Debug, Clone, Copy)]
+pub enum Style {
+    Document(Markup),
+    Terminal,
+}
+
+impl Style {
+    fn text(self, t: &str) -> String {
+        match self {
+            Style::Document(m) => redline::escaped(t, m),
+            Style::Terminal => t.replace('\n', " "),
+        }
+    }
+
+    fn words(self, pieces: &[Piece]) -> String {
+        match self {
+            Style::Document(m) => redline::pieces(pieces, m),
+            Style::Terminal => redline::wdiff(pieces),
+        }
+    }
+}
+
+/// One line of a summary, and the part it belongs to.
+type Line = (Part, String);
+
+/// The summary of `sections` in `lang`, written in `style`.
+pub fn summary(sections: &[Section], lang: &str, style: Style) -> String {
+    let loc = locale::locale(lang);
+    let mut parts: Vec<(Option<String>, Vec<Line>)> = Vec::new();
+    for s in sections {
+        let mut lines = match &s.body {
+            SectionBody::Changes { diff, timeplans } => lines(diff, *timeplans, &loc, style),
+            SectionBody::Added => vec![(Part::Revision, style.text(wording::revision_added(&loc)))],
+            SectionBody::Removed => {
+                vec![(Part::Revision, style.text(wording::revision_removed(&loc)))]
+            }
+        };
+        if s.heading.is_some() {
+            // In a revision's part, the details changed are the revision's own (date, summary).
+            for (part, _) in &mut lines {
+                if *part == Part::Meeting {
+                    *part = Part::Revision;
+                }
+            }
+        }
+        if !lines.is_empty() {
+            parts.push((s.heading.as_ref().map(|h| style.text(h)), lines));
+        }
+    }
+    let none = style.text(wording::no_changes(&loc));
+    match style {
+        Style::Document(Markup::Html) => html(&parts, &none, lang),
+        Style::Document(_) => markdown(&parts, &none),
+        Style::Terminal => terminal(&parts, &none, &loc),
+    }
+}
+
+/// The lines of one diff: the meeting's details, the agenda, the time plan.
+fn lines(diff: &Diff, (old, new): (&Timeplan, &Timeplan), loc: &Locale, style: Style) -> Vec<Line> {
+    let words = |texts: &Texts| in_language(texts, loc.lang).map(|(tag, p)| tag + &style.words(p));
+    let mut out: Vec<Line> = Vec::new();
+    for m in &diff.meta {
+        let field = style.text(&m.field.replace('_', " "));
+        out.push((
+            Part::Meeting,
+            wording::with_detail(&field, words(&m.texts), loc),
+        ));
+    }
+    for c in &diff.agenda {
+        let detail = match agenda_title(c) {
+            Some(t) => in_language(t, loc.lang).map(|(tag, t)| tag + &style.text(t)),
+            None => agenda_texts(c).and_then(words),
+        };
+        let line = style.text(&wording::agenda_line(c, loc));
+        out.push((Part::Agenda, wording::with_detail(&line, detail, loc)));
+    }
+    for c in &diff.timeplan {
+        let detail = timeplan_texts(c).and_then(words);
+        let line = style.text(&wording::timeplan_line(c, old, new, loc));
+        out.push((Part::Timeplan, wording::with_detail(&line, detail, loc)));
+    }
+    out
+}
+
+/// The value for `lang`, or, if only other languages have one (a text changed in one
+/// language only), the first of them, tagged with its code: `(en) …`.
+fn in_language<'a, T>(values: &'a BTreeMap<String, T>, lang: &str) -> Option<(String, &'a T)> {
+    match values.get(lang) {
+        Some(v) => Some((String::new(), v)),
+        None => values.iter().next().map(|(l, v)| (format!("({l}) "), v)),
+    }
+}
+
+type Texts = BTreeMap<String, Vec<Piece>>;
+
+/// The title of the item an agenda change adds, removes or moves.
+fn agenda_title(c: &AgendaChange) -> Option<&Titles> {
+    match c {
+        AgendaChange::Added { title, .. }
+        | AgendaChange::Removed { title, .. }
+        | AgendaChange::Moved { title, .. } => Some(title),
+        _ => None,
+    }
+}
+
+/// The changed words an agenda change carries, if any.
+fn agenda_texts(c: &AgendaChange) -> Option<&Texts> {
+    match c {
+        AgendaChange::Retitled { texts, .. } | AgendaChange::HeadingChanged { texts } => {
+            Some(texts)
+        }
+        AgendaChange::Note(NoteChange {
+            change: NoteDelta::Changed(texts),
+            ..
+        }) => Some(texts),
+        _ => None,
+    }
+}
+
+/// The changed words a time-plan change carries, if any.
+fn timeplan_texts(c: &TimeplanChange) -> Option<&Texts> {
+    match c {
+        TimeplanChange::TextChanged { texts, .. }
+        | TimeplanChange::WholeRowChanged { texts, .. }
+        | TimeplanChange::HeadingChanged { texts } => Some(texts),
+        TimeplanChange::Note(NoteChange {
+            change: NoteDelta::Changed(texts),
+            ..
+        }) => Some(texts),
+        _ => None,
+    }
+}
+
+/// The summary as a Markdown list, a heading before each revision's part.
+fn markdown(parts: &[(Option<String>, Vec<Line>)], none: &str) -> String {
+    let mut out = String::new();
+    for (heading, lines) in parts {
+        if let Some(h) = heading {
+            out.push_str(&format!(
+                "{}## {h}\n\n",
+                if out.is_empty() { "" } else { "\n" }
+            ));
+        }
+        out.extend(lines.iter().map(|(_, l)| format!("- {l}\n")));
+    }
+    if parts.is_empty() {
+        out = format!("{none}\n");
+    }
+    out
+}
+
+/// The summary as an HTML page, a heading before each revision's part.
+fn html(parts: &[(Option<String>, Vec<Line>)], none: &str, lang: &str) -> String {
+    let mut body = String::new();
+    for (heading, lines) in parts {
+        if let Some(h) = heading {
+            body.push_str(&format!("<h2>{h}</h2>\n"));
+        }
+        let items: String = lines
+            .iter()
+            .map(|(_, l)| format!("<li>{l}</li>\n"))
+            .collect();
+        body.push_str(&format!("<ul>\n{items}</ul>\n"));
+    }
+    if parts.is_empty() {
+        body = format!("<p>{none}</p>\n");
+    }
+    let title = if lang == "zh" { "修改" } else { "Changes" };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>ins {{ color: #1a7f37; }} del {{ color: #cf222e; }}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
+}
+
+/// The summary for a terminal: each revision under its heading, and in each the lines
+/// under the part they are about ("Agenda:"), indented.
+fn terminal(parts: &[(Option<String>, Vec<Line>)], none: &str, loc: &Locale) -> String {
+    let colon = if loc.lang == "zh" { "：" } else { ":" };
+    let mut out = String::new();
+    for (heading, lines) in parts {
+        let indent = match (heading, lines.as_slice()) {
+            (Some(h), [(Part::Revision, line)]) => {
+                // A revision added or removed, or only its date changed: one line.
+                out.push_str(&format!(
+                    "{}\n",
+                    wording::with_detail(h, Some(line.clone()), loc)
+                ));
+                continue;
+            }
+            (Some(h), _) => {
+                out.push_str(&format!("{h}{colon}\n"));
+                "  "
+            }
+            (None, _) => "",
+        };
+        let mut part = None;
+        for (p, line) in lines {
+            if part != Some(*p) {
+                out.push_str(&format!(
+                    "{indent}{}{colon}\n",
+                    wording::part_heading(*p, loc)
+                ));
+                part = Some(*p);
+            }
+            out.push_str(&format!("{indent}  {line}\n"));
+        }
+    }
+    if parts.is_empty() {
+        out = format!("{none}\n");
+    }
+    out
+}

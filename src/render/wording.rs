@@ -1,0 +1,249 @@
+//! How the tool says each change, in each language: one table of wording that every
+//! display reads (the changes documents, and `agenda diff` in every format). Dates and
+//! slot labels come from the locale and the time plans.
+
+use chrono::NaiveDate;
+
+use super::inline::Markup;
+use super::locale::Locale;
+use crate::diff::{AgendaChange, NoteChange, NoteDelta, TimeplanChange};
+use crate::validate::Timeplan;
+
+/// How an agenda change is said, in the locale's language.
+pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
+    let zh = loc.lang == "zh";
+    match c {
+        AgendaChange::Added { number, .. } if zh => format!("新增第{number}项"),
+        AgendaChange::Added { number, .. } => format!("Item {number} added"),
+        AgendaChange::Removed { number, .. } if zh => format!("删除第{number}项"),
+        AgendaChange::Removed { number, .. } => format!("Item {number} deleted"),
+        AgendaChange::Moved { from, to, .. } if zh => format!("第{from}项移至第{to}项"),
+        AgendaChange::Moved { from, to, .. } => format!("Item {from} moved to {to}"),
+        AgendaChange::Renumbered { from, to, .. } if zh => format!("第{from}项改为第{to}项"),
+        AgendaChange::Renumbered { ids, from, to } if ids.len() == 1 => {
+            format!("Item {from} renumbered {to}")
+        }
+        AgendaChange::Renumbered { from, to, .. } => format!("Items {from} renumbered {to}"),
+        AgendaChange::Retitled { from, to, .. } => match (zh, from == to) {
+            (true, true) => format!("第{to}项标题修改"),
+            (true, false) => format!("第{from}项（现第{to}项）标题修改"),
+            (false, true) => format!("Item {to} retitled"),
+            (false, false) => format!("Item {from} (now {to}) retitled"),
+        },
+        AgendaChange::HeadingChanged { .. } => (if zh {
+            "标题修改"
+        } else {
+            "Heading changed"
+        })
+        .to_string(),
+        AgendaChange::Note(n) => note_line(n, loc),
+    }
+}
+
+/// How a change of a note is said.
+pub fn note_line(n: &NoteChange, loc: &Locale) -> String {
+    let zh = loc.lang == "zh";
+    let i = n.index;
+    match &n.change {
+        NoteDelta::Added if zh => format!("新增注{i}"),
+        NoteDelta::Added => format!("Note {i} added"),
+        NoteDelta::Removed if zh => format!("删除注{i}"),
+        NoteDelta::Removed => format!("Note {i} deleted"),
+        NoteDelta::Changed(_) if zh => format!("注{i}修改"),
+        NoteDelta::Changed(_) => format!("Note {i} changed"),
+    }
+}
+
+/// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
+fn session_place(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
+    let index = plan.slots.iter().position(|s| s.id == slot).unwrap_or(0);
+    let label = match plan.slots.get(index).and_then(|s| s.label.as_ref()) {
+        Some(l) => l.get(loc.lang).to_string(),
+        None if loc.lang == "zh" => format!("第{}时段", index + 1),
+        None => format!("session {}", index + 1),
+    };
+
+    match loc.lang {
+        "zh" => format!("{}{}{label}", loc.day_month(date), loc.weekday(date)),
+        _ => format!(
+            "{} {}, {}",
+            loc.weekday(date),
+            loc.day_month(date),
+            label.to_lowercase()
+        ),
+    }
+}
+
+fn day(date: NaiveDate, loc: &Locale) -> String {
+    match loc.lang {
+        "zh" => format!("{}{}", loc.day_month(date), loc.weekday(date)),
+        _ => format!("{} {}", loc.weekday(date), loc.day_month(date)),
+    }
+}
+
+/// How a time-plan change is said; places are named by the slots of the plan they are in
+/// (`old` for where a session was, `new` for where it is).
+pub fn timeplan_line(c: &TimeplanChange, old: &Timeplan, new: &Timeplan, loc: &Locale) -> String {
+    let zh = loc.lang == "zh";
+    let at_new = |at: &crate::diff::timeplan::At| session_place(at.date, &at.slot, new, loc);
+    let at_old = |at: &crate::diff::timeplan::At| session_place(at.date, &at.slot, old, loc);
+    match c {
+        TimeplanChange::HeadingChanged { .. } if zh => "标题修改".to_string(),
+        TimeplanChange::HeadingChanged { .. } => "Heading changed".to_string(),
+        TimeplanChange::SlotAdded { slot } if zh => format!("新增时段{slot}"),
+        TimeplanChange::SlotAdded { slot } => format!("Slot {slot} added"),
+        TimeplanChange::SlotRemoved { slot } if zh => format!("删除时段{slot}"),
+        TimeplanChange::SlotRemoved { slot } => format!("Slot {slot} deleted"),
+        TimeplanChange::DayAdded { date } if zh => format!("新增{}", day(*date, loc)),
+        TimeplanChange::DayAdded { date } => format!("{} added", day(*date, loc)),
+        TimeplanChange::DayRemoved { date } if zh => format!("删除{}", day(*date, loc)),
+        TimeplanChange::DayRemoved { date } => format!("{} deleted", day(*date, loc)),
+        TimeplanChange::SessionAdded { at } if zh => format!("{}：新增会议", at_new(at)),
+        TimeplanChange::SessionAdded { at } => format!("{}: session added", at_new(at)),
+        TimeplanChange::SessionRemoved { at } if zh => format!("{}：删除会议", at_old(at)),
+        TimeplanChange::SessionRemoved { at } => format!("{}: session deleted", at_old(at)),
+        TimeplanChange::SessionMoved { from, to } if zh => {
+            format!("{}：会议移至{}", at_old(from), at_new(to))
+        }
+        TimeplanChange::SessionMoved { from, to } => {
+            format!("{}: session moved to {}", at_old(from), at_new(to))
+        }
+        TimeplanChange::TextChanged { at, .. } if zh => format!("{}：内容修改", at_new(at)),
+        TimeplanChange::TextChanged { at, .. } => format!("{}: text changed", at_new(at)),
+        TimeplanChange::SpanChanged { at, to, .. } if zh => {
+            format!("{}：改为{to}个时段", at_new(at))
+        }
+        TimeplanChange::SpanChanged { at, to, .. } => {
+            format!("{}: now spans {to} slots", at_new(at))
+        }
+        TimeplanChange::WholeRowChanged { date, .. } if zh => {
+            format!("{}：内容修改", day(*date, loc))
+        }
+        TimeplanChange::WholeRowChanged { date, .. } => {
+            format!("{}: text changed", day(*date, loc))
+        }
+        TimeplanChange::Note(n) => note_line(n, loc),
+    }
+}
+
+/// Whether an agenda change concerns `lang`: a change of words that left its text in
+/// `lang` as it was does not (a changes document in that language leaves it out).
+pub fn agenda_change_in(c: &AgendaChange, lang: &str) -> bool {
+    match c {
+        AgendaChange::Retitled { texts, .. } | AgendaChange::HeadingChanged { texts } => {
+            texts.contains_key(lang)
+        }
+        AgendaChange::Note(NoteChange {
+            change: NoteDelta::Changed(texts),
+            ..
+        }) => texts.contains_key(lang),
+        _ => true,
+    }
+}
+
+/// Whether a time-plan change concerns `lang` (see [`agenda_change_in`]).
+pub fn timeplan_change_in(c: &TimeplanChange, lang: &str) -> bool {
+    match c {
+        TimeplanChange::HeadingChanged { texts }
+        | TimeplanChange::TextChanged { texts, .. }
+        | TimeplanChange::WholeRowChanged { texts, .. } => texts.contains_key(lang),
+        TimeplanChange::Note(NoteChange {
+            change: NoteDelta::Changed(texts),
+            ..
+        }) => texts.contains_key(lang),
+        _ => true,
+    }
+}
+
+/// `line`, then `detail` after the language's colon.
+pub fn with_detail(line: &str, detail: Option<String>, loc: &Locale) -> String {
+    let sep = if loc.lang == "zh" { "：" } else { ": " };
+    match detail {
+        Some(d) if line.ends_with('：') => format!("{line}{d}"),
+        Some(d) => format!("{line}{sep}{d}"),
+        None => line.to_string(),
+    }
+}
+
+/// "Changes from TD210" / "与TD210相比的修改" (`against` none: the draft).
+pub fn changes_heading(against: Option<&str>, loc: &Locale) -> String {
+    match (against, loc.lang == "zh") {
+        (Some(n), true) => format!("与{n}相比的修改"),
+        (Some(n), false) => format!("Changes from {n}"),
+        (None, true) => "与草案相比的修改".to_string(),
+        (None, false) => "Changes from the draft".to_string(),
+    }
+}
+
+pub fn no_changes(loc: &Locale) -> &'static str {
+    if loc.lang == "zh" {
+        "无修改。"
+    } else {
+        "No changes."
+    }
+}
+
+/// A revision that only the newer version has.
+pub fn revision_added(loc: &Locale) -> &'static str {
+    if loc.lang == "zh" { "新增" } else { "Added" }
+}
+
+/// A revision that only the older version has.
+pub fn revision_removed(loc: &Locale) -> &'static str {
+    if loc.lang == "zh" {
+        "删除"
+    } else {
+        "Deleted"
+    }
+}
+
+/// What a summary line is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Meeting,
+    /// A revision's own details (its date, its summary), or the revision as a whole.
+    Revision,
+    Agenda,
+    Timeplan,
+}
+
+/// The heading of a part of a summary, for a terminal.
+pub fn part_heading(part: Part, loc: &Locale) -> &'static str {
+    match (part, loc.lang == "zh") {
+        (Part::Meeting, true) => "会议",
+        (Part::Meeting, false) => "Meeting",
+        (Part::Revision, true) => "修订",
+        (Part::Revision, false) => "Revision",
+        (Part::Agenda, true) => "议程",
+        (Part::Agenda, false) => "Agenda",
+        (Part::Timeplan, true) => "时间表",
+        (Part::Timeplan, false) => "Time plan",
+    }
+}
+
+/// How the marks of a changes document read, in `markup`.
+pub fn legend(markup: Markup, loc: &Locale) -> &'static str {
+    match (markup, loc.lang == "zh") {
+        (Markup::Markdown, true) => {
+            "插入的文字标为 {++插入++}，删除的文字标为 {--删除--}；修改过的时间表单元格标有 ✎。"
+        }
+        (Markup::Markdown, false) => {
+            "Inserted text is marked {++like this++}, deleted text {--like this--}; changed time-plan cells are marked ✎."
+        }
+        (_, true) => {
+            "插入的文字以绿色下划线标出，删除的文字以红色删除线标出；修改过的时间表单元格以底色标出。"
+        }
+        (_, false) => {
+            "Inserted text is underlined in green, deleted text struck through in red; changed time-plan cells are shaded."
+        }
+    }
+}
+
+/// The remark after a moved item's title: "(moved from item 9)" / "（原第9项）".
+pub fn moved_from(from: &str, loc: &Locale) -> String {
+    if loc.lang == "zh" {
+        format!("（原第{from}项）")
+    } else {
+        format!("(moved from item {from})")
+    }
+}
