@@ -61,8 +61,11 @@ pub enum TimeplanChange {
     Note(super::NoteChange),
 }
 
+/// A place in the time plan: a day and the index of a slot.
+type Place = (NaiveDate, usize);
+
 /// Sessions (non-empty cells) by day and slot index, with their span and text.
-type Sessions<'a> = BTreeMap<(NaiveDate, usize), (usize, &'a Tr)>;
+type Sessions<'a> = BTreeMap<Place, (usize, &'a Tr)>;
 
 fn sessions(t: &Timeplan) -> Sessions<'_> {
     let mut out = BTreeMap::new();
@@ -149,6 +152,31 @@ pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChang
     out
 }
 
+/// Where each session that left its place went: to a place that was empty or held
+/// something else, and now holds the same text. By place of departure.
+fn moves(old: &Sessions, new: &Sessions, syntax: Syntax) -> BTreeMap<Place, Place> {
+    let same = |a: &Tr, b: &Tr| text_changes(a, b, syntax).is_none();
+    // Places whose session is new or different: where a moved session can have gone.
+    let mut landed: Vec<Place> = new
+        .iter()
+        .filter(|(k, (_, t))| old.get(k).is_none_or(|(_, o)| !same(o, t)))
+        .map(|(k, _)| *k)
+        .collect();
+    let mut moved_to = BTreeMap::new();
+    for (k, (_, text)) in old {
+        if new.get(k).is_some_and(|(_, t)| same(t, text)) {
+            continue;
+        }
+        let arrival = landed
+            .iter()
+            .position(|to| new.get(to).is_some_and(|(_, t)| same(t, text)));
+        if let Some(i) = arrival {
+            moved_to.insert(*k, landed.remove(i));
+        }
+    }
+    moved_to
+}
+
 /// Sessions changed in place, added, removed, or moved: a session that left its place
 /// and whose text now stands at a place that was empty or held something else.
 fn session_changes(
@@ -161,22 +189,7 @@ fn session_changes(
         date,
         slot: t.slots.get(slot).map_or_else(String::new, |s| s.id.clone()),
     };
-    let same = |a: &Tr, b: &Tr| text_changes(a, b, syntax).is_none();
-    // Places whose session is new or different: where a moved session can have gone.
-    let mut landed: Vec<(NaiveDate, usize)> = new
-        .iter()
-        .filter(|(k, (_, t))| old.get(k).is_none_or(|(_, o)| !same(o, t)))
-        .map(|(k, _)| *k)
-        .collect();
-    let mut moved_to = BTreeMap::new();
-    for (k, (_, text)) in &old {
-        if new.get(k).is_some_and(|(_, t)| same(t, text)) {
-            continue;
-        }
-        if let Some(i) = landed.iter().position(|to| same(new[to].1, text)) {
-            moved_to.insert(*k, landed.remove(i));
-        }
-    }
+    let moved_to = moves(&old, &new, syntax);
     let arrivals: Vec<_> = moved_to.values().copied().collect();
     let mut out = Vec::new();
     for (k, (span, text)) in &old {
