@@ -14,8 +14,8 @@
 //!    beside sources, one build at a time.
 //!
 //! Beside the pipeline: [`lock`] freezes published sources (`agenda publish`), [`revise`]
-//! starts revisions, [`lang`] lists the languages. Problems in the sources are
-//! [`diag::Diagnostic`]s: file, line:col, message and hint.
+//! starts revisions, [`lang`] holds the languages (codes, labels, how dates are written).
+//! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint.
 
 pub mod cli;
 pub mod diag;

@@ -8,7 +8,6 @@
 pub mod documents;
 pub mod escape;
 pub mod inline;
-pub mod locale;
 pub mod redline;
 pub mod summary;
 pub mod view;

@@ -7,12 +7,12 @@
 use std::collections::BTreeMap;
 
 use super::inline::Markup;
-use super::locale::{self, Locale};
 use super::redline;
 use super::wording::{self, Part};
 use crate::diff::agenda::Titles;
 use crate::diff::words::Piece;
 use crate::diff::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
+use crate::lang::{self, Locale};
 use crate::validate::Timeplan;
 
 /// One part of a summary of changes: the drafts (no heading), or one revision.
@@ -62,7 +62,7 @@ type Line = (Part, String);
 
 /// The summary of `sections` in `lang`, written in `style`.
 pub fn summary(sections: &[Section], lang: &str, style: Style) -> String {
-    let loc = locale::locale(lang);
+    let loc = lang::locale(lang);
     let mut parts: Vec<(Option<String>, Vec<Line>)> = Vec::new();
     for s in sections {
         let mut lines = match &s.body {

@@ -8,13 +8,13 @@ use serde::Serialize;
 
 use super::documents::Document;
 use super::inline::{self, Markup};
-use super::locale::{self, Locale};
 use super::redline;
 use super::wording;
 use crate::diff::NoteDelta;
 use crate::diff::marks::{
     AgendaMarks, CellMark, ItemMark, NoteMarks, Texts, TimeplanMarks, WholeMark,
 };
+use crate::lang::{self, Locale};
 use crate::validate::{Agenda, AgendaItem, Meeting, Row, Syntax, Timeplan, Tr};
 
 #[derive(Debug, Serialize)]
@@ -152,7 +152,7 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
         lang,
         markup,
         syntax: meeting.meta.syntax,
-        loc: locale::locale(lang),
+        loc: lang::locale(lang),
     };
     let changes = doc.changes.as_ref();
     View {

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use super::inline::Markup;
-use super::locale::Locale;
 use crate::diff::{AgendaChange, NoteChange, NoteDelta, TimeplanChange};
+use crate::lang::Locale;
 use crate::validate::Timeplan;
 
 /// How an agenda change is said, in the locale's language.

@@ -1,7 +1,17 @@
-//! What the tool itself says in each language: labels, and how dates and times are
-//! written. Meeting content never comes from here, only from the sources.
+//! The languages a meeting may publish in: their codes, their direction, what the tool
+//! itself says in each (labels), and how each writes dates and times. Both `validate`
+//! (which checks a meeting's `languages:`) and `render` read it. Meeting content never
+//! comes from here, only from the sources.
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
+
+/// The languages with built-in labels and date formats.
+pub const KNOWN: &[&str] = &["zh", "en"];
+
+/// Whether `lang` is one of [`KNOWN`].
+pub fn is_known(lang: &str) -> bool {
+    KNOWN.contains(&lang)
+}
 
 /// The labels and formats of one language.
 pub struct Locale {
