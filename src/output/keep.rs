@@ -56,17 +56,28 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
         if replaced(&entry) || files.iter().any(|f| f.path == entry.path) || !safe(&entry.path) {
             continue;
         }
-        if let Ok(bytes) = crate::load::read_regular(&target.join(&entry.path)) {
-            out.push(OutFile {
-                path: entry.path,
-                format: entry.format,
-                lang: entry.lang,
-                document: entry.document,
-                revision: entry.revision,
-                changes: entry.changes,
-                bytes,
-            });
-        }
+        let path = target.join(&entry.path);
+        let bytes = match crate::load::read_regular(&path) {
+            Ok(bytes) => bytes,
+            // Listed but gone: the new manifest lists what is there.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => {
+                return Err(OutputError(format!(
+                    "cannot read {} ({}), a published file this partial build would keep\n  = hint: fix the file's permissions, or build every language and format, without --lang and --format",
+                    crate::diag::display_path(&path),
+                    crate::load::io_reason(&e)
+                )));
+            }
+        };
+        out.push(OutFile {
+            path: entry.path,
+            format: entry.format,
+            lang: entry.lang,
+            document: entry.document,
+            revision: entry.revision,
+            changes: entry.changes,
+            bytes,
+        });
     }
     Ok(out)
 }
@@ -75,6 +86,7 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
 fn safe(path: &str) -> bool {
     !path.is_empty()
         && !path.starts_with('/')
+        && !path.contains(':')
         && path
             .split(['/', '\\'])
             .all(|c| !c.is_empty() && c != "." && c != "..")
@@ -97,6 +109,7 @@ mod tests {
         assert!(!safe("../x"));
         assert!(!safe("/etc/passwd"));
         assert!(!safe("zh//x"));
+        assert!(!safe("C:/x"));
         assert!(!safe(""));
     }
 }

@@ -130,28 +130,64 @@ pub fn write(
 }
 
 /// Where `<out>/<meeting>` is written: the folder itself, or the folder it links to (a
-/// link into a web root stays a link). Never a folder of sources.
+/// link into a web root stays a link). Never a folder of sources, nor one inside or
+/// around a folder of sources, nor a file.
 fn target(shown: &Path) -> Result<PathBuf, OutputError> {
     let is_link = fs::symlink_metadata(shown).is_ok_and(|m| m.file_type().is_symlink());
     let target = if is_link {
-        shown.canonicalize().map_err(|e| {
-            OutputError(format!(
-                "{} is a link to a folder that cannot be reached ({})\n  = hint: make the link point to an existing folder, or remove it",
-                display_path(shown),
-                crate::load::io_reason(&e)
-            ))
-        })?
+        linked(shown)?
     } else {
         shown.to_path_buf()
     };
-    if target.join(crate::load::MEETING_FILE).exists() {
+    let refuse = |why: &str| {
+        OutputError(format!(
+            "{} {why}; a build never replaces sources\n  = hint: choose another output folder with -o, or point the link elsewhere",
+            display_path(shown)
+        ))
+    };
+    if fs::metadata(&target).is_ok_and(|m| !m.is_dir()) {
         return Err(OutputError(format!(
-            "{} holds a meeting's sources ({}); a build never replaces them\n  = hint: choose another output folder with -o",
-            display_path(shown),
-            crate::load::MEETING_FILE
+            "{} is a file, not a folder\n  = hint: move the file away: a build writes a folder there",
+            display_path(shown)
         )));
     }
+    if target
+        .ancestors()
+        .any(|a| a.join(crate::load::MEETING_FILE).is_file())
+    {
+        return Err(refuse("is a meeting's source folder, or lies inside one"));
+    }
+    let holds_sources = walkdir::WalkDir::new(&target)
+        .into_iter()
+        .filter_map(Result::ok)
+        .any(|e| e.file_name() == crate::load::MEETING_FILE);
+    if holds_sources {
+        return Err(refuse("holds a meeting's sources"));
+    }
     Ok(target)
+}
+
+/// The folder the link `shown` points to. If it is missing because a build was killed
+/// between the two renames of [`swap::swap`] (on a system that cannot exchange folders),
+/// the publication moved aside is first put back.
+fn linked(shown: &Path) -> Result<PathBuf, OutputError> {
+    if let Ok(real) = shown.canonicalize() {
+        return Ok(real);
+    }
+    let pointed = fs::read_link(shown).map(|p| shown.parent().map_or(p.clone(), |d| d.join(&p)));
+    if let Ok(pointed) = pointed
+        && let (Some(parent), Some(name)) = (pointed.parent(), pointed.file_name())
+        && parent.is_dir()
+    {
+        recover(parent, &name.to_string_lossy(), &pointed)?;
+    }
+    shown.canonicalize().map_err(|e| {
+        OutputError(format!(
+            "{} is a link to a folder that cannot be reached ({})\n  = hint: make the link point to an existing folder, or remove it",
+            display_path(shown),
+            crate::load::io_reason(&e)
+        ))
+    })
 }
 
 /// Tidies after a build that was killed (the caller holds the output's lock, so no
@@ -167,16 +203,25 @@ fn recover(parent: &Path, name: &str, target: &Path) -> Result<(), OutputError> 
     for leftover_name in names {
         let path = parent.join(&leftover_name);
         if leftover(&leftover_name, name, "new") {
-            fs::remove_dir_all(&path).map_err(fail(&path))?;
+            remove(&path).map_err(fail(&path))?;
         } else if leftover(&leftover_name, name, "old") {
             if fs::symlink_metadata(target).is_ok() {
-                fs::remove_dir_all(&path).map_err(fail(&path))?;
+                remove(&path).map_err(fail(&path))?;
             } else {
                 fs::rename(&path, target).map_err(fail(target))?;
             }
         }
     }
     Ok(())
+}
+
+/// Removes `path`, a folder (with all it holds) or a file.
+pub(crate) fn remove(path: &Path) -> std::io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.is_dir() => fs::remove_dir_all(path),
+        Ok(_) => fs::remove_file(path),
+        Err(e) => Err(e),
+    }
 }
 
 /// Whether `name` is a staging (`new`) or set-aside (`old`) folder of `meeting`: exactly

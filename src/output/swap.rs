@@ -18,9 +18,11 @@ pub fn swap(staging: &Path, target: &Path, aside: &Path) -> Result<(), OutputErr
         return fs::rename(staging, target).map_err(fail(target));
     }
     if exchange(staging, target).map_err(fail(target))? {
-        // `staging` now holds the old publication.
+        // `staging` now holds the old publication. The new one is in place whatever
+        // happens next: what cannot be removed now, the next build tidies.
         crate::failpoint::stop_if_asked("swapped");
-        return fs::remove_dir_all(staging).map_err(fail(staging));
+        let _ = super::remove(staging);
+        return Ok(());
     }
     fs::rename(target, aside).map_err(fail(target))?;
     crate::failpoint::stop_if_asked("aside");
@@ -29,7 +31,9 @@ pub fn swap(staging: &Path, target: &Path, aside: &Path) -> Result<(), OutputErr
         return Err(fail(target)(e));
     }
     crate::failpoint::stop_if_asked("swapped");
-    fs::remove_dir_all(aside).map_err(fail(aside))
+    // The new publication is in place; what cannot be removed now, the next build tidies.
+    let _ = super::remove(aside);
+    Ok(())
 }
 
 /// Exchanges `a` and `b` in one step; `Ok(false)` if the system cannot.

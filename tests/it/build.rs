@@ -743,3 +743,77 @@ fn the_published_folder_is_never_missing_while_it_is_replaced() {
     assert!(looks > 1000, "the watcher looked {looks} times");
     assert_eq!(missing, 0, "missing {missing} times in {looks} looks");
 }
+
+/// A link in the output folder that points at sources is refused: the sources are never
+/// swapped out and deleted, wherever the link leads.
+#[cfg(unix)]
+#[test]
+fn an_output_link_into_the_sources_is_refused() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&mini(), &tmp.path().join("agendas/m"));
+    std::fs::create_dir_all(tmp.path().join("out")).unwrap();
+    let before = files(&tmp.path().join("agendas"));
+    for (link, to) in [("out/m", "../agendas"), ("out/m", "../agendas/m")] {
+        let _ = std::fs::remove_file(tmp.path().join(link));
+        symlink(to, tmp.path().join(link)).unwrap();
+        let run = agenda(
+            tmp.path(),
+            &["build", "agendas", "-o", "out", "--format", "md"],
+        );
+        assert_eq!(run.code, 2, "{to}: {}", run.stderr);
+        assert!(run.stderr.starts_with("error: out/m "), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("a build never replaces sources"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(
+            files(&tmp.path().join("agendas")),
+            before,
+            "{to}: sources untouched"
+        );
+    }
+}
+
+/// A linked publication moved aside by a build killed between the two renames (where
+/// folders cannot be exchanged) is put back before the link is followed again.
+#[cfg(unix)]
+#[test]
+fn a_linked_publication_moved_aside_is_put_back() {
+    use std::os::unix::fs::symlink;
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::create_dir_all(dir.join("www/.m-site.old-999")).unwrap();
+    let manifest = "{\"meeting\": \"m\", \"files\": []}\n";
+    std::fs::write(dir.join("www/.m-site.old-999/manifest.json"), manifest).unwrap();
+    symlink("../www/m-site", dir.join("out/m")).unwrap();
+    let run = agenda(dir, &["build", "m", "-o", "out", "--format", "md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        std::fs::symlink_metadata(dir.join("out/m"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_matches_manifest(&dir.join("www/m-site"));
+    assert_eq!(crate::common::entries(&dir.join("www")), ["m-site"]);
+}
+
+#[test]
+fn a_file_where_the_meetings_folder_goes_is_refused() {
+    let tmp = copy_meeting(&mini());
+    std::fs::create_dir_all(tmp.path().join("out")).unwrap();
+    std::fs::write(tmp.path().join("out/m"), "a file").unwrap();
+    let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "md"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: out/m is a file, not a folder\n  = hint: move the file away: a build writes a folder there\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("out/m")).unwrap(),
+        "a file"
+    );
+}
