@@ -98,7 +98,7 @@ pub fn check(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
     }
     for (path, hash) in entries {
         match current_hash(&loaded.dir, &path) {
-            Some(now) if now == hash => {}
+            Some(now) if now.matches(&hash) => {}
             Some(_) => {
                 let file = SourceFile::new(loaded.dir.join(&path), String::new());
                 diags.push(
@@ -125,10 +125,25 @@ pub fn check(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
 }
 
 /// The hash of the source file `path` (relative to the meeting folder `dir`) as it is now.
-pub fn current_hash(dir: &Path, path: &str) -> Option<String> {
-    load::read_regular(&dir.join(path))
-        .ok()
-        .map(|b| source_hash(&b))
+pub fn current_hash(dir: &Path, path: &str) -> Option<Hash> {
+    load::read_regular(&dir.join(path)).ok().map(|bytes| Hash {
+        text: source_hash(&bytes),
+        bytes: sha256_hex(&bytes),
+    })
+}
+
+/// A source file's hash as recorded now (its text, CRLF read as LF), and the hash of its
+/// bytes, which locks written before line endings were normalised recorded.
+pub struct Hash {
+    pub text: String,
+    pub bytes: String,
+}
+
+impl Hash {
+    /// Whether `recorded` (from the lock) is this file's hash, either way.
+    pub fn matches(&self, recorded: &str) -> bool {
+        recorded == self.text || recorded == self.bytes
+    }
 }
 
 /// Writes the lock's text for `entries` as `dir/revisions.lock`, through a temporary file

@@ -157,7 +157,7 @@ pub(super) fn publish_lock(dir: &Path, republish: bool) -> ExitCode {
             continue;
         };
         let verb = match entries.get(&path) {
-            Some(old) if *old == hash => continue,
+            Some(old) if hash.matches(old) => continue,
             Some(_) if !republish => {
                 changed.push(path);
                 continue;
@@ -166,7 +166,7 @@ pub(super) fn publish_lock(dir: &Path, republish: bool) -> ExitCode {
             None => "published",
         };
         said.push_str(&format!("{verb} {path}\n"));
-        entries.insert(path, hash);
+        entries.insert(path, hash.text);
     }
     if !changed.is_empty() {
         console::stderr(&format!(

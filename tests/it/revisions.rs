@@ -513,3 +513,34 @@ fn changes_documents_and_agenda_diff_say_the_same() {
         }
     }
 }
+
+/// A lock written before line endings were normalised holds the hashes of the bytes: a
+/// Windows checkout published that way still matches it.
+#[test]
+fn a_lock_of_crlf_bytes_from_before_still_matches() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    let mut lock =
+        String::from("# Published sources of this meeting: do not edit; see `agenda publish`.\n");
+    for (path, bytes) in crate::common::files(&dir) {
+        if path == "revisions.lock" {
+            continue;
+        }
+        let crlf = String::from_utf8(bytes).unwrap().replace('\n', "\r\n");
+        std::fs::write(dir.join(&path), &crlf).unwrap();
+        lock.push_str(&format!(
+            "{}  {path}\n",
+            agenda::lock::sha256_hex(crlf.as_bytes())
+        ));
+    }
+    std::fs::write(dir.join("revisions.lock"), lock).unwrap();
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let run = agenda(tmp.path(), &["publish", "sg12-2025-09"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, ""),
+        "nothing to publish: {}",
+        run.stderr
+    );
+}
