@@ -172,7 +172,7 @@ fn session(t: &Timeplan, at: &At) -> Option<Tr> {
 }
 
 /// The marks of the whole-row entries of `new`: inserted where the older plan had none
-/// on that day, changed where the diff says so.
+/// on any of their days, changed where the diff says so on one of them.
 fn whole_marks(
     old: &Timeplan,
     new: &Timeplan,
@@ -188,15 +188,20 @@ fn whole_marks(
         .collect();
     let mut out = HashMap::new();
     for row in &new.rows {
-        let Row::Whole { from, .. } = row else {
+        let Row::Whole { from, to, .. } = row else {
             continue;
         };
-        if !covered.contains(from) {
+        let days = || from.iter_days().take_while(|d| d <= to);
+        if !days().any(|d| covered.contains(&d)) {
             out.insert(*from, WholeMark::Inserted);
             continue;
         }
+        // The diff reports a change on the first day it is seen, which for rows merged
+        // or cut may be another than this row's first.
         let changed = changes.iter().find_map(|c| match c {
-            TimeplanChange::WholeRowChanged { date, texts } if date == from => Some(texts),
+            TimeplanChange::WholeRowChanged { date, texts } if days().any(|d| d == *date) => {
+                Some(texts)
+            }
             _ => None,
         });
         if let Some(texts) = changed {
@@ -204,4 +209,70 @@ fn whole_marks(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::{Cell, SlotDef};
+    use chrono::NaiveDate;
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 9, d).unwrap_or_default()
+    }
+
+    fn plan(rows: Vec<Row>) -> Timeplan {
+        let slot = |id: &str| SlotDef {
+            id: id.into(),
+            label: None,
+        };
+        Timeplan {
+            heading: Tr::en("Time plan"),
+            slots: vec![slot("morning"), slot("afternoon")],
+            rows,
+            notes: Vec::new(),
+        }
+    }
+
+    fn whole(from: u32, to: u32, text: &str) -> Row {
+        Row::Whole {
+            from: date(from),
+            to: date(to),
+            text: Tr::en(text),
+        }
+    }
+
+    #[test]
+    fn a_session_removed_under_a_longer_one_is_marked_where_it_now_spans() {
+        let cell = |slot, span, text: &str| Cell {
+            slot,
+            span,
+            text: Some(Tr::en(text)),
+        };
+        let old = plan(vec![Row::Day {
+            date: date(12),
+            cells: vec![cell(0, 1, "Closing"), cell(1, 1, "Q&A")],
+        }]);
+        let new = plan(vec![Row::Day {
+            date: date(12),
+            cells: vec![cell(0, 2, "Closing")],
+        }]);
+        let changes = crate::diff::timeplan::diff(&old, &new, crate::validate::Syntax::Literal);
+        let marks = timeplan(&old, &new, &changes);
+        let gone = &marks.cells[&(date(12), "afternoon".to_string())];
+        assert_eq!(gone.left.as_ref().map(|t| t.get("en")), Some("Q&A"));
+        assert!(marks.cells[&(date(12), "morning".to_string())].span);
+    }
+
+    #[test]
+    fn whole_rows_merged_are_marked_on_the_merged_row() {
+        let old = plan(vec![whole(13, 13, "A"), whole(14, 14, "B")]);
+        let new = plan(vec![whole(13, 14, "A")]);
+        let changes = crate::diff::timeplan::diff(&old, &new, crate::validate::Syntax::Literal);
+        let marks = timeplan(&old, &new, &changes);
+        assert!(
+            matches!(marks.whole.get(&date(13)), Some(WholeMark::Changed(_))),
+            "{changes:?}"
+        );
+    }
 }

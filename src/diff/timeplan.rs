@@ -61,24 +61,51 @@ pub enum TimeplanChange {
     Note(super::NoteChange),
 }
 
-/// A place in the time plan: a day and the index of a slot.
-type Place = (NaiveDate, usize);
+/// A place in the time plan: a day and the id of a slot (ids, not positions: a slot
+/// added before the others moves no session).
+type Place<'a> = (NaiveDate, &'a str);
 
 /// Sessions (non-empty cells) by day and slot index, with their span and text.
-type Sessions<'a> = BTreeMap<Place, (usize, &'a Tr)>;
+struct Sessions<'a> {
+    by_place: BTreeMap<Place<'a>, (usize, &'a Tr)>,
+    /// The places in the plan's order: by day, then by slot as the plan lists them.
+    order: Vec<Place<'a>>,
+}
+
+impl<'a> Sessions<'a> {
+    fn get(&self, place: &Place<'a>) -> Option<&(usize, &'a Tr)> {
+        self.by_place.get(place)
+    }
+
+    fn contains_key(&self, place: &Place<'a>) -> bool {
+        self.by_place.contains_key(place)
+    }
+
+    /// Every session, in the plan's order.
+    fn iter(&self) -> impl Iterator<Item = (&Place<'a>, &(usize, &'a Tr))> {
+        self.order
+            .iter()
+            .filter_map(|p| self.by_place.get(p).map(|s| (p, s)))
+    }
+}
 
 fn sessions(t: &Timeplan) -> Sessions<'_> {
-    let mut out = BTreeMap::new();
+    let mut by_place = BTreeMap::new();
+    let mut order = Vec::new();
     for row in &t.rows {
         if let Row::Day { date, cells } = row {
+            let mut cells: Vec<&crate::validate::Cell> = cells.iter().collect();
+            cells.sort_by_key(|c| c.slot);
             for c in cells {
-                if let Some(text) = &c.text {
-                    out.insert((*date, c.slot), (c.span, text));
+                if let (Some(text), Some(slot)) = (&c.text, t.slots.get(c.slot)) {
+                    let place = (*date, slot.id.as_str());
+                    by_place.insert(place, (c.span, text));
+                    order.push(place);
                 }
             }
         }
     }
-    out
+    Sessions { by_place, order }
 }
 
 fn days(t: &Timeplan) -> BTreeMap<NaiveDate, Option<&Tr>> {
@@ -154,7 +181,11 @@ pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChang
 
 /// Where each session that left its place went: to a place that was empty or held
 /// something else, and now holds the same text. By place of departure.
-fn moves(old: &Sessions, new: &Sessions, syntax: Syntax) -> BTreeMap<Place, Place> {
+fn moves<'a>(
+    old: &Sessions<'a>,
+    new: &Sessions<'a>,
+    syntax: Syntax,
+) -> BTreeMap<Place<'a>, Place<'a>> {
     let same = |a: &Tr, b: &Tr| text_changes(a, b, syntax).is_none();
     // Places whose session is new or different: where a moved session can have gone.
     let mut landed: Vec<Place> = new
@@ -163,7 +194,7 @@ fn moves(old: &Sessions, new: &Sessions, syntax: Syntax) -> BTreeMap<Place, Plac
         .map(|(k, _)| *k)
         .collect();
     let mut moved_to = BTreeMap::new();
-    for (k, (_, text)) in old {
+    for (k, (_, text)) in old.iter() {
         if new.get(k).is_some_and(|(_, t)| same(t, text)) {
             continue;
         }
@@ -185,48 +216,42 @@ fn session_changes(
     syntax: Syntax,
 ) -> Vec<TimeplanChange> {
     let (old, new) = (sessions(old_plan), sessions(new_plan));
-    let at = |t: &Timeplan, (date, slot): (NaiveDate, usize)| At {
+    let at = |(date, slot): Place| At {
         date,
-        slot: t.slots.get(slot).map_or_else(String::new, |s| s.id.clone()),
+        slot: slot.to_string(),
     };
     let moved_to = moves(&old, &new, syntax);
     let arrivals: Vec<_> = moved_to.values().copied().collect();
     let mut out = Vec::new();
-    for (k, (span, text)) in &old {
+    for (k, (span, text)) in old.iter() {
         if let Some(to) = moved_to.get(k) {
             out.push(TimeplanChange::SessionMoved {
-                from: at(old_plan, *k),
-                to: at(new_plan, *to),
+                from: at(*k),
+                to: at(*to),
             });
         }
         match new.get(k) {
             Some((new_span, new_text)) if !arrivals.contains(k) => {
                 if span != new_span {
                     out.push(TimeplanChange::SpanChanged {
-                        at: at(new_plan, *k),
+                        at: at(*k),
                         from: *span,
                         to: *new_span,
                     });
                 }
                 if let Some(texts) = text_changes(text, new_text, syntax) {
-                    out.push(TimeplanChange::TextChanged {
-                        at: at(new_plan, *k),
-                        texts,
-                    });
+                    out.push(TimeplanChange::TextChanged { at: at(*k), texts });
                 }
             }
             _ if moved_to.contains_key(k) => {}
-            _ => out.push(TimeplanChange::SessionRemoved {
-                at: at(old_plan, *k),
-            }),
+            _ => out.push(TimeplanChange::SessionRemoved { at: at(*k) }),
         }
     }
     let added = new
-        .keys()
+        .iter()
+        .map(|(k, _)| k)
         .filter(|k| !old.contains_key(k) && !arrivals.contains(k));
-    out.extend(added.map(|k| TimeplanChange::SessionAdded {
-        at: at(new_plan, *k),
-    }));
+    out.extend(added.map(|k| TimeplanChange::SessionAdded { at: at(*k) }));
     out
 }
 
@@ -405,5 +430,29 @@ mod tests {
             }
         );
         assert_eq!(changes.len(), 4);
+    }
+
+    #[test]
+    fn a_slot_added_before_the_others_moves_no_session() {
+        let mut new = base();
+        new.slots.insert(
+            0,
+            SlotDef {
+                id: "early".into(),
+                label: None,
+            },
+        );
+        for row in &mut new.rows {
+            if let Row::Day { cells, .. } = row {
+                cells.iter_mut().for_each(|c| c.slot += 1);
+            }
+        }
+        let changes = diff(&base(), &new, Syntax::Literal);
+        assert_eq!(
+            changes,
+            [TimeplanChange::SlotAdded {
+                slot: "early".into()
+            }]
+        );
     }
 }

@@ -365,10 +365,7 @@ fn row(r: &Row, t: &Timeplan, marks: Option<&TimeplanMarks>, cx: &Viewing) -> Ro
         Row::Day { date, cells } => {
             let cells: Vec<CellView> = cells
                 .iter()
-                .map(|c| {
-                    let at = (*date, t.slots.get(c.slot).map_or("", |s| s.id.as_str()));
-                    cell(c, marks.map(|m| m.cells.get(&(at.0, at.1.to_string()))), cx)
-                })
+                .map(|c| cell(c, marks.map(|m| cell_marks(m, *date, c, t)), cx))
                 .collect();
             RowView {
                 kind: "day",
@@ -397,23 +394,48 @@ fn row(r: &Row, t: &Timeplan, marks: Option<&TimeplanMarks>, cx: &Viewing) -> Ro
     }
 }
 
-/// A cell; in a changes document (`mark` is then `Some`), marked as the diff says:
-/// its words changed, the session arrived here (struck through after what left), or
-/// the session that was here left.
-fn cell(c: &crate::validate::Cell, mark: Option<Option<&CellMark>>, cx: &Viewing) -> CellView {
+/// The marks of the slots a cell covers: the mark of the slot it starts at, and the
+/// sessions that left the others (removed where a longer session now spans).
+fn cell_marks<'m>(
+    marks: &'m TimeplanMarks,
+    date: NaiveDate,
+    c: &crate::validate::Cell,
+    t: &Timeplan,
+) -> (Option<&'m CellMark>, Vec<&'m Tr>) {
+    let ids = t.slots.iter().skip(c.slot).take(c.span.max(1));
+    let mut covered = ids.map(|s| marks.cells.get(&(date, s.id.clone())));
+    let first = covered.next().flatten();
+    let left = covered.flatten().filter_map(|m| m.left.as_ref()).collect();
+    (first, left)
+}
+
+/// A cell; in a changes document (`mark` is then `Some`), marked as the diff says: its
+/// words changed, the session arrived here, or sessions that were here left (struck
+/// through, before what is here now).
+fn cell(
+    c: &crate::validate::Cell,
+    mark: Option<(Option<&CellMark>, Vec<&Tr>)>,
+    cx: &Viewing,
+) -> CellView {
     let new = c.text.as_ref();
-    let mark = mark.flatten();
-    let gone = |m: &CellMark| {
-        m.left
-            .as_ref()
-            .map_or(String::new(), |o| redline::del_text(&cx.seen(o), cx.markup))
-    };
+    let (mark, left_elsewhere) = mark.unwrap_or_default();
+    let lefts = mark
+        .and_then(|m| m.left.as_ref())
+        .into_iter()
+        .chain(left_elsewhere);
+    let gone: String = lefts
+        .map(|o| redline::del_text(&cx.seen(o), cx.markup))
+        .collect();
     let (text, changed) = match (mark, new) {
-        (Some(m), Some(n)) if m.words.is_some() => cx.marked(m.words.as_ref(), n),
-        (Some(m), Some(n)) if m.arrived => (gone(m) + &redline::ins(&cx.rich(n), cx.markup), true),
-        (Some(m), None) if m.left.is_some() => (gone(m), true),
-        (_, Some(n)) => (cx.rich(n), false),
-        (_, None) => (String::new(), false),
+        (Some(m), Some(n)) if m.words.is_some() => {
+            let (words, changed) = cx.marked(m.words.as_ref(), n);
+            (gone.clone() + &words, changed || !gone.is_empty())
+        }
+        (Some(m), Some(n)) if m.arrived => {
+            (gone.clone() + &redline::ins(&cx.rich(n), cx.markup), true)
+        }
+        (_, Some(n)) => (gone.clone() + &cx.rich(n), !gone.is_empty()),
+        (_, None) => (gone.clone(), !gone.is_empty()),
     };
     CellView {
         span: c.span,
