@@ -161,7 +161,7 @@ impl fmt::Display for Diagnostic {
 
 /// A source line made safe to print: control characters (other than tab) are shown as
 /// `\u{..}` so a hostile file cannot move the terminal's cursor; long lines are cut.
-fn visible(line: &str) -> String {
+pub fn visible(line: &str) -> String {
     let mut out = String::new();
     for (i, c) in line.chars().enumerate() {
         if i == 300 {

@@ -45,14 +45,15 @@ impl Style {
     fn text(self, t: &str) -> String {
         match self {
             Style::Document(m) => redline::escaped(t, m),
-            Style::Terminal => t.replace('\n', " "),
+            // Control and bidirectional characters from the sources never reach the terminal.
+            Style::Terminal => crate::diag::visible(&t.replace('\n', " ")),
         }
     }
 
     fn words(self, pieces: &[Piece]) -> String {
         match self {
             Style::Document(m) => redline::pieces(pieces, m),
-            Style::Terminal => redline::wdiff(pieces),
+            Style::Terminal => crate::diag::visible(&redline::wdiff(pieces)),
         }
     }
 }

@@ -319,3 +319,22 @@ fn a_standalone_time_plan_without_readable_dates_is_reported() {
         run.stderr
     );
 }
+
+/// Text from the sources cannot move the terminal's cursor or reorder its line.
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let tmp = two_copies();
+    edit(
+        &tmp.path().join("new/agenda.yaml"),
+        "en: \"Opening of the meeting\"",
+        "en: \"Opening\\u001b[2J of the \\u202emeeting\"",
+    );
+    let run = agenda(tmp.path(), &["diff", "old", "new", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !run.stdout.contains('\u{1b}') && !run.stdout.contains('\u{202e}'),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("\\u{1b}[2J"), "{}", run.stdout);
+}
