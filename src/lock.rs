@@ -167,14 +167,11 @@ pub fn write(dir: &Path, entries: &BTreeMap<String, String>) -> std::io::Result<
 
 /// Removes the temporary locks that a killed `agenda publish` left (`.revisions.lock.new-PID`).
 fn remove_leftovers(dir: &Path) {
-    let prefix = format!(".{}.new-", load::LOCK_FILE);
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let pid = name.strip_prefix(&prefix).unwrap_or_default();
-        if !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) {
+        if crate::output::leftover(&entry.file_name().to_string_lossy(), load::LOCK_FILE, "new") {
             let _ = std::fs::remove_file(entry.path());
         }
     }

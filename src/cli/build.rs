@@ -70,19 +70,17 @@ pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
 /// build that fails before writes nothing, not even the folder), held to the end.
 struct Output<'a> {
     dir: &'a Path,
-    lock: OnceLock<Result<output::guard::OutputLock, String>>,
+    lock: OnceLock<Result<output::guard::OutputLock, output::OutputError>>,
 }
 
 impl Output<'_> {
     /// Takes the output's lock if this build does not hold it yet.
     fn lock(&self) -> Result<(), output::OutputError> {
         let waiting = |m: &str| console::stderr(&format!("{m}\n"));
-        let lock = self.lock.get_or_init(|| {
-            output::guard::lock_output(self.dir, waiting).map_err(|e| e.to_string())
-        });
-        lock.as_ref()
-            .map(|_| ())
-            .map_err(|e| output::OutputError(e.clone()))
+        let lock = self
+            .lock
+            .get_or_init(|| output::guard::lock_output(self.dir, waiting));
+        lock.as_ref().map(|_| ()).map_err(Clone::clone)
     }
 }
 

@@ -336,12 +336,9 @@ fn check(paths: &[PathBuf]) -> ExitCode {
         Ok(ready) => {
             let n = ready.len();
             let s = if n == 1 { "" } else { "s" };
-            console::stdout(&format!(
-                "ok: {n} meeting{s} checked
-"
-            ))
-            .err()
-            .unwrap_or(ExitCode::Ok)
+            console::stdout(&format!("ok: {n} meeting{s} checked\n"))
+                .err()
+                .unwrap_or(ExitCode::Ok)
         }
         Err(code) => code,
     }

@@ -8,14 +8,12 @@ pub mod revisions;
 pub mod timeplan;
 pub mod words;
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use crate::validate::{Meeting, Syntax, Tr};
 pub use agenda::AgendaChange;
 pub use timeplan::TimeplanChange;
-use words::Piece;
+use words::Texts;
 
 /// Every change from one version of a meeting to another: its details, its drafts, and
 /// (between meeting folders) each revision of each stream.
@@ -40,7 +38,7 @@ impl Diff {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MetaChange {
     pub field: &'static str,
-    pub texts: BTreeMap<String, Vec<Piece>>,
+    pub texts: Texts,
 }
 
 /// What changed from meeting folder `old` to `new`: everything.
@@ -55,7 +53,7 @@ pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
 
 /// `text` as a text in every language that `like` has (for values that are not translated,
 /// such as dates, compared as texts).
-pub(crate) fn in_every_language(like: &Tr, text: &str) -> Tr {
+fn in_every_language(like: &Tr, text: &str) -> Tr {
     Tr(like
         .0
         .iter()
@@ -139,7 +137,7 @@ pub struct NoteChange {
 pub enum NoteDelta {
     Added,
     Removed,
-    Changed(BTreeMap<String, Vec<Piece>>),
+    Changed(Texts),
 }
 
 pub(crate) fn notes(old: &[Tr], new: &[Tr], syntax: Syntax) -> Vec<NoteChange> {

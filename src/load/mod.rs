@@ -167,9 +167,8 @@ fn load_lock(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Arc<SourceFile>
     }
 }
 
-/// The revision files of one stream, `N.yaml`, sorted by N. Hidden files and editor
-/// backups (`.1.yaml.swp`, `1.yaml~`, `.DS_Store`) are passed over with a warning; any
-/// other file, a number written otherwise (`01.yaml`) or a gap in the numbers is an error.
+/// The revision files of one stream, `N.yaml`, sorted by N (see [`revisions::list`]; a gap
+/// in the numbers is for `validate` to report).
 fn load_revisions<T: for<'de> serde::Deserialize<'de>>(
     dir: &Path,
     diags: &mut Vec<Diagnostic>,

@@ -53,7 +53,7 @@ struct Entry<'a> {
 
 /// Why a meeting could not be published: a message naming the path, with a hint where
 /// there is something to do.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct OutputError(pub String);
 
 impl std::fmt::Display for OutputError {
@@ -124,7 +124,7 @@ pub fn write(
         swap::swap(&staging, &target, &aside)
     });
     if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
+        let _ = remove(&staging);
     }
     result.map(|()| (shown, files.len() + 1))
 }
@@ -224,18 +224,18 @@ pub(crate) fn remove(path: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Whether `name` is a staging (`new`) or set-aside (`old`) folder of `meeting`: exactly
+/// Whether `name` is a staging (`new`) or set-aside (`old`) copy of `meeting` (or of any
+/// file replaced the same way, such as `revisions.lock`): exactly
 /// `.<meeting>.<kind>-<process id>`, so that another meeting's folders (meetings are
 /// published in parallel, and an id may contain dots) never match.
-fn leftover(name: &str, meeting: &str, kind: &str) -> bool {
+pub(crate) fn leftover(name: &str, meeting: &str, kind: &str) -> bool {
     name.strip_prefix(&format!(".{meeting}.{kind}-"))
         .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Writes `files` and their manifest into the new folder `dir` (any earlier one of that
+/// name was removed by [`recover`]).
 fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), OutputError> {
-    if fs::symlink_metadata(dir).is_ok() {
-        fs::remove_dir_all(dir).map_err(fail(dir))?;
-    }
     let paths: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
     // Each folder is made once, not once per file.
     let folders: BTreeSet<&Path> = paths
