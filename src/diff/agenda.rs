@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::words::{self, Piece};
+use super::words::{self, Texts};
 use crate::validate::reading::seen;
 use crate::validate::{Agenda, AgendaItem, Syntax, Tr};
 
@@ -46,11 +46,11 @@ pub enum AgendaChange {
         id: String,
         from: String,
         to: String,
-        texts: BTreeMap<String, Vec<Piece>>,
+        texts: Texts,
     },
     Note(super::NoteChange),
     HeadingChanged {
-        texts: BTreeMap<String, Vec<Piece>>,
+        texts: Texts,
     },
 }
 
@@ -262,7 +262,7 @@ fn last_number(number: &str) -> i64 {
 /// `syntax`), or `None` if it reads the same in every language. Only the languages of
 /// both versions are compared: a language added or removed is one change of the
 /// meeting's languages, not a change of every text.
-pub fn text_changes(old: &Tr, new: &Tr, syntax: Syntax) -> Option<BTreeMap<String, Vec<Piece>>> {
+pub fn text_changes(old: &Tr, new: &Tr, syntax: Syntax) -> Option<Texts> {
     let mut texts = BTreeMap::new();
     for lang in old.0.keys().filter(|l| new.0.contains_key(*l)) {
         let (a, b) = (seen(old.get(lang), syntax), seen(new.get(lang), syntax));

@@ -9,12 +9,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::timeplan::At;
-use super::words::Piece;
+use super::words::Texts;
 use super::{AgendaChange, NoteChange, NoteDelta, TimeplanChange};
 use crate::validate::{Agenda, AgendaItem, Row, Timeplan, Tr};
-
-/// Word changes per language.
-pub type Texts = BTreeMap<String, Vec<Piece>>;
 
 /// Notes by 1-based index: added, removed, or their word changes.
 pub type NoteMarks = BTreeMap<usize, NoteDelta>;

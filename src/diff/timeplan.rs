@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::agenda::text_changes;
-use super::words::Piece;
+use super::words::Texts;
 use crate::validate::{Row, Syntax, Timeplan, Tr};
 
 /// A place in the time plan: a day and the id of the slot a cell starts at.
@@ -20,44 +20,17 @@ pub struct At {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TimeplanChange {
-    HeadingChanged {
-        texts: BTreeMap<String, Vec<Piece>>,
-    },
-    SlotAdded {
-        slot: String,
-    },
-    SlotRemoved {
-        slot: String,
-    },
-    DayAdded {
-        date: NaiveDate,
-    },
-    DayRemoved {
-        date: NaiveDate,
-    },
-    SessionAdded {
-        at: At,
-    },
-    SessionRemoved {
-        at: At,
-    },
-    SessionMoved {
-        from: At,
-        to: At,
-    },
-    TextChanged {
-        at: At,
-        texts: BTreeMap<String, Vec<Piece>>,
-    },
-    SpanChanged {
-        at: At,
-        from: usize,
-        to: usize,
-    },
-    WholeRowChanged {
-        date: NaiveDate,
-        texts: BTreeMap<String, Vec<Piece>>,
-    },
+    HeadingChanged { texts: Texts },
+    SlotAdded { slot: String },
+    SlotRemoved { slot: String },
+    DayAdded { date: NaiveDate },
+    DayRemoved { date: NaiveDate },
+    SessionAdded { at: At },
+    SessionRemoved { at: At },
+    SessionMoved { from: At, to: At },
+    TextChanged { at: At, texts: Texts },
+    SpanChanged { at: At, from: usize, to: usize },
+    WholeRowChanged { date: NaiveDate, texts: Texts },
     Note(super::NoteChange),
 }
 

@@ -11,6 +11,9 @@ pub struct Piece {
     pub text: String,
 }
 
+/// A text's word changes in each language that changed, by language code.
+pub type Texts = std::collections::BTreeMap<String, Vec<Piece>>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Op {

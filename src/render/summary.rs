@@ -10,7 +10,7 @@ use super::inline::Markup;
 use super::redline;
 use super::wording::{self, Part};
 use crate::diff::agenda::Titles;
-use crate::diff::words::Piece;
+use crate::diff::words::{Piece, Texts};
 use crate::diff::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{self, Locale};
 use crate::validate::Timeplan;
@@ -129,8 +129,6 @@ fn in_language<'a, T>(values: &'a BTreeMap<String, T>, lang: &str) -> Option<(St
     }
 }
 
-type Texts = BTreeMap<String, Vec<Piece>>;
-
 /// The title of the item an agenda change adds, removes or moves.
 fn agenda_title(c: &AgendaChange) -> Option<&Titles> {
     match c {
@@ -212,7 +210,6 @@ fn html(parts: &[(Option<String>, Vec<Line>)], none: &str, lang: &str) -> String
 /// The summary for a terminal: each revision under its heading, and in each the lines
 /// under the part they are about ("Agenda:"), indented.
 fn terminal(parts: &[(Option<String>, Vec<Line>)], none: &str, loc: &Locale) -> String {
-    let colon = if loc.lang == "zh" { "：" } else { ":" };
     let mut out = String::new();
     for (heading, lines) in parts {
         let indent = match (heading, lines.as_slice()) {
@@ -225,7 +222,7 @@ fn terminal(parts: &[(Option<String>, Vec<Line>)], none: &str, loc: &Locale) -> 
                 continue;
             }
             (Some(h), _) => {
-                out.push_str(&format!("{h}{colon}\n"));
+                out.push_str(&format!("{}\n", wording::heading_line(h, loc)));
                 "  "
             }
             (None, _) => "",
@@ -234,8 +231,8 @@ fn terminal(parts: &[(Option<String>, Vec<Line>)], none: &str, loc: &Locale) -> 
         for (p, line) in lines {
             if part != Some(*p) {
                 out.push_str(&format!(
-                    "{indent}{}{colon}\n",
-                    wording::part_heading(*p, loc)
+                    "{indent}{}\n",
+                    wording::heading_line(wording::part_heading(*p, loc), loc)
                 ));
                 part = Some(*p);
             }

@@ -11,9 +11,8 @@ use super::inline::{self, Markup};
 use super::redline;
 use super::wording;
 use crate::diff::NoteDelta;
-use crate::diff::marks::{
-    AgendaMarks, CellMark, ItemMark, NoteMarks, Texts, TimeplanMarks, WholeMark,
-};
+use crate::diff::marks::{AgendaMarks, CellMark, ItemMark, NoteMarks, TimeplanMarks, WholeMark};
+use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
 use crate::validate::{Agenda, AgendaItem, Meeting, Row, Syntax, Timeplan, Tr};
 

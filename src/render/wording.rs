@@ -165,6 +165,12 @@ pub fn with_detail(line: &str, detail: Option<String>, loc: &Locale) -> String {
     }
 }
 
+/// A heading with the lines under it indented: "Agenda:" / "议程：".
+pub fn heading_line(heading: &str, loc: &Locale) -> String {
+    let colon = if loc.lang == "zh" { "：" } else { ":" };
+    format!("{heading}{colon}")
+}
+
 /// "Changes from TD210" / "与TD210相比的修改" (`against` none: the draft).
 pub fn changes_heading(against: Option<&str>, loc: &Locale) -> String {
     match (against, loc.lang == "zh") {
