@@ -87,9 +87,12 @@ impl Vocab {
         let mut weekend = None;
         for row in &m.timeplan.rows {
             match row {
-                Row::Day { cells: cs, .. } => {
-                    cells.extend(cs.iter().filter_map(|c| c.text.as_ref()).map(Text::from))
-                }
+                Row::Day { cells: cs, .. } => cells.extend(
+                    cs.iter()
+                        .filter_map(|c| c.sessions.first())
+                        .filter_map(|i| m.timeplan.sessions[*i].text.as_ref())
+                        .map(Text::from),
+                ),
                 Row::Whole { text, .. } => weekend = Some(Text::from(text)),
             }
         }

@@ -53,7 +53,7 @@ pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
 
 /// `text` as a text in every language that `like` has (for values that are not translated,
 /// such as dates, compared as texts).
-fn in_every_language(like: &Tr, text: &str) -> Tr {
+pub(crate) fn in_every_language(like: &Tr, text: &str) -> Tr {
     Tr(like
         .0
         .iter()

@@ -81,6 +81,9 @@ pub struct RevisionHeader {
 pub struct Item {
     pub id: Sp<String>,
     pub title: Text,
+    /// The time-plan sessions where the item is taken, by session id.
+    #[serde(default)]
+    pub sessions: List<Sp<String>>,
     #[serde(default)]
     pub items: List<Item>,
 }
@@ -90,16 +93,85 @@ pub struct Item {
 pub struct TimeplanFile {
     pub revision: Option<Sp<RevisionHeader>>,
     pub heading: Text,
+    /// Which views the document shows: `by_day` (the default), `by_group`, or both.
+    pub views: Option<Sp<List<Sp<String>>>>,
+    /// The groups that meet, parents before their children's rows are shown.
+    #[serde(default)]
+    pub groups: List<Group>,
+    #[serde(default)]
+    pub rooms: List<Room>,
     pub slots: Sp<List<Slot>>,
     pub days: Sp<List<Day>>,
+    /// Sessions with an id of their own (besides the cells of `days`).
+    #[serde(default)]
+    pub sessions: List<Session>,
+    #[serde(default)]
+    pub footnotes: List<Footnote>,
     #[serde(default)]
     pub notes: List<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Group {
+    pub id: Sp<String>,
+    pub name: Text,
+    /// A short form for the grid ("WP1", "Q1/12").
+    pub code: Option<Sp<String>>,
+    pub parent: Option<Sp<String>>,
+    pub kind: Sp<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Room {
+    pub id: Sp<String>,
+    pub name: Text,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct Slot {
     pub id: Sp<String>,
     pub label: Option<Text>,
+    pub start: Option<Sp<String>>,
+    pub end: Option<Sp<String>>,
+    /// Other hours on some days: by `weekday` or by `date`.
+    #[serde(default)]
+    pub hours: List<SlotHours>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SlotHours {
+    pub weekday: Option<Sp<String>>,
+    pub date: Option<Sp<String>>,
+    pub start: Sp<String>,
+    pub end: Sp<String>,
+}
+
+/// A session with an id: one or more groups (a joint session), a day, and a slot (or a
+/// span of slots, or hours of its own).
+#[derive(Debug, Deserialize)]
+pub struct Session {
+    pub id: Sp<String>,
+    #[serde(default)]
+    pub groups: List<Sp<String>>,
+    pub date: Sp<String>,
+    pub slot: Option<Sp<String>>,
+    pub span: Option<Sp<u32>>,
+    pub start: Option<Sp<String>>,
+    pub end: Option<Sp<String>>,
+    pub room: Option<Sp<String>>,
+    pub code: Option<Sp<String>>,
+    #[serde(default)]
+    pub marks: List<Sp<String>>,
+    pub status: Option<Sp<String>>,
+    pub text: Option<Text>,
+    /// `before` or `after`: a session outside the meeting's days.
+    pub outside: Option<Sp<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Footnote {
+    pub mark: Sp<String>,
+    pub text: Text,
 }
 
 #[derive(Debug, Deserialize)]
@@ -116,6 +188,8 @@ pub struct Cell {
     pub slot: Sp<String>,
     pub span: Option<Sp<u32>>,
     pub text: Option<Text>,
+    /// The group that meets in this cell, if it is one group's session.
+    pub group: Option<Sp<String>>,
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {

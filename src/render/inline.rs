@@ -85,10 +85,18 @@ fn code(t: &str, markup: Markup) -> String {
     }
 }
 
-fn line_break(markup: Markup) -> &'static str {
+pub(crate) fn line_break(markup: Markup) -> &'static str {
     match markup {
         Markup::Html | Markup::Markdown => "<br>",
         Markup::Typst => "br(), ",
+    }
+}
+
+/// `inner` (already markup) raised as a footnote reference.
+pub(crate) fn superscript(inner: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html | Markup::Markdown => format!("<sup>{inner}</sup>"),
+        Markup::Typst => format!("sup({inner}), "),
     }
 }
 

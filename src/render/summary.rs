@@ -158,8 +158,14 @@ fn timeplan_texts(c: &TimeplanChange) -> Option<&Texts> {
     match c {
         TimeplanChange::TextChanged { texts, .. }
         | TimeplanChange::WholeRowChanged { texts, .. }
+        | TimeplanChange::GroupRenamed { texts, .. }
+        | TimeplanChange::RoomRenamed { texts, .. }
         | TimeplanChange::HeadingChanged { texts } => Some(texts),
-        TimeplanChange::Note(NoteChange {
+        TimeplanChange::Footnote {
+            change: NoteDelta::Changed(texts),
+            ..
+        }
+        | TimeplanChange::Note(NoteChange {
             change: NoteDelta::Changed(texts),
             ..
         }) => Some(texts),

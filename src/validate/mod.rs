@@ -4,6 +4,7 @@
 //! Displayed numbers (5.1, 14.6) and weekdays are derived here, never read from the sources.
 
 mod agenda;
+mod plan;
 pub mod reading;
 mod standalone;
 mod text;
@@ -17,6 +18,10 @@ use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
 use crate::load::{Loaded, Source};
+pub use plan::{
+    Cell, Footnote, Group, GroupKind, Hours, Room, Row, Session, SlotDef, Status, Timeplan, Views,
+    When,
+};
 pub use standalone::{standalone_agenda, standalone_timeplan};
 pub use text::{Located, Syntax, Tr};
 
@@ -89,41 +94,6 @@ pub struct AgendaItem {
     pub number: String,
     pub title: Tr,
     pub items: Vec<AgendaItem>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct Timeplan {
-    pub heading: Tr,
-    pub slots: Vec<SlotDef>,
-    pub rows: Vec<Row>,
-    pub notes: Vec<Tr>,
-}
-
-#[derive(Debug, Clone)]
-pub struct SlotDef {
-    pub id: String,
-    pub label: Option<Tr>,
-}
-
-/// One row of the time plan.
-#[derive(Debug, Clone)]
-pub enum Row {
-    /// A meeting day: its cells cover every slot once, in order (empty ones included).
-    Day { date: NaiveDate, cells: Vec<Cell> },
-    /// An entry over the whole row for one or more days (the weekend).
-    Whole {
-        from: NaiveDate,
-        to: NaiveDate,
-        text: Tr,
-    },
-}
-
-#[derive(Debug, Clone)]
-pub struct Cell {
-    /// Index of the first slot, and how many slots the cell covers.
-    pub slot: usize,
-    pub span: usize,
-    pub text: Option<Tr>,
 }
 
 /// Checks a loaded meeting. `None` (with `diags` filled) if it is not fit to render.
@@ -279,6 +249,26 @@ impl Cx<'_> {
             .push(Diagnostic::new(&self.file, pos, message).hint(hint));
     }
 
+    /// A time of day, written HH:MM (two digits each: `09:05`, never `9:5`).
+    pub fn time(&mut self, t: &Sp<String>) -> Option<NaiveTime> {
+        let v = t.value.trim();
+        let shaped = v.len() == 5 && v.as_bytes()[2] == b':';
+        match NaiveTime::parse_from_str(v, "%H:%M")
+            .ok()
+            .filter(|_| shaped)
+        {
+            Some(v) => Some(v),
+            None => {
+                self.error(
+                    t.pos,
+                    format!("`{}` is not a time of day", t.value),
+                    "write times as HH:MM, e.g. 11:30",
+                );
+                None
+            }
+        }
+    }
+
     /// A date written `YYYY-MM-DD`.
     pub fn date(&mut self, s: &Sp<String>) -> Option<NaiveDate> {
         match NaiveDate::parse_from_str(s.value.trim(), "%Y-%m-%d") {
@@ -368,7 +358,7 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
             "swap `first_day` and `last_day`",
         );
     }
-    let first_day_start = m.first_day_start.as_ref().and_then(|t| time(t, cx));
+    let first_day_start = m.first_day_start.as_ref().and_then(|t| cx.time(t));
     let time_zone = zone(&m.time_zone, cx);
     let agenda_update = doc_number(&m.agenda_update, "TD210", cx);
     let timeplan_update = doc_number(&m.timeplan_update, "TD211", cx);
@@ -400,26 +390,6 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
             _ => Syntax::Literal,
         },
     })
-}
-
-/// A time of day, written HH:MM (two digits each: `09:05`, never `9:5`).
-fn time(t: &Sp<String>, cx: &mut Cx) -> Option<NaiveTime> {
-    let v = t.value.trim();
-    let shaped = v.len() == 5 && v.as_bytes()[2] == b':';
-    match NaiveTime::parse_from_str(v, "%H:%M")
-        .ok()
-        .filter(|_| shaped)
-    {
-        Some(v) => Some(v),
-        None => {
-            cx.error(
-                t.pos,
-                format!("`{}` is not a time of day", t.value),
-                "write times as HH:MM, e.g. 11:30",
-            );
-            None
-        }
-    }
 }
 
 /// A document number: it names output files (td210-rev1.pdf), so letters, digits, `-`,
@@ -513,12 +483,15 @@ impl Timeplan {
     fn texts<'a>(&'a self, out: &mut Vec<&'a Tr>) {
         out.push(&self.heading);
         out.extend(self.slots.iter().filter_map(|s| s.label.as_ref()));
+        out.extend(self.groups.iter().map(|g| &g.name));
+        out.extend(self.rooms.iter().map(|r| &r.name));
         for row in &self.rows {
-            match row {
-                Row::Day { cells, .. } => out.extend(cells.iter().filter_map(|c| c.text.as_ref())),
-                Row::Whole { text, .. } => out.push(text),
+            if let Row::Whole { text, .. } = row {
+                out.push(text);
             }
         }
+        out.extend(self.sessions.iter().filter_map(|s| s.text.as_ref()));
+        out.extend(self.footnotes.iter().map(|f| &f.text));
         out.extend(self.notes.iter());
     }
 }

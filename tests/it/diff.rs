@@ -62,8 +62,12 @@ fn json_lists_changes_as_data() {
     let change = &json["timeplan"][0];
     assert_eq!(change["kind"], "text_changed");
     assert_eq!(
-        change["at"],
-        serde_json::json!({"date": "2025-09-17", "slot": "afternoon"})
+        change["session"],
+        serde_json::json!({
+            "id": "2025-09-17/afternoon",
+            "groups": [],
+            "at": {"date": "2025-09-17", "slot": "afternoon"}
+        })
     );
     assert_eq!(
         change["texts"]["en"][1],

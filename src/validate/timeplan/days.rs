@@ -1,41 +1,31 @@
-//! Checks the time plan: slots declared once, one row per meeting day in date order
-//! (whole-row entries may cover several days), weekdays that agree with dates, cells on
-//! known slots that neither overlap nor run past the last slot.
+//! The rows of the plan by day: one row per meeting day in date order (whole-row
+//! entries may cover several days), weekdays that agree with dates, and the cells of each
+//! day, each a session of the group it names (or of none), on known slots that neither
+//! overlap nor run past the last slot.
 
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::{Cell, Cx, Row, SlotDef, Timeplan};
-
-/// The days a time plan must cover.
-struct Days {
-    first_day: NaiveDate,
-    last_day: NaiveDate,
-}
+use super::{Days, Placed};
 use crate::diag::Pos;
 use crate::load::de::choice_hint;
 use crate::load::model::{self, Day, TimeplanFile};
 use crate::load::spanned::Sp;
+use crate::validate::{Cx, Row, Session, SlotDef};
 
-/// `dates`: the meeting's first and last day.
-pub(super) fn timeplan(
+/// The rows written, with the sessions of their cells; `None` if a row is wrong.
+pub(super) fn rows(
     src: &TimeplanFile,
-    dates: (NaiveDate, NaiveDate),
+    slots: Option<&[SlotDef]>,
+    meta: &Days,
+    placed: &mut Vec<Placed>,
     cx: &mut Cx,
-) -> Option<Timeplan> {
-    let meta = &Days {
-        first_day: dates.0,
-        last_day: dates.1,
-    };
-    let heading = cx.tr(&src.heading);
-    let slots = slots(&src.slots, cx);
+) -> Option<Vec<Row>> {
     let mut seen = Seen::default();
     let mut rows = Some(Vec::new());
     for day in &src.days.value.0 {
-        let row = slots
-            .as_ref()
-            .and_then(|s| row(day, s, meta, &mut seen, cx));
+        let row = slots.and_then(|s| row(day, s, meta, &mut seen, (placed, cx)));
         match (&mut rows, row) {
             (Some(list), Some(r)) => list.push(r),
             _ => rows = None,
@@ -45,66 +35,7 @@ pub(super) fn timeplan(
     if rows.is_some() {
         missing_days(src, meta, &seen.covered, cx);
     }
-    let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
-    Some(Timeplan {
-        heading: heading?,
-        slots: slots?,
-        rows: rows?,
-        notes: notes.into_iter().collect::<Option<_>>()?,
-    })
-}
-
-fn slots(src: &Sp<model::List<model::Slot>>, cx: &mut Cx) -> Option<Vec<SlotDef>> {
-    let mut out = Some(Vec::new());
-    if src.value.0.is_empty() {
-        cx.error(
-            src.pos,
-            "no slots declared",
-            "declare the sessions of a day, e.g. `- id: morning` and `- id: afternoon`",
-        );
-        return None;
-    }
-    let mut ids: Vec<&str> = Vec::new();
-    for slot in &src.value.0 {
-        let id = slot.id.value.as_str();
-        let pos = slot.id.pos.with_len(id.chars().count());
-        if id.is_empty()
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-        {
-            cx.error(
-                pos,
-                format!("`{}` is not a valid slot id", id.escape_debug()),
-                "use lowercase letters, digits, `-` and `_`, e.g. morning",
-            );
-            out = None;
-        } else if ids.contains(&id) {
-            cx.error(
-                pos,
-                format!("slot `{id}` is declared twice"),
-                "declare each slot once",
-            );
-            out = None;
-        }
-        ids.push(id);
-        let label = slot.label.as_ref().map(|l| cx.tr(l));
-        let label = match label {
-            Some(None) => {
-                out = None;
-                None
-            }
-            Some(Some(l)) => Some(l),
-            None => None,
-        };
-        if let Some(list) = &mut out {
-            list.push(SlotDef {
-                id: id.to_string(),
-                label,
-            });
-        }
-    }
-    out
+    rows
 }
 
 /// The days the rows read so far cover (each with the row's position), and the last.
@@ -114,7 +45,13 @@ struct Seen {
     last: Option<NaiveDate>,
 }
 
-fn row(day: &Day, slots: &[SlotDef], meta: &Days, seen: &mut Seen, cx: &mut Cx) -> Option<Row> {
+fn row(
+    day: &Day,
+    slots: &[SlotDef],
+    meta: &Days,
+    seen: &mut Seen,
+    (placed, cx): (&mut Vec<Placed>, &mut Cx),
+) -> Option<Row> {
     let date = cx.date(&day.date)?;
     let until = match &day.until {
         Some(u) => cx.date(u)?,
@@ -135,10 +72,13 @@ fn row(day: &Day, slots: &[SlotDef], meta: &Days, seen: &mut Seen, cx: &mut Cx) 
         ok &= weekday_agrees(w, date, until, cx);
     }
     let row = match (&day.cells, &day.whole) {
-        (Some(cells), None) if date == until => Row::Day {
-            date,
-            cells: cells_of(cells, slots, cx)?,
-        },
+        (Some(cells), None) if date == until => {
+            placed.extend(cells_of(cells, date, slots, cx)?);
+            Row::Day {
+                date,
+                cells: Vec::new(),
+            }
+        }
         (Some(_), None) => {
             cx.error(
                 pos,
@@ -234,44 +174,35 @@ fn full_name(w: Weekday) -> String {
     NaiveDate::from_isoywd_opt(2025, 1, w).map_or_else(String::new, |d| d.format("%A").to_string())
 }
 
-/// Places the cells on the slots, fills the gaps with empty cells.
+/// The sessions of a day's cells, each on its slots; cells may not overlap.
 fn cells_of(
     src: &Sp<model::List<model::Cell>>,
+    date: NaiveDate,
     slots: &[SlotDef],
     cx: &mut Cx,
-) -> Option<Vec<Cell>> {
+) -> Option<Vec<Placed>> {
     let ids: Vec<&str> = slots.iter().map(|s| s.id.as_str()).collect();
     let mut taken: Vec<Option<Pos>> = vec![None; slots.len()];
-    let mut placed = Vec::new();
-    let mut ok = true;
+    let mut placed = Some(Vec::new());
     for cell in &src.value.0 {
-        match place_cell(cell, &ids, &mut taken, cx) {
-            Some(c) => placed.push(c),
-            None => ok = false,
+        match (place_cell(cell, date, &ids, &mut taken, cx), &mut placed) {
+            (Some(Some(c)), Some(list)) => list.push(c),
+            (Some(None), _) => {}
+            _ => placed = None,
         }
     }
-    if !ok {
-        return None;
-    }
-    for (i, t) in taken.iter().enumerate() {
-        if t.is_none() {
-            placed.push(Cell {
-                slot: i,
-                span: 1,
-                text: None,
-            });
-        }
-    }
-    placed.sort_by_key(|c| c.slot);
-    Some(placed)
+    placed
 }
 
+/// The session of a cell (`Some(None)` for a cell with neither text nor group: an empty
+/// slot), or `None` if the cell is wrong.
 fn place_cell(
     cell: &model::Cell,
+    date: NaiveDate,
     ids: &[&str],
     taken: &mut [Option<Pos>],
     cx: &mut Cx,
-) -> Option<Cell> {
+) -> Option<Option<Placed>> {
     let name = cell.slot.value.as_str();
     let pos = cell.slot.pos.with_len(name.chars().count());
     let Some(start) = ids.iter().position(|id| *id == name) else {
@@ -282,25 +213,7 @@ fn place_cell(
         );
         return None;
     };
-    let span = cell.span.as_ref().map_or(1, |s| s.value as usize);
-    let span_pos = cell.span.as_ref().map_or(pos, |s| s.pos);
-    if span == 0 {
-        cx.error(
-            span_pos,
-            "a cell spans at least one slot",
-            "write `span: 1` or more, or leave `span` out",
-        );
-        return None;
-    }
-    if start + span > ids.len() {
-        let last = ids[ids.len() - 1];
-        cx.error(
-            span_pos,
-            format!("span {span} from slot `{name}` runs past the last slot `{last}`"),
-            format!("at most span {} from `{name}`", ids.len() - start),
-        );
-        return None;
-    }
+    let span = super::sessions::span(cell.span.as_ref(), (start, ids), pos, cx)?;
     if let Some(other) = taken[start..start + span].iter().flatten().next() {
         let (l, c) = (other.line, other.col);
         cx.error(
@@ -317,11 +230,28 @@ fn place_cell(
         Some(t) => Some(cx.tr(t)?),
         None => None,
     };
-    Some(Cell {
+    if text.is_none() && cell.group.is_none() {
+        return Some(None);
+    }
+    let session = Session {
+        id: format!("{date}/{name}"),
+        derived_id: true,
+        groups: cell.group.iter().map(|g| g.value.clone()).collect(),
+        date,
         slot: start,
         span,
+        hours: None,
+        room: None,
+        code: None,
+        marks: Vec::new(),
+        status: Default::default(),
         text,
-    })
+    };
+    let refs = super::Refs {
+        groups: cell.group.iter().cloned().collect(),
+        ..Default::default()
+    };
+    Some(Some(Placed { session, pos, refs }))
 }
 
 /// Every day of the meeting has a row.

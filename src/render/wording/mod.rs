@@ -2,12 +2,16 @@
 //! display reads (the changes documents, and `agenda diff` in every format). Dates and
 //! slot labels come from the locale and the time plans.
 
-use chrono::NaiveDate;
+mod timeplan;
+
+pub use timeplan::{
+    groups_label, hours_text, other_label, session_when, status_note, timeplan_change_in,
+    timeplan_line, when_text,
+};
 
 use super::inline::Markup;
-use crate::diff::{AgendaChange, NoteChange, NoteDelta, TimeplanChange};
+use crate::diff::{AgendaChange, NoteChange, NoteDelta};
 use crate::lang::Locale;
-use crate::validate::Timeplan;
 
 /// How an agenda change is said, in the locale's language.
 pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
@@ -54,78 +58,6 @@ pub fn note_line(n: &NoteChange, loc: &Locale) -> String {
     }
 }
 
-/// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
-fn session_place(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
-    let index = plan.slots.iter().position(|s| s.id == slot).unwrap_or(0);
-    let label = match plan.slots.get(index).and_then(|s| s.label.as_ref()) {
-        Some(l) => l.get(loc.lang).to_string(),
-        None if loc.lang == "zh" => format!("第{}时段", index + 1),
-        None => format!("session {}", index + 1),
-    };
-
-    match loc.lang {
-        "zh" => format!("{}{}{label}", loc.day_month(date), loc.weekday(date)),
-        _ => format!(
-            "{} {}, {}",
-            loc.weekday(date),
-            loc.day_month(date),
-            label.to_lowercase()
-        ),
-    }
-}
-
-fn day(date: NaiveDate, loc: &Locale) -> String {
-    match loc.lang {
-        "zh" => format!("{}{}", loc.day_month(date), loc.weekday(date)),
-        _ => format!("{} {}", loc.weekday(date), loc.day_month(date)),
-    }
-}
-
-/// How a time-plan change is said; places are named by the slots of the plan they are in
-/// (`old` for where a session was, `new` for where it is).
-pub fn timeplan_line(c: &TimeplanChange, old: &Timeplan, new: &Timeplan, loc: &Locale) -> String {
-    let zh = loc.lang == "zh";
-    let at_new = |at: &crate::diff::timeplan::At| session_place(at.date, &at.slot, new, loc);
-    let at_old = |at: &crate::diff::timeplan::At| session_place(at.date, &at.slot, old, loc);
-    match c {
-        TimeplanChange::HeadingChanged { .. } if zh => "标题修改".to_string(),
-        TimeplanChange::HeadingChanged { .. } => "Heading changed".to_string(),
-        TimeplanChange::SlotAdded { slot } if zh => format!("新增时段{slot}"),
-        TimeplanChange::SlotAdded { slot } => format!("Slot {slot} added"),
-        TimeplanChange::SlotRemoved { slot } if zh => format!("删除时段{slot}"),
-        TimeplanChange::SlotRemoved { slot } => format!("Slot {slot} deleted"),
-        TimeplanChange::DayAdded { date } if zh => format!("新增{}", day(*date, loc)),
-        TimeplanChange::DayAdded { date } => format!("{} added", day(*date, loc)),
-        TimeplanChange::DayRemoved { date } if zh => format!("删除{}", day(*date, loc)),
-        TimeplanChange::DayRemoved { date } => format!("{} deleted", day(*date, loc)),
-        TimeplanChange::SessionAdded { at } if zh => format!("{}：新增会议", at_new(at)),
-        TimeplanChange::SessionAdded { at } => format!("{}: session added", at_new(at)),
-        TimeplanChange::SessionRemoved { at } if zh => format!("{}：删除会议", at_old(at)),
-        TimeplanChange::SessionRemoved { at } => format!("{}: session deleted", at_old(at)),
-        TimeplanChange::SessionMoved { from, to } if zh => {
-            format!("{}：会议移至{}", at_old(from), at_new(to))
-        }
-        TimeplanChange::SessionMoved { from, to } => {
-            format!("{}: session moved to {}", at_old(from), at_new(to))
-        }
-        TimeplanChange::TextChanged { at, .. } if zh => format!("{}：内容修改", at_new(at)),
-        TimeplanChange::TextChanged { at, .. } => format!("{}: text changed", at_new(at)),
-        TimeplanChange::SpanChanged { at, to, .. } if zh => {
-            format!("{}：改为{to}个时段", at_new(at))
-        }
-        TimeplanChange::SpanChanged { at, to, .. } => {
-            format!("{}: now spans {to} slots", at_new(at))
-        }
-        TimeplanChange::WholeRowChanged { date, .. } if zh => {
-            format!("{}：内容修改", day(*date, loc))
-        }
-        TimeplanChange::WholeRowChanged { date, .. } => {
-            format!("{}: text changed", day(*date, loc))
-        }
-        TimeplanChange::Note(n) => note_line(n, loc),
-    }
-}
-
 /// Whether an agenda change concerns `lang`: a change of words that left its text in
 /// `lang` as it was does not (a changes document in that language leaves it out).
 pub fn agenda_change_in(c: &AgendaChange, lang: &str) -> bool {
@@ -134,20 +66,6 @@ pub fn agenda_change_in(c: &AgendaChange, lang: &str) -> bool {
             texts.contains_key(lang)
         }
         AgendaChange::Note(NoteChange {
-            change: NoteDelta::Changed(texts),
-            ..
-        }) => texts.contains_key(lang),
-        _ => true,
-    }
-}
-
-/// Whether a time-plan change concerns `lang` (see [`agenda_change_in`]).
-pub fn timeplan_change_in(c: &TimeplanChange, lang: &str) -> bool {
-    match c {
-        TimeplanChange::HeadingChanged { texts }
-        | TimeplanChange::TextChanged { texts, .. }
-        | TimeplanChange::WholeRowChanged { texts, .. } => texts.contains_key(lang),
-        TimeplanChange::Note(NoteChange {
             change: NoteDelta::Changed(texts),
             ..
         }) => texts.contains_key(lang),

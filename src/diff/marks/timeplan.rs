@@ -1,0 +1,144 @@
+//! The marks of a time plan: how each session of the newer plan reads against the older
+//! one (arrived, its words changed, its place or details changed), which sessions of the
+//! older plan left, and the whole rows, footnotes and notes that changed.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::NoteMarks;
+use crate::diff::words::Texts;
+use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
+use crate::validate::{Row, Timeplan};
+
+/// How a session of the newer plan reads against the older plan.
+#[derive(Debug, Clone, Default)]
+pub struct SessionMark {
+    /// New to where it is (added, or moved here).
+    pub arrived: bool,
+    /// Its words changed.
+    pub words: Option<Texts>,
+    /// Its span, hours, room, groups, status or footnote marks changed.
+    pub changed: bool,
+}
+
+/// How a whole-row entry of the newer plan reads against the older one.
+#[derive(Debug, Clone)]
+pub enum WholeMark {
+    /// The older plan had no whole-row entry on its first day.
+    Inserted,
+    Changed(Texts),
+}
+
+/// A time plan's marks.
+#[derive(Debug, Default)]
+pub struct TimeplanMarks {
+    pub heading: Option<Texts>,
+    /// By id of a session of the newer plan.
+    pub sessions: HashMap<String, SessionMark>,
+    /// Sessions of the older plan gone from where they were (removed, or moved away), as
+    /// indices into its sessions, in its order.
+    pub left: Vec<usize>,
+    /// By the first day of the whole-row entry.
+    pub whole: HashMap<NaiveDate, WholeMark>,
+    pub notes: NoteMarks,
+    /// Footnotes by mark.
+    pub footnotes: HashMap<String, NoteDelta>,
+    /// Groups new to the plan, or renamed (their name's words).
+    pub groups: HashMap<String, Option<Texts>>,
+}
+
+/// The marks of time plan `new` against `old`, from `changes` (their diff).
+pub fn timeplan(old: &Timeplan, new: &Timeplan, changes: &[TimeplanChange]) -> TimeplanMarks {
+    use TimeplanChange::*;
+    let mut marks = TimeplanMarks::default();
+    let mut left = HashSet::new();
+    for c in changes {
+        match c {
+            HeadingChanged { texts } => marks.heading = Some(texts.clone()),
+            TextChanged { session, texts } => {
+                mark(&mut marks, &session.id).words = Some(texts.clone())
+            }
+            SessionAdded { session } => mark(&mut marks, &session.id).arrived = true,
+            SessionRemoved { session } => {
+                left.extend(old.sessions.iter().position(|s| s.id == session.id));
+            }
+            SessionMoved { session, from, .. } => {
+                mark(&mut marks, &session.id).arrived = true;
+                // A cell of a day row had its place as id.
+                let derived = format!("{}/{}", from.date, from.slot);
+                let was = old.sessions.iter().position(|s| {
+                    s.id == session.id && !s.derived_id || s.derived_id && s.id == derived
+                });
+                left.extend(was);
+            }
+            SpanChanged { session, .. }
+            | HoursChanged { session, .. }
+            | RoomChanged { session, .. }
+            | GroupsChanged { session, .. }
+            | StatusChanged { session, .. }
+            | MarksChanged { session, .. } => mark(&mut marks, &session.id).changed = true,
+            GroupAdded { group } => {
+                marks.groups.insert(group.clone(), None);
+            }
+            GroupRenamed { group, texts } => {
+                marks.groups.insert(group.clone(), Some(texts.clone()));
+            }
+            Footnote { mark, change } => {
+                marks.footnotes.insert(mark.clone(), change.clone());
+            }
+            Note(NoteChange { index, change }) => {
+                marks.notes.insert(*index, change.clone());
+            }
+            _ => {}
+        }
+    }
+    marks.left = left.into_iter().collect();
+    marks.left.sort();
+    marks.whole = whole_marks(old, new, changes);
+    marks
+}
+
+fn mark<'a>(m: &'a mut TimeplanMarks, id: &str) -> &'a mut SessionMark {
+    m.sessions.entry(id.to_string()).or_default()
+}
+
+/// The marks of the whole-row entries of `new`: inserted where the older plan had none
+/// on any of their days, changed where the diff says so on one of them.
+fn whole_marks(
+    old: &Timeplan,
+    new: &Timeplan,
+    changes: &[TimeplanChange],
+) -> HashMap<NaiveDate, WholeMark> {
+    let covered: HashSet<NaiveDate> = old
+        .rows
+        .iter()
+        .flat_map(|row| match row {
+            Row::Whole { from, to, .. } => from.iter_days().take_while(|d| d <= to).collect(),
+            Row::Day { .. } => Vec::new(),
+        })
+        .collect();
+    let mut out = HashMap::new();
+    for row in &new.rows {
+        let Row::Whole { from, to, .. } = row else {
+            continue;
+        };
+        let days = || from.iter_days().take_while(|d| d <= to);
+        if !days().any(|d| covered.contains(&d)) {
+            out.insert(*from, WholeMark::Inserted);
+            continue;
+        }
+        // The diff reports a change on the first day it is seen, which for rows merged
+        // or cut may be another than this row's first.
+        let changed = changes.iter().find_map(|c| match c {
+            TimeplanChange::WholeRowChanged { date, texts } if days().any(|d| d == *date) => {
+                Some(texts)
+            }
+            _ => None,
+        });
+        if let Some(texts) = changed {
+            out.insert(*from, WholeMark::Changed(texts.clone()));
+        }
+    }
+    out
+}

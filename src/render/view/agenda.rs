@@ -1,0 +1,130 @@
+//! The agenda as the templates read it: items with their derived numbers, and in a
+//! changes document, items added, removed, moved and renumbered, redlined.
+
+use serde::Serialize;
+
+use super::Viewing;
+use super::notes;
+use crate::diff::marks::{AgendaMarks, ItemMark};
+use crate::render::inline::Markup;
+use crate::render::{redline, wording};
+use crate::validate::{Agenda, AgendaItem};
+
+#[derive(Debug, Serialize)]
+pub struct AgendaView {
+    pub heading: String,
+    pub items: Vec<ItemView>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemView {
+    pub id: String,
+    /// The displayed number, as markup (in a changes document, redlined where it changed).
+    pub number: String,
+    /// In a changes document: the number before, where it changed.
+    pub old_number: String,
+    /// "", "added", "removed", "moved" or "renumbered".
+    pub status: &'static str,
+    /// "(moved from item 9)", where it moved.
+    pub remark: String,
+    pub depth: usize,
+    /// Rich text, rendered (and redlined) for the markup.
+    pub title: String,
+    pub items: Vec<ItemView>,
+}
+
+/// The agenda; with `old` and the diff's marks, redlined against it.
+pub(super) fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &Viewing) -> AgendaView {
+    let marks = old.map(|(_, m)| m);
+    let heading = cx
+        .marked(marks.and_then(|m| m.heading.as_ref()), &a.heading)
+        .0;
+    let mut items: Vec<ItemView> = a.items.iter().map(|i| item(i, 0, marks, cx)).collect();
+    if let Some((o, m)) = old {
+        insert_removed(&mut items, &o.items, (0, m), cx);
+    }
+    let old_notes = old.map(|(o, m)| (o.notes.as_slice(), &m.notes));
+    AgendaView {
+        heading,
+        items,
+        notes: notes(&a.notes, old_notes, cx),
+    }
+}
+
+/// Puts the items of `old` that the diff says are gone back where they stood (at `depth`),
+/// marked as deleted.
+fn insert_removed(
+    items: &mut Vec<ItemView>,
+    old: &[AgendaItem],
+    (depth, marks): (usize, &AgendaMarks),
+    cx: &Viewing,
+) {
+    for (i, o) in old.iter().enumerate() {
+        if marks.removed.contains(&o.id) {
+            items.insert(i.min(items.len()), removed(o, depth, cx));
+        } else if let Some(v) = items.iter_mut().find(|v| v.id == o.id) {
+            insert_removed(&mut v.items, &o.items, (depth + 1, marks), cx);
+        }
+    }
+}
+
+fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
+    ItemView {
+        id: o.id.clone(),
+        number: redline::del_text(&o.number, cx.markup),
+        old_number: o.number.clone(),
+        status: "removed",
+        remark: String::new(),
+        depth,
+        title: redline::del_text(&cx.seen(&o.title), cx.markup),
+        items: o.items.iter().map(|c| removed(c, depth + 1, cx)).collect(),
+    }
+}
+
+fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing) -> ItemView {
+    let (status, old_number, remark) = match marks.and_then(|m| m.items.get(&it.id)) {
+        None => ("", String::new(), String::new()),
+        Some(ItemMark::Added) => ("added", String::new(), String::new()),
+        Some(ItemMark::Moved { from }) => {
+            ("moved", from.clone(), wording::moved_from(from, &cx.loc))
+        }
+        Some(ItemMark::Renumbered { from }) => ("renumbered", from.clone(), String::new()),
+    };
+    let title = match status {
+        "added" => redline::ins(&cx.rich(&it.title), cx.markup),
+        _ => {
+            cx.marked(marks.and_then(|m| m.titles.get(&it.id)), &it.title)
+                .0
+        }
+    };
+    ItemView {
+        id: it.id.clone(),
+        number: number(status, &old_number, &it.number, cx.markup),
+        old_number,
+        status,
+        remark,
+        depth,
+        title,
+        items: it
+            .items
+            .iter()
+            .map(|c| item(c, depth + 1, marks, cx))
+            .collect(),
+    }
+}
+
+/// An item's number as shown: inserted if the item is new, the old one struck through
+/// before the new one if it moved or was renumbered.
+fn number(status: &str, old: &str, new: &str, markup: Markup) -> String {
+    match status {
+        "added" => redline::ins_text(new, markup),
+        "moved" | "renumbered" => [
+            redline::del_text(old, markup),
+            redline::escaped(" ", markup),
+            redline::ins_text(new, markup),
+        ]
+        .concat(),
+        _ => redline::escaped(new, markup),
+    }
+}

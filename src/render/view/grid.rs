@@ -1,0 +1,381 @@
+//! The time plan by group, as the templates read it: rows are the groups in hierarchy
+//! order (indented by depth), columns the days split into their slots (a whole-row entry
+//! such as the weekend collapsed into one column), in parts of at most five days so that
+//! each part fits an A4 landscape page; a cell marks that the group meets then (its
+//! session's code, else its room, else ●), with footnote marks; a legend gives the hours.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::Viewing;
+use super::timeplan::Plans;
+use crate::render::{inline, redline, wording};
+use crate::validate::{Row, Session, Status, Timeplan};
+
+/// How many meeting days a part of the grid shows at most.
+const DAYS_PER_PART: usize = 5;
+
+#[derive(Debug, Serialize)]
+pub struct GridView {
+    pub parts: Vec<GridPart>,
+    /// "Morning: 09:30–12:30 (Friday: 09:00–12:00)", one line per slot with hours.
+    pub legend: Vec<String>,
+    /// The heading of the groups' column.
+    pub groups_label: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GridPart {
+    pub days: Vec<GridDay>,
+    /// The label of each column under its day (empty under a collapsed day).
+    pub slots: Vec<String>,
+    pub rows: Vec<GridRow>,
+    /// Columns in all (the groups' column aside).
+    pub columns: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GridDay {
+    pub weekday: String,
+    pub date: String,
+    /// How many columns the day has.
+    pub span: usize,
+    /// For a collapsed whole-row entry: its text.
+    pub whole: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GridRow {
+    /// The group's name (markup, redlined where it is new or renamed).
+    pub name: String,
+    pub depth: usize,
+    pub kind: &'static str,
+    pub cells: Vec<GridCell>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GridCell {
+    pub span: usize,
+    pub text: String,
+    pub empty: bool,
+    pub changed: bool,
+}
+
+/// One column of the grid: a slot of a day, or a collapsed whole-row entry.
+#[derive(Clone, Copy)]
+enum Column {
+    Slot { date: NaiveDate, slot: usize },
+    Whole,
+}
+
+/// Who a row is for: a group, or the sessions of no group ("Other").
+#[derive(Clone, Copy)]
+enum Who<'a> {
+    Group(&'a str),
+    Nobody,
+}
+
+pub(super) fn grid(p: &Plans, cx: &Viewing) -> GridView {
+    let t = p.new;
+    let regular = regular_slots(t);
+    let parts = split(&t.rows);
+    GridView {
+        parts: parts
+            .iter()
+            .map(|rows| part(rows, &regular, p, cx))
+            .collect(),
+        legend: legend(t, cx),
+        groups_label: wording::groups_label(&cx.loc),
+    }
+}
+
+/// The rows in parts of at most [`DAYS_PER_PART`] days; a part also ends after a
+/// whole-row entry (the weekend), which a part just ended takes as its last column.
+fn split(rows: &[Row]) -> Vec<Vec<&Row>> {
+    let mut parts: Vec<Vec<&Row>> = Vec::new();
+    let mut current: Vec<&Row> = Vec::new();
+    for r in rows {
+        let whole = matches!(r, Row::Whole { .. });
+        match parts.last_mut() {
+            Some(last) if whole && current.is_empty() => last.push(r),
+            _ => current.push(r),
+        }
+        let days = current
+            .iter()
+            .filter(|r| matches!(r, Row::Day { .. }))
+            .count();
+        if (whole || days >= DAYS_PER_PART) && !current.is_empty() {
+            parts.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+/// Slots shown on every day: those used on at least half of the days (an occasional
+/// slot, such as an extra evening session, is shown only on the days it is used).
+fn regular_slots(t: &Timeplan) -> Vec<bool> {
+    let days: Vec<NaiveDate> = t
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Day { date, .. } => Some(*date),
+            Row::Whole { .. } => None,
+        })
+        .collect();
+    let used = |k: usize, d: NaiveDate| {
+        t.sessions
+            .iter()
+            .any(|s| s.date == d && (s.slot..s.slot + s.span).contains(&k))
+    };
+    let regular: Vec<bool> = (0..t.slots.len())
+        .map(|k| 2 * days.iter().filter(|d| used(k, **d)).count() >= days.len())
+        .collect();
+    if regular.iter().any(|r| *r) {
+        regular
+    } else {
+        vec![true; t.slots.len()]
+    }
+}
+
+fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
+    let t = p.new;
+    let mut days = Vec::new();
+    let mut columns = Vec::new();
+    let mut slots = Vec::new();
+    for r in rows {
+        match r {
+            Row::Day { date, .. } => {
+                let shown: Vec<usize> = (0..t.slots.len())
+                    .filter(|k| {
+                        regular[*k]
+                            || t.sessions
+                                .iter()
+                                .any(|s| s.date == *date && (s.slot..s.slot + s.span).contains(k))
+                    })
+                    .collect();
+                days.push(GridDay {
+                    weekday: cx.loc.weekday(*date),
+                    date: cx.loc.day_month(*date),
+                    span: shown.len(),
+                    whole: None,
+                });
+                for k in shown {
+                    columns.push(Column::Slot {
+                        date: *date,
+                        slot: k,
+                    });
+                    slots.push(slot_label(t, k, cx));
+                }
+            }
+            Row::Whole { from, text, .. } => {
+                days.push(GridDay {
+                    weekday: cx.loc.weekday(*from),
+                    date: cx.loc.day_month(*from),
+                    span: 1,
+                    whole: Some(cx.rich(text)),
+                });
+                columns.push(Column::Whole);
+                slots.push(String::new());
+            }
+        }
+    }
+    let mut grid_rows: Vec<GridRow> = t
+        .groups
+        .iter()
+        .map(|g| group_row(g, &columns, p, cx))
+        .collect();
+    if t.sessions.iter().any(|s| s.groups.is_empty()) {
+        grid_rows.push(GridRow {
+            name: redline::escaped(wording::other_label(&cx.loc), cx.markup),
+            depth: 0,
+            kind: "other",
+            cells: cells(Who::Nobody, &columns, p, cx),
+        });
+    }
+    GridPart {
+        days,
+        columns: columns.len(),
+        slots,
+        rows: grid_rows,
+    }
+}
+
+fn slot_label(t: &Timeplan, k: usize, cx: &Viewing) -> String {
+    t.slots[k]
+        .label
+        .as_ref()
+        .map_or_else(|| t.slots[k].id.clone(), |l| l.get(cx.lang).to_string())
+}
+
+fn group_row(g: &crate::validate::Group, columns: &[Column], p: &Plans, cx: &Viewing) -> GridRow {
+    let name = match p.marks().and_then(|m| m.groups.get(&g.id)) {
+        Some(None) => redline::ins(&cx.rich(&g.name), cx.markup),
+        Some(Some(texts)) => cx.marked(Some(texts), &g.name).0,
+        None => redline::escaped(g.name.get(cx.lang), cx.markup),
+    };
+    let kind = crate::validate::GroupKind::NAMES[g.kind as usize];
+    GridRow {
+        name,
+        depth: g.depth,
+        kind,
+        cells: cells(Who::Group(&g.id), columns, p, cx),
+    }
+}
+
+/// The cells of one row: per column, the sessions of `who` there; neighbouring columns
+/// of one day holding the same sessions are one cell.
+fn cells(who: Who, columns: &[Column], p: &Plans, cx: &Viewing) -> Vec<GridCell> {
+    let t = p.new;
+    let mut out: Vec<(Vec<usize>, Option<NaiveDate>, GridCell)> = Vec::new();
+    for col in columns {
+        let (here, date): (Vec<usize>, Option<NaiveDate>) = match col {
+            Column::Slot { date, slot } => {
+                let here = (0..t.sessions.len())
+                    .filter(|i| {
+                        let s = &t.sessions[*i];
+                        s.date == *date && (s.slot..s.slot + s.span).contains(slot) && of(who, s)
+                    })
+                    .collect();
+                (here, Some(*date))
+            }
+            Column::Whole => (Vec::new(), None),
+        };
+        if let Some((prev, d, c)) = out.last_mut()
+            && !here.is_empty()
+            && *prev == here
+            && *d == date
+            && left(who, *col, p).is_empty()
+        {
+            c.span += 1;
+            continue;
+        }
+        let cell = cell(&here, who, *col, p, cx);
+        out.push((here, date, cell));
+    }
+    out.into_iter().map(|(_, _, c)| c).collect()
+}
+
+fn of(who: Who, s: &Session) -> bool {
+    match who {
+        Who::Group(g) => s.groups.iter().any(|x| x == g),
+        Who::Nobody => s.groups.is_empty(),
+    }
+}
+
+/// The sessions of `who` that left this column's place, in the older plan.
+fn left<'a>(who: Who, col: Column, p: &'a Plans) -> Vec<&'a Session> {
+    let Column::Slot { date, slot } = col else {
+        return Vec::new();
+    };
+    let id = p.new.slots[slot].id.as_str();
+    p.left_from(date, &[id])
+        .into_iter()
+        .filter(|s| of(who, s))
+        .collect()
+}
+
+fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridCell {
+    let t = p.new;
+    let old = p.old.map_or(t, |o| o.0);
+    let mut changed = false;
+    let mut parts: Vec<String> = left(who, col, p)
+        .into_iter()
+        .map(|s| {
+            changed = true;
+            redline::del(&mark(s, old, who, cx), cx.markup)
+        })
+        .collect();
+    for i in here {
+        let s = &t.sessions[*i];
+        let text = mark(s, t, who, cx);
+        match p.mark(s) {
+            Some(m) if m.arrived => {
+                changed = true;
+                parts.push(redline::ins(&text, cx.markup));
+            }
+            Some(m) => {
+                changed |= m.changed || m.words.is_some();
+                parts.push(text);
+            }
+            None => parts.push(text),
+        }
+    }
+    let text = parts.join(inline::line_break(cx.markup));
+    GridCell {
+        span: 1,
+        empty: text.is_empty(),
+        text,
+        changed,
+    }
+}
+
+/// What a cell shows of a session: its code, else its room, else ● (for a session of no
+/// group, its text); its hours where they are its own; its footnote marks; "(●)" if it is
+/// held only if needed; struck through if cancelled.
+fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
+    let esc = |x: &str| redline::escaped(x, cx.markup);
+    let room = s
+        .room
+        .as_ref()
+        .and_then(|r| t.room(r))
+        .map(|r| r.name.get(cx.lang).to_string());
+    let mut main = match (who, &s.code, room, &s.text) {
+        (Who::Nobody, _, _, Some(text)) => cx.rich(text),
+        (_, Some(code), _, _) => esc(code),
+        (_, None, Some(room), _) => esc(&room),
+        _ => esc("●"),
+    };
+    if s.status == Status::IfNeeded {
+        main = format!("{}{main}{}", esc("("), esc(")"));
+    }
+    if let Some(h) = s.hours {
+        main = [main, esc(&wording::hours_text(h))].join(inline::line_break(cx.markup));
+    }
+    if !s.marks.is_empty() {
+        main.push_str(&inline::superscript(&esc(&s.marks.join(",")), cx.markup));
+    }
+    if s.status == Status::Cancelled {
+        main = redline::del(&main, cx.markup);
+    }
+    main
+}
+
+/// The hours of each slot that has them, and the days that differ.
+fn legend(t: &Timeplan, cx: &Viewing) -> Vec<String> {
+    let colon = if cx.loc.lang == "zh" { "：" } else { ": " };
+    t.slots
+        .iter()
+        .filter_map(|s| {
+            let usual = s.hours?;
+            let label = s
+                .label
+                .as_ref()
+                .map_or(s.id.clone(), |l| l.get(cx.lang).to_string());
+            let others: Vec<String> = s
+                .overrides
+                .iter()
+                .map(|(when, h)| {
+                    format!(
+                        "{}{colon}{}",
+                        wording::when_text(*when, &cx.loc),
+                        wording::hours_text(*h)
+                    )
+                })
+                .collect();
+            let mut line = format!("{label}{colon}{}", wording::hours_text(usual));
+            if !others.is_empty() {
+                let (open, close) = if cx.loc.lang == "zh" {
+                    ("（", "）")
+                } else {
+                    (" (", ")")
+                };
+                let sep = if cx.loc.lang == "zh" { "；" } else { "; " };
+                line = format!("{line}{open}{}{close}", others.join(sep));
+            }
+            Some(line)
+        })
+        .collect()
+}

@@ -1,0 +1,195 @@
+//! The view of one document in one language and one markup: plain, serialisable data the
+//! templates read. Texts from the sources that may hold inline Markdown (`rich`) arrive
+//! here already rendered for the markup, and in a changes document already redlined; all
+//! other strings are escaped by the template engine.
+
+use serde::Serialize;
+
+mod agenda;
+mod grid;
+mod timeplan;
+
+use super::documents::Document;
+use super::inline::{self, Markup};
+use super::redline;
+use super::wording;
+use crate::diff::NoteDelta;
+use crate::diff::marks::NoteMarks;
+use crate::diff::words::Texts;
+use crate::lang::{self, Locale};
+use crate::validate::{Meeting, Syntax, Tr};
+pub use agenda::{AgendaView, ItemView};
+pub use timeplan::{CellView, RowView, TimeplanView};
+
+#[derive(Debug, Serialize)]
+pub struct View {
+    pub lang: String,
+    pub dir: &'static str,
+    pub meeting_id: String,
+    pub meta: MetaView,
+    pub doc: DocView,
+    pub agenda: Option<AgendaView>,
+    pub timeplan: Option<TimeplanView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MetaView {
+    pub organisation: String,
+    pub body: String,
+    pub title: String,
+    pub venue: String,
+    pub dates: String,
+    /// "Meeting of …; Geneva, 9-18 September 2025"
+    pub subject: String,
+    pub chair: String,
+    pub chair_label: &'static str,
+    pub annex: Option<String>,
+    pub opening: Option<String>,
+    pub agenda_update: String,
+    pub timeplan_update: String,
+}
+
+/// What kind of document this is: the draft, a revision, or a revision's changes.
+#[derive(Debug, Serialize)]
+pub struct DocView {
+    /// "TD210 Rev.1" (none for the draft).
+    pub stamp: Option<String>,
+    pub date: Option<String>,
+    /// The revision's one-line summary (rich).
+    pub summary: Option<String>,
+    /// Whether insertions and deletions are marked.
+    pub redline: bool,
+    /// "Changes from TD210" / "与草案相比的修改".
+    pub changes_heading: String,
+    /// The summary of changes, one line each.
+    pub changes: Vec<String>,
+    pub no_changes: &'static str,
+    /// How the marks read, for this markup.
+    pub legend: &'static str,
+}
+
+/// What a view needs at hand while it is built: its language, markup and syntax.
+struct Viewing<'a> {
+    lang: &'a str,
+    markup: Markup,
+    syntax: Syntax,
+    loc: Locale,
+}
+
+impl Viewing<'_> {
+    fn rich(&self, t: &Tr) -> String {
+        inline::render(t.get(self.lang), self.syntax, self.markup)
+    }
+
+    /// What a reader sees of `t` (for a deleted text, shown without its formatting).
+    fn seen(&self, t: &Tr) -> String {
+        crate::validate::reading::seen(t.get(self.lang), self.syntax)
+    }
+
+    /// The text, its changed words marked where the diff has them in this language.
+    fn marked(&self, changes: Option<&Texts>, new: &Tr) -> (String, bool) {
+        match changes.and_then(|c| c.get(self.lang)) {
+            Some(words) => (redline::pieces(words, self.markup), true),
+            None => (self.rich(new), false),
+        }
+    }
+}
+
+/// Builds the view of `doc` of `meeting` in `lang` for `markup`.
+pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> View {
+    let cx = Viewing {
+        lang,
+        markup,
+        syntax: meeting.meta.syntax,
+        loc: lang::locale(lang),
+    };
+    let changes = doc.changes.as_ref();
+    View {
+        lang: lang.to_string(),
+        dir: cx.loc.dir,
+        meeting_id: meeting.id.clone(),
+        meta: meta(meeting, lang, &cx.loc),
+        doc: doc_view(doc, &cx),
+        agenda: doc.agenda.map(|a| {
+            agenda::agenda(
+                a,
+                changes.and_then(|c| c.old_agenda.map(|o| (o, &c.agenda_marks))),
+                &cx,
+            )
+        }),
+        timeplan: doc.timeplan.map(|t| {
+            let old = changes.and_then(|c| c.old_timeplan.map(|o| (o, &c.timeplan_marks)));
+            timeplan::timeplan(t, old, &cx)
+        }),
+    }
+}
+
+fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
+    let mut lines = Vec::new();
+    let mut heading = String::new();
+    if let Some(c) = &doc.changes {
+        heading = wording::changes_heading(c.against.as_deref(), &cx.loc);
+        // A changes document in one language lists the changes that concern it.
+        let agenda = c
+            .agenda
+            .iter()
+            .filter(|ch| wording::agenda_change_in(ch, cx.lang));
+        lines.extend(agenda.map(|ch| wording::agenda_line(ch, &cx.loc)));
+        if let (Some(old), Some(new)) = (c.old_timeplan, doc.timeplan) {
+            let plan = c
+                .timeplan
+                .iter()
+                .filter(|ch| wording::timeplan_change_in(ch, cx.lang));
+            lines.extend(plan.map(|ch| wording::timeplan_line(ch, old, new, &cx.loc)));
+        }
+    }
+    DocView {
+        stamp: doc.stamp.as_ref().map(|(s, _)| s.clone()),
+        date: doc.stamp.as_ref().map(|(_, d)| cx.loc.date_range(*d, *d)),
+        summary: doc.summary.map(|s| cx.rich(s)),
+        redline: doc.changes.is_some(),
+        changes_heading: heading,
+        changes: lines,
+        no_changes: wording::no_changes(&cx.loc),
+        legend: wording::legend(cx.markup, &cx.loc),
+    }
+}
+
+fn meta(meeting: &Meeting, lang: &str, loc: &Locale) -> MetaView {
+    let m = &meeting.meta;
+    let dates = loc.date_range(m.first_day, m.last_day);
+    MetaView {
+        organisation: m.organisation.get(lang).to_string(),
+        body: m.body.get(lang).to_string(),
+        title: m.title.get(lang).to_string(),
+        venue: m.venue.get(lang).to_string(),
+        subject: loc.subject(m.title.get(lang), &dates, m.venue.get(lang)),
+        dates,
+        chair: m.chair.get(lang).to_string(),
+        chair_label: loc.chair,
+        annex: m.annex.as_ref().map(|a| a.get(lang).to_string()),
+        opening: m.first_day_start.map(|t| loc.opening(t)),
+        agenda_update: m.agenda_update.clone(),
+        timeplan_update: m.timeplan_update.clone(),
+    }
+}
+
+/// The notes; with the older ones and the diff's marks, redlined.
+fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<String> {
+    let Some((old, marks)) = old else {
+        return new.iter().map(|n| cx.rich(n)).collect();
+    };
+    let mut out = Vec::new();
+    for i in 0..old.len().max(new.len()) {
+        match (marks.get(&(i + 1)), new.get(i), old.get(i)) {
+            (Some(NoteDelta::Changed(texts)), Some(n), _) => out.push(cx.marked(Some(texts), n).0),
+            (Some(NoteDelta::Added), Some(n), _) => out.push(redline::ins(&cx.rich(n), cx.markup)),
+            (Some(NoteDelta::Removed), None, Some(o)) => {
+                out.push(redline::del_text(&cx.seen(o), cx.markup));
+            }
+            (_, Some(n), _) => out.push(cx.rich(n)),
+            _ => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,313 @@
+//! The time plan as the templates read it: by day (a row per day, a cell per slot or span
+//! of slots listing its sessions) and, where the document shows it, by group (see
+//! [`super::grid`]); in a changes document, redlined.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::grid::{self, GridView};
+use super::{Viewing, notes};
+use crate::diff::NoteDelta;
+use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
+use crate::lang::Locale;
+use crate::render::inline;
+use crate::render::{redline, wording};
+use crate::validate::{Cell, Row, Session, Status, Timeplan};
+
+#[derive(Debug, Serialize)]
+pub struct TimeplanView {
+    pub heading: String,
+    /// Whether the document shows the plan by day.
+    pub by_day: bool,
+    /// Slot labels (empty where a slot has none).
+    pub slots: Vec<String>,
+    pub rows: Vec<RowView>,
+    /// The plan by group, where the document shows it.
+    pub grid: Option<GridView>,
+    pub footnotes: Vec<FootnoteView>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RowView {
+    /// "day" or "whole".
+    pub kind: &'static str,
+    pub weekday: String,
+    pub date: String,
+    pub cells: Vec<CellView>,
+    /// For whole rows: the rich text across the row.
+    pub text: String,
+    /// A whole row, or a day, that changed.
+    pub changed: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CellView {
+    pub span: usize,
+    /// Markup, empty for an empty cell.
+    pub text: String,
+    pub empty: bool,
+    pub changed: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FootnoteView {
+    /// The mark, as markup (redlined where the footnote is new or gone).
+    pub mark: String,
+    pub text: String,
+    pub changed: bool,
+}
+
+/// The time plan; with `old` and the diff's marks, every cell that changed is redlined
+/// and flagged.
+pub(super) fn timeplan(
+    t: &Timeplan,
+    old: Option<(&Timeplan, &TimeplanMarks)>,
+    cx: &Viewing,
+) -> TimeplanView {
+    let marks = old.map(|(_, m)| m);
+    let label = |s: &crate::validate::SlotDef| {
+        s.label
+            .as_ref()
+            .map_or(String::new(), |l| l.get(cx.lang).to_string())
+    };
+    let old_notes = old.map(|(o, m)| (o.notes.as_slice(), &m.notes));
+    let plans = Plans { new: t, old };
+    TimeplanView {
+        heading: cx
+            .marked(marks.and_then(|m| m.heading.as_ref()), &t.heading)
+            .0,
+        by_day: t.views.by_day,
+        slots: t.slots.iter().map(label).collect(),
+        rows: t.rows.iter().map(|r| row(r, &plans, cx)).collect(),
+        grid: t.views.by_group.then(|| grid::grid(&plans, cx)),
+        footnotes: footnotes(&plans, cx),
+        notes: notes(&t.notes, old_notes, cx),
+    }
+}
+
+/// The plan shown, and in a changes document the plan before it with the diff's marks.
+pub(super) struct Plans<'a> {
+    pub new: &'a Timeplan,
+    pub old: Option<(&'a Timeplan, &'a TimeplanMarks)>,
+}
+
+impl Plans<'_> {
+    pub fn marks(&self) -> Option<&TimeplanMarks> {
+        self.old.map(|(_, m)| m)
+    }
+
+    pub fn mark(&self, s: &Session) -> Option<&SessionMark> {
+        self.marks().and_then(|m| m.sessions.get(&s.id))
+    }
+
+    /// The sessions of the older plan that left, on `date`, from slots `ids`.
+    pub fn left_from<'s>(&'s self, date: NaiveDate, ids: &[&str]) -> Vec<&'s Session> {
+        let Some((old, marks)) = self.old else {
+            return Vec::new();
+        };
+        marks
+            .left
+            .iter()
+            .map(|i| &old.sessions[*i])
+            .filter(|s| s.date == date)
+            .filter(|s| {
+                old.slots
+                    .get(s.slot)
+                    .is_some_and(|d| ids.contains(&d.id.as_str()))
+            })
+            .collect()
+    }
+}
+
+fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
+    match r {
+        Row::Day { date, cells } => {
+            let cells: Vec<CellView> = cells.iter().map(|c| cell(c, *date, p, cx)).collect();
+            RowView {
+                kind: "day",
+                weekday: cx.loc.weekday(*date),
+                date: cx.loc.day_month(*date),
+                changed: cells.iter().any(|c| c.changed),
+                cells,
+                text: String::new(),
+            }
+        }
+        Row::Whole { from, to, text } => {
+            let (text, changed) = match p.marks().and_then(|m| m.whole.get(from)) {
+                Some(WholeMark::Inserted) => (redline::ins(&cx.rich(text), cx.markup), true),
+                Some(WholeMark::Changed(texts)) => cx.marked(Some(texts), text),
+                None => (cx.rich(text), false),
+            };
+            RowView {
+                kind: "whole",
+                weekday: cx.loc.weekday(*from),
+                date: day_span(&cx.loc, *from, *to),
+                cells: Vec::new(),
+                text,
+                changed,
+            }
+        }
+    }
+}
+
+/// A cell: the sessions that left the slots it covers (struck through), then its own,
+/// each marked as the diff says, one after the other.
+fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
+    let t = p.new;
+    let ids: Vec<&str> = t.slots[c.slot..c.slot + c.span]
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    let gone: Vec<String> = p
+        .left_from(date, &ids)
+        .into_iter()
+        .map(|s| redline::del_text(&plain(s, p.old.map_or(t, |o| o.0), cx), cx.markup))
+        .collect();
+    let shared = c.sessions.len() > 1;
+    let mut changed = !gone.is_empty();
+    let mut blocks = gone;
+    for i in &c.sessions {
+        let s = &t.sessions[*i];
+        let (block, marked) = session_block(s, shared, p, cx);
+        changed |= marked;
+        blocks.push(block);
+    }
+    let text = blocks.join(inline::line_break(cx.markup));
+    CellView {
+        span: c.span,
+        empty: text.is_empty(),
+        text,
+        changed,
+    }
+}
+
+/// A session in a cell of the plan by day: its groups (with footnote marks and status),
+/// its code, room and hours (hours where they are its own, or where the cell is shared),
+/// then its text; and whether the diff marks it.
+fn session_block(s: &Session, shared: bool, p: &Plans, cx: &Viewing) -> (String, bool) {
+    let t = p.new;
+    let mark = p.mark(s);
+    let esc = |x: &str| redline::escaped(x, cx.markup);
+    let mut head = esc(&group_label(&s.groups, t, cx.lang));
+    if !s.marks.is_empty() {
+        head.push_str(&inline::superscript(&esc(&s.marks.join(",")), cx.markup));
+    }
+    if let Some(note) = wording::status_note(s.status, &cx.loc) {
+        let sep = if head.is_empty() || cx.loc.lang == "zh" {
+            ""
+        } else {
+            " "
+        };
+        head.push_str(&esc(&format!("{sep}{note}")));
+    }
+    let details = esc(&details(s, shared, t, cx.lang));
+    let (text, words) = match &s.text {
+        Some(text) => cx.marked(mark.and_then(|m| m.words.as_ref()), text),
+        None => (String::new(), false),
+    };
+    let lines: Vec<String> = [head, details, text]
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .collect();
+    let block = lines.join(inline::line_break(cx.markup));
+    match mark {
+        Some(m) if m.arrived => (redline::ins(&block, cx.markup), true),
+        Some(m) => (block, m.changed || words),
+        None => (block, false),
+    }
+}
+
+/// The groups of a session as a cell shows them: each by its short form (else its name),
+/// "WP1 + Q2/12".
+pub(super) fn group_label(groups: &[String], t: &Timeplan, lang: &str) -> String {
+    let label = |id: &String| match t.group(id) {
+        Some(g) => g
+            .code
+            .clone()
+            .unwrap_or_else(|| g.name.get(lang).to_string()),
+        None => id.clone(),
+    };
+    groups.iter().map(label).collect::<Vec<_>>().join(" + ")
+}
+
+/// "PL-1 · Popov Room · 09:00–12:00": what is known of a session besides its groups.
+fn details(s: &Session, shared: bool, t: &Timeplan, lang: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(s.code.clone());
+    parts.extend(
+        s.room
+            .as_ref()
+            .and_then(|r| t.room(r))
+            .map(|r| r.name.get(lang).to_string()),
+    );
+    let hours = if shared { t.hours_of(s) } else { s.hours };
+    parts.extend(hours.map(wording::hours_text));
+    parts.join(" · ")
+}
+
+/// A session of the older plan as plain text, to be struck through: its groups and
+/// details, then its text as a reader sees it.
+fn plain(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
+    let mut parts = vec![
+        group_label(&s.groups, t, cx.lang),
+        details(s, false, t, cx.lang),
+    ];
+    if s.status != Status::Planned {
+        parts.extend(wording::status_note(s.status, &cx.loc).map(str::to_string));
+    }
+    parts.extend(s.text.as_ref().map(|x| cx.seen(x)));
+    parts.retain(|p| !p.is_empty());
+    parts.join(" ")
+}
+
+/// The footnotes under the plan; in a changes document, with those gone struck through.
+fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
+    let esc = |x: &str| redline::escaped(x, cx.markup);
+    let mark_of = |m: &str| p.marks().and_then(|marks| marks.footnotes.get(m));
+    let mut out: Vec<FootnoteView> = p
+        .new
+        .footnotes
+        .iter()
+        .map(|f| match mark_of(&f.mark) {
+            Some(NoteDelta::Added) => FootnoteView {
+                mark: redline::ins_text(&f.mark, cx.markup),
+                text: redline::ins(&cx.rich(&f.text), cx.markup),
+                changed: true,
+            },
+            Some(NoteDelta::Changed(texts)) => {
+                let (text, changed) = cx.marked(Some(texts), &f.text);
+                FootnoteView {
+                    mark: esc(&f.mark),
+                    text,
+                    changed,
+                }
+            }
+            _ => FootnoteView {
+                mark: esc(&f.mark),
+                text: cx.rich(&f.text),
+                changed: false,
+            },
+        })
+        .collect();
+    if let Some((old, _)) = p.old {
+        let gone = old
+            .footnotes
+            .iter()
+            .filter(|f| matches!(mark_of(&f.mark), Some(NoteDelta::Removed)));
+        out.extend(gone.map(|f| FootnoteView {
+            mark: redline::del_text(&f.mark, cx.markup),
+            text: redline::del_text(&cx.seen(&f.text), cx.markup),
+            changed: true,
+        }));
+    }
+    out
+}
+
+fn day_span(loc: &Locale, from: NaiveDate, to: NaiveDate) -> String {
+    if from == to {
+        loc.day_month(from)
+    } else {
+        format!("{} - {}", loc.day_month(from), loc.day_month(to))
+    }
+}

@@ -1,0 +1,235 @@
+//! The time plan, checked: groups, rooms, slots with their hours, the rows of days, and
+//! every session. A cell written in a day row is a session too (of the group it names,
+//! or of none), so both ways of writing a plan are one model.
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+
+use super::Tr;
+
+#[derive(Debug, Clone, Default)]
+pub struct Timeplan {
+    pub heading: Tr,
+    pub views: Views,
+    /// In hierarchy order: each group followed by its children.
+    pub groups: Vec<Group>,
+    pub rooms: Vec<Room>,
+    pub slots: Vec<SlotDef>,
+    /// The rows of the plan by day: the days written, and any day outside the meeting
+    /// that has a session, in date order.
+    pub rows: Vec<Row>,
+    /// Every session: the cells of the day rows first, then the `sessions` list.
+    pub sessions: Vec<Session>,
+    pub footnotes: Vec<Footnote>,
+    pub notes: Vec<Tr>,
+}
+
+/// Which views of the plan a document shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Views {
+    pub by_day: bool,
+    pub by_group: bool,
+}
+
+impl Default for Views {
+    fn default() -> Self {
+        Views {
+            by_day: true,
+            by_group: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    Plenary,
+    WorkingParty,
+    Question,
+    JointActivity,
+    Management,
+    AdHoc,
+    Other,
+}
+
+impl GroupKind {
+    pub const NAMES: [&str; 7] = [
+        "plenary",
+        "working_party",
+        "question",
+        "joint_activity",
+        "management",
+        "ad_hoc",
+        "other",
+    ];
+
+    pub fn parse(s: &str) -> Option<GroupKind> {
+        use GroupKind::*;
+        let all = [
+            Plenary,
+            WorkingParty,
+            Question,
+            JointActivity,
+            Management,
+            AdHoc,
+            Other,
+        ];
+        Self::NAMES.iter().position(|n| *n == s).map(|i| all[i])
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub name: Tr,
+    /// The short form shown in cells ("WP1", "Q1/12"); the name where there is none.
+    pub code: Option<String>,
+    pub kind: GroupKind,
+    pub parent: Option<String>,
+    /// 0 for a group without parent, 1 for its children…
+    pub depth: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Room {
+    pub id: String,
+    pub name: Tr,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Hours {
+    #[serde(serialize_with = "hh_mm")]
+    pub start: NaiveTime,
+    /// None for a point in time ("12:30 reception").
+    #[serde(serialize_with = "hh_mm_or_none")]
+    pub end: Option<NaiveTime>,
+}
+
+/// Times as written in the sources: "09:30".
+fn hh_mm<S: serde::Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&t.format("%H:%M"))
+}
+
+fn hh_mm_or_none<S: serde::Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => hh_mm(t, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// The days an override of a slot's hours applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Weekday(Weekday),
+    Date(NaiveDate),
+}
+
+#[derive(Debug, Clone)]
+pub struct SlotDef {
+    pub id: String,
+    pub label: Option<Tr>,
+    pub hours: Option<Hours>,
+    /// Other hours on some days; a date wins over a weekday.
+    pub overrides: Vec<(When, Hours)>,
+}
+
+impl SlotDef {
+    /// The slot's hours on `date`.
+    pub fn hours_on(&self, date: NaiveDate) -> Option<Hours> {
+        let on = |w: When| {
+            self.overrides
+                .iter()
+                .find(|(o, _)| *o == w)
+                .map(|(_, h)| *h)
+        };
+        on(When::Date(date))
+            .or_else(|| on(When::Weekday(date.weekday())))
+            .or(self.hours)
+    }
+}
+
+/// One row of the time plan by day.
+#[derive(Debug, Clone)]
+pub enum Row {
+    /// A day: its cells cover every slot once, in order (empty ones included).
+    Day { date: NaiveDate, cells: Vec<Cell> },
+    /// An entry over the whole row for one or more days (the weekend).
+    Whole {
+        from: NaiveDate,
+        to: NaiveDate,
+        text: Tr,
+    },
+}
+
+/// A cell of a day row: the slots it covers and the sessions held there.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    /// Index of the first slot, and how many slots the cell covers.
+    pub slot: usize,
+    pub span: usize,
+    /// Indices into [`Timeplan::sessions`], in the plan's order; empty for an empty cell.
+    pub sessions: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Planned,
+    IfNeeded,
+    Cancelled,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// Written, or for a cell of a day row derived from its place: "2025-09-09/morning".
+    pub id: String,
+    /// Whether the id was derived from the cell's place (a cell of a day row).
+    pub derived_id: bool,
+    /// Ids of the groups that meet (several: a joint session); none for a session of no
+    /// group (a cell that is only text).
+    pub groups: Vec<String>,
+    pub date: NaiveDate,
+    /// Index of the first slot, and how many slots the session covers.
+    pub slot: usize,
+    pub span: usize,
+    /// Hours of its own, where the session does not keep its slot's.
+    pub hours: Option<Hours>,
+    pub room: Option<String>,
+    pub code: Option<String>,
+    pub marks: Vec<String>,
+    pub status: Status,
+    pub text: Option<Tr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Footnote {
+    pub mark: String,
+    pub text: Tr,
+}
+
+impl Timeplan {
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn room(&self, id: &str) -> Option<&Room> {
+        self.rooms.iter().find(|r| r.id == id)
+    }
+
+    pub fn session(&self, id: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    /// The hours of `s`: its own, or its first slot's start to its last slot's end.
+    pub fn hours_of(&self, s: &Session) -> Option<Hours> {
+        if s.hours.is_some() {
+            return s.hours;
+        }
+        let first = self.slots.get(s.slot)?.hours_on(s.date)?;
+        let last = self.slots.get(s.slot + s.span - 1)?.hours_on(s.date)?;
+        Some(Hours {
+            start: first.start,
+            end: last.end,
+        })
+    }
+}

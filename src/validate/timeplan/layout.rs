@@ -1,0 +1,79 @@
+//! The cells of the plan by day, derived from the sessions: the sessions of a day whose
+//! slots overlap share one cell across those slots; a slot with no session is an empty
+//! cell. Days outside the meeting that have sessions get rows of their own.
+
+use chrono::NaiveDate;
+
+use crate::validate::{Cell, Row, Session};
+
+/// `rows` as written, with their cells filled, and rows added for the days before and
+/// after the meeting that have sessions.
+pub(super) fn rows(written: Vec<Row>, sessions: &[Session], slots: usize) -> Vec<Row> {
+    let mut dates: Vec<NaiveDate> = sessions.iter().map(|s| s.date).collect();
+    dates.sort();
+    dates.dedup();
+    let covered = |d: &NaiveDate| {
+        written.iter().any(|r| match r {
+            Row::Day { date, .. } => date == d,
+            Row::Whole { from, to, .. } => (from..=to).contains(&d),
+        })
+    };
+    let extra: Vec<Row> = dates
+        .into_iter()
+        .filter(|d| !covered(d))
+        .map(|date| Row::Day {
+            date,
+            cells: Vec::new(),
+        })
+        .collect();
+    let mut all: Vec<Row> = written.into_iter().chain(extra).collect();
+    all.sort_by_key(|r| match r {
+        Row::Day { date, .. } => *date,
+        Row::Whole { from, .. } => *from,
+    });
+    for row in &mut all {
+        if let Row::Day { date, cells } = row {
+            *cells = cells_of(*date, sessions, slots);
+        }
+    }
+    all
+}
+
+/// The cells of one day: blocks of sessions with overlapping slots, and empty slots.
+fn cells_of(date: NaiveDate, sessions: &[Session], slots: usize) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut on_day: Vec<usize> = (0..sessions.len())
+        .filter(|i| sessions[*i].date == date)
+        .collect();
+    on_day.sort_by_key(|i| sessions[*i].slot);
+    for i in on_day {
+        let s = &sessions[i];
+        match cells.last_mut() {
+            Some(c) if s.slot < c.slot + c.span => {
+                c.span = c.span.max(s.slot + s.span - c.slot);
+                c.sessions.push(i);
+            }
+            _ => cells.push(Cell {
+                slot: s.slot,
+                span: s.span,
+                sessions: vec![i],
+            }),
+        }
+    }
+    let taken: Vec<bool> = (0..slots)
+        .map(|k| cells.iter().any(|c| (c.slot..c.slot + c.span).contains(&k)))
+        .collect();
+    for (k, t) in taken.iter().enumerate() {
+        if !t {
+            cells.push(Cell {
+                slot: k,
+                span: 1,
+                sessions: Vec::new(),
+            });
+        }
+    }
+    cells.sort_by_key(|c| c.slot);
+    // Within a cell, sessions keep the plan's order.
+    cells.iter_mut().for_each(|c| c.sessions.sort());
+    cells
+}

@@ -1,0 +1,151 @@
+//! Checks a time plan and resolves it into [`Timeplan`]: its groups and rooms, its slots
+//! and their hours, its rows by day, and every session (the cells of the day rows and the
+//! `sessions` list alike), then what only the whole plan shows: a group or a room in two
+//! places at once, footnotes used and defined.
+
+mod clash;
+mod days;
+mod groups;
+mod layout;
+mod sessions;
+mod slots;
+
+use chrono::NaiveDate;
+
+use super::{Cx, Footnote, Session, Timeplan, Views};
+use crate::diag::Pos;
+use crate::load::model::{self, TimeplanFile};
+use crate::load::spanned::Sp;
+
+/// The days a time plan must cover.
+pub(super) struct Days {
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+}
+
+/// A session while it is checked: where it was written, and where each name it refers to
+/// was written.
+pub(super) struct Placed {
+    session: Session,
+    pos: Pos,
+    refs: Refs,
+}
+
+#[derive(Default)]
+pub(super) struct Refs {
+    groups: Vec<Sp<String>>,
+    room: Option<Sp<String>>,
+    marks: Vec<Sp<String>>,
+}
+
+/// `dates`: the meeting's first and last day.
+pub(super) fn timeplan(
+    src: &TimeplanFile,
+    dates: (NaiveDate, NaiveDate),
+    cx: &mut Cx,
+) -> Option<Timeplan> {
+    let meta = &Days {
+        first_day: dates.0,
+        last_day: dates.1,
+    };
+    let heading = cx.tr(&src.heading);
+    let views = views(src.views.as_ref(), cx);
+    let groups = groups::groups(&src.groups, cx);
+    let rooms = groups::rooms(&src.rooms, cx);
+    let slots = slots::slots(&src.slots, cx);
+    let mut placed = Vec::new();
+    let rows = days::rows(src, slots.as_deref(), meta, &mut placed, cx);
+    let known = sessions::Known {
+        src,
+        slots: slots.as_deref(),
+        rows: rows.as_deref(),
+        meta,
+    };
+    let listed = sessions::sessions(&src.sessions, &known, &mut placed, cx);
+    let footnotes = footnotes(&src.footnotes, cx);
+    clash::check(&placed, src, cx);
+    let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
+    let sessions: Vec<Session> = placed.into_iter().map(|p| p.session).collect();
+    let (slots, rows) = (slots?, rows?);
+    listed?;
+    let rows = layout::rows(rows, &sessions, slots.len());
+    Some(Timeplan {
+        heading: heading?,
+        views: views?,
+        groups: groups?,
+        rooms: rooms?,
+        slots,
+        rows,
+        sessions,
+        footnotes: footnotes?,
+        notes: notes.into_iter().collect::<Option<_>>()?,
+    })
+}
+
+/// `views: [by_day, by_group]`: the default is the plan by day alone.
+fn views(src: Option<&Sp<model::List<Sp<String>>>>, cx: &mut Cx) -> Option<Views> {
+    let Some(list) = src else {
+        return Some(Views::default());
+    };
+    let mut views = Views {
+        by_day: false,
+        by_group: false,
+    };
+    let mut ok = true;
+    for v in &list.value.0 {
+        match v.value.as_str() {
+            "by_day" => views.by_day = true,
+            "by_group" => views.by_group = true,
+            other => {
+                let hint = crate::load::de::choice_hint(other, &["by_day", "by_group"]);
+                cx.error(v.pos, format!("unknown view `{other}`"), hint);
+                ok = false;
+            }
+        }
+    }
+    if ok && !views.by_day && !views.by_group {
+        cx.error(
+            list.pos,
+            "no view listed",
+            "list `by_day`, `by_group` or both, or leave `views` out for the plan by day",
+        );
+        ok = false;
+    }
+    ok.then_some(views)
+}
+
+/// The footnotes under the plan: each mark defined once.
+fn footnotes(src: &model::List<model::Footnote>, cx: &mut Cx) -> Option<Vec<Footnote>> {
+    let mut out = Some(Vec::new());
+    let mut seen: Vec<(&str, Pos)> = Vec::new();
+    for f in &src.0 {
+        let mark = f.mark.value.trim();
+        let pos = f.mark.pos.with_len(mark.chars().count());
+        let text = cx.tr(&f.text);
+        if mark.is_empty() {
+            cx.error(
+                pos,
+                "a footnote needs a mark",
+                "give it a mark such as `1` or `(a)`",
+            );
+            out = None;
+        } else if let Some((_, at)) = seen.iter().find(|(m, _)| *m == mark) {
+            let (l, c) = (at.line, at.col);
+            cx.error(
+                pos,
+                format!("footnote `{mark}` is defined twice (first at line {l}:{c})"),
+                "give each footnote its own mark",
+            );
+            out = None;
+        }
+        seen.push((mark, pos));
+        match (&mut out, text) {
+            (Some(list), Some(text)) => list.push(Footnote {
+                mark: mark.to_string(),
+                text,
+            }),
+            _ => out = None,
+        }
+    }
+    out
+}
