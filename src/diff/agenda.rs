@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use super::timeplan::At;
 use super::words::{self, Texts};
 use crate::validate::reading::seen;
 use crate::validate::{Agenda, AgendaItem, Syntax, Tr};
@@ -48,10 +49,27 @@ pub enum AgendaChange {
         to: String,
         texts: Texts,
     },
+    /// The sessions where the item is taken changed, or moved: `number` is its number
+    /// now, `from` and `to` where it was and is taken.
+    Rescheduled {
+        id: String,
+        number: String,
+        from: Vec<At>,
+        to: Vec<At>,
+    },
     Note(super::NoteChange),
     HeadingChanged {
         texts: Texts,
     },
+}
+
+/// Where an item is taken, as places of the time plan.
+fn taken_at(item: &AgendaItem) -> Vec<At> {
+    let at = |t: &crate::validate::Taken| At {
+        date: t.date,
+        slot: t.slot_id.clone(),
+    };
+    item.taken.iter().map(at).collect()
 }
 
 /// An item's title in each language (as written), so that every display can name it.
@@ -135,6 +153,16 @@ pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
                 from: w.number.clone(),
                 to: n.number.clone(),
                 texts,
+            });
+        }
+        let (from, to) = (taken_at(w), taken_at(n));
+        if from != to {
+            let (id, number) = (id.to_string(), n.number.clone());
+            out.push(AgendaChange::Rescheduled {
+                id,
+                number,
+                from,
+                to,
             });
         }
     }
@@ -293,6 +321,7 @@ mod tests {
                 id: id.to_string(),
                 number: (i + 1).to_string(),
                 title: tr(title),
+                taken: vec![],
                 items: subs
                     .iter()
                     .enumerate()
@@ -300,6 +329,7 @@ mod tests {
                         id: sid.to_string(),
                         number: format!("{}.{}", i + 1, j + 1),
                         title: tr(st),
+                        taken: vec![],
                         items: vec![],
                     })
                     .collect(),
@@ -321,6 +351,7 @@ mod tests {
                 AgendaChange::Moved { id, from, to, .. } => format!("moved {id} {from}->{to}"),
                 AgendaChange::Renumbered { from, to, .. } => format!("renumbered {from}->{to}"),
                 AgendaChange::Retitled { id, .. } => format!("retitled {id}"),
+                AgendaChange::Rescheduled { id, .. } => format!("rescheduled {id}"),
                 AgendaChange::Note(n) => match n.change {
                     super::super::NoteDelta::Added => format!("note added {}", n.index),
                     super::super::NoteDelta::Removed => format!("note removed {}", n.index),

@@ -96,7 +96,8 @@ pub(crate) fn line_break(markup: Markup) -> &'static str {
 pub(crate) fn superscript(inner: &str, markup: Markup) -> String {
     match markup {
         Markup::Html | Markup::Markdown => format!("<sup>{inner}</sup>"),
-        Markup::Typst => format!("sup({inner}), "),
+        // Typst's own `super`, on the parts joined (so no import is needed).
+        Markup::Typst => format!("super(({inner}).join()), "),
     }
 }
 

@@ -1,17 +1,28 @@
 //! Checks the draft agenda: ids unique and well formed, nesting not too deep, texts
-//! translated; derives each item's displayed number from its position.
+//! translated, links to sessions of the time plan that exist; derives each item's
+//! displayed number from its position, and when it is taken from its sessions.
 
 use std::collections::HashMap;
 
-use super::{Agenda, AgendaItem, Cx};
+use super::{Agenda, AgendaItem, Cx, Taken, Timeplan};
 use crate::diag::Pos;
+use crate::load::de::choice_hint;
 use crate::load::model::{AgendaFile, Item};
 use crate::load::spanned::Sp;
 
 /// How deep sub-items may nest (1, 1.1, 1.1.1).
 pub const MAX_DEPTH: usize = 3;
 
-pub(super) fn agenda(src: &AgendaFile, cx: &mut Cx) -> Option<Agenda> {
+/// What the items are checked against while they are read.
+struct Walk<'a> {
+    /// Item ids seen so far, where first written.
+    seen: HashMap<String, Pos>,
+    /// The time plan the items' sessions are in (none: links are not checked).
+    plan: Option<&'a Timeplan>,
+}
+
+/// `plan`: the time plan in effect for this agenda, whose sessions its items may name.
+pub(super) fn agenda(src: &AgendaFile, plan: Option<&Timeplan>, cx: &mut Cx) -> Option<Agenda> {
     let heading = cx.tr(&src.heading);
     if src.items.value.0.is_empty() {
         cx.error(
@@ -20,8 +31,11 @@ pub(super) fn agenda(src: &AgendaFile, cx: &mut Cx) -> Option<Agenda> {
             "add items under `items:`",
         );
     }
-    let mut seen = HashMap::new();
-    let items = items(&src.items.value.0, "", 1, &mut seen, cx);
+    let mut walk = Walk {
+        seen: HashMap::new(),
+        plan,
+    };
+    let items = items(&src.items.value.0, "", 1, &mut walk, cx);
     let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
     Some(Agenda {
         heading: heading?,
@@ -34,13 +48,13 @@ fn items(
     src: &[Item],
     prefix: &str,
     depth: usize,
-    seen: &mut HashMap<String, Pos>,
+    walk: &mut Walk,
     cx: &mut Cx,
 ) -> Option<Vec<AgendaItem>> {
     let mut out = Some(Vec::with_capacity(src.len()));
     for (i, item) in src.iter().enumerate() {
         let number = format!("{prefix}{}", i + 1);
-        let checked = one(item, &number, depth, seen, cx);
+        let checked = one(item, &number, depth, walk, cx);
         match (&mut out, checked) {
             (Some(list), Some(it)) => list.push(it),
             _ => out = None,
@@ -53,10 +67,11 @@ fn one(
     item: &Item,
     number: &str,
     depth: usize,
-    seen: &mut HashMap<String, Pos>,
+    walk: &mut Walk,
     cx: &mut Cx,
 ) -> Option<AgendaItem> {
-    let id_ok = check_id(&item.id, seen, cx);
+    let id_ok = check_id(&item.id, &mut walk.seen, cx);
+    let taken = taken(&item.sessions.0, walk.plan, cx);
     let title = cx.tr(&item.title);
     if depth >= MAX_DEPTH && !item.items.0.is_empty() {
         cx.error(
@@ -66,14 +81,55 @@ fn one(
         );
         return None;
     }
-    let children = items(&item.items.0, &format!("{number}."), depth + 1, seen, cx);
+    let children = items(&item.items.0, &format!("{number}."), depth + 1, walk, cx);
     id_ok.then_some(())?;
     Some(AgendaItem {
         id: item.id.value.clone(),
         number: number.to_string(),
         title: title?,
+        taken: taken?,
         items: children?,
     })
+}
+
+/// When an item is taken: the sessions it names, each of which must be in the plan.
+fn taken(ids: &[Sp<String>], plan: Option<&Timeplan>, cx: &mut Cx) -> Option<Vec<Taken>> {
+    let Some(plan) = plan else {
+        return Some(Vec::new());
+    };
+    let mut out = Some(Vec::new());
+    for id in ids {
+        let found = plan.session(&id.value);
+        match (found, &mut out) {
+            (Some(s), Some(list)) => list.push(Taken {
+                session: s.id.clone(),
+                date: s.date,
+                slot: s.slot,
+                slot_id: plan
+                    .slots
+                    .get(s.slot)
+                    .map_or_else(String::new, |d| d.id.clone()),
+                slot_label: plan.slots.get(s.slot).and_then(|d| d.label.clone()),
+            }),
+            (Some(_), None) => {}
+            (None, _) => {
+                let known: Vec<&str> = plan.sessions.iter().map(|s| s.id.as_str()).collect();
+                let hint = if known.is_empty() {
+                    "the time plan has no sessions: remove `sessions:` or add the session to the plan".to_string()
+                } else {
+                    choice_hint(&id.value, &known)
+                };
+                let pos = id.pos.with_len(id.value.chars().count());
+                cx.error(
+                    pos,
+                    format!("unknown session `{}` in the time plan", id.value),
+                    hint,
+                );
+                out = None;
+            }
+        }
+    }
+    out
 }
 
 /// Ids are unique across the whole agenda and written in a safe alphabet.

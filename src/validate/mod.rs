@@ -93,7 +93,20 @@ pub struct AgendaItem {
     pub id: String,
     pub number: String,
     pub title: Tr,
+    /// When the item is taken: the sessions of the time plan it names.
+    pub taken: Vec<Taken>,
     pub items: Vec<AgendaItem>,
+}
+
+/// A session where an agenda item is taken, as the time plan in effect places it.
+#[derive(Debug, Clone)]
+pub struct Taken {
+    pub session: String,
+    pub date: NaiveDate,
+    /// Index, id and label of the session's first slot.
+    pub slot: usize,
+    pub slot_id: String,
+    pub slot_label: Option<Tr>,
 }
 
 /// Checks a loaded meeting. `None` (with `diags` filled) if it is not fit to render.
@@ -112,35 +125,35 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         return None;
     }
     let meta = meta(meta_src, &mut cx);
+    let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
+    // The time plans are checked first (agenda items name their sessions), their
+    // problems reported after the agenda's, in the order the files are read.
+    let mut plan_diags = Vec::new();
+    let mut plan_cx = Cx {
+        file: Arc::clone(&loaded.timeplan.file),
+        diags: &mut plan_diags,
+        languages: cx.languages.clone(),
+    };
+    let (timeplan, timeplan_revisions) = timeplans(loaded, days, &mut plan_cx);
     let agenda = loaded.agenda.model.as_ref().and_then(|a| {
         cx.file = Arc::clone(&loaded.agenda.file);
-        agenda::agenda(a, &mut cx)
+        agenda::agenda(a, timeplan.as_ref(), &mut cx)
     });
-    let timeplan = match (&loaded.timeplan.model, &meta) {
-        (Some(t), Some(meta)) => {
-            cx.file = Arc::clone(&loaded.timeplan.file);
-            timeplan::timeplan(t, (meta.first_day, meta.last_day), &mut cx)
-        }
-        _ => None,
+    let in_effect = |a: &crate::load::model::AgendaFile| {
+        let date = a
+            .revision
+            .as_ref()
+            .and_then(|h| NaiveDate::parse_from_str(h.value.date.value.trim(), "%Y-%m-%d").ok());
+        plan_in_effect(date, timeplan.as_ref(), timeplan_revisions.as_deref())
     };
-    let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
     let agenda_revisions = revisions(
         &loaded.agenda_revisions,
         &mut cx,
         days,
-        agenda::agenda,
+        |a, cx| agenda::agenda(a, in_effect(a), cx),
         |a| &a.revision,
     );
-    let timeplan_revisions = match &meta {
-        Some(meta) => revisions(
-            &loaded.timeplan_revisions,
-            &mut cx,
-            days,
-            |t, cx| timeplan::timeplan(t, (meta.first_day, meta.last_day), cx),
-            |t| &t.revision,
-        ),
-        None => None,
-    };
+    cx.diags.append(&mut plan_diags);
     let languages = std::mem::take(&mut cx.languages);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
@@ -154,6 +167,44 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         agenda_revisions: agenda_revisions?,
         timeplan_revisions: timeplan_revisions?,
     })
+}
+
+/// The draft time plan and the time-plan revisions, checked.
+fn timeplans(
+    loaded: &Loaded,
+    days: Option<(NaiveDate, NaiveDate)>,
+    cx: &mut Cx,
+) -> (Option<Timeplan>, Option<Vec<Revision<Timeplan>>>) {
+    let Some(days) = days else {
+        return (None, None);
+    };
+    let draft = loaded
+        .timeplan
+        .model
+        .as_ref()
+        .and_then(|t| timeplan::timeplan(t, days, cx));
+    let revisions = revisions(
+        &loaded.timeplan_revisions,
+        cx,
+        Some(days),
+        |t, cx| timeplan::timeplan(t, days, cx),
+        |t| &t.revision,
+    );
+    (draft, revisions)
+}
+
+/// The time plan in effect on `date`: the last revision issued on or before it, else the
+/// draft (also for the draft agenda, which has no date).
+fn plan_in_effect<'a>(
+    date: Option<NaiveDate>,
+    draft: Option<&'a Timeplan>,
+    revisions: Option<&'a [Revision<Timeplan>]>,
+) -> Option<&'a Timeplan> {
+    let Some(date) = date else {
+        return draft;
+    };
+    let mut issued = revisions.into_iter().flatten().filter(|r| r.date <= date);
+    issued.next_back().map(|r| &r.doc).or(draft)
 }
 
 /// Checks the revision files of one stream: numbered 0, 1, 2… without gaps, each with

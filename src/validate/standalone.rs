@@ -16,7 +16,9 @@ pub fn standalone_agenda(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Agenda> {
     let model = src.model.as_ref()?;
-    alone(src, &model.heading, diags, |cx| agenda::agenda(model, cx))
+    alone(src, &model.heading, diags, |cx| {
+        agenda::agenda(model, None, cx)
+    })
 }
 
 /// Checks a time-plan file on its own: its languages are those of its heading, and the

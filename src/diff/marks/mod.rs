@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::words::Texts;
 use super::{AgendaChange, NoteDelta};
-use crate::validate::{Agenda, AgendaItem};
+use crate::validate::{Agenda, AgendaItem, Taken};
 
 mod timeplan;
 
@@ -41,6 +41,8 @@ pub struct AgendaMarks {
     pub titles: HashMap<String, Texts>,
     /// The ids of the items the newer agenda no longer has.
     pub removed: HashSet<String>,
+    /// Items taken at other sessions or times: when they were taken before, by id.
+    pub rescheduled: HashMap<String, Vec<Taken>>,
     pub notes: NoteMarks,
 }
 
@@ -59,6 +61,12 @@ pub fn agenda(old: &Agenda, new: &Agenda, changes: &[AgendaChange]) -> AgendaMar
                 marks.titles.insert(id.clone(), texts.clone());
             }
             AgendaChange::HeadingChanged { texts } => marks.heading = Some(texts.clone()),
+            AgendaChange::Rescheduled { id, .. } => {
+                let before = find(&old.items, id).map(|i| i.taken.clone());
+                marks
+                    .rescheduled
+                    .insert(id.clone(), before.unwrap_or_default());
+            }
             AgendaChange::Note(n) => _ = marks.notes.insert(n.index, n.change.clone()),
             // Every renumbered item is marked below, those implied by their parent too.
             AgendaChange::Renumbered { .. } => {}
@@ -79,6 +87,17 @@ pub fn agenda(old: &Agenda, new: &Agenda, changes: &[AgendaChange]) -> AgendaMar
         }
     }
     marks
+}
+
+/// The item with id `id`, at any depth.
+fn find<'a>(items: &'a [AgendaItem], id: &str) -> Option<&'a AgendaItem> {
+    items.iter().find_map(|i| {
+        if i.id == id {
+            Some(i)
+        } else {
+            find(&i.items, id)
+        }
+    })
 }
 
 /// Every item's number, by id.

@@ -28,6 +28,9 @@ pub struct ItemView {
     pub status: &'static str,
     /// "(moved from item 9)", where it moved.
     pub remark: String,
+    /// When the item is taken, as markup: "(Tuesday 9 September, morning)"; in a changes
+    /// document, the time before struck through where it changed.
+    pub when: String,
     pub depth: usize,
     /// Rich text, rendered (and redlined) for the markup.
     pub title: String,
@@ -76,6 +79,7 @@ fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
         old_number: o.number.clone(),
         status: "removed",
         remark: String::new(),
+        when: redline::del_text(&wording::taken_text(&o.taken, &cx.loc), cx.markup),
         depth,
         title: redline::del_text(&cx.seen(&o.title), cx.markup),
         items: o.items.iter().map(|c| removed(c, depth + 1, cx)).collect(),
@@ -104,6 +108,7 @@ fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing
         old_number,
         status,
         remark,
+        when: when(it, status, marks, cx),
         depth,
         title,
         items: it
@@ -111,6 +116,24 @@ fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing
             .iter()
             .map(|c| item(c, depth + 1, marks, cx))
             .collect(),
+    }
+}
+
+/// When an item is taken; struck through before the new time where it changed, inserted
+/// if the item is new.
+fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing) -> String {
+    let now = wording::taken_text(&it.taken, &cx.loc);
+    let before = marks.and_then(|m| m.rescheduled.get(&it.id));
+    match (status, before) {
+        ("added", _) if !now.is_empty() => redline::ins_text(&now, cx.markup),
+        (_, Some(before)) => {
+            let was = wording::taken_text(before, &cx.loc);
+            let gone = (!was.is_empty()).then(|| redline::del_text(&was, cx.markup));
+            let new = (!now.is_empty()).then(|| redline::ins_text(&now, cx.markup));
+            let both: Vec<String> = gone.into_iter().chain(new).collect();
+            both.join(&redline::escaped(" ", cx.markup))
+        }
+        _ => redline::escaped(&now, cx.markup),
     }
 }
 

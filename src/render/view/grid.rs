@@ -27,8 +27,8 @@ pub struct GridView {
 #[derive(Debug, Serialize)]
 pub struct GridPart {
     pub days: Vec<GridDay>,
-    /// The label of each column under its day (empty under a collapsed day).
-    pub slots: Vec<String>,
+    /// Each column's day and slot.
+    pub heads: Vec<GridHead>,
     pub rows: Vec<GridRow>,
     /// Columns in all (the groups' column aside).
     pub columns: usize,
@@ -42,6 +42,15 @@ pub struct GridDay {
     pub span: usize,
     /// For a collapsed whole-row entry: its text.
     pub whole: Option<String>,
+}
+
+/// A column's heading: its day ("Tuesday 9 September") and its slot ("Morning"); a
+/// collapsed whole-row entry has no slot.
+#[derive(Debug, Serialize)]
+pub struct GridHead {
+    pub day: String,
+    pub slot: String,
+    pub whole: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -144,7 +153,7 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
     let t = p.new;
     let mut days = Vec::new();
     let mut columns = Vec::new();
-    let mut slots = Vec::new();
+    let mut heads = Vec::new();
     for r in rows {
         match r {
             Row::Day { date, .. } => {
@@ -167,7 +176,11 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
                         date: *date,
                         slot: k,
                     });
-                    slots.push(slot_label(t, k, cx));
+                    heads.push(GridHead {
+                        day: wording::day(*date, &cx.loc),
+                        slot: slot_label(t, k, cx),
+                        whole: false,
+                    });
                 }
             }
             Row::Whole { from, text, .. } => {
@@ -178,7 +191,11 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
                     whole: Some(cx.rich(text)),
                 });
                 columns.push(Column::Whole);
-                slots.push(String::new());
+                heads.push(GridHead {
+                    day: wording::day(*from, &cx.loc),
+                    slot: String::new(),
+                    whole: true,
+                });
             }
         }
     }
@@ -198,7 +215,7 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
     GridPart {
         days,
         columns: columns.len(),
-        slots,
+        heads,
         rows: grid_rows,
     }
 }

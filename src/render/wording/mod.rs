@@ -5,8 +5,8 @@
 mod timeplan;
 
 pub use timeplan::{
-    groups_label, hours_text, other_label, session_when, status_note, timeplan_change_in,
-    timeplan_line, when_text,
+    day, groups_label, hours_text, other_label, session_when, status_note, taken_text,
+    timeplan_change_in, timeplan_line, when_text,
 };
 
 use super::inline::Markup;
@@ -40,6 +40,8 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
             "Heading changed"
         })
         .to_string(),
+        AgendaChange::Rescheduled { number, .. } if zh => format!("第{number}项：时间修改"),
+        AgendaChange::Rescheduled { number, .. } => format!("Item {number}: time changed"),
         AgendaChange::Note(n) => note_line(n, loc),
     }
 }

@@ -8,12 +8,19 @@ use super::note_line;
 use crate::diff::timeplan::{At, SessionRef};
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::Locale;
-use crate::validate::{Hours, Status, Timeplan, When};
+use crate::validate::{Hours, Status, Taken, Timeplan, Tr, When};
 
 /// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
 pub fn session_when(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
     let index = plan.slots.iter().position(|s| s.id == slot).unwrap_or(0);
-    let label = match plan.slots.get(index).and_then(|s| s.label.as_ref()) {
+    let label = plan.slots.get(index).and_then(|s| s.label.as_ref());
+    slot_when(date, (index, label), loc)
+}
+
+/// A day and a slot (its index, and its label if it has one), said as in
+/// [`session_when`].
+pub fn slot_when(date: NaiveDate, (index, label): (usize, Option<&Tr>), loc: &Locale) -> String {
+    let label = match label {
         Some(l) => l.get(loc.lang).to_string(),
         None if loc.lang == "zh" => format!("第{}时段", index + 1),
         None => format!("session {}", index + 1),
@@ -29,7 +36,24 @@ pub fn session_when(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) 
     }
 }
 
-fn day(date: NaiveDate, loc: &Locale) -> String {
+/// When an agenda item is taken, after its title: "(Tuesday 9 September, morning)" /
+/// "（9月9日星期二上午）"; empty for an item that names no session.
+pub fn taken_text(taken: &[Taken], loc: &Locale) -> String {
+    if taken.is_empty() {
+        return String::new();
+    }
+    let each: Vec<String> = taken
+        .iter()
+        .map(|t| slot_when(t.date, (t.slot, t.slot_label.as_ref()), loc))
+        .collect();
+    match loc.lang {
+        "zh" => format!("（{}）", each.join("；")),
+        _ => format!("({})", each.join("; ")),
+    }
+}
+
+/// "Tuesday 9 September" / "9月9日星期二".
+pub fn day(date: NaiveDate, loc: &Locale) -> String {
     match loc.lang {
         "zh" => format!("{}{}", loc.day_month(date), loc.weekday(date)),
         _ => format!("{} {}", loc.weekday(date), loc.day_month(date)),

@@ -72,20 +72,20 @@ fn row(
         ok &= weekday_agrees(w, date, until, cx);
     }
     let row = match (&day.cells, &day.whole) {
-        (Some(cells), None) if date == until => {
+        (_, None) if date != until => {
+            cx.error(
+                pos,
+                "the row of a day (without `whole`) covers one day only",
+                "remove `until`, or write the row's text as `whole:`",
+            );
+            return None;
+        }
+        (Some(cells), None) => {
             placed.extend(cells_of(cells, date, slots, cx)?);
             Row::Day {
                 date,
                 cells: Vec::new(),
             }
-        }
-        (Some(_), None) => {
-            cx.error(
-                pos,
-                "a row with cells is for one day only",
-                "remove `until`, or write the row's text as `whole:`",
-            );
-            return None;
         }
         (None, Some(text)) => Row::Whole {
             from: date,
@@ -96,14 +96,11 @@ fn row(
             cx.error(pos, "a row has either `cells` or `whole`, not both", "keep `cells` for a meeting day, `whole` for an entry across the row (e.g. the weekend)");
             return None;
         }
-        (None, None) => {
-            cx.error(
-                pos,
-                "this row has neither `cells` nor `whole`",
-                "add `cells:` (one per slot used) or `whole:` (text across the row)",
-            );
-            return None;
-        }
+        // A day whose sessions are all in the `sessions` list.
+        (None, None) => Row::Day {
+            date,
+            cells: Vec::new(),
+        },
     };
     ok.then_some(row)
 }
