@@ -18,8 +18,6 @@ const DAYS_PER_PART: usize = 5;
 #[derive(Debug, Serialize)]
 pub struct GridView {
     pub parts: Vec<GridPart>,
-    /// "Morning: 09:30–12:30 (Friday: 09:00–12:00)", one line per slot with hours.
-    pub legend: Vec<String>,
     /// The heading of the groups' column.
     pub groups_label: &'static str,
 }
@@ -93,33 +91,42 @@ pub(super) fn grid(p: &Plans, cx: &Viewing) -> GridView {
             .iter()
             .map(|rows| part(rows, &regular, p, cx))
             .collect(),
-        legend: legend(t, cx),
         groups_label: wording::groups_label(&cx.loc),
     }
 }
 
-/// The rows in parts of at most [`DAYS_PER_PART`] days; a part also ends after a
-/// whole-row entry (the weekend), which a part just ended takes as its last column.
+/// The rows in parts of at most [`DAYS_PER_PART`] days: the days between whole-row
+/// entries (a week) are cut into as few parts as that allows, of sizes as even as
+/// possible; a whole-row entry (the weekend) ends the part before it.
 fn split(rows: &[Row]) -> Vec<Vec<&Row>> {
-    let mut parts: Vec<Vec<&Row>> = Vec::new();
-    let mut current: Vec<&Row> = Vec::new();
+    let mut weeks: Vec<Vec<&Row>> = vec![Vec::new()];
     for r in rows {
-        let whole = matches!(r, Row::Whole { .. });
-        match parts.last_mut() {
-            Some(last) if whole && current.is_empty() => last.push(r),
-            _ => current.push(r),
+        if let Some(week) = weeks.last_mut() {
+            week.push(r);
         }
-        let days = current
-            .iter()
-            .filter(|r| matches!(r, Row::Day { .. }))
-            .count();
-        if (whole || days >= DAYS_PER_PART) && !current.is_empty() {
-            parts.push(std::mem::take(&mut current));
+        if matches!(r, Row::Whole { .. }) {
+            weeks.push(Vec::new());
         }
     }
-    if !current.is_empty() {
-        parts.push(current);
+    let mut parts = Vec::new();
+    for week in weeks.into_iter().filter(|w| !w.is_empty()) {
+        let days = week.iter().filter(|r| matches!(r, Row::Day { .. })).count();
+        let count = days.div_ceil(DAYS_PER_PART).max(1);
+        let mut sizes = (0..count).map(|i| days / count + usize::from(i < days % count));
+        let mut part: Vec<&Row> = Vec::new();
+        let mut size = sizes.next().unwrap_or(0);
+        for r in week {
+            if matches!(r, Row::Day { .. })
+                && part.iter().filter(|r| matches!(r, Row::Day { .. })).count() == size
+            {
+                parts.push(std::mem::take(&mut part));
+                size = sizes.next().unwrap_or(usize::MAX);
+            }
+            part.push(r);
+        }
+        parts.push(part);
     }
+    parts.retain(|p: &Vec<&Row>| !p.is_empty());
     parts
 }
 
@@ -183,10 +190,10 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
                     });
                 }
             }
-            Row::Whole { from, text, .. } => {
+            Row::Whole { from, to, text } => {
                 days.push(GridDay {
                     weekday: cx.loc.weekday(*from),
-                    date: cx.loc.day_month(*from),
+                    date: super::timeplan::day_span(&cx.loc, *from, *to),
                     span: 1,
                     whole: Some(cx.rich(text)),
                 });
@@ -361,7 +368,7 @@ fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
 }
 
 /// The hours of each slot that has them, and the days that differ.
-fn legend(t: &Timeplan, cx: &Viewing) -> Vec<String> {
+pub(super) fn legend(t: &Timeplan, cx: &Viewing) -> Vec<String> {
     let colon = if cx.loc.lang == "zh" { "：" } else { ": " };
     t.slots
         .iter()

@@ -24,6 +24,10 @@ pub struct TimeplanView {
     pub rows: Vec<RowView>,
     /// The plan by group, where the document shows it.
     pub grid: Option<GridView>,
+    /// "Morning: 09:30–12:30 (Fridays: 09:00–12:00)", one line per slot with hours.
+    pub hours: Vec<String>,
+    /// Whether the plan by day is kept on one page (each cell holds at most one session).
+    pub keep: bool,
     pub footnotes: Vec<FootnoteView>,
     pub notes: Vec<String>,
 }
@@ -81,6 +85,11 @@ pub(super) fn timeplan(
         slots: t.slots.iter().map(label).collect(),
         rows: t.rows.iter().map(|r| row(r, &plans, cx)).collect(),
         grid: t.views.by_group.then(|| grid::grid(&plans, cx)),
+        hours: grid::legend(t, cx),
+        keep: t.rows.iter().all(|r| match r {
+            Row::Day { cells, .. } => cells.iter().all(|c| c.sessions.len() <= 1),
+            Row::Whole { .. } => true,
+        }),
         footnotes: footnotes(&plans, cx),
         notes: notes(&t.notes, old_notes, cx),
     }
@@ -164,12 +173,11 @@ fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
         .into_iter()
         .map(|s| redline::del_text(&plain(s, p.old.map_or(t, |o| o.0), cx), cx.markup))
         .collect();
-    let shared = c.sessions.len() > 1;
     let mut changed = !gone.is_empty();
     let mut blocks = gone;
     for i in &c.sessions {
         let s = &t.sessions[*i];
-        let (block, marked) = session_block(s, shared, p, cx);
+        let (block, marked) = session_block(s, p, cx);
         changed |= marked;
         blocks.push(block);
     }
@@ -183,9 +191,8 @@ fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
 }
 
 /// A session in a cell of the plan by day: its groups (with footnote marks and status),
-/// its code, room and hours (hours where they are its own, or where the cell is shared),
-/// then its text; and whether the diff marks it.
-fn session_block(s: &Session, shared: bool, p: &Plans, cx: &Viewing) -> (String, bool) {
+/// its code, room and own hours on one line, then its text; and whether the diff marks it.
+fn session_block(s: &Session, p: &Plans, cx: &Viewing) -> (String, bool) {
     let t = p.new;
     let mark = p.mark(s);
     let esc = |x: &str| redline::escaped(x, cx.markup);
@@ -201,15 +208,17 @@ fn session_block(s: &Session, shared: bool, p: &Plans, cx: &Viewing) -> (String,
         };
         head.push_str(&esc(&format!("{sep}{note}")));
     }
-    let details = esc(&details(s, shared, t, cx.lang));
+    let details = esc(&details(s, t, cx.lang));
+    let head = match (head.is_empty(), details.is_empty()) {
+        (false, false) => [head, details].join(&esc(" · ")),
+        (true, _) => details,
+        (false, true) => head,
+    };
     let (text, words) = match &s.text {
         Some(text) => cx.marked(mark.and_then(|m| m.words.as_ref()), text),
         None => (String::new(), false),
     };
-    let lines: Vec<String> = [head, details, text]
-        .into_iter()
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines: Vec<String> = [head, text].into_iter().filter(|l| !l.is_empty()).collect();
     let block = lines.join(inline::line_break(cx.markup));
     match mark {
         Some(m) if m.arrived => (redline::ins(&block, cx.markup), true),
@@ -231,8 +240,9 @@ pub(super) fn group_label(groups: &[String], t: &Timeplan, lang: &str) -> String
     groups.iter().map(label).collect::<Vec<_>>().join(" + ")
 }
 
-/// "PL-1 · Popov Room · 09:00–12:00": what is known of a session besides its groups.
-fn details(s: &Session, shared: bool, t: &Timeplan, lang: &str) -> String {
+/// "PL-1 · Popov Room · 09:00–12:00": what is known of a session besides its groups (its
+/// hours where they are its own; the slots' hours are under the plan).
+fn details(s: &Session, t: &Timeplan, lang: &str) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(s.code.clone());
     parts.extend(
@@ -241,18 +251,14 @@ fn details(s: &Session, shared: bool, t: &Timeplan, lang: &str) -> String {
             .and_then(|r| t.room(r))
             .map(|r| r.name.get(lang).to_string()),
     );
-    let hours = if shared { t.hours_of(s) } else { s.hours };
-    parts.extend(hours.map(wording::hours_text));
+    parts.extend(s.hours.map(wording::hours_text));
     parts.join(" · ")
 }
 
 /// A session of the older plan as plain text, to be struck through: its groups and
 /// details, then its text as a reader sees it.
 fn plain(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
-    let mut parts = vec![
-        group_label(&s.groups, t, cx.lang),
-        details(s, false, t, cx.lang),
-    ];
+    let mut parts = vec![group_label(&s.groups, t, cx.lang), details(s, t, cx.lang)];
     if s.status != Status::Planned {
         parts.extend(wording::status_note(s.status, &cx.loc).map(str::to_string));
     }
@@ -304,7 +310,7 @@ fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
     out
 }
 
-fn day_span(loc: &Locale, from: NaiveDate, to: NaiveDate) -> String {
+pub(super) fn day_span(loc: &Locale, from: NaiveDate, to: NaiveDate) -> String {
     if from == to {
         loc.day_month(from)
     } else {
