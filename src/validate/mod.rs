@@ -193,8 +193,10 @@ fn timeplans(
     (draft, revisions)
 }
 
-/// The time plan in effect on `date`: the last revision issued on or before it, else the
-/// draft (also for the draft agenda, which has no date).
+/// The time plan an agenda revision dated `date` is read with: the last time-plan
+/// revision issued on or before it; else (the updates are issued during the meeting) the
+/// first time-plan revision; else the draft. The draft agenda (no date) goes with the
+/// draft time plan.
 fn plan_in_effect<'a>(
     date: Option<NaiveDate>,
     draft: Option<&'a Timeplan>,
@@ -203,8 +205,10 @@ fn plan_in_effect<'a>(
     let Some(date) = date else {
         return draft;
     };
-    let mut issued = revisions.into_iter().flatten().filter(|r| r.date <= date);
-    issued.next_back().map(|r| &r.doc).or(draft)
+    let revisions = revisions.unwrap_or_default();
+    let mut issued = revisions.iter().filter(|r| r.date <= date);
+    let found = issued.next_back().or(revisions.first());
+    found.map(|r| &r.doc).or(draft)
 }
 
 /// Checks the revision files of one stream: numbered 0, 1, 2… without gaps, each with

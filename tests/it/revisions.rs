@@ -174,8 +174,11 @@ fn changes_documents_mark_insertions_deletions_and_changed_cells() {
         .unwrap();
         assert_eq!(
             plan.matches("class=\"changed\"").count(),
-            3,
-            "{lang}: the moved session's two cells and the changed one"
+            14,
+            "{lang}: by day, the cells that two sessions moved from and to, the cell of the \
+             session cancelled, of the room changed, and of the session replaced (6); by group, \
+             the cells of the moves (4), the session cancelled, the room, and the session \
+             replaced in two groups' rows (4)"
         );
         assert!(plan.contains("<del>") && plan.contains("<ins>"));
         let full =

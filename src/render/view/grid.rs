@@ -43,12 +43,12 @@ pub struct GridDay {
 }
 
 /// A column's heading: its day ("Tuesday 9 September") and its slot ("Morning"); a
-/// collapsed whole-row entry has no slot.
+/// collapsed whole-row entry has its text instead of a slot.
 #[derive(Debug, Serialize)]
 pub struct GridHead {
     pub day: String,
     pub slot: String,
-    pub whole: bool,
+    pub whole: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -186,7 +186,7 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
                     heads.push(GridHead {
                         day: wording::day(*date, &cx.loc),
                         slot: slot_label(t, k, cx),
-                        whole: false,
+                        whole: None,
                     });
                 }
             }
@@ -199,9 +199,9 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
                 });
                 columns.push(Column::Whole);
                 heads.push(GridHead {
-                    day: wording::day(*from, &cx.loc),
+                    day: super::timeplan::day_span(&cx.loc, *from, *to),
                     slot: String::new(),
-                    whole: true,
+                    whole: Some(cx.rich(text)),
                 });
             }
         }
@@ -338,7 +338,7 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
 
 /// What a cell shows of a session: its code, else its room, else ● (for a session of no
 /// group, its text); its hours where they are its own; its footnote marks; "(●)" if it is
-/// held only if needed; struck through if cancelled.
+/// held only if needed; "(cancelled)" under it if cancelled.
 fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
     let esc = |x: &str| redline::escaped(x, cx.markup);
     let room = s
@@ -361,8 +361,10 @@ fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
     if !s.marks.is_empty() {
         main.push_str(&inline::superscript(&esc(&s.marks.join(",")), cx.markup));
     }
-    if s.status == Status::Cancelled {
-        main = redline::del(&main, cx.markup);
+    if s.status == Status::Cancelled
+        && let Some(note) = wording::status_note(s.status, &cx.loc)
+    {
+        main = [main, esc(note)].join(inline::line_break(cx.markup));
     }
     main
 }

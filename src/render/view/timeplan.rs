@@ -12,7 +12,7 @@ use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
 use crate::lang::Locale;
 use crate::render::inline;
 use crate::render::{redline, wording};
-use crate::validate::{Cell, Row, Session, Status, Timeplan};
+use crate::validate::{Cell, Row, Session, Timeplan};
 
 #[derive(Debug, Serialize)]
 pub struct TimeplanView {
@@ -258,10 +258,10 @@ fn details(s: &Session, t: &Timeplan, lang: &str) -> String {
 /// A session of the older plan as plain text, to be struck through: its groups and
 /// details, then its text as a reader sees it.
 fn plain(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
-    let mut parts = vec![group_label(&s.groups, t, cx.lang), details(s, t, cx.lang)];
-    if s.status != Status::Planned {
-        parts.extend(wording::status_note(s.status, &cx.loc).map(str::to_string));
-    }
+    let mut head = vec![group_label(&s.groups, t, cx.lang), details(s, t, cx.lang)];
+    head.retain(|p| !p.is_empty());
+    let mut parts = vec![head.join(" · ")];
+    parts.extend(wording::status_note(s.status, &cx.loc).map(str::to_string));
     parts.extend(s.text.as_ref().map(|x| cx.seen(x)));
     parts.retain(|p| !p.is_empty());
     parts.join(" ")

@@ -40,8 +40,16 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
             "Heading changed"
         })
         .to_string(),
-        AgendaChange::Rescheduled { number, .. } if zh => format!("第{number}项：时间修改"),
-        AgendaChange::Rescheduled { number, .. } => format!("Item {number}: time changed"),
+        AgendaChange::Rescheduled {
+            number, from, to, ..
+        } => match (from.is_empty(), to.is_empty(), zh) {
+            (true, _, true) => format!("第{number}项：注明时间"),
+            (true, _, false) => format!("Item {number}: time given"),
+            (_, true, true) => format!("第{number}项：删除时间"),
+            (_, true, false) => format!("Item {number}: time removed"),
+            (_, _, true) => format!("第{number}项：时间修改"),
+            (_, _, false) => format!("Item {number}: time changed"),
+        },
         AgendaChange::Note(n) => note_line(n, loc),
     }
 }

@@ -177,7 +177,7 @@ fn session_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
             p.when_new(to)
         ),
         SessionMoved { from, to, .. } if named => format!(
-            "{}: moved from {} to {}",
+            "{}: moved from {}, to {}",
             p.groups(&s.groups),
             p.when_old(from),
             p.when_new(to)
