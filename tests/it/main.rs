@@ -9,3 +9,4 @@ mod diff;
 mod errors;
 mod hostile;
 mod revisions;
+mod timeplan;

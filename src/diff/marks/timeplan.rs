@@ -142,3 +142,77 @@ fn whole_marks(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::timeplan::diff;
+    use crate::validate::{Session, SlotDef, Status, Syntax, Tr};
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 9, d).unwrap_or_default()
+    }
+
+    fn cell(slot: usize, span: usize, text: &str) -> Session {
+        Session {
+            id: format!("{}/{}", date(12), ["morning", "afternoon"][slot]),
+            derived_id: true,
+            groups: vec![],
+            date: date(12),
+            slot,
+            span,
+            hours: None,
+            room: None,
+            code: None,
+            marks: vec![],
+            status: Status::Planned,
+            text: Some(Tr::en(text)),
+        }
+    }
+
+    fn plan(rows: Vec<Row>, sessions: Vec<Session>) -> Timeplan {
+        let slot = |id: &str| SlotDef {
+            id: id.into(),
+            label: None,
+            hours: None,
+            overrides: vec![],
+        };
+        Timeplan {
+            heading: Tr::en("Time plan"),
+            slots: vec![slot("morning"), slot("afternoon")],
+            rows,
+            sessions,
+            ..Timeplan::default()
+        }
+    }
+
+    fn whole(from: u32, to: u32, text: &str) -> Row {
+        Row::Whole {
+            from: date(from),
+            to: date(to),
+            text: Tr::en(text),
+        }
+    }
+
+    #[test]
+    fn a_session_removed_under_a_longer_one_is_left_and_the_longer_one_changed() {
+        let old = plan(vec![], vec![cell(0, 1, "Closing"), cell(1, 1, "Q&A")]);
+        let new = plan(vec![], vec![cell(0, 2, "Closing")]);
+        let changes = diff(&old, &new, Syntax::Literal);
+        let marks = timeplan(&old, &new, &changes);
+        assert_eq!(marks.left, [1], "{changes:?}");
+        assert!(marks.sessions["2025-09-12/morning"].changed);
+    }
+
+    #[test]
+    fn whole_rows_merged_are_marked_on_the_merged_row() {
+        let old = plan(vec![whole(13, 13, "A"), whole(14, 14, "B")], vec![]);
+        let new = plan(vec![whole(13, 14, "A")], vec![]);
+        let changes = diff(&old, &new, Syntax::Literal);
+        let marks = timeplan(&old, &new, &changes);
+        assert!(
+            matches!(marks.whole.get(&date(13)), Some(WholeMark::Changed(_))),
+            "{changes:?}"
+        );
+    }
+}

@@ -42,10 +42,14 @@ pub fn taken_text(taken: &[Taken], loc: &Locale) -> String {
     if taken.is_empty() {
         return String::new();
     }
-    let each: Vec<String> = taken
-        .iter()
-        .map(|t| slot_when(t.date, (t.slot, t.slot_label.as_ref()), loc))
-        .collect();
+    let mut each: Vec<String> = Vec::new();
+    for t in taken {
+        let when = slot_when(t.date, (t.slot, t.slot_label.as_ref()), loc);
+        // Sessions at the same time (working parties in sequence) are said once.
+        if !each.contains(&when) {
+            each.push(when);
+        }
+    }
     match loc.lang {
         "zh" => format!("（{}）", each.join("；")),
         _ => format!("({})", each.join("; ")),

@@ -15,7 +15,7 @@ pub(super) fn check(placed: &[Placed], src: &TimeplanFile, cx: &mut Cx) {
             }
         }
     }
-    marks(placed, src, cx);
+    marks(src, cx);
 }
 
 /// Whether two sessions take place at the same time: on the same day, at hours that
@@ -55,9 +55,10 @@ fn twice(earlier: &Placed, later: &Placed, cx: &mut Cx) {
     }
 }
 
-/// Every mark used has a footnote, and every footnote is used.
-fn marks(placed: &[Placed], src: &TimeplanFile, cx: &mut Cx) {
-    let used: Vec<&Sp<String>> = placed.iter().flat_map(|p| &p.refs.marks).collect();
+/// Every mark used has a footnote, and every footnote is used (read from the sources, so
+/// that a session with other mistakes still has its marks checked).
+fn marks(src: &TimeplanFile, cx: &mut Cx) {
+    let used: Vec<&Sp<String>> = src.sessions.0.iter().flat_map(|s| &s.marks.0).collect();
     let defined: Vec<&str> = src
         .footnotes
         .0

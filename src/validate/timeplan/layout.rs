@@ -77,3 +77,42 @@ fn cells_of(date: NaiveDate, sessions: &[Session], slots: usize) -> Vec<Cell> {
     cells.iter_mut().for_each(|c| c.sessions.sort());
     cells
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::Status;
+
+    fn session(slot: usize, span: usize) -> Session {
+        Session {
+            id: format!("s{slot}{span}"),
+            derived_id: false,
+            groups: vec![],
+            date: NaiveDate::from_ymd_opt(2025, 9, 12).unwrap_or_default(),
+            slot,
+            span,
+            hours: None,
+            room: None,
+            code: None,
+            marks: vec![],
+            status: Status::Planned,
+            text: None,
+        }
+    }
+
+    #[test]
+    fn overlapping_sessions_share_a_cell_and_free_slots_are_empty_cells() {
+        let date = NaiveDate::from_ymd_opt(2025, 9, 12).unwrap_or_default();
+        // Slots 0-1 (a span of two) and 1; slot 2 free; slot 3 twice.
+        let sessions = [session(0, 2), session(1, 1), session(3, 1), session(3, 1)];
+        let cells = cells_of(date, &sessions, 4);
+        let shape: Vec<(usize, usize, Vec<usize>)> = cells
+            .into_iter()
+            .map(|c| (c.slot, c.span, c.sessions))
+            .collect();
+        assert_eq!(
+            shape,
+            [(0, 2, vec![0, 1]), (2, 1, vec![]), (3, 1, vec![2, 3])]
+        );
+    }
+}

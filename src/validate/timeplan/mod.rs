@@ -35,7 +35,6 @@ pub(super) struct Placed {
 pub(super) struct Refs {
     groups: Vec<Sp<String>>,
     room: Option<Sp<String>>,
-    marks: Vec<Sp<String>>,
 }
 
 /// `dates`: the meeting's first and last day.

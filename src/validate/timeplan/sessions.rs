@@ -111,7 +111,6 @@ fn session(s: &model::Session, known: &Known, cx: &mut Cx) -> Option<Placed> {
     let refs = Refs {
         groups: s.groups.0.clone(),
         room: s.room.clone(),
-        marks: s.marks.0.clone(),
     };
     (day_ok && refs_ok).then_some(Placed { session, pos, refs })
 }

@@ -68,7 +68,7 @@ pub(super) fn span_of(start: &Sp<String>, end: &Sp<String>, cx: &mut Cx) -> Opti
     let (s, e) = (s?, e?);
     if e <= s {
         cx.error(
-            end.pos,
+            end.pos.with_len(end.value.chars().count() + 2),
             format!(
                 "the hours end ({}) before they start ({})",
                 e.format("%H:%M"),
@@ -104,7 +104,7 @@ pub(super) fn weekday(w: &Sp<String>, cx: &mut Cx) -> Option<Weekday> {
     let parsed = w.value.trim().parse::<Weekday>().ok();
     if parsed.is_none() {
         cx.error(
-            w.pos,
+            w.pos.with_len(w.value.chars().count()),
             format!("`{}` is not a weekday", w.value),
             "write the English name, e.g. Friday",
         );
@@ -120,10 +120,11 @@ fn in_sequence(slots: &[SlotDef], src: &[model::Slot], cx: &mut Cx) -> bool {
     for (when, _) in slots.iter().flat_map(|s| &s.overrides) {
         days.push(match when {
             When::Date(d) => (Some(*d), format!(" on {d}")),
-            When::Weekday(w) => (
-                NaiveDate::from_isoywd_opt(2025, 10, *w),
-                format!(" on {w}s"),
-            ),
+            When::Weekday(w) => {
+                let day = NaiveDate::from_isoywd_opt(2025, 10, *w);
+                let name = day.map_or_else(String::new, |d| d.format("%A").to_string());
+                (day, format!(" on {name}s"))
+            }
         });
     }
     for (day, on) in days {
