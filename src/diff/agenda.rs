@@ -63,6 +63,30 @@ pub enum AgendaChange {
     },
 }
 
+/// The changes of an item that stays (in its place or not): its title, its time.
+fn in_place(w: &AgendaItem, n: &AgendaItem, syntax: Syntax) -> Vec<AgendaChange> {
+    let mut out = Vec::new();
+    if let Some(texts) = text_changes(&w.title, &n.title, syntax) {
+        out.push(AgendaChange::Retitled {
+            id: n.id.clone(),
+            from: w.number.clone(),
+            to: n.number.clone(),
+            texts,
+        });
+    }
+    let (from, to) = (taken_at(w), taken_at(n));
+    if from != to {
+        let (id, number) = (n.id.clone(), n.number.clone());
+        out.push(AgendaChange::Rescheduled {
+            id,
+            number,
+            from,
+            to,
+        });
+    }
+    out
+}
+
 /// Where an item is taken, as places of the time plan.
 fn taken_at(item: &AgendaItem) -> Vec<At> {
     let at = |t: &crate::validate::Taken| At {
@@ -147,24 +171,7 @@ pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
         } else if w.number != n.number && !implied_by_parent(w, n, &was, &now, &moved) {
             renumbered.push((w, n));
         }
-        if let Some(texts) = text_changes(&w.title, &n.title, syntax) {
-            out.push(AgendaChange::Retitled {
-                id: id.to_string(),
-                from: w.number.clone(),
-                to: n.number.clone(),
-                texts,
-            });
-        }
-        let (from, to) = (taken_at(w), taken_at(n));
-        if from != to {
-            let (id, number) = (id.to_string(), n.number.clone());
-            out.push(AgendaChange::Rescheduled {
-                id,
-                number,
-                from,
-                to,
-            });
-        }
+        out.extend(in_place(w, n, syntax));
     }
     out.extend(group_renumbered(&renumbered, &now));
     out.extend(

@@ -105,7 +105,8 @@ fn moves(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<(usize, usize)> 
     out
 }
 
-/// Every difference between a session of the older plan and its match in the newer one.
+/// Every difference between a session of the older plan and its match in the newer one:
+/// where it is, then what it is.
 fn compare(
     (o, old): (&Session, &Timeplan),
     (n, new): (&Session, &Timeplan),
@@ -144,6 +145,14 @@ fn compare(
             to,
         });
     }
+    out.extend(what(o, n, session, syntax));
+    out
+}
+
+/// The differences of who meets and how: groups, status, footnote marks, words.
+fn what(o: &Session, n: &Session, session: SessionRef, syntax: Syntax) -> Vec<TimeplanChange> {
+    use TimeplanChange::*;
+    let mut out = Vec::new();
     if o.groups != n.groups {
         let (from, to) = (o.groups.clone(), n.groups.clone());
         out.push(GroupsChanged {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::Viewing;
 use super::timeplan::Plans;
 use crate::render::{inline, redline, wording};
-use crate::validate::{Row, Session, Status, Timeplan};
+use crate::validate::{Row, Session, Status, Timeplan, Tr};
 
 /// How many meeting days a part of the grid shows at most.
 const DAYS_PER_PART: usize = 5;
@@ -156,73 +156,91 @@ fn regular_slots(t: &Timeplan) -> Vec<bool> {
     }
 }
 
+/// The columns of a part, with their headings: its days, and each column's day and slot.
+struct Columns {
+    days: Vec<GridDay>,
+    columns: Vec<Column>,
+    heads: Vec<GridHead>,
+}
+
+impl Columns {
+    /// A day, split into the slots shown on it.
+    fn day(&mut self, date: NaiveDate, shown: Vec<usize>, t: &Timeplan, cx: &Viewing) {
+        self.days.push(GridDay {
+            weekday: cx.loc.weekday(date),
+            date: cx.loc.day_month(date),
+            span: shown.len(),
+            whole: None,
+        });
+        for slot in shown {
+            self.columns.push(Column::Slot { date, slot });
+            self.heads.push(GridHead {
+                day: wording::day(date, &cx.loc),
+                slot: slot_label(t, slot, cx),
+                whole: None,
+            });
+        }
+    }
+
+    /// A whole-row entry, collapsed into one column.
+    fn whole(&mut self, (from, to): (NaiveDate, NaiveDate), text: &Tr, cx: &Viewing) {
+        let dates = super::timeplan::day_span(&cx.loc, from, to);
+        self.days.push(GridDay {
+            weekday: cx.loc.weekday(from),
+            date: dates.clone(),
+            span: 1,
+            whole: Some(cx.rich(text)),
+        });
+        self.columns.push(Column::Whole);
+        self.heads.push(GridHead {
+            day: dates,
+            slot: String::new(),
+            whole: Some(cx.rich(text)),
+        });
+    }
+}
+
 fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
     let t = p.new;
-    let mut days = Vec::new();
-    let mut columns = Vec::new();
-    let mut heads = Vec::new();
+    let mut cols = Columns {
+        days: Vec::new(),
+        columns: Vec::new(),
+        heads: Vec::new(),
+    };
     for r in rows {
         match r {
             Row::Day { date, .. } => {
-                let shown: Vec<usize> = (0..t.slots.len())
-                    .filter(|k| {
-                        regular[*k]
-                            || t.sessions
-                                .iter()
-                                .any(|s| s.date == *date && (s.slot..s.slot + s.span).contains(k))
-                    })
+                let used = |k: &usize| {
+                    t.sessions
+                        .iter()
+                        .any(|s| s.date == *date && (s.slot..s.slot + s.span).contains(k))
+                };
+                let shown = (0..t.slots.len())
+                    .filter(|k| regular[*k] || used(k))
                     .collect();
-                days.push(GridDay {
-                    weekday: cx.loc.weekday(*date),
-                    date: cx.loc.day_month(*date),
-                    span: shown.len(),
-                    whole: None,
-                });
-                for k in shown {
-                    columns.push(Column::Slot {
-                        date: *date,
-                        slot: k,
-                    });
-                    heads.push(GridHead {
-                        day: wording::day(*date, &cx.loc),
-                        slot: slot_label(t, k, cx),
-                        whole: None,
-                    });
-                }
+                cols.day(*date, shown, t, cx);
             }
-            Row::Whole { from, to, text } => {
-                days.push(GridDay {
-                    weekday: cx.loc.weekday(*from),
-                    date: super::timeplan::day_span(&cx.loc, *from, *to),
-                    span: 1,
-                    whole: Some(cx.rich(text)),
-                });
-                columns.push(Column::Whole);
-                heads.push(GridHead {
-                    day: super::timeplan::day_span(&cx.loc, *from, *to),
-                    slot: String::new(),
-                    whole: Some(cx.rich(text)),
-                });
-            }
+            Row::Whole { from, to, text } => cols.whole((*from, *to), text, cx),
         }
     }
+    let columns = &cols.columns;
     let mut grid_rows: Vec<GridRow> = t
         .groups
         .iter()
-        .map(|g| group_row(g, &columns, p, cx))
+        .map(|g| group_row(g, columns, p, cx))
         .collect();
     if t.sessions.iter().any(|s| s.groups.is_empty()) {
         grid_rows.push(GridRow {
             name: redline::escaped(wording::other_label(&cx.loc), cx.markup),
             depth: 0,
             kind: "other",
-            cells: cells(Who::Nobody, &columns, p, cx),
+            cells: cells(Who::Nobody, columns, p, cx),
         });
     }
     GridPart {
-        days,
         columns: columns.len(),
-        heads,
+        days: cols.days,
+        heads: cols.heads,
         rows: grid_rows,
     }
 }

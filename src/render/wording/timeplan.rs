@@ -146,13 +146,17 @@ pub fn timeplan_line(c: &TimeplanChange, old: &Timeplan, new: &Timeplan, loc: &L
         .unwrap_or_default()
 }
 
-/// A change of a session.
+/// A change of a session: where it is, else what it is.
 fn session_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+    place_line(c, p).or_else(|| detail_line(c, p))
+}
+
+/// A session added, removed or moved: named by its groups, else by its place.
+fn place_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
     use TimeplanChange::*;
     let zh = p.loc.lang == "zh";
     let s = c.session()?;
     let named = !s.groups.is_empty();
-    let here = || p.subject(s, p.when_new(&s.at));
     Some(match c {
         SessionAdded { .. } if named && zh => {
             format!("{}：新增{}会议", p.groups(&s.groups), p.when_new(&s.at))
@@ -192,6 +196,17 @@ fn session_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
         SessionMoved { from, to, .. } => {
             format!("{}: session moved to {}", p.when_old(from), p.when_new(to))
         }
+        _ => return None,
+    })
+}
+
+/// A session changed where it is: named by its groups and place.
+fn detail_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+    use TimeplanChange::*;
+    let zh = p.loc.lang == "zh";
+    let s = c.session()?;
+    let here = || p.subject(s, p.when_new(&s.at));
+    Some(match c {
         SpanChanged { to, .. } if zh => format!("{}：改为{to}个时段", here()),
         SpanChanged { to, .. } => format!("{}: now spans {to} slots", here()),
         HoursChanged { to, .. } if zh => format!("{}：时间改为{}", here(), p.hours(*to)),
