@@ -274,3 +274,34 @@ fn whole_rows_and_days() {
         "the weekend is one change, on its first day"
     );
 }
+
+#[test]
+fn footnote_marks_codes_rooms_and_hours_of_slots() {
+    let hours = |h: u32| crate::validate::Hours {
+        start: chrono::NaiveTime::from_hms_opt(h, 30, 0).unwrap_or_default(),
+        end: chrono::NaiveTime::from_hms_opt(h + 3, 0, 0),
+    };
+    let room = |name: &str| crate::validate::Room {
+        id: "k".into(),
+        name: tr(name),
+    };
+    let mut old = base();
+    old.rooms = vec![room("K")];
+    let mut new = base();
+    new.rooms = vec![room("Room K")];
+    new.sessions[4].marks = vec!["1".into()];
+    new.groups[0].code = Some("WP1/12".into());
+    new.slots[0].hours = Some(hours(9));
+    new.sessions.push(session("q3-1", &["q3"], 15, 1));
+    let changes = diff(&old, &new, Syntax::Literal);
+    assert_eq!(
+        kinds(&changes),
+        [
+            "slot_hours_changed",
+            "group_code_changed",
+            "room_renamed",
+            "marks_changed",
+            "session_added"
+        ]
+    );
+}

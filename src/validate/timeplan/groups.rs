@@ -6,17 +6,25 @@ use crate::load::model;
 use crate::load::spanned::Sp;
 use crate::validate::{Cx, Group, GroupKind, Room};
 
-/// Whether `id` is a valid id (lowercase letters, digits, `-`, `_`, `/`, `.`) not among
-/// `seen`; reports it otherwise. `what` names the kind of thing ("slot", "group").
+/// Whether `id` is a valid id not among `seen`; reports it otherwise. `what` names the
+/// kind of thing ("slot", "group"). Ids are lowercase letters, digits, `-` and `_`; a slot's
+/// id goes into the ids of the cells on it (`2025-09-09/morning`), other ids may also hold
+/// `.` and `/` ("q1/12").
 pub(super) fn valid_id(id: &Sp<String>, what: &str, seen: &[&str], cx: &mut Cx) -> bool {
     let v = id.value.as_str();
     let pos = id.pos.with_len(v.chars().count());
-    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c);
+    let extra = if what == "slot" { "-_" } else { "-_./" };
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || extra.contains(c);
     if v.is_empty() || !v.chars().all(allowed) {
+        let hint = if what == "slot" {
+            "use lowercase letters, digits, `-` and `_`, e.g. morning"
+        } else {
+            "use lowercase letters, digits, `-`, `_`, `.` and `/`, e.g. q1-12"
+        };
         cx.error(
             pos,
             format!("`{}` is not a valid {what} id", v.escape_debug()),
-            "use lowercase letters, digits, `-`, `_`, `.` and `/`, e.g. morning or q1-12",
+            hint,
         );
         return false;
     }
