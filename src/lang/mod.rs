@@ -1,54 +1,63 @@
 //! The languages a meeting may publish in: their codes, their direction, what the tool
-//! itself says in each (labels), and how each writes dates and times. Both `validate`
-//! (which checks a meeting's `languages:`) and `render` read it. Meeting content never
-//! comes from here, only from the sources.
+//! itself says in each (the messages of `src/lang/<code>.ftl`, see [`messages`]), and how
+//! each writes dates and times. Both `validate` (which checks a meeting's `languages:`)
+//! and `render` read it. Meeting content never comes from here, only from the sources.
+
+pub mod messages;
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-/// The languages with built-in labels and date formats.
-pub const KNOWN: &[&str] = &["zh", "en"];
+pub use messages::Arg;
 
-/// Whether `lang` is one of [`KNOWN`].
-pub fn is_known(lang: &str) -> bool {
-    KNOWN.contains(&lang)
+/// The languages that have a translation file, in the order of their English names.
+pub fn known() -> Vec<&'static str> {
+    messages::FILES.iter().map(|(code, _)| *code).collect()
 }
 
-/// The labels and formats of one language.
+/// Whether `lang` has a translation file.
+pub fn is_known(lang: &str) -> bool {
+    messages::bundle(lang).is_some()
+}
+
+/// The messages and formats of one language.
 pub struct Locale {
     pub lang: &'static str,
     chrono: chrono::Locale,
     /// Text direction, for HTML `dir` and Typst `text(dir:)`.
     pub dir: &'static str,
-    /// "Chair: " before the chair's name.
-    pub chair: &'static str,
-    /// Between the meeting title and its dates and venue.
-    pub subject_sep: &'static str,
-    /// Between the dates and the venue (or the venue and the dates).
-    pub place_sep: &'static str,
+    messages: &'static messages::Bundle,
 }
 
+/// The locale of `lang` (of English for a language without a file, which `validate` has
+/// already refused).
 pub fn locale(lang: &str) -> Locale {
-    match lang {
-        "zh" => Locale {
-            lang: "zh",
-            chrono: chrono::Locale::zh_CN,
-            dir: "ltr",
-            chair: "主席：",
-            subject_sep: "；",
-            place_sep: "，",
-        },
-        _ => Locale {
-            lang: "en",
-            chrono: chrono::Locale::en_GB,
-            dir: "ltr",
-            chair: "Chair: ",
-            subject_sep: "; ",
-            place_sep: ", ",
-        },
+    let (code, chrono) = match lang {
+        "zh" => ("zh", chrono::Locale::zh_CN),
+        _ => ("en", chrono::Locale::en_GB),
+    };
+    let messages = messages::bundle(lang)
+        .or_else(|| messages::bundle("en"))
+        .unwrap_or_else(|| unreachable!("en.ftl is built in"));
+    Locale {
+        lang: known().into_iter().find(|k| *k == lang).unwrap_or(code),
+        chrono,
+        dir: "ltr",
+        messages,
     }
 }
 
 impl Locale {
+    /// Message `id` with `args`: "Item 12 added".
+    pub fn say(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        messages::say(self.messages, id, args)
+    }
+
+    /// Message `id` with text arguments only.
+    pub fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+        self.say(id, &args)
+    }
+
     /// The weekday of a date: 星期二, Tuesday.
     pub fn weekday(&self, d: NaiveDate) -> String {
         d.format_localized("%A", self.chrono).to_string()
@@ -108,26 +117,18 @@ impl Locale {
     /// The meeting line: 第12研究组会议；2025年9月9-18日，日内瓦 /
     /// Meeting of Study Group 12; Geneva, 9-18 September 2025.
     pub fn subject(&self, title: &str, dates: &str, venue: &str) -> String {
-        match self.lang {
-            "zh" => format!(
-                "{title}{}{dates}{}{venue}",
-                self.subject_sep, self.place_sep
-            ),
-            _ => format!(
-                "{title}{}{venue}{}{dates}",
-                self.subject_sep, self.place_sep
-            ),
-        }
+        self.text(
+            "subject",
+            &[("title", title), ("dates", dates), ("venue", venue)],
+        )
     }
 
     /// When the first day opens: 第一天的会议将于11时30分开始。
     pub fn opening(&self, t: NaiveTime) -> String {
-        match self.lang {
-            "zh" => format!("第一天的会议将于{}开始。", t.format("%-H时%M分")),
-            _ => format!(
-                "The meeting will open at {} on the first day.",
-                t.format("%H:%M")
-            ),
-        }
+        let time = match self.lang {
+            "zh" => t.format("%-H时%M分").to_string(),
+            _ => t.format("%H:%M").to_string(),
+        };
+        self.text("opening", &[("time", &time)])
     }
 }

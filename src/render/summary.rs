@@ -68,9 +68,11 @@ pub fn summary(sections: &[Section], lang: &str, style: Style) -> String {
     for s in sections {
         let mut lines = match &s.body {
             SectionBody::Changes { diff, timeplans } => lines(diff, *timeplans, &loc, style),
-            SectionBody::Added => vec![(Part::Revision, style.text(wording::revision_added(&loc)))],
+            SectionBody::Added => {
+                vec![(Part::Revision, style.text(&wording::revision_added(&loc)))]
+            }
             SectionBody::Removed => {
-                vec![(Part::Revision, style.text(wording::revision_removed(&loc)))]
+                vec![(Part::Revision, style.text(&wording::revision_removed(&loc)))]
             }
         };
         if s.heading.is_some() {
@@ -85,9 +87,9 @@ pub fn summary(sections: &[Section], lang: &str, style: Style) -> String {
             parts.push((s.heading.as_ref().map(|h| style.text(h)), lines));
         }
     }
-    let none = style.text(wording::no_changes(&loc));
+    let none = style.text(&wording::no_changes(&loc));
     match style {
-        Style::Document(Markup::Html) => html(&parts, &none, lang),
+        Style::Document(Markup::Html) => html(&parts, &none, &loc),
         Style::Document(_) => markdown(&parts, &none),
         Style::Terminal => terminal(&parts, &none, &loc),
     }
@@ -192,7 +194,7 @@ fn markdown(parts: &[(Option<String>, Vec<Line>)], none: &str) -> String {
 }
 
 /// The summary as an HTML page, a heading before each revision's part.
-fn html(parts: &[(Option<String>, Vec<Line>)], none: &str, lang: &str) -> String {
+fn html(parts: &[(Option<String>, Vec<Line>)], none: &str, loc: &Locale) -> String {
     let mut body = String::new();
     for (heading, lines) in parts {
         if let Some(h) = heading {
@@ -207,7 +209,7 @@ fn html(parts: &[(Option<String>, Vec<Line>)], none: &str, lang: &str) -> String
     if parts.is_empty() {
         body = format!("<p>{none}</p>\n");
     }
-    let title = if lang == "zh" { "修改" } else { "Changes" };
+    let (title, lang) = (loc.text("summary-title", &[]), loc.lang);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>ins {{ color: #1a7f37; }} del {{ color: #cf222e; }}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )
@@ -238,7 +240,7 @@ fn terminal(parts: &[(Option<String>, Vec<Line>)], none: &str, loc: &Locale) -> 
             if part != Some(*p) {
                 out.push_str(&format!(
                     "{indent}{}\n",
-                    wording::heading_line(wording::part_heading(*p, loc), loc)
+                    wording::heading_line(&wording::part_heading(*p, loc), loc)
                 ));
                 part = Some(*p);
             }

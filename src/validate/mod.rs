@@ -375,7 +375,7 @@ fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for lang in &m.languages.value.0 {
         if !crate::lang::is_known(&lang.value) {
-            let known = crate::lang::KNOWN.join(", ");
+            let known = crate::lang::known().join(", ");
             cx.error(
                 lang.pos.with_len(lang.value.len()),
                 format!("language `{}` is not supported", lang.value),

@@ -19,7 +19,7 @@ const DAYS_PER_PART: usize = 5;
 pub struct GridView {
     pub parts: Vec<GridPart>,
     /// The heading of the groups' column.
-    pub groups_label: &'static str,
+    pub groups_label: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -231,7 +231,7 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
         .collect();
     if t.sessions.iter().any(|s| s.groups.is_empty()) {
         grid_rows.push(GridRow {
-            name: redline::escaped(wording::other_label(&cx.loc), cx.markup),
+            name: redline::escaped(&wording::other_label(&cx.loc), cx.markup),
             depth: 0,
             kind: "other",
             cells: cells(Who::Nobody, columns, p, cx),
@@ -382,44 +382,35 @@ fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
     if s.status == Status::Cancelled
         && let Some(note) = wording::status_note(s.status, &cx.loc)
     {
-        main = [main, esc(note)].join(inline::line_break(cx.markup));
+        main = [main, esc(&note)].join(inline::line_break(cx.markup));
     }
     main
 }
 
 /// The hours of each slot that has them, and the days that differ.
 pub(super) fn legend(t: &Timeplan, cx: &Viewing) -> Vec<String> {
-    let colon = if cx.loc.lang == "zh" { "：" } else { ": " };
-    t.slots
-        .iter()
-        .filter_map(|s| {
-            let usual = s.hours?;
-            let label = s
-                .label
-                .as_ref()
-                .map_or(s.id.clone(), |l| l.get(cx.lang).to_string());
-            let others: Vec<String> = s
-                .overrides
-                .iter()
-                .map(|(when, h)| {
-                    format!(
-                        "{}{colon}{}",
-                        wording::when_text(*when, &cx.loc),
-                        wording::hours_text(*h)
-                    )
-                })
-                .collect();
-            let mut line = format!("{label}{colon}{}", wording::hours_text(usual));
-            if !others.is_empty() {
-                let (open, close) = if cx.loc.lang == "zh" {
-                    ("（", "）")
-                } else {
-                    (" (", ")")
-                };
-                let sep = if cx.loc.lang == "zh" { "；" } else { "; " };
-                line = format!("{line}{open}{}{close}", others.join(sep));
-            }
-            Some(line)
-        })
-        .collect()
+    let say = |id: &str| cx.loc.text(id, &[]);
+    let (colon, sep) = (say("detail-sep"), say("list-sep"));
+    let (open, close) = (say("hours-open"), say("hours-close"));
+    let line = |s: &crate::validate::SlotDef| {
+        let usual = s.hours?;
+        let label = s
+            .label
+            .as_ref()
+            .map_or(s.id.clone(), |l| l.get(cx.lang).to_string());
+        let others: Vec<String> = s
+            .overrides
+            .iter()
+            .map(|(when, h)| {
+                let when = wording::when_text(*when, &cx.loc);
+                format!("{when}{colon}{}", wording::hours_text(*h))
+            })
+            .collect();
+        let mut line = format!("{label}{colon}{}", wording::hours_text(usual));
+        if !others.is_empty() {
+            line = format!("{line}{open}{}{close}", others.join(&sep));
+        }
+        Some(line)
+    };
+    t.slots.iter().filter_map(line).collect()
 }

@@ -42,7 +42,7 @@ pub struct MetaView {
     /// "Meeting of …; Geneva, 9-18 September 2025"
     pub subject: String,
     pub chair: String,
-    pub chair_label: &'static str,
+    pub chair_label: String,
     pub annex: Option<String>,
     pub opening: Option<String>,
     pub agenda_update: String,
@@ -63,9 +63,9 @@ pub struct DocView {
     pub changes_heading: String,
     /// The summary of changes, one line each.
     pub changes: Vec<String>,
-    pub no_changes: &'static str,
+    pub no_changes: String,
     /// How the marks read, for this markup.
-    pub legend: &'static str,
+    pub legend: String,
 }
 
 /// What a view needs at hand while it is built: its language, markup and syntax.
@@ -166,7 +166,7 @@ fn meta(meeting: &Meeting, lang: &str, loc: &Locale) -> MetaView {
         subject: loc.subject(m.title.get(lang), &dates, m.venue.get(lang)),
         dates,
         chair: m.chair.get(lang).to_string(),
-        chair_label: loc.chair,
+        chair_label: loc.say("chair", &[]),
         annex: m.annex.as_ref().map(|a| a.get(lang).to_string()),
         opening: m.first_day_start.map(|t| loc.opening(t)),
         agenda_update: m.agenda_update.clone(),

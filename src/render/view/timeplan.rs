@@ -201,16 +201,15 @@ fn session_block(s: &Session, p: &Plans, cx: &Viewing) -> (String, bool) {
         head.push_str(&inline::superscript(&esc(&s.marks.join(",")), cx.markup));
     }
     if let Some(note) = wording::status_note(s.status, &cx.loc) {
-        let sep = if head.is_empty() || cx.loc.lang == "zh" {
-            ""
-        } else {
-            " "
+        let sep = match head.is_empty() {
+            true => String::new(),
+            false => cx.loc.text("note-sep", &[]),
         };
         head.push_str(&esc(&format!("{sep}{note}")));
     }
-    let details = esc(&details(s, t, cx.lang));
+    let details = esc(&details(s, t, cx));
     let head = match (head.is_empty(), details.is_empty()) {
-        (false, false) => [head, details].join(&esc(" · ")),
+        (false, false) => [head, details].join(&esc(&cx.loc.text("part-sep", &[]))),
         (true, _) => details,
         (false, true) => head,
     };
@@ -242,26 +241,26 @@ pub(super) fn group_label(groups: &[String], t: &Timeplan, lang: &str) -> String
 
 /// "PL-1 · Popov Room · 09:00–12:00": what is known of a session besides its groups (its
 /// hours where they are its own; the slots' hours are under the plan).
-fn details(s: &Session, t: &Timeplan, lang: &str) -> String {
+fn details(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(s.code.clone());
     parts.extend(
         s.room
             .as_ref()
             .and_then(|r| t.room(r))
-            .map(|r| r.name.get(lang).to_string()),
+            .map(|r| r.name.get(cx.lang).to_string()),
     );
     parts.extend(s.hours.map(wording::hours_text));
-    parts.join(" · ")
+    parts.join(&cx.loc.text("part-sep", &[]))
 }
 
 /// A session of the older plan as plain text, to be struck through: its groups and
 /// details, then its text as a reader sees it.
 fn plain(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
-    let mut head = vec![group_label(&s.groups, t, cx.lang), details(s, t, cx.lang)];
+    let mut head = vec![group_label(&s.groups, t, cx.lang), details(s, t, cx)];
     head.retain(|p| !p.is_empty());
-    let mut parts = vec![head.join(" · ")];
-    parts.extend(wording::status_note(s.status, &cx.loc).map(str::to_string));
+    let mut parts = vec![head.join(&cx.loc.text("part-sep", &[]))];
+    parts.extend(wording::status_note(s.status, &cx.loc));
     parts.extend(s.text.as_ref().map(|x| cx.seen(x)));
     parts.retain(|p| !p.is_empty());
     parts.join(" ")

@@ -1,13 +1,14 @@
 //! How each time-plan change is said: a session is named by its groups in the reader's
 //! language ("Question 5/12: moved from Tuesday 16 September, morning, to Wednesday 17
-//! September, afternoon"), a cell of no group by its place.
+//! September, afternoon"), a cell of no group by its place. The words are the messages of
+//! the translation files.
 
 use chrono::NaiveDate;
 
 use super::note_line;
 use crate::diff::timeplan::{At, SessionRef};
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
-use crate::lang::Locale;
+use crate::lang::{Arg, Locale};
 use crate::validate::{Hours, Status, Taken, Timeplan, Tr, When};
 
 /// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
@@ -18,22 +19,18 @@ pub fn session_when(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) 
 }
 
 /// A day and a slot (its index, and its label if it has one), said as in
-/// [`session_when`].
+/// [`session_when`]; the label in lower case, as inside a sentence.
 pub fn slot_when(date: NaiveDate, (index, label): (usize, Option<&Tr>), loc: &Locale) -> String {
     let label = match label {
         Some(l) => l.get(loc.lang).to_string(),
-        None if loc.lang == "zh" => format!("第{}时段", index + 1),
-        None => format!("session {}", index + 1),
+        None => loc.say("slot-numbered", &[("index", Arg::Count(index + 1))]),
     };
-    match loc.lang {
-        "zh" => format!("{}{}{label}", loc.day_month(date), loc.weekday(date)),
-        _ => format!(
-            "{} {}, {}",
-            loc.weekday(date),
-            loc.day_month(date),
-            label.to_lowercase()
-        ),
-    }
+    let (weekday, date) = (loc.weekday(date), loc.day_month(date));
+    let slot = label.to_lowercase();
+    loc.text(
+        "day-slot",
+        &[("weekday", &weekday), ("date", &date), ("slot", &slot)],
+    )
 }
 
 /// When an agenda item is taken, after its title: "(Tuesday 9 September, morning)" /
@@ -50,18 +47,14 @@ pub fn taken_text(taken: &[Taken], loc: &Locale) -> String {
             each.push(when);
         }
     }
-    match loc.lang {
-        "zh" => format!("（{}）", each.join("；")),
-        _ => format!("({})", each.join("; ")),
-    }
+    let list = each.join(&loc.text("list-sep", &[]));
+    loc.text("when", &[("list", &list)])
 }
 
 /// "Tuesday 9 September" / "9月9日星期二".
 pub fn day(date: NaiveDate, loc: &Locale) -> String {
-    match loc.lang {
-        "zh" => format!("{}{}", loc.day_month(date), loc.weekday(date)),
-        _ => format!("{} {}", loc.weekday(date), loc.day_month(date)),
-    }
+    let (weekday, date) = (loc.weekday(date), loc.day_month(date));
+    loc.text("day", &[("weekday", &weekday), ("date", &date)])
 }
 
 /// The names of groups, by id, as `plan` (else `other`) has them: "Question 1/12 +
@@ -72,8 +65,8 @@ fn names(ids: &[String], plan: &Timeplan, other: &Timeplan, loc: &Locale) -> Str
             .or_else(|| other.group(id))
             .map_or_else(|| id.clone(), |g| g.name.get(loc.lang).to_string())
     };
-    let sep = if loc.lang == "zh" { "、" } else { " + " };
-    ids.iter().map(name).collect::<Vec<_>>().join(sep)
+    let names: Vec<String> = ids.iter().map(name).collect();
+    names.join(&loc.text("joint-sep", &[]))
 }
 
 /// The plans a change is read against: names and places of the newer plan first.
@@ -99,19 +92,15 @@ impl Plans<'_> {
     /// What a change of a session is said about: its groups and when it meets, or for a
     /// session of no group, when.
     fn subject(&self, s: &SessionRef, when: String) -> String {
-        match (s.groups.is_empty(), self.loc.lang == "zh") {
-            (true, _) => when,
-            (false, true) => format!("{}，{when}", self.groups(&s.groups)),
-            (false, false) => format!("{}, {when}", self.groups(&s.groups)),
+        if s.groups.is_empty() {
+            return when;
         }
+        let sep = self.loc.text("subject-sep", &[]);
+        format!("{}{sep}{when}", self.groups(&s.groups))
     }
 
     fn hours(&self, h: Option<Hours>) -> String {
-        match (h, self.loc.lang == "zh") {
-            (Some(h), _) => hours_text(h),
-            (None, true) => "时段通常时间".to_string(),
-            (None, false) => "the slot's usual hours".to_string(),
-        }
+        h.map_or_else(|| self.loc.text("hours-usual", &[]), hours_text)
     }
 
     fn room(&self, id: Option<&String>) -> String {
@@ -121,11 +110,12 @@ impl Plans<'_> {
                 |room| room.name.get(self.loc.lang).to_string(),
             )
         });
-        match (name, self.loc.lang == "zh") {
-            (Some(n), _) => n,
-            (None, true) => "未指定".to_string(),
-            (None, false) => "none".to_string(),
-        }
+        name.unwrap_or_else(|| self.loc.text("room-none", &[]))
+    }
+
+    /// Message `id` with text arguments.
+    fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.loc.text(id, args)
     }
 }
 
@@ -154,206 +144,175 @@ fn session_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
 /// A session added, removed or moved: named by its groups, else by its place.
 fn place_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
     use TimeplanChange::*;
-    let zh = p.loc.lang == "zh";
     let s = c.session()?;
+    let groups = p.groups(&s.groups);
     let named = !s.groups.is_empty();
-    Some(match c {
-        SessionAdded { .. } if named && zh => {
-            format!("{}：新增{}会议", p.groups(&s.groups), p.when_new(&s.at))
-        }
-        SessionAdded { .. } if named => format!(
-            "{}: session added on {}",
-            p.groups(&s.groups),
-            p.when_new(&s.at)
+    let (id, place) = match c {
+        SessionAdded { .. } => (
+            if named {
+                "session-added-group"
+            } else {
+                "session-added"
+            },
+            p.when_new(&s.at),
         ),
-        SessionAdded { .. } if zh => format!("{}：新增会议", p.when_new(&s.at)),
-        SessionAdded { .. } => format!("{}: session added", p.when_new(&s.at)),
-        SessionRemoved { .. } if named && zh => {
-            format!("{}：删除{}会议", p.groups(&s.groups), p.when_old(&s.at))
-        }
-        SessionRemoved { .. } if named => format!(
-            "{}: session of {} deleted",
-            p.groups(&s.groups),
-            p.when_old(&s.at)
+        SessionRemoved { .. } => (
+            if named {
+                "session-deleted-group"
+            } else {
+                "session-deleted"
+            },
+            p.when_old(&s.at),
         ),
-        SessionRemoved { .. } if zh => format!("{}：删除会议", p.when_old(&s.at)),
-        SessionRemoved { .. } => format!("{}: session deleted", p.when_old(&s.at)),
-        SessionMoved { from, to, .. } if named && zh => format!(
-            "{}：从{}移至{}",
-            p.groups(&s.groups),
-            p.when_old(from),
-            p.when_new(to)
-        ),
-        SessionMoved { from, to, .. } if named => format!(
-            "{}: moved from {}, to {}",
-            p.groups(&s.groups),
-            p.when_old(from),
-            p.when_new(to)
-        ),
-        SessionMoved { from, to, .. } if zh => {
-            format!("{}：会议移至{}", p.when_old(from), p.when_new(to))
-        }
         SessionMoved { from, to, .. } => {
-            format!("{}: session moved to {}", p.when_old(from), p.when_new(to))
+            let (from, to) = (p.when_old(from), p.when_new(to));
+            let id = if named {
+                "session-moved-group"
+            } else {
+                "session-moved"
+            };
+            return Some(p.say(id, &[("groups", &groups), ("from", &from), ("to", &to)]));
         }
         _ => return None,
-    })
+    };
+    Some(p.say(id, &[("groups", &groups), ("place", &place)]))
 }
 
 /// A session changed where it is: named by its groups and place.
 fn detail_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
     use TimeplanChange::*;
-    let zh = p.loc.lang == "zh";
     let s = c.session()?;
-    let here = || p.subject(s, p.when_new(&s.at));
+    let subject = p.subject(s, p.when_new(&s.at));
+    let about =
+        |id: &str, name: &str, value: &str| p.say(id, &[("subject", &subject), (name, value)]);
     Some(match c {
-        SpanChanged { to, .. } if zh => format!("{}：改为{to}个时段", here()),
-        SpanChanged { to, .. } => format!("{}: now spans {to} slots", here()),
-        HoursChanged { to, .. } if zh => format!("{}：时间改为{}", here(), p.hours(*to)),
-        HoursChanged { to, .. } => format!("{}: hours now {}", here(), p.hours(*to)),
-        RoomChanged { to, .. } if zh => format!("{}：会议室改为{}", here(), p.room(to.as_ref())),
-        RoomChanged { to, .. } => format!("{}: room now {}", here(), p.room(to.as_ref())),
-        GroupsChanged { from, to, .. } if zh => format!(
-            "{}：参加的组改为{}（原为{}）",
-            p.when_new(&s.at),
-            p.groups(to),
-            p.groups(from)
-        ),
-        GroupsChanged { from, to, .. } => format!(
-            "{}: groups now {} (were {})",
-            p.when_new(&s.at),
-            p.groups(to),
-            p.groups(from)
-        ),
-        StatusChanged { to, .. } => format!("{}{}", here(), status_said(*to, zh)),
-        MarksChanged { to, .. } if zh => format!("{}：脚注改为{}", here(), marks(to, zh)),
-        MarksChanged { to, .. } => format!("{}: footnotes now {}", here(), marks(to, zh)),
-        TextChanged { .. } if zh => format!("{}：内容修改", here()),
-        TextChanged { .. } => format!("{}: text changed", here()),
+        SpanChanged { to, .. } => about("span-changed", "count", &to.to_string()),
+        HoursChanged { to, .. } => about("hours-changed", "hours", &p.hours(*to)),
+        RoomChanged { to, .. } => about("room-changed", "room", &p.room(to.as_ref())),
+        GroupsChanged { from, to, .. } => {
+            let (place, from, to) = (p.when_new(&s.at), p.groups(from), p.groups(to));
+            p.say(
+                "groups-changed",
+                &[("place", &place), ("from", &from), ("to", &to)],
+            )
+        }
+        StatusChanged { to, .. } => about(status_said(*to), "", ""),
+        MarksChanged { to, .. } => {
+            let marks = if to.is_empty() {
+                p.say("footnotes-none", &[])
+            } else {
+                to.join(", ")
+            };
+            about("marks-changed", "marks", &marks)
+        }
+        TextChanged { .. } => about("text-changed", "", ""),
         _ => return None,
     })
 }
 
 /// What a cell says of a session's status: "(if needed)" / "（如需要）"; nothing for a
 /// planned session.
-pub fn status_note(s: Status, loc: &Locale) -> Option<&'static str> {
-    match (s, loc.lang == "zh") {
-        (Status::Planned, _) => None,
-        (Status::IfNeeded, true) => Some("（如需要）"),
-        (Status::IfNeeded, false) => Some("(if needed)"),
-        (Status::Cancelled, true) => Some("（取消）"),
-        (Status::Cancelled, false) => Some("(cancelled)"),
+pub fn status_note(s: Status, loc: &Locale) -> Option<String> {
+    match s {
+        Status::Planned => None,
+        Status::IfNeeded => Some(loc.text("status-if-needed", &[])),
+        Status::Cancelled => Some(loc.text("status-cancelled", &[])),
     }
 }
 
 /// The heading of the groups' column of the plan by group.
-pub fn groups_label(loc: &Locale) -> &'static str {
-    if loc.lang == "zh" { "组" } else { "Group" }
+pub fn groups_label(loc: &Locale) -> String {
+    loc.text("groups-column", &[])
 }
 
 /// The row of the sessions of no group in the plan by group.
-pub fn other_label(loc: &Locale) -> &'static str {
-    if loc.lang == "zh" { "其他" } else { "Other" }
+pub fn other_label(loc: &Locale) -> String {
+    loc.text("other-row", &[])
 }
 
-/// The days other hours apply on: "Fridays" / "星期五", or a date.
+/// The days other hours apply on: "Fridays" / "每星期五", or a date.
 pub fn when_text(w: When, loc: &Locale) -> String {
-    match (w, loc.lang == "zh") {
-        (When::Date(d), _) => day(d, loc),
-        (When::Weekday(w), true) => {
+    match w {
+        When::Date(d) => day(d, loc),
+        When::Weekday(w) => {
             let d = NaiveDate::from_isoywd_opt(2025, 10, w).unwrap_or_default();
-            format!("每{}", loc.weekday(d))
-        }
-        (When::Weekday(w), false) => {
-            let d = NaiveDate::from_isoywd_opt(2025, 10, w).unwrap_or_default();
-            format!("{}s", loc.weekday(d))
+            loc.text("on-weekday", &[("weekday", &loc.weekday(d))])
         }
     }
 }
 
-fn status_said(to: Status, zh: bool) -> &'static str {
-    match (to, zh) {
-        (Status::Cancelled, true) => "：取消",
-        (Status::Cancelled, false) => ": cancelled",
-        (Status::IfNeeded, true) => "：改为视需要召开",
-        (Status::IfNeeded, false) => ": now held only if needed",
-        (Status::Planned, true) => "：改为按计划召开",
-        (Status::Planned, false) => ": now planned",
-    }
-}
-
-fn marks(m: &[String], zh: bool) -> String {
-    match (m.is_empty(), zh) {
-        (true, true) => "无".to_string(),
-        (true, false) => "none".to_string(),
-        (false, _) => m.join(", "),
+fn status_said(to: Status) -> &'static str {
+    match to {
+        Status::Cancelled => "status-now-cancelled",
+        Status::IfNeeded => "status-now-if-needed",
+        Status::Planned => "status-now-planned",
     }
 }
 
 /// A change of the plan itself: heading, slots, days, groups, rooms, footnotes, notes.
 fn plan_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
     use TimeplanChange::*;
-    let (zh, loc) = (p.loc.lang == "zh", p.loc);
-    let one = |g: &String| p.groups(std::slice::from_ref(g));
-    let was = |g: &String| names(std::slice::from_ref(g), p.old, p.new, loc);
+    let loc = p.loc;
     Some(match c {
-        HeadingChanged { .. } if zh => "标题修改".to_string(),
-        HeadingChanged { .. } => "Heading changed".to_string(),
-        SlotAdded { slot } if zh => format!("新增时段{slot}"),
-        SlotAdded { slot } => format!("Slot {slot} added"),
-        SlotRemoved { slot } if zh => format!("删除时段{slot}"),
-        SlotRemoved { slot } => format!("Slot {slot} deleted"),
-        SlotHoursChanged { slot } if zh => format!("时段{slot}的时间修改"),
-        SlotHoursChanged { slot } => format!("Hours of slot {slot} changed"),
-        DayAdded { date } if zh => format!("新增{}", day(*date, loc)),
-        DayAdded { date } => format!("{} added", day(*date, loc)),
-        DayRemoved { date } if zh => format!("删除{}", day(*date, loc)),
-        DayRemoved { date } => format!("{} deleted", day(*date, loc)),
-        WholeRowChanged { date, .. } if zh => format!("{}：内容修改", day(*date, loc)),
-        WholeRowChanged { date, .. } => format!("{}: text changed", day(*date, loc)),
-        GroupAdded { group } if zh => format!("新增{}", one(group)),
-        GroupAdded { group } => format!("{} added", one(group)),
-        GroupRemoved { group } if zh => format!("删除{}", was(group)),
-        GroupRemoved { group } => format!("{} deleted", was(group)),
-        GroupRenamed { group, .. } if zh => format!("{}更名为{}", was(group), one(group)),
-        GroupRenamed { group, .. } => format!("{} renamed {}", was(group), one(group)),
-        GroupCodeChanged { group, to, .. } if zh => {
-            format!("{}：简称改为{}", one(group), to.as_deref().unwrap_or("无"))
+        HeadingChanged { .. } => p.say("heading-changed", &[]),
+        SlotAdded { slot } => p.say("slot-added", &[("slot", slot)]),
+        SlotRemoved { slot } => p.say("slot-deleted", &[("slot", slot)]),
+        SlotHoursChanged { slot } => p.say("slot-hours-changed", &[("slot", slot)]),
+        DayAdded { date } => p.say("day-added", &[("day", &day(*date, loc))]),
+        DayRemoved { date } => p.say("day-deleted", &[("day", &day(*date, loc))]),
+        WholeRowChanged { date, .. } => p.say("text-changed", &[("subject", &day(*date, loc))]),
+        _ => {
+            return group_line(c, p).or_else(|| match c {
+                RoomRenamed { room, .. } => {
+                    Some(p.say("room-renamed", &[("room", &p.room(Some(room)))]))
+                }
+                Footnote { mark, change } => Some(footnote_line(mark, change, loc)),
+                Note(n) => Some(note_line(n, loc)),
+                _ => None,
+            });
         }
-        GroupCodeChanged { group, to, .. } => format!(
-            "{}: short form now {}",
-            one(group),
-            to.as_deref().unwrap_or("none")
+    })
+}
+
+/// A change of a group: added, removed, renamed, given another code or parent.
+fn group_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+    use TimeplanChange::*;
+    let one = |g: &String| p.groups(std::slice::from_ref(g));
+    let was = |g: &String| names(std::slice::from_ref(g), p.old, p.new, p.loc);
+    Some(match c {
+        GroupAdded { group } => p.say("group-added", &[("group", &one(group))]),
+        GroupRemoved { group } => p.say("group-deleted", &[("group", &was(group))]),
+        GroupRenamed { group, .. } => p.say(
+            "group-renamed",
+            &[("from", &was(group)), ("to", &one(group))],
         ),
+        GroupCodeChanged { group, to, .. } => {
+            let code = to.clone().unwrap_or_else(|| p.say("group-code-none", &[]));
+            p.say(
+                "group-code-changed",
+                &[("group", &one(group)), ("code", &code)],
+            )
+        }
         GroupReparented {
             group,
             to: Some(to),
             ..
-        } if zh => format!("{}：改属{}", one(group), one(to)),
-        GroupReparented {
-            group,
-            to: Some(to),
-            ..
-        } => format!("{}: now under {}", one(group), one(to)),
-        GroupReparented { group, .. } if zh => format!("{}：不再隶属其他组", one(group)),
-        GroupReparented { group, .. } => format!("{}: no longer under another group", one(group)),
-        RoomRenamed { room, .. } if zh => format!("会议室{}更名", p.room(Some(room))),
-        RoomRenamed { room, .. } => format!("Room {} renamed", p.room(Some(room))),
-        Footnote { mark, change } => footnote_line(mark, change, zh),
-        Note(n) => note_line(n, loc),
+        } => p.say(
+            "group-reparented",
+            &[("group", &one(group)), ("parent", &one(to))],
+        ),
+        GroupReparented { group, .. } => p.say("group-unparented", &[("group", &one(group))]),
         _ => return None,
     })
 }
 
-fn footnote_line(mark: &str, change: &NoteDelta, zh: bool) -> String {
-    match (change, zh) {
-        (NoteDelta::Added, true) => format!("新增脚注{mark}"),
-        (NoteDelta::Added, false) => format!("Footnote {mark} added"),
-        (NoteDelta::Removed, true) => format!("删除脚注{mark}"),
-        (NoteDelta::Removed, false) => format!("Footnote {mark} deleted"),
-        (NoteDelta::Changed(_), true) => format!("脚注{mark}修改"),
-        (NoteDelta::Changed(_), false) => format!("Footnote {mark} changed"),
-    }
+fn footnote_line(mark: &str, change: &NoteDelta, loc: &Locale) -> String {
+    let id = match change {
+        NoteDelta::Added => "footnote-added",
+        NoteDelta::Removed => "footnote-deleted",
+        NoteDelta::Changed(_) => "footnote-changed",
+    };
+    loc.text(id, &[("mark", mark)])
 }
 
 /// Whether a time-plan change concerns `lang`: a change of words that left its text in

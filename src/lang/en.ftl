@@ -1,0 +1,119 @@
+## English: everything the tool itself writes in a published document or a summary of
+## changes. Meeting content never comes from here. Placeables are not isolated (the
+## tool adds direction marks where a script needs them); write a space at either end of
+## a value as {" "}.
+
+-english-name = English
+
+## Documents
+
+chair = Chair:{" "}
+# The meeting line: "Meeting of Study Group 12; Geneva, 9-18 September 2025".
+subject = { $title }; { $venue }, { $dates }
+opening = The meeting will open at { $time } on the first day.
+changes-heading = Changes from { $against }
+changes-heading-draft = Changes from the draft
+no-changes = No changes.
+legend-markdown = Inserted text is marked {"{"}++like this++{"}"}, deleted text {"{"}--like this--{"}"}; changed time-plan cells are marked ✎.
+legend-marked = Inserted text is underlined in green, deleted text struck through in red; changed time-plan cells are shaded.
+moved-from = (moved from item { $from })
+summary-title = Changes
+
+## Punctuation
+
+# After a heading whose lines follow: "Agenda:".
+heading-colon = :
+# Between a line and its detail: "Item 10 retitled: …".
+detail-sep = :{" "}
+# Between items of a list in a line: "Monday 2 March, morning; Thursday 12 March, morning".
+list-sep = ;{" "}
+# Between the parts of a session in a cell: "Q1/12 · K".
+part-sep = {" "}·{" "}
+# Before a status note in a cell: "Q13/12 (cancelled)".
+note-sep = {" "}
+# Around the days with other hours: "Morning: 09:30–12:30 (Fridays: 09:00–12:00)".
+hours-open = {" "}(
+hours-close = )
+# Between a group and its place: "Question 13/12, Monday 15 September, afternoon".
+subject-sep = ,{" "}
+# Groups of one session: "Question 9/12 + Question 14/12".
+joint-sep = {" "}+{" "}
+
+## Summary of changes: parts
+
+part-meeting = Meeting
+part-revision = Revision
+part-agenda = Agenda
+part-timeplan = Time plan
+revision-added = Added
+revision-removed = Deleted
+
+## Agenda changes
+
+item-added = Item { $number } added
+item-deleted = Item { $number } deleted
+item-moved = Item { $from } moved to { $to }
+items-renumbered = { $count ->
+    [one] Item { $from } renumbered { $to }
+   *[other] Items { $from } renumbered { $to }
+}
+item-retitled = Item { $number } retitled
+item-retitled-moved = Item { $from } (now { $to }) retitled
+heading-changed = Heading changed
+item-time-given = Item { $number }: time given
+item-time-removed = Item { $number }: time removed
+item-time-changed = Item { $number }: time changed
+note-added = Note { $index } added
+note-deleted = Note { $index } deleted
+note-changed = Note { $index } changed
+
+## Time plan: places and cells
+
+# A day and a slot: "Wednesday 17 September, afternoon" ($slot is lower-cased in English).
+day-slot = { $weekday } { $date }, { $slot }
+day = { $weekday } { $date }
+# A slot that has no label.
+slot-numbered = session { $index }
+when = ({ $list })
+status-if-needed = (if needed)
+status-cancelled = (cancelled)
+groups-column = Group
+other-row = Other
+hours-usual = the slot's usual hours
+room-none = none
+footnotes-none = none
+on-weekday = { $weekday }s
+
+## Time plan changes
+
+session-added-group = { $groups }: session added on { $place }
+session-added = { $place }: session added
+session-deleted-group = { $groups }: session of { $place } deleted
+session-deleted = { $place }: session deleted
+session-moved-group = { $groups }: moved from { $from }, to { $to }
+session-moved = { $from }: session moved to { $to }
+span-changed = { $subject }: now spans { $count } slots
+hours-changed = { $subject }: hours now { $hours }
+room-changed = { $subject }: room now { $room }
+groups-changed = { $place }: groups now { $to } (were { $from })
+status-now-cancelled = { $subject }: cancelled
+status-now-if-needed = { $subject }: now held only if needed
+status-now-planned = { $subject }: now planned
+marks-changed = { $subject }: footnotes now { $marks }
+text-changed = { $subject }: text changed
+slot-added = Slot { $slot } added
+slot-deleted = Slot { $slot } deleted
+slot-hours-changed = Hours of slot { $slot } changed
+day-added = { $day } added
+day-deleted = { $day } deleted
+group-added = { $group } added
+group-deleted = { $group } deleted
+group-renamed = { $from } renamed { $to }
+group-code-changed = { $group }: short form now { $code }
+group-code-none = none
+group-reparented = { $group }: now under { $parent }
+group-unparented = { $group }: no longer under another group
+room-renamed = Room { $room } renamed
+footnote-added = Footnote { $mark } added
+footnote-deleted = Footnote { $mark } deleted
+footnote-changed = Footnote { $mark } changed

@@ -1,0 +1,103 @@
+## 中文（Chinese）: everything the tool itself writes in a published document or a
+## summary of changes. See en.ftl for what each message is.
+
+-english-name = Chinese
+
+## Documents
+
+chair = 主席：
+subject = { $title }；{ $dates }，{ $venue }
+opening = 第一天的会议将于{ $time }开始。
+changes-heading = 与{ $against }相比的修改
+changes-heading-draft = 与草案相比的修改
+no-changes = 无修改。
+legend-markdown = 插入的文字标为 {"{"}++插入++{"}"}，删除的文字标为 {"{"}--删除--{"}"}；修改过的时间表单元格标有 ✎。
+legend-marked = 插入的文字以绿色下划线标出，删除的文字以红色删除线标出；修改过的时间表单元格以底色标出。
+moved-from = （原第{ $from }项）
+summary-title = 修改
+
+## Punctuation
+
+heading-colon = ：
+detail-sep = ：
+list-sep = ；
+part-sep = {" "}·{" "}
+note-sep = {""}
+hours-open = （
+hours-close = ）
+subject-sep = ，
+joint-sep = 、
+
+## Summary of changes: parts
+
+part-meeting = 会议
+part-revision = 修订
+part-agenda = 议程
+part-timeplan = 时间表
+revision-added = 新增
+revision-removed = 删除
+
+## Agenda changes
+
+item-added = 新增第{ $number }项
+item-deleted = 删除第{ $number }项
+item-moved = 第{ $from }项移至第{ $to }项
+items-renumbered = 第{ $from }项改为第{ $to }项
+item-retitled = 第{ $number }项标题修改
+item-retitled-moved = 第{ $from }项（现第{ $to }项）标题修改
+heading-changed = 标题修改
+item-time-given = 第{ $number }项：注明时间
+item-time-removed = 第{ $number }项：删除时间
+item-time-changed = 第{ $number }项：时间修改
+note-added = 新增注{ $index }
+note-deleted = 删除注{ $index }
+note-changed = 注{ $index }修改
+
+## Time plan: places and cells
+
+day-slot = { $date }{ $weekday }{ $slot }
+day = { $date }{ $weekday }
+slot-numbered = 第{ $index }时段
+when = （{ $list }）
+status-if-needed = （如需要）
+status-cancelled = （取消）
+groups-column = 组
+other-row = 其他
+hours-usual = 时段通常时间
+room-none = 未指定
+footnotes-none = 无
+on-weekday = 每{ $weekday }
+
+## Time plan changes
+
+session-added-group = { $groups }：新增{ $place }会议
+session-added = { $place }：新增会议
+session-deleted-group = { $groups }：删除{ $place }会议
+session-deleted = { $place }：删除会议
+session-moved-group = { $groups }：从{ $from }移至{ $to }
+session-moved = { $from }：会议移至{ $to }
+span-changed = { $subject }：改为{ $count }个时段
+hours-changed = { $subject }：时间改为{ $hours }
+room-changed = { $subject }：会议室改为{ $room }
+groups-changed = { $place }：参加的组改为{ $to }（原为{ $from }）
+status-now-cancelled = { $subject }：取消
+status-now-if-needed = { $subject }：改为视需要召开
+status-now-planned = { $subject }：改为按计划召开
+marks-changed = { $subject }：脚注改为{ $marks }
+text-changed = { $subject }：内容修改
+slot-added = 新增时段{ $slot }
+slot-deleted = 删除时段{ $slot }
+slot-hours-changed = 时段{ $slot }的时间修改
+day-added = 新增{ $day }
+day-deleted = 删除{ $day }
+group-added = 新增{ $group }
+group-deleted = 删除{ $group }
+group-renamed = { $from }更名为{ $to }
+group-code-changed = { $group }：简称改为{ $code }
+group-code-none = 无
+group-reparented = { $group }：改属{ $parent }
+group-unparented = { $group }：不再隶属其他组
+room-renamed = 会议室{ $room }更名
+footnote-added = 新增脚注{ $mark }
+footnote-deleted = 删除脚注{ $mark }
+footnote-changed = 脚注{ $mark }修改
