@@ -5,12 +5,27 @@
 
 -english-name = English
 
+## Dates and times
+
+# The CLDR locale whose date forms the documents use.
+cldr-locale = en-GB
+# The meeting's dates, by their greatest difference (CLDR's interval formats, with the
+# organisation's hyphen). $first and $last are long dates ("9 September 2025"),
+# $first_day_month is "9 September", the rest are numbers.
+dates-one-day = { $first }
+dates-same-month = { $first_day }-{ $last }
+dates-same-year = { $first_day_month } - { $last }
+dates-other-years = { $first } - { $last }
+# Two days of the year in a row header: "13 September - 14 September".
+day-span = { $from } - { $to }
+
 ## Documents
 
 chair = Chair:{" "}
 # The meeting line: "Meeting of Study Group 12; Geneva, 9-18 September 2025".
 subject = { $title }; { $venue }, { $dates }
-opening = The meeting will open at { $time } on the first day.
+# $hour is the hour as a number, $hh and $mm two digits each.
+opening = The meeting will open at { $hh }:{ $mm } on the first day.
 changes-heading = Changes from { $against }
 changes-heading-draft = Changes from the draft
 no-changes = No changes.

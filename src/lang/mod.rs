@@ -3,9 +3,10 @@
 //! each writes dates and times. Both `validate` (which checks a meeting's `languages:`)
 //! and `render` read it. Meeting content never comes from here, only from the sources.
 
+mod dates;
 pub mod messages;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 pub use messages::Arg;
 
@@ -22,27 +23,23 @@ pub fn is_known(lang: &str) -> bool {
 /// The messages and formats of one language.
 pub struct Locale {
     pub lang: &'static str,
-    chrono: chrono::Locale,
     /// Text direction, for HTML `dir` and Typst `text(dir:)`.
     pub dir: &'static str,
     messages: &'static messages::Bundle,
+    dates: &'static dates::Dates,
 }
 
 /// The locale of `lang` (of English for a language without a file, which `validate` has
 /// already refused).
 pub fn locale(lang: &str) -> Locale {
-    let (code, chrono) = match lang {
-        "zh" => ("zh", chrono::Locale::zh_CN),
-        _ => ("en", chrono::Locale::en_GB),
-    };
-    let messages = messages::bundle(lang)
-        .or_else(|| messages::bundle("en"))
-        .unwrap_or_else(|| unreachable!("en.ftl is built in"));
+    let code = known().into_iter().find(|k| *k == lang).unwrap_or("en");
+    let messages = messages::bundle(code).unwrap_or_else(|| unreachable!("en.ftl is built in"));
+    let cldr = messages::say(messages, "cldr-locale", &[]);
     Locale {
-        lang: known().into_iter().find(|k| *k == lang).unwrap_or(code),
-        chrono,
+        lang: code,
         dir: "ltr",
         messages,
+        dates: dates::Dates::of(&cldr),
     }
 }
 
@@ -60,58 +57,49 @@ impl Locale {
 
     /// The weekday of a date: 星期二, Tuesday.
     pub fn weekday(&self, d: NaiveDate) -> String {
-        d.format_localized("%A", self.chrono).to_string()
+        self.dates.weekday(d)
     }
 
     /// A day of the year: 9月9日, 9 September.
     pub fn day_month(&self, d: NaiveDate) -> String {
-        match self.lang {
-            "zh" => format!("{}月{}日", d.month(), d.day()),
-            _ => d.format_localized("%-d %B", self.chrono).to_string(),
-        }
+        self.dates.day_month(d)
     }
 
-    /// The meeting's dates: 2025年9月9-18日, 9-18 September 2025.
-    pub fn date_range(&self, a: NaiveDate, b: NaiveDate) -> String {
-        let same_month = a.year() == b.year() && a.month() == b.month();
-        let same_year = a.year() == b.year();
-        match self.lang {
-            "zh" if a == b => format!("{}年{}月{}日", a.year(), a.month(), a.day()),
-            "zh" if same_month => format!("{}年{}月{}-{}日", a.year(), a.month(), a.day(), b.day()),
-            "zh" if same_year => format!(
-                "{}年{}月{}日-{}月{}日",
-                a.year(),
-                a.month(),
-                a.day(),
-                b.month(),
-                b.day()
-            ),
-            "zh" => format!(
-                "{}年{}月{}日-{}年{}月{}日",
-                a.year(),
-                a.month(),
-                a.day(),
-                b.year(),
-                b.month(),
-                b.day()
-            ),
-            _ if a == b => a.format_localized("%-d %B %Y", self.chrono).to_string(),
-            _ if same_month => format!(
-                "{}-{}",
-                a.day(),
-                b.format_localized("%-d %B %Y", self.chrono)
-            ),
-            _ if same_year => format!(
-                "{} - {}",
-                self.day_month(a),
-                b.format_localized("%-d %B %Y", self.chrono)
-            ),
-            _ => format!(
-                "{} - {}",
-                a.format_localized("%-d %B %Y", self.chrono),
-                b.format_localized("%-d %B %Y", self.chrono)
-            ),
+    /// Two days of the year: "13 September - 14 September".
+    pub fn day_span(&self, a: NaiveDate, b: NaiveDate) -> String {
+        if a == b {
+            return self.day_month(a);
         }
+        let (from, to) = (self.day_month(a), self.day_month(b));
+        self.text("day-span", &[("from", &from), ("to", &to)])
+    }
+
+    /// The meeting's dates: 2025年9月9-18日, 9-18 September 2025. The message is chosen
+    /// by the greatest difference, as CLDR's interval formats are (day, month, year).
+    pub fn date_range(&self, a: NaiveDate, b: NaiveDate) -> String {
+        let id = match (a.year() == b.year(), a.month() == b.month()) {
+            _ if a == b => "dates-one-day",
+            (true, true) => "dates-same-month",
+            (true, false) => "dates-same-year",
+            (false, _) => "dates-other-years",
+        };
+        let numbers = [a.day(), b.day(), a.month(), b.month()].map(|n| n.to_string());
+        let year = a.year().to_string();
+        let (first, last) = (self.dates.long(a), self.dates.long(b));
+        let first_day_month = self.day_month(a);
+        self.text(
+            id,
+            &[
+                ("first", &first),
+                ("last", &last),
+                ("first_day_month", &first_day_month),
+                ("first_day", &numbers[0]),
+                ("last_day", &numbers[1]),
+                ("first_month", &numbers[2]),
+                ("last_month", &numbers[3]),
+                ("year", &year),
+            ],
+        )
     }
 
     /// The meeting line: 第12研究组会议；2025年9月9-18日，日内瓦 /
@@ -125,10 +113,74 @@ impl Locale {
 
     /// When the first day opens: 第一天的会议将于11时30分开始。
     pub fn opening(&self, t: NaiveTime) -> String {
-        let time = match self.lang {
-            "zh" => t.format("%-H时%M分").to_string(),
-            _ => t.format("%H:%M").to_string(),
-        };
-        self.text("opening", &[("time", &time)])
+        let hour = t.hour().to_string();
+        let (hh, mm) = (format!("{:02}", t.hour()), format!("{:02}", t.minute()));
+        self.text("opening", &[("hour", &hour), ("hh", &hh), ("mm", &mm)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    /// Every language × one day, the same month, across months, across years.
+    #[test]
+    fn meeting_dates_in_every_language() {
+        let cases = [
+            (date(2025, 9, 9), date(2025, 9, 9)),
+            (date(2025, 9, 9), date(2025, 9, 18)),
+            (date(2025, 9, 29), date(2025, 10, 3)),
+            (date(2025, 12, 29), date(2026, 1, 3)),
+        ];
+        let expected: &[(&str, [&str; 4])] = &[
+            (
+                "zh",
+                [
+                    "2025年9月9日",
+                    "2025年9月9-18日",
+                    "2025年9月29日-10月3日",
+                    "2025年12月29日-2026年1月3日",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "9 September 2025",
+                    "9-18 September 2025",
+                    "29 September - 3 October 2025",
+                    "29 December 2025 - 3 January 2026",
+                ],
+            ),
+        ];
+        for (lang, forms) in expected {
+            let loc = locale(lang);
+            for ((a, b), form) in cases.iter().zip(forms) {
+                assert_eq!(&loc.date_range(*a, *b), form, "{lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn weekdays_days_and_opening_times() {
+        let (zh, en) = (locale("zh"), locale("en"));
+        let d = date(2025, 9, 9);
+        assert_eq!(
+            (zh.weekday(d), zh.day_month(d)),
+            ("星期二".into(), "9月9日".into())
+        );
+        assert_eq!(
+            (en.weekday(d), en.day_month(d)),
+            ("Tuesday".into(), "9 September".into())
+        );
+        let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap_or_default();
+        assert_eq!(zh.opening(t), "第一天的会议将于9时05分开始。");
+        assert_eq!(
+            en.opening(t),
+            "The meeting will open at 09:05 on the first day."
+        );
     }
 }

@@ -3,11 +3,20 @@
 
 -english-name = Chinese
 
+## Dates and times
+
+cldr-locale = zh
+dates-one-day = { $first }
+dates-same-month = { $year }年{ $first_month }月{ $first_day }-{ $last_day }日
+dates-same-year = { $year }年{ $first_month }月{ $first_day }日-{ $last_month }月{ $last_day }日
+dates-other-years = { $first }-{ $last }
+day-span = { $from } - { $to }
+
 ## Documents
 
 chair = 主席：
 subject = { $title }；{ $dates }，{ $venue }
-opening = 第一天的会议将于{ $time }开始。
+opening = 第一天的会议将于{ $hour }时{ $mm }分开始。
 changes-heading = 与{ $against }相比的修改
 changes-heading-draft = 与草案相比的修改
 no-changes = 无修改。

@@ -184,7 +184,7 @@ impl Columns {
 
     /// A whole-row entry, collapsed into one column.
     fn whole(&mut self, (from, to): (NaiveDate, NaiveDate), text: &Tr, cx: &Viewing) {
-        let dates = super::timeplan::day_span(&cx.loc, from, to);
+        let dates = cx.loc.day_span(from, to);
         self.days.push(GridDay {
             weekday: cx.loc.weekday(from),
             date: dates.clone(),

@@ -9,7 +9,6 @@ use super::grid::{self, GridView};
 use super::{Viewing, notes};
 use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
-use crate::lang::Locale;
 use crate::render::inline;
 use crate::render::{redline, wording};
 use crate::validate::{Cell, Row, Session, Timeplan};
@@ -151,7 +150,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
             RowView {
                 kind: "whole",
                 weekday: cx.loc.weekday(*from),
-                date: day_span(&cx.loc, *from, *to),
+                date: cx.loc.day_span(*from, *to),
                 cells: Vec::new(),
                 text,
                 changed,
@@ -307,12 +306,4 @@ fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
         }));
     }
     out
-}
-
-pub(super) fn day_span(loc: &Locale, from: NaiveDate, to: NaiveDate) -> String {
-    if from == to {
-        loc.day_month(from)
-    } else {
-        format!("{} - {}", loc.day_month(from), loc.day_month(to))
-    }
 }
