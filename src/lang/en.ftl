@@ -68,8 +68,10 @@ revision-removed = Deleted
 item-added = Item { $number } added
 item-deleted = Item { $number } deleted
 item-moved = Item { $from } moved to { $to }
+# $count is how many items: one, or a run of them ("Items 6–18 renumbered 7–19"). The
+# variant [1] matches exactly one (not CLDR's category "one", which in Russian holds 21).
 items-renumbered = { $count ->
-    [one] Item { $from } renumbered { $to }
+    [1] Item { $from } renumbered { $to }
    *[other] Items { $from } renumbered { $to }
 }
 item-retitled = Item { $number } retitled

@@ -155,6 +155,34 @@ mod tests {
                     "29 December 2025 - 3 January 2026",
                 ],
             ),
+            (
+                "fr",
+                [
+                    "9 septembre 2025",
+                    "9-18 septembre 2025",
+                    "29 septembre - 3 octobre 2025",
+                    "29 décembre 2025 - 3 janvier 2026",
+                ],
+            ),
+            (
+                // CLDR puts a narrow no-break space before "г.".
+                "ru",
+                [
+                    "9 сентября 2025\u{202f}г.",
+                    "9-18 сентября 2025\u{202f}г.",
+                    "29 сентября - 3 октября 2025\u{202f}г.",
+                    "29 декабря 2025\u{202f}г. - 3 января 2026\u{202f}г.",
+                ],
+            ),
+            (
+                "es",
+                [
+                    "9 de septiembre de 2025",
+                    "9-18 de septiembre de 2025",
+                    "29 de septiembre - 3 de octubre de 2025",
+                    "29 de diciembre de 2025 - 3 de enero de 2026",
+                ],
+            ),
         ];
         for (lang, forms) in expected {
             let loc = locale(lang);

@@ -8,5 +8,6 @@ mod common;
 mod diff;
 mod errors;
 mod hostile;
+mod languages;
 mod revisions;
 mod timeplan;

@@ -1,0 +1,115 @@
+## Español (Spanish): everything the tool itself writes in a published document or a
+## summary of changes. See en.ftl for what each message is.
+
+-english-name = Spanish
+
+## Dates and times
+
+cldr-locale = es
+dates-one-day = { $first }
+dates-same-month = { $first_day }-{ $last }
+dates-same-year = { $first_day_month } - { $last }
+dates-other-years = { $first } - { $last }
+day-span = { $from } - { $to }
+
+## Documents
+
+chair = Presidencia:{" "}
+subject = { $title }; { $venue }, { $dates }
+opening = La reunión comenzará el primer día a las { $hh }.{ $mm } horas.
+changes-heading = Cambios con respecto al documento { $against }
+changes-heading-draft = Cambios con respecto al proyecto
+no-changes = Sin cambios.
+legend-markdown = El texto insertado se marca {"{"}++así++{"}"}, el texto suprimido {"{"}--así--{"}"}; las celdas modificadas del plan horario se marcan con ✎.
+legend-marked = El texto insertado aparece subrayado en verde, el texto suprimido tachado en rojo; las celdas modificadas del plan horario aparecen sombreadas.
+moved-from = (trasladado del punto { $from })
+summary-title = Cambios
+
+## Punctuation
+
+heading-colon = :
+detail-sep = :{" "}
+list-sep = ;{" "}
+part-sep = {" "}·{" "}
+note-sep = {" "}
+hours-open = {" "}(
+hours-close = )
+subject-sep = ,{" "}
+joint-sep = {" "}+{" "}
+
+## Summary of changes: parts
+
+part-meeting = Reunión
+part-revision = Revisión
+part-agenda = Orden del día
+part-timeplan = Plan horario
+revision-added = Añadida
+revision-removed = Suprimida
+
+## Agenda changes
+
+item-added = Punto { $number } añadido
+item-deleted = Punto { $number } suprimido
+item-moved = Punto { $from } trasladado al { $to }
+items-renumbered = { $count ->
+    [1] Punto { $from } renumerado como { $to }
+   *[other] Puntos { $from } renumerados como { $to }
+}
+item-retitled = Título del punto { $number } modificado
+item-retitled-moved = Título del punto { $from } (ahora { $to }) modificado
+heading-changed = Título modificado
+item-time-given = Punto { $number }: hora indicada
+item-time-removed = Punto { $number }: hora suprimida
+item-time-changed = Punto { $number }: hora modificada
+note-added = Nota { $index } añadida
+note-deleted = Nota { $index } suprimida
+note-changed = Nota { $index } modificada
+
+## Time plan: places and cells
+
+day-slot = { $weekday } { $date }, { $slot }
+day = { $weekday } { $date }
+slot-numbered = sesión { $index }
+when = ({ $list })
+status-if-needed = (si es necesario)
+status-cancelled = (cancelada)
+groups-column = Grupo
+other-row = Otros
+hours-usual = el horario habitual de la franja
+room-none = ninguna
+footnotes-none = ninguna
+on-weekday = { $weekday }
+
+## Time plan changes
+
+session-added-group = { $groups }: sesión añadida el { $place }
+session-added = { $place }: sesión añadida
+session-deleted-group = { $groups }: sesión del { $place } suprimida
+session-deleted = { $place }: sesión suprimida
+session-moved-group = { $groups }: trasladada del { $from } al { $to }
+session-moved = { $from }: sesión trasladada al { $to }
+span-changed = { $subject }: ahora abarca { $count } franjas
+hours-changed = { $subject }: horario ahora { $hours }
+room-changed = { $subject }: sala ahora { $room }
+groups-changed = { $place }: grupos ahora { $to } (antes { $from })
+status-now-cancelled = { $subject }: cancelada
+status-now-if-needed = { $subject }: solo si es necesario
+status-now-planned = { $subject }: ahora prevista
+marks-changed = { $subject }: notas ahora { $marks }
+text-changed = { $subject }: texto modificado
+slot-added = Franja { $slot } añadida
+slot-deleted = Franja { $slot } suprimida
+slot-hours-changed = Horario de la franja { $slot } modificado
+day-added = Día añadido: { $day }
+day-deleted = Día suprimido: { $day }
+group-added = Grupo añadido: { $group }
+group-deleted = Grupo suprimido: { $group }
+group-renamed = { $from } pasa a llamarse { $to }
+group-code-changed = { $group }: forma abreviada ahora { $code }
+group-code-none = ninguna
+group-reparented = { $group }: ahora depende de { $parent }
+group-unparented = { $group }: ya no depende de otro grupo
+room-renamed = Sala { $room } renombrada
+footnote-added = Nota { $mark } añadida
+footnote-deleted = Nota { $mark } suprimida
+footnote-changed = Nota { $mark } modificada

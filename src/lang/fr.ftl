@@ -1,0 +1,116 @@
+## Français (French): everything the tool itself writes in a published document or a
+## summary of changes. See en.ftl for what each message is. French punctuation takes a
+## no-break space before : and a narrow one before ; (written as escapes).
+
+-english-name = French
+
+## Dates and times
+
+cldr-locale = fr
+dates-one-day = { $first }
+dates-same-month = { $first_day }-{ $last }
+dates-same-year = { $first_day_month } - { $last }
+dates-other-years = { $first } - { $last }
+day-span = { $from } - { $to }
+
+## Documents
+
+chair = Présidence{"\u00A0: "}
+subject = { $title }{"\u202F; "}{ $venue }, { $dates }
+opening = La réunion s'ouvrira à { $hour } h { $mm } le premier jour.
+changes-heading = Modifications par rapport au document { $against }
+changes-heading-draft = Modifications par rapport au projet
+no-changes = Aucune modification.
+legend-markdown = Le texte inséré est marqué {"{"}++ainsi++{"}"}, le texte supprimé {"{"}--ainsi--{"}"}{"\u202F; "}les cellules modifiées du plan horaire sont marquées ✎.
+legend-marked = Le texte inséré est souligné en vert, le texte supprimé barré en rouge{"\u202F; "}les cellules modifiées du plan horaire sont ombrées.
+moved-from = (déplacé du point { $from })
+summary-title = Modifications
+
+## Punctuation
+
+heading-colon = {"\u00A0:"}
+detail-sep = {"\u00A0: "}
+list-sep = {"\u202F; "}
+part-sep = {" "}·{" "}
+note-sep = {" "}
+hours-open = {" "}(
+hours-close = )
+subject-sep = ,{" "}
+joint-sep = {" "}+{" "}
+
+## Summary of changes: parts
+
+part-meeting = Réunion
+part-revision = Révision
+part-agenda = Ordre du jour
+part-timeplan = Plan horaire
+revision-added = Ajoutée
+revision-removed = Supprimée
+
+## Agenda changes
+
+item-added = Point { $number } ajouté
+item-deleted = Point { $number } supprimé
+item-moved = Point { $from } déplacé au point { $to }
+items-renumbered = { $count ->
+    [1] Point { $from } renuméroté { $to }
+   *[other] Points { $from } renumérotés { $to }
+}
+item-retitled = Titre du point { $number } modifié
+item-retitled-moved = Titre du point { $from } (désormais { $to }) modifié
+heading-changed = Titre modifié
+item-time-given = Point { $number }{"\u00A0: "}horaire indiqué
+item-time-removed = Point { $number }{"\u00A0: "}horaire supprimé
+item-time-changed = Point { $number }{"\u00A0: "}horaire modifié
+note-added = Note { $index } ajoutée
+note-deleted = Note { $index } supprimée
+note-changed = Note { $index } modifiée
+
+## Time plan: places and cells
+
+day-slot = { $weekday } { $date }, { $slot }
+day = { $weekday } { $date }
+slot-numbered = séance { $index }
+when = ({ $list })
+status-if-needed = (si nécessaire)
+status-cancelled = (annulée)
+groups-column = Groupe
+other-row = Autres
+hours-usual = l'horaire habituel de la tranche
+room-none = aucune
+footnotes-none = aucune
+on-weekday = le { $weekday }
+
+## Time plan changes
+
+session-added-group = { $groups }{"\u00A0: "}séance ajoutée le { $place }
+session-added = { $place }{"\u00A0: "}séance ajoutée
+session-deleted-group = { $groups }{"\u00A0: "}séance du { $place } supprimée
+session-deleted = { $place }{"\u00A0: "}séance supprimée
+session-moved-group = { $groups }{"\u00A0: "}séance déplacée du { $from } au { $to }
+session-moved = { $from }{"\u00A0: "}séance déplacée au { $to }
+span-changed = { $subject }{"\u00A0: "}s'étend désormais sur { $count } tranches
+hours-changed = { $subject }{"\u00A0: "}horaire désormais { $hours }
+room-changed = { $subject }{"\u00A0: "}salle désormais { $room }
+groups-changed = { $place }{"\u00A0: "}groupes désormais { $to } (auparavant { $from })
+status-now-cancelled = { $subject }{"\u00A0: "}annulée
+status-now-if-needed = { $subject }{"\u00A0: "}tenue seulement si nécessaire
+status-now-planned = { $subject }{"\u00A0: "}désormais prévue
+marks-changed = { $subject }{"\u00A0: "}notes désormais { $marks }
+text-changed = { $subject }{"\u00A0: "}texte modifié
+slot-added = Tranche { $slot } ajoutée
+slot-deleted = Tranche { $slot } supprimée
+slot-hours-changed = Horaire de la tranche { $slot } modifié
+day-added = Jour ajouté{"\u00A0: "}{ $day }
+day-deleted = Jour supprimé{"\u00A0: "}{ $day }
+group-added = Groupe ajouté{"\u00A0: "}{ $group }
+group-deleted = Groupe supprimé{"\u00A0: "}{ $group }
+group-renamed = { $from } devient { $to }
+group-code-changed = { $group }{"\u00A0: "}forme abrégée désormais { $code }
+group-code-none = aucune
+group-reparented = { $group }{"\u00A0: "}relève désormais de { $parent }
+group-unparented = { $group }{"\u00A0: "}ne relève plus d'aucun autre groupe
+room-renamed = Salle { $room } renommée
+footnote-added = Note de bas de page { $mark } ajoutée
+footnote-deleted = Note de bas de page { $mark } supprimée
+footnote-changed = Note de bas de page { $mark } modifiée

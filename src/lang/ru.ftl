@@ -1,0 +1,116 @@
+## Русский (Russian): everything the tool itself writes in a published document or a
+## summary of changes. See en.ftl for what each message is. Dates, groups and places are
+## put in sentences that do not decline them.
+
+-english-name = Russian
+
+## Dates and times
+
+cldr-locale = ru
+dates-one-day = { $first }
+dates-same-month = { $first_day }-{ $last }
+dates-same-year = { $first_day_month } - { $last }
+dates-other-years = { $first } - { $last }
+day-span = { $from } - { $to }
+
+## Documents
+
+chair = Председатель:{" "}
+subject = { $title }; { $venue }, { $dates }
+opening = Собрание откроется в первый день в { $hh }:{ $mm }.
+changes-heading = Изменения по сравнению с документом { $against }
+changes-heading-draft = Изменения по сравнению с проектом
+no-changes = Изменений нет.
+legend-markdown = Вставленный текст помечен {"{"}++так++{"}"}, удаленный текст {"{"}--так--{"}"}; измененные ячейки плана распределения времени помечены ✎.
+legend-marked = Вставленный текст подчеркнут зеленым, удаленный текст зачеркнут красным; измененные ячейки плана распределения времени выделены фоном.
+moved-from = (перенесено из пункта { $from })
+summary-title = Изменения
+
+## Punctuation
+
+heading-colon = :
+detail-sep = :{" "}
+list-sep = ;{" "}
+part-sep = {" "}·{" "}
+note-sep = {" "}
+hours-open = {" "}(
+hours-close = )
+subject-sep = ,{" "}
+joint-sep = {" "}+{" "}
+
+## Summary of changes: parts
+
+part-meeting = Собрание
+part-revision = Пересмотр
+part-agenda = Повестка дня
+part-timeplan = План распределения времени
+revision-added = Добавлен
+revision-removed = Исключен
+
+## Agenda changes
+
+item-added = Добавлен пункт { $number }
+item-deleted = Исключен пункт { $number }
+item-moved = Пункт { $from } перенесен в пункт { $to }
+items-renumbered = { $count ->
+    [1] Пункт { $from } перенумерован в { $to }
+   *[other] Пункты { $from } перенумерованы в { $to }
+}
+item-retitled = Изменено название пункта { $number }
+item-retitled-moved = Изменено название пункта { $from } (теперь { $to })
+heading-changed = Изменен заголовок
+item-time-given = Пункт { $number }: указано время
+item-time-removed = Пункт { $number }: время исключено
+item-time-changed = Пункт { $number }: время изменено
+note-added = Добавлено примечание { $index }
+note-deleted = Исключено примечание { $index }
+note-changed = Изменено примечание { $index }
+
+## Time plan: places and cells
+
+day-slot = { $weekday }, { $date }, { $slot }
+day = { $weekday }, { $date }
+slot-numbered = заседание { $index }
+when = ({ $list })
+status-if-needed = (при необходимости)
+status-cancelled = (отменено)
+groups-column = Группа
+other-row = Прочее
+hours-usual = обычное время
+room-none = не указан
+footnotes-none = нет
+on-weekday = { $weekday }
+
+## Time plan changes
+
+session-added-group = { $groups }: добавлено заседание ({ $place })
+session-added = { $place }: добавлено заседание
+session-deleted-group = { $groups }: исключено заседание ({ $place })
+session-deleted = { $place }: заседание исключено
+session-moved-group = { $groups }: заседание перенесено; было: { $from }; стало: { $to }
+session-moved = { $from }: заседание перенесено; новое время: { $to }
+span-changed = { $subject }: число интервалов теперь { $count }
+hours-changed = { $subject }: новое время { $hours }
+room-changed = { $subject }: новый зал { $room }
+groups-changed = { $place }: группы теперь { $to } (ранее { $from })
+status-now-cancelled = { $subject }: отменено
+status-now-if-needed = { $subject }: проводится только при необходимости
+status-now-planned = { $subject }: проводится по плану
+marks-changed = { $subject }: сноски теперь { $marks }
+text-changed = { $subject }: изменен текст
+slot-added = Добавлен интервал { $slot }
+slot-deleted = Исключен интервал { $slot }
+slot-hours-changed = Изменено время интервала { $slot }
+day-added = Добавлен день: { $day }
+day-deleted = Исключен день: { $day }
+group-added = Добавлена группа: { $group }
+group-deleted = Исключена группа: { $group }
+group-renamed = { $from }: новое название { $to }
+group-code-changed = { $group }: новое краткое обозначение { $code }
+group-code-none = нет
+group-reparented = { $group }: вышестоящая группа { $parent }
+group-unparented = { $group }: больше не входит в другую группу
+room-renamed = Зал { $room } переименован
+footnote-added = Добавлена сноска { $mark }
+footnote-deleted = Исключена сноска { $mark }
+footnote-changed = Изменена сноска { $mark }
