@@ -9,6 +9,8 @@
 
 # The CLDR locale whose date forms the documents use.
 cldr-locale = en-GB
+# Text direction: ltr or rtl.
+direction = ltr
 # The meeting's dates, by their greatest difference (CLDR's interval formats, with the
 # organisation's hyphen). $first and $last are long dates ("9 September 2025"),
 # $first_day_month is "9 September", the rest are numbers.

@@ -6,6 +6,8 @@
 ## Dates and times
 
 cldr-locale = es
+# Text direction: ltr or rtl.
+direction = ltr
 dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }

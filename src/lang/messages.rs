@@ -124,7 +124,9 @@ mod tests {
             for (i, literal) in text.split('"').enumerate().filter(|(i, _)| i % 2 == 1) {
                 let before = text.split('"').nth(i - 1).unwrap_or_default();
                 let before = before.trim_end();
-                let called = before.ends_with("text(") || before.ends_with("say(");
+                let called = ["text(", "say(", "say(messages,"]
+                    .iter()
+                    .any(|c| before.ends_with(c));
                 let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
                 let hyphenated = literal.contains('-') && literal.split('-').all(word);
                 if (called && word(&literal.replace('-', ""))) || hyphenated {

@@ -35,9 +35,13 @@ pub fn locale(lang: &str) -> Locale {
     let code = known().into_iter().find(|k| *k == lang).unwrap_or("en");
     let messages = messages::bundle(code).unwrap_or_else(|| unreachable!("en.ftl is built in"));
     let cldr = messages::say(messages, "cldr-locale", &[]);
+    let dir = match messages::say(messages, "direction", &[]).as_str() {
+        "rtl" => "rtl",
+        _ => "ltr",
+    };
     Locale {
         lang: code,
-        dir: "ltr",
+        dir,
         messages,
         dates: dates::Dates::of(&cldr),
     }

@@ -7,6 +7,8 @@
 ## Dates and times
 
 cldr-locale = ru
+# Text direction: ltr or rtl.
+direction = ltr
 dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }

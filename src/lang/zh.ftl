@@ -6,6 +6,8 @@
 ## Dates and times
 
 cldr-locale = zh
+# Text direction: ltr or rtl.
+direction = ltr
 dates-one-day = { $first }
 dates-same-month = { $year }年{ $first_month }月{ $first_day }-{ $last_day }日
 dates-same-year = { $year }年{ $first_month }月{ $first_day }日-{ $last_month }月{ $last_day }日

@@ -1,7 +1,8 @@
 //! The fonts every PDF is set in, shared by all documents of a process.
 //!
-//! Libertinus Serif, converted to TrueType outlines, covers Latin text; the Noto Serif
-//! CJK SC subsets cover Chinese (both OFL, in `fonts/`, see `fonts/README.md`). Typst's
+//! Libertinus Serif, converted to TrueType outlines, covers Latin text (and Cyrillic);
+//! the Noto Serif CJK SC subsets cover Chinese, Noto Naskh Arabic covers Arabic (all OFL,
+//! in `fonts/`, see `fonts/README.md`). Typst's
 //! own embedded fonts (New Computer Modern, DejaVu Sans Mono) stay as fallbacks, less
 //! their CFF Libertinus Serif, which the TrueType one replaces. All are built into the
 //! binary, so a machine with no fonts installed renders the same PDF, byte for byte.
@@ -22,6 +23,8 @@ const BUNDLED: &[&[u8]] = &[
     include_bytes!("../../fonts/LibertinusSerif-BoldItalic.ttf"),
     include_bytes!("../../fonts/NotoSerifCJKsc-Regular-subset.ttf"),
     include_bytes!("../../fonts/NotoSerifCJKsc-Bold-subset.ttf"),
+    include_bytes!("../../fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../../fonts/NotoNaskhArabic-Bold.ttf"),
 ];
 
 /// The family of Typst's embedded fonts that `BUNDLED` replaces.

@@ -425,7 +425,7 @@ fn a_negative_number_is_said_in_yaml_words() {
 fn an_unsupported_language_is_one_error() {
     assert_reports(
         check_with("meeting.yaml", "languages: [zh, en]", "languages: [de]"),
-        "error: language `de` is not supported\n  --> m/meeting.yaml:11:13\n   |\n11 | languages: [de]\n   |             ^^\n   = hint: the supported languages are zh, en, fr, ru, es\n\n1 problem found\n",
+        "error: language `de` is not supported\n  --> m/meeting.yaml:11:13\n   |\n11 | languages: [de]\n   |             ^^\n   = hint: the supported languages are ar, zh, en, fr, ru, es\n\n1 problem found\n",
     );
 }
 

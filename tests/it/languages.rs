@@ -87,8 +87,86 @@ fn a_language_without_a_translation_file_is_refused_with_the_list() {
     );
     assert!(
         run.stderr
-            .contains("= hint: the supported languages are zh, en, fr, ru, es\n"),
+            .contains("= hint: the supported languages are ar, zh, en, fr, ru, es\n"),
         "{}",
         run.stderr
     );
+}
+
+fn arabic() -> std::path::PathBuf {
+    root().join("tests/fixtures/languages/arabic")
+}
+
+#[test]
+fn arabic_documents_are_right_to_left_with_every_text() {
+    let out = tempfile::tempdir().unwrap();
+    let run = agenda(
+        &root(),
+        &[
+            "build",
+            arabic().to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc =
+        |name: &str| std::fs::read_to_string(out.path().join(format!("arabic/ar/{name}"))).unwrap();
+    assert!(doc("draft.html").contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(doc("draft.md").starts_with("<div dir=\"rtl\" lang=\"ar\">\n\n"));
+    assert!(doc("draft.md").ends_with("\n\n</div>\n"));
+    assert!(doc("td210.html").contains("<p class=\"stamp\"><bdi>TD210</bdi>"));
+    assert!(
+        doc("draft.md")
+            .contains("اجتماع لجنة الدراسات 12 لقطاع تقييس الاتصالات؛ جنيف، 9-18 سبتمبر 2025")
+    );
+    assert!(doc("draft.md").contains("الرئيس: Ms Tania Villa Trápala (Mexico)"));
+    // The PDF's text, as pdf-extract reads it, is in visual order: each run of Arabic
+    // comes out reversed (checked: "الاتحاد" reads "داحتالا"). So every word of every text
+    // must be there, in logical or in reversed order, its vowel marks aside (and the spaces
+    // pdf-extract puts where a mark splits a cluster).
+    let pdf = std::fs::read(out.path().join("arabic/ar/draft.pdf")).unwrap();
+    let bare = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !('\u{64b}'..='\u{65f}').contains(c) && *c != '\u{640}')
+            .collect()
+    };
+    let text: String = bare(&pdf_extract::extract_text_from_mem(&pdf).unwrap())
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut diags = Vec::new();
+    let loaded = agenda::load::load_meeting(&arabic(), &mut diags);
+    let meeting = agenda::validate::validate(&loaded, &mut diags).expect("valid");
+    let arabic_letter = |c: char| ('\u{600}'..='\u{6ff}').contains(&c);
+    for t in meeting.draft_texts() {
+        // Runs of one direction: "وWP2/12" is the Arabic "و" and the Latin "WP2/12". A word
+        // with a vowel mark is left out: pdf-extract maps its cluster to extra letters
+        // ("ستُتاح" comes out as "حات تُت س").
+        let marked = |w: &&str| w.chars().any(|c| ('\u{64b}'..='\u{65f}').contains(&c));
+        let mut runs: Vec<String> = Vec::new();
+        for word in t.get("ar").split_whitespace().filter(|w| !marked(w)) {
+            let mut run = String::new();
+            for c in word.chars() {
+                if run
+                    .chars()
+                    .last()
+                    .is_some_and(|l| arabic_letter(l) != arabic_letter(c))
+                {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.push(c);
+            }
+            runs.push(run);
+        }
+        for run in runs {
+            let run = run.trim_matches(|c: char| !c.is_alphanumeric());
+            let reversed: String = run.chars().rev().collect();
+            assert!(
+                text.contains(run) || text.contains(&reversed),
+                "the Arabic PDF lacks {run:?} (of {:?})",
+                t.get("ar")
+            );
+        }
+    }
 }

@@ -1,0 +1,117 @@
+## العربية (Arabic): everything the tool itself writes in a published document or a
+## summary of changes. See en.ftl for what each message is. Written right to left;
+## numbers, times, document numbers and Latin names keep their own direction.
+
+-english-name = Arabic
+
+## Dates and times
+
+cldr-locale = ar
+direction = rtl
+dates-one-day = { $first }
+dates-same-month = { $first_day }-{ $last }
+dates-same-year = { $first_day_month } - { $last }
+dates-other-years = { $first } - { $last }
+day-span = { $from } - { $to }
+
+## Documents
+
+chair = الرئيس:{" "}
+subject = { $title }؛ { $venue }، { $dates }
+opening = يُفتتح الاجتماع في الساعة { $hh }:{ $mm } من اليوم الأول.
+changes-heading = التغييرات مقارنةً بالوثيقة { $against }
+changes-heading-draft = التغييرات مقارنةً بالمشروع
+no-changes = لا توجد تغييرات.
+legend-markdown = النص المُدرج معلَّم هكذا {"{"}++هكذا++{"}"}، والنص المحذوف {"{"}--هكذا--{"}"}؛ وخلايا الخطة الزمنية المعدَّلة معلَّمة بالرمز ✎.
+legend-marked = النص المُدرج مسطَّر باللون الأخضر، والنص المحذوف مشطوب باللون الأحمر؛ وخلايا الخطة الزمنية المعدَّلة مظلَّلة.
+moved-from = (نُقل من البند { $from })
+summary-title = التغييرات
+
+## Punctuation
+
+heading-colon = :
+detail-sep = :{" "}
+list-sep = ؛{" "}
+part-sep = {" "}·{" "}
+note-sep = {" "}
+hours-open = {" "}(
+hours-close = )
+subject-sep = ،{" "}
+joint-sep = {" "}+{" "}
+
+## Summary of changes: parts
+
+part-meeting = الاجتماع
+part-revision = المراجعة
+part-agenda = جدول الأعمال
+part-timeplan = الخطة الزمنية
+revision-added = أُضيفت
+revision-removed = حُذفت
+
+## Agenda changes
+
+item-added = أُضيف البند { $number }
+item-deleted = حُذف البند { $number }
+item-moved = نُقل البند { $from } إلى { $to }
+items-renumbered = { $count ->
+    [1] أُعيد ترقيم البند { $from } ليصبح { $to }
+   *[other] أُعيد ترقيم البنود { $from } لتصبح { $to }
+}
+item-retitled = عُدِّل عنوان البند { $number }
+item-retitled-moved = عُدِّل عنوان البند { $from } (الآن { $to })
+heading-changed = عُدِّل العنوان
+item-time-given = البند { $number }: حُدِّد الموعد
+item-time-removed = البند { $number }: حُذف الموعد
+item-time-changed = البند { $number }: تغيَّر الموعد
+note-added = أُضيفت الملاحظة { $index }
+note-deleted = حُذفت الملاحظة { $index }
+note-changed = عُدِّلت الملاحظة { $index }
+
+## Time plan: places and cells
+
+day-slot = { $weekday } { $date }، { $slot }
+day = { $weekday } { $date }
+slot-numbered = الجلسة { $index }
+when = ({ $list })
+status-if-needed = (عند الاقتضاء)
+status-cancelled = (أُلغيت)
+groups-column = الفريق
+other-row = أخرى
+hours-usual = التوقيت المعتاد
+room-none = لا توجد
+footnotes-none = لا توجد
+on-weekday = أيام { $weekday }
+
+## Time plan changes
+
+session-added-group = { $groups }: أُضيفت جلسة في { $place }
+session-added = { $place }: أُضيفت جلسة
+session-deleted-group = { $groups }: حُذفت جلسة { $place }
+session-deleted = { $place }: حُذفت الجلسة
+session-moved-group = { $groups }: نُقلت الجلسة من { $from } إلى { $to }
+session-moved = { $from }: نُقلت الجلسة إلى { $to }
+span-changed = { $subject }: تمتد الآن على { $count } فترات
+hours-changed = { $subject }: التوقيت الآن { $hours }
+room-changed = { $subject }: القاعة الآن { $room }
+groups-changed = { $place }: الأفرقة الآن { $to } (سابقاً { $from })
+status-now-cancelled = { $subject }: أُلغيت
+status-now-if-needed = { $subject }: تُعقد عند الاقتضاء فقط
+status-now-planned = { $subject }: مقرَّرة الآن
+marks-changed = { $subject }: الحواشي الآن { $marks }
+text-changed = { $subject }: عُدِّل النص
+slot-added = أُضيفت الفترة { $slot }
+slot-deleted = حُذفت الفترة { $slot }
+slot-hours-changed = عُدِّل توقيت الفترة { $slot }
+day-added = أُضيف يوم: { $day }
+day-deleted = حُذف يوم: { $day }
+group-added = أُضيف فريق: { $group }
+group-deleted = حُذف فريق: { $group }
+group-renamed = { $from }: الاسم الجديد { $to }
+group-code-changed = { $group }: الاختصار الآن { $code }
+group-code-none = لا يوجد
+group-reparented = { $group }: يتبع الآن { $parent }
+group-unparented = { $group }: لم يعد يتبع فريقاً آخر
+room-renamed = أُعيدت تسمية القاعة { $room }
+footnote-added = أُضيفت الحاشية { $mark }
+footnote-deleted = حُذفت الحاشية { $mark }
+footnote-changed = عُدِّلت الحاشية { $mark }
