@@ -197,7 +197,7 @@ impl<'a> Plan<'a> {
                 if formats.contains(&Format::Typ) {
                     files.push((lang.clone(), Content::Layout));
                 }
-                for doc in 0..docs.len() {
+                for doc in (0..docs.len()).filter(|d| docs[*d].languages.contains(lang)) {
                     for format in formats {
                         files.push((lang.clone(), Content::Doc(doc, *format)));
                     }

@@ -110,7 +110,7 @@ fn translated(meeting: &Meeting) -> [(&'static str, Tr); 6] {
 }
 
 /// The fields of `meeting.yaml` that are the same in every language, as written.
-fn untranslated(meeting: &Meeting) -> [(&'static str, String); 8] {
+fn untranslated(meeting: &Meeting) -> [(&'static str, String); 9] {
     let m = &meeting.meta;
     let start = m.first_day_start.map(|t| t.format("%H:%M").to_string());
     [
@@ -121,6 +121,13 @@ fn untranslated(meeting: &Meeting) -> [(&'static str, String); 8] {
         ("agenda_update", m.agenda_update.clone()),
         ("timeplan_update", m.timeplan_update.clone()),
         ("languages", meeting.languages.join(", ")),
+        // Said only where the updates have fewer languages than the draft.
+        ("update_languages", {
+            let fewer = meeting.update_languages != meeting.languages;
+            fewer
+                .then(|| meeting.update_languages.join(", "))
+                .unwrap_or_default()
+        }),
         ("markdown", (m.syntax == Syntax::Markdown).to_string()),
     ]
 }

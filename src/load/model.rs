@@ -53,6 +53,9 @@ pub struct MeetingFile {
     pub agenda_update: Sp<String>,
     pub timeplan_update: Sp<String>,
     pub languages: Sp<List<Sp<String>>>,
+    /// The languages of the updates (the agenda and time-plan TDs and their revisions),
+    /// when they are fewer than the draft's: texts of a revision are required in these.
+    pub update_languages: Option<Sp<List<Sp<String>>>>,
     pub annex: Option<Text>,
     /// Whether texts may use inline Markdown (default: no, every text is literal).
     pub markdown: Option<Sp<bool>>,

@@ -23,6 +23,9 @@ pub struct Document<'a> {
     pub agenda: Option<&'a Agenda>,
     pub timeplan: Option<&'a Timeplan>,
     pub changes: Option<Changes<'a>>,
+    /// The languages it is published in: the meeting's for the draft, the updates' for
+    /// the rest.
+    pub languages: &'a [String],
 }
 
 /// What a changes document compares: the version before, and the diff.
@@ -59,13 +62,21 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
         agenda: Some(&meeting.agenda),
         timeplan: Some(&meeting.timeplan),
         changes: None,
+        languages: &meeting.languages,
     }];
-    let number = &meeting.meta.agenda_update;
+    out.extend(agenda_documents(meeting));
+    out.extend(timeplan_documents(meeting));
+    out
+}
+
+/// The agenda's updates, each with its changes document.
+fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
+    let (number, mut out) = (&meeting.meta.agenda_update, Vec::new());
     let mut previous: (Option<String>, &Agenda) = (None, &meeting.agenda);
     for rev in &meeting.agenda_revisions {
         let base = Document {
             agenda: Some(&rev.doc),
-            ..revision(number, rev)
+            ..revision(number, rev, &meeting.update_languages)
         };
         let agenda = diff::agenda::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
@@ -78,17 +89,20 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             timeplan_marks: TimeplanMarks::default(),
         };
         out.extend(with_changes(base, changes));
-        previous = (
-            Some(crate::validate::document_label(number, rev.number)),
-            &rev.doc,
-        );
+        let label = crate::validate::document_label(number, rev.number);
+        previous = (Some(label), &rev.doc);
     }
-    let number = &meeting.meta.timeplan_update;
+    out
+}
+
+/// The time plan's updates, each with its changes document.
+fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
+    let (number, mut out) = (&meeting.meta.timeplan_update, Vec::new());
     let mut previous: (Option<String>, &Timeplan) = (None, &meeting.timeplan);
     for rev in &meeting.timeplan_revisions {
         let base = Document {
             timeplan: Some(&rev.doc),
-            ..revision(number, rev)
+            ..revision(number, rev, &meeting.update_languages)
         };
         let timeplan = diff::timeplan::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
@@ -101,16 +115,14 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
             timeplan,
         };
         out.extend(with_changes(base, changes));
-        previous = (
-            Some(crate::validate::document_label(number, rev.number)),
-            &rev.doc,
-        );
+        let label = crate::validate::document_label(number, rev.number);
+        previous = (Some(label), &rev.doc);
     }
     out
 }
 
 /// The document of a revision, its content still to be given.
-fn revision<'a, T>(number: &str, rev: &'a Revision<T>) -> Document<'a> {
+fn revision<'a, T>(number: &str, rev: &'a Revision<T>, languages: &'a [String]) -> Document<'a> {
     Document {
         name: stem(number, rev.number),
         document: number.to_string(),
@@ -123,6 +135,7 @@ fn revision<'a, T>(number: &str, rev: &'a Revision<T>) -> Document<'a> {
         agenda: None,
         timeplan: None,
         changes: None,
+        languages,
     }
 }
 
@@ -137,6 +150,7 @@ fn with_changes<'a>(full: Document<'a>, changes: Changes<'a>) -> [Document<'a>; 
         agenda: full.agenda,
         timeplan: full.timeplan,
         changes: Some(changes),
+        languages: full.languages,
     };
     [full, redline]
 }

@@ -29,7 +29,11 @@ pub use text::{Located, Syntax, Tr};
 #[derive(Debug, Clone)]
 pub struct Meeting {
     pub id: String,
+    /// The languages of the draft (the invitation letter).
     pub languages: Vec<String>,
+    /// The languages of the updates (TD210, TD211 and their revisions): some or all of
+    /// `languages`, in their order.
+    pub update_languages: Vec<String>,
     pub meta: Meta,
     /// The drafts of the invitation letter (Annex B).
     pub agenda: Agenda,
@@ -118,14 +122,20 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         file: Arc::clone(&loaded.meeting.file),
         diags,
         languages: Vec::new(),
+        optional: Vec::new(),
     };
     cx.languages = languages(meta_src, &mut cx);
     if cx.languages.is_empty() {
         // Every text would be reported against an empty list: the one error is enough.
         return None;
     }
+    let update_languages = update_languages(meta_src, &mut cx);
     let meta = meta(meta_src, &mut cx);
     let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
+    let streams = Streams {
+        draft: cx.languages.clone(),
+        updates: update_languages.clone(),
+    };
     // The time plans are checked first (agenda items name their sessions), their
     // problems reported after the agenda's, in the order the files are read.
     let mut plan_diags = Vec::new();
@@ -133,34 +143,24 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         file: Arc::clone(&loaded.timeplan.file),
         diags: &mut plan_diags,
         languages: cx.languages.clone(),
+        optional: Vec::new(),
     };
-    let (timeplan, timeplan_revisions) = timeplans(loaded, days, &mut plan_cx);
-    let agenda = loaded.agenda.model.as_ref().and_then(|a| {
-        cx.file = Arc::clone(&loaded.agenda.file);
-        agenda::agenda(a, timeplan.as_ref(), &mut cx)
-    });
-    let in_effect = |a: &crate::load::model::AgendaFile| {
-        let date = a
-            .revision
-            .as_ref()
-            .and_then(|h| NaiveDate::parse_from_str(h.value.date.value.trim(), "%Y-%m-%d").ok());
-        plan_in_effect(date, timeplan.as_ref(), timeplan_revisions.as_deref())
-    };
-    let agenda_revisions = revisions(
-        &loaded.agenda_revisions,
-        &mut cx,
+    let (timeplan, timeplan_revisions) = timeplans(loaded, days, &streams, &mut plan_cx);
+    let (agenda, agenda_revisions) = agendas(
+        loaded,
         days,
-        |a, cx| agenda::agenda(a, in_effect(a), cx),
-        |a| &a.revision,
+        &streams,
+        (timeplan.as_ref(), timeplan_revisions.as_deref()),
+        &mut cx,
     );
     cx.diags.append(&mut plan_diags);
-    let languages = std::mem::take(&mut cx.languages);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
     Some(Meeting {
         id: loaded.id.clone(),
-        languages,
+        languages: streams.draft,
+        update_languages,
         meta: meta?,
         agenda: agenda?,
         timeplan: timeplan?,
@@ -169,10 +169,64 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
     })
 }
 
+/// The languages texts are required in: the draft's, and the updates' (fewer, or the
+/// same).
+struct Streams {
+    draft: Vec<String>,
+    updates: Vec<String>,
+}
+
+impl Streams {
+    /// Makes `cx` require the updates' languages (and accept the draft's others).
+    fn for_updates(&self, cx: &mut Cx) {
+        cx.languages = self.updates.clone();
+        cx.optional = self.draft.clone();
+    }
+
+    /// Makes `cx` require the draft's languages.
+    fn for_draft(&self, cx: &mut Cx) {
+        cx.languages = self.draft.clone();
+        cx.optional = Vec::new();
+    }
+}
+
+/// The draft agenda and the agenda revisions, checked against the time plans their items
+/// name sessions of.
+fn agendas(
+    loaded: &Loaded,
+    days: Option<(NaiveDate, NaiveDate)>,
+    streams: &Streams,
+    (draft_plan, plans): (Option<&Timeplan>, Option<&[Revision<Timeplan>]>),
+    cx: &mut Cx,
+) -> (Option<Agenda>, Option<Vec<Revision<Agenda>>>) {
+    let draft = loaded.agenda.model.as_ref().and_then(|a| {
+        cx.file = Arc::clone(&loaded.agenda.file);
+        agenda::agenda(a, draft_plan, cx)
+    });
+    let in_effect = |a: &crate::load::model::AgendaFile| {
+        let date = a
+            .revision
+            .as_ref()
+            .and_then(|h| NaiveDate::parse_from_str(h.value.date.value.trim(), "%Y-%m-%d").ok());
+        plan_in_effect(date, draft_plan, plans)
+    };
+    streams.for_updates(cx);
+    let revisions = revisions(
+        &loaded.agenda_revisions,
+        cx,
+        days,
+        |a, cx| agenda::agenda(a, in_effect(a), cx),
+        |a| &a.revision,
+    );
+    streams.for_draft(cx);
+    (draft, revisions)
+}
+
 /// The draft time plan and the time-plan revisions, checked.
 fn timeplans(
     loaded: &Loaded,
     days: Option<(NaiveDate, NaiveDate)>,
+    streams: &Streams,
     cx: &mut Cx,
 ) -> (Option<Timeplan>, Option<Vec<Revision<Timeplan>>>) {
     let Some(days) = days else {
@@ -183,6 +237,7 @@ fn timeplans(
         .model
         .as_ref()
         .and_then(|t| timeplan::timeplan(t, days, cx));
+    streams.for_updates(cx);
     let revisions = revisions(
         &loaded.timeplan_revisions,
         cx,
@@ -190,6 +245,7 @@ fn timeplans(
         |t, cx| timeplan::timeplan(t, days, cx),
         |t| &t.revision,
     );
+    streams.for_draft(cx);
     (draft, revisions)
 }
 
@@ -295,7 +351,11 @@ pub fn date_concern(
 pub(crate) struct Cx<'a> {
     pub file: Arc<SourceFile>,
     pub diags: &'a mut Vec<Diagnostic>,
+    /// The languages every text must have.
     pub languages: Vec<String>,
+    /// Other languages of the meeting a text may have (in a revision published in fewer
+    /// languages than the draft).
+    pub optional: Vec<String>,
 }
 
 impl Cx<'_> {
@@ -399,6 +459,47 @@ fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
         );
     }
     out
+}
+
+/// `update_languages`: some of the meeting's languages, each once; all of them if the
+/// key is left out.
+fn update_languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
+    let Some(list) = &m.update_languages else {
+        return cx.languages.clone();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for lang in &list.value.0 {
+        let pos = lang.pos.with_len(lang.value.chars().count());
+        if !cx.languages.contains(&lang.value) {
+            let all = cx.languages.join(", ");
+            cx.error(
+                pos,
+                format!("`{}` is not one of the meeting's languages", lang.value),
+                format!("the updates are published in some of the meeting's languages ({all})"),
+            );
+        } else if out.contains(&lang.value) {
+            cx.error(
+                pos,
+                format!("language `{}` is listed twice", lang.value),
+                "list each language once",
+            );
+        } else {
+            out.push(lang.value.clone());
+        }
+    }
+    if list.value.0.is_empty() {
+        cx.error(
+            list.pos,
+            "no update languages listed",
+            "list at least one language, or leave `update_languages` out for all of them",
+        );
+    }
+    // In the meeting's order.
+    cx.languages
+        .iter()
+        .filter(|l| out.contains(l))
+        .cloned()
+        .collect()
 }
 
 fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {

@@ -63,6 +63,7 @@ fn alone<F, T>(
 ) -> Option<T> {
     let before = diags.len();
     let mut cx = Cx {
+        optional: Vec::new(),
         file: Arc::clone(&src.file),
         diags,
         languages: languages_of(heading),

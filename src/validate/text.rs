@@ -74,7 +74,7 @@ impl Cx<'_> {
             }
             LangText::Per(per) => {
                 for (lang, s) in per {
-                    if !self.languages.contains(lang) {
+                    if !self.languages.contains(lang) && !self.optional.contains(lang) {
                         let langs = self.languages.join(", ");
                         self.error(
                             s.pos,

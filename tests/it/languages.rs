@@ -170,3 +170,51 @@ fn arabic_documents_are_right_to_left_with_every_text() {
         }
     }
 }
+
+#[test]
+fn updates_may_be_published_in_fewer_languages_than_the_draft() {
+    let tmp = copy_meeting(&arabic());
+    let dir = tmp.path().join("arabic");
+    edit(
+        &dir.join("meeting.yaml"),
+        "languages: [ar, en]",
+        "languages: [ar, en]\nupdate_languages: [en]",
+    );
+    // A revision needs only the updates' languages (its Arabic texts may stay).
+    edit(
+        &dir.join("revisions/agenda/0.yaml"),
+        "summary: {ar: جدول الأعمال, en: Agenda}",
+        "summary: {en: Agenda}",
+    );
+    let out = tmp.path().join("out");
+    let run = agenda(
+        tmp.path(),
+        &["build", "arabic", "-o", out.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files: Vec<String> = crate::common::files(&out.join("arabic"))
+        .into_keys()
+        .collect();
+    assert!(files.contains(&"ar/draft.pdf".to_string()), "{files:?}");
+    assert!(
+        files.contains(&"en/td210-changes.pdf".to_string()),
+        "{files:?}"
+    );
+    assert!(
+        !files.iter().any(|f| f.starts_with("ar/td210")),
+        "{files:?}"
+    );
+    edit(
+        &dir.join("meeting.yaml"),
+        "update_languages: [en]",
+        "update_languages: [en, fr]",
+    );
+    let run = agenda(tmp.path(), &["check", "arabic"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: `fr` is not one of the meeting's languages\n"),
+        "{}",
+        run.stderr
+    );
+}
