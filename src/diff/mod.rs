@@ -124,9 +124,11 @@ fn untranslated(meeting: &Meeting) -> [(&'static str, String); 9] {
         // Said only where the updates have fewer languages than the draft.
         ("update_languages", {
             let fewer = meeting.update_languages != meeting.languages;
-            fewer
-                .then(|| meeting.update_languages.join(", "))
-                .unwrap_or_default()
+            if fewer {
+                meeting.update_languages.join(", ")
+            } else {
+                String::new()
+            }
         }),
         ("markdown", (m.syntax == Syntax::Markdown).to_string()),
     ]
