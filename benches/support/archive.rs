@@ -183,11 +183,21 @@ impl Vocab {
     fn meeting(&self, first: NaiveDate) -> String {
         let last = first + Days::new(9);
         let mut out = String::new();
-        for line in self.meeting_yaml.lines() {
+        // The archive's meetings are in the sample's update languages, zh and en.
+        let other = |l: &str| {
+            ["ar:", "fr:", "ru:", "es:"]
+                .iter()
+                .any(|p| l.trim_start().starts_with(p))
+        };
+        for line in self.meeting_yaml.lines().filter(|l| !other(l)) {
             let line = if line.starts_with("first_day:") {
                 format!("first_day: {first}")
             } else if line.starts_with("last_day:") {
                 format!("last_day: {last}")
+            } else if line.starts_with("languages:") {
+                "languages: [zh, en]".to_string()
+            } else if line.starts_with("update_languages:") {
+                continue;
             } else {
                 line.to_string()
             };

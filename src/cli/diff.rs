@@ -97,8 +97,13 @@ fn in_meeting(
             diag::display_path(path)
         ))
     };
+    // A revision is read in the updates' languages, a draft in all the meeting's.
+    let languages = match number {
+        Some(_) => m.update_languages.clone(),
+        None => m.languages.clone(),
+    };
     let langs = Reading {
-        languages: m.languages.clone(),
+        languages,
         syntax: m.meta.syntax,
     };
     Ok(match (is_timeplan, number) {

@@ -44,12 +44,17 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (55 files)\n", meeting.display())
+        format!("wrote {} (67 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
-    for lang in ["en", "zh"] {
-        for doc in SAMPLE_DOCUMENTS {
+    // The draft in the meeting's six languages, the updates in its update languages.
+    for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
+        let updates = ["en", "zh"].contains(&lang);
+        for doc in SAMPLE_DOCUMENTS
+            .iter()
+            .filter(|d| updates || **d == "draft")
+        {
             for ext in ["html", "md", "pdf"] {
                 expected.push(format!("{lang}/{doc}.{ext}"));
             }
@@ -60,7 +65,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 54);
+    assert_eq!(listed.len(), 66);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
@@ -106,6 +111,15 @@ fn text_outputs_match_snapshots() {
                     text(&out, &format!("{lang}/{doc}.{ext}"))
                 );
             }
+        }
+    }
+    // The draft in the four other languages.
+    for lang in ["ar", "fr", "ru", "es"] {
+        for ext in ["md", "html"] {
+            insta::assert_snapshot!(
+                format!("sample_{lang}_{ext}"),
+                text(&out, &format!("{lang}/draft.{ext}"))
+            );
         }
     }
     let (tmp, _) = build(&mini(), &["--format", "md,html,typ", "--lang", "en"]);

@@ -13,7 +13,7 @@ fn two_copies() -> tempfile::TempDir {
 #[test]
 fn one_item_inserted_before_item_6_is_one_insertion_and_one_renumbering() {
     let tmp = two_copies();
-    let new_item = "  - id: new-item\n    title:\n      zh: \"工作计划\"\n      en: New item\n  - id: tsag-results";
+    let new_item = "  - id: new-item\n    title:\n      zh: \"工作计划\"\n      en: New item\n      ar: بند جديد\n      fr: Nouveau point\n      ru: Новый пункт\n      es: Nuevo punto\n  - id: tsag-results";
     edit(
         &tmp.path().join("new/agenda.yaml"),
         "  - id: tsag-results",
@@ -315,10 +315,12 @@ fn a_standalone_time_plan_without_readable_dates_is_reported() {
     .unwrap();
     let run = agenda(tmp.path(), &["diff", "a.yaml", "b.yaml"]);
     assert_eq!(run.code, 1);
+    // At the first row, the line after `days:`.
+    let days = text.lines().position(|l| l == "days:").unwrap() + 2;
     assert!(
-        run.stderr.starts_with(
-            "error: no day of this time plan has a date that can be read\n  --> b.yaml:18:3\n"
-        ),
+        run.stderr.starts_with(&format!(
+            "error: no day of this time plan has a date that can be read\n  --> b.yaml:{days}:3\n"
+        )),
         "{}",
         run.stderr
     );
