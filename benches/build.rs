@@ -49,7 +49,11 @@ static SOURCES: LazyLock<Vec<(String, String, chrono::NaiveDate)>> = LazyLock::n
     let engine = Engine::new(None).unwrap();
     let mut out = Vec::new();
     for lang in &meeting.languages {
-        for doc in documents::documents(&meeting) {
+        // Each document in the languages it is published in.
+        for doc in documents::documents(&meeting)
+            .into_iter()
+            .filter(|d| d.languages.contains(lang))
+        {
             let source = engine.render(&meeting, &doc, lang, Markup::Typst).unwrap();
             let date = doc.stamp.map_or(meeting.meta.first_day, |(_, d)| d);
             out.push((format!("{lang}/{}", doc.name), source, date));
