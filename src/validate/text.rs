@@ -55,6 +55,12 @@ impl Tr {
     }
 }
 
+/// A text with each tab a space: a tab means a space to whoever typed it, and Typst
+/// would drop it ("Draft\tagenda" printed "Draftagenda").
+fn spaced(s: &str) -> String {
+    s.replace('\t', " ")
+}
+
 impl Cx<'_> {
     /// Resolves a text for every language; a missing, empty or unexpected one is reported.
     pub fn tr(&mut self, text: &Text) -> Option<Tr> {
@@ -65,7 +71,7 @@ impl Cx<'_> {
                 ok &= self.non_empty(s, text.pos);
                 for lang in &self.languages {
                     let located = Located {
-                        text: s.clone(),
+                        text: spaced(s),
                         file: Arc::clone(&self.file),
                         pos: text.pos,
                     };
@@ -86,7 +92,7 @@ impl Cx<'_> {
                     }
                     ok &= self.non_empty(&s.value, s.pos);
                     let located = Located {
-                        text: s.value.clone(),
+                        text: spaced(&s.value),
                         file: Arc::clone(&self.file),
                         pos: s.pos,
                     };

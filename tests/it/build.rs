@@ -831,3 +831,33 @@ fn a_file_where_the_meetings_folder_goes_is_refused() {
         "a file"
     );
 }
+
+/// The title in a PDF's XMP metadata (which Typst writes uncompressed).
+fn pdf_title(pdf: &[u8]) -> String {
+    let text = String::from_utf8_lossy(pdf);
+    let start = text
+        .find("<rdf:li xml:lang=\"x-default\">")
+        .expect("a title")
+        + 29;
+    text[start..]
+        .split("</rdf:li>")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn every_pdf_of_the_sample_has_its_own_title() {
+    let (tmp, _) = build(&sample(), &["--format", "pdf"]);
+    let all = files(&tmp.path().join("out/sg12-2025-09"));
+    let titles: std::collections::BTreeMap<String, &String> = all
+        .iter()
+        .filter(|(path, _)| path.ends_with(".pdf"))
+        .map(|(path, bytes)| (pdf_title(bytes), path))
+        .collect();
+    assert_eq!(titles.len(), 22, "{titles:#?}");
+    assert_eq!(
+        pdf_title(&all["en/td210-rev1-changes.pdf"]),
+        "TD210 Rev.1 – Changes from TD210 – Meeting of ITU-T Study Group 12; Geneva, 9-18 September 2025"
+    );
+}

@@ -218,3 +218,27 @@ fn updates_may_be_published_in_fewer_languages_than_the_draft() {
         run.stderr
     );
 }
+
+#[test]
+fn a_tab_in_a_text_is_a_space_in_every_format() {
+    let tmp = copy_meeting(&mini());
+    edit(
+        &tmp.path().join("m/agenda.yaml"),
+        "en: Opening of the",
+        "en: \"Opening\\tof the",
+    );
+    let text = std::fs::read_to_string(tmp.path().join("m/agenda.yaml")).unwrap();
+    let fixed = text.replacen("of the *meeting*}", "of the *meeting*\"}", 1);
+    std::fs::write(tmp.path().join("m/agenda.yaml"), fixed).unwrap();
+    let out = tmp.path().join("out");
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", out.to_str().unwrap(), "--lang", "en"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(out.join("m/en/draft.md")).unwrap();
+    assert!(md.contains("Opening of the"), "{md}");
+    let pdf = std::fs::read(out.join("m/en/draft.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Opening of the"), "{text}");
+}

@@ -52,6 +52,9 @@ pub struct MetaView {
 /// What kind of document this is: the draft, a revision, or a revision's changes.
 #[derive(Debug, Serialize)]
 pub struct DocView {
+    /// The document's own title, for the HTML `<title>` and the PDF's metadata:
+    /// "TD210 Rev.1 – Changes from TD210 – Meeting of …; Geneva, 9-18 September 2025".
+    pub title: String,
     /// "TD210 Rev.1" (none for the draft).
     pub stamp: Option<String>,
     pub date: Option<String>,
@@ -104,12 +107,15 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
         loc: lang::locale(lang),
     };
     let changes = doc.changes.as_ref();
+    let meta = meta(meeting, lang, &cx.loc);
+    let mut doc_view = doc_view(doc, &cx);
+    doc_view.title = title(&doc_view, &meta);
     View {
         lang: lang.to_string(),
         dir: cx.loc.dir,
         meeting_id: meeting.id.clone(),
-        meta: meta(meeting, lang, &cx.loc),
-        doc: doc_view(doc, &cx),
+        meta,
+        doc: doc_view,
         agenda: doc.agenda.map(|a| {
             agenda::agenda(
                 a,
@@ -122,6 +128,24 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
             timeplan::timeplan(t, old, &cx)
         }),
     }
+}
+
+/// A document's title: its number (and, for a changes document, what it compares), or
+/// for the draft its annex label, then the meeting line.
+fn title(doc: &DocView, meta: &MetaView) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    match (&doc.stamp, &meta.annex) {
+        (Some(stamp), _) => {
+            parts.push(stamp);
+            if doc.redline {
+                parts.push(&doc.changes_heading);
+            }
+        }
+        (None, Some(annex)) => parts.push(annex),
+        (None, None) => {}
+    }
+    parts.push(&meta.subject);
+    parts.join(" – ")
 }
 
 fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
@@ -144,6 +168,7 @@ fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
         }
     }
     DocView {
+        title: String::new(),
         stamp: doc.stamp.as_ref().map(|(s, _)| s.clone()),
         date: doc.stamp.as_ref().map(|(_, d)| cx.loc.date_range(*d, *d)),
         summary: doc.summary.map(|s| cx.rich(s)),
