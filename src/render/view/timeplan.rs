@@ -37,6 +37,8 @@ pub struct RowView {
     pub kind: &'static str,
     pub weekday: String,
     pub date: String,
+    /// For a whole-row entry over several days: its last day.
+    pub until: String,
     pub cells: Vec<CellView>,
     /// For whole rows: the rich text across the row.
     pub text: String,
@@ -136,6 +138,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 kind: "day",
                 weekday: cx.loc.weekday(*date),
                 date: cx.loc.day_month(*date),
+                until: String::new(),
                 changed: cells.iter().any(|c| c.changed),
                 cells,
                 text: String::new(),
@@ -149,8 +152,18 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
             };
             RowView {
                 kind: "whole",
-                weekday: cx.loc.weekday(*from),
-                date: cx.loc.day_span(*from, *to),
+                // One day is named as a day row is; several by their first and last dates.
+                weekday: if from == to {
+                    cx.loc.weekday(*from)
+                } else {
+                    String::new()
+                },
+                date: cx.loc.day_month(*from),
+                until: if from == to {
+                    String::new()
+                } else {
+                    cx.loc.day_month(*to)
+                },
                 cells: Vec::new(),
                 text,
                 changed,
