@@ -131,6 +131,57 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
     }
 
+    /// The meeting's dates in each language: one day, the same month, across months,
+    /// across years.
+    const DATES: &[(&str, [&str; 4])] = &[
+        (
+            "zh",
+            [
+                "2025年9月9日",
+                "2025年9月9-18日",
+                "2025年9月29日-10月3日",
+                "2025年12月29日-2026年1月3日",
+            ],
+        ),
+        (
+            "en",
+            [
+                "9 September 2025",
+                "9-18 September 2025",
+                "29 September - 3 October 2025",
+                "29 December 2025 - 3 January 2026",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "9 septembre 2025",
+                "9-18 septembre 2025",
+                "29 septembre - 3 octobre 2025",
+                "29 décembre 2025 - 3 janvier 2026",
+            ],
+        ),
+        (
+            // CLDR puts a narrow no-break space before "г.".
+            "ru",
+            [
+                "9 сентября 2025\u{202f}г.",
+                "9-18 сентября 2025\u{202f}г.",
+                "29 сентября - 3 октября 2025\u{202f}г.",
+                "29 декабря 2025\u{202f}г. - 3 января 2026\u{202f}г.",
+            ],
+        ),
+        (
+            "es",
+            [
+                "9 de septiembre de 2025",
+                "9-18 de septiembre de 2025",
+                "29 de septiembre - 3 de octubre de 2025",
+                "29 de diciembre de 2025 - 3 de enero de 2026",
+            ],
+        ),
+    ];
+
     /// Every language × one day, the same month, across months, across years.
     #[test]
     fn meeting_dates_in_every_language() {
@@ -140,54 +191,7 @@ mod tests {
             (date(2025, 9, 29), date(2025, 10, 3)),
             (date(2025, 12, 29), date(2026, 1, 3)),
         ];
-        let expected: &[(&str, [&str; 4])] = &[
-            (
-                "zh",
-                [
-                    "2025年9月9日",
-                    "2025年9月9-18日",
-                    "2025年9月29日-10月3日",
-                    "2025年12月29日-2026年1月3日",
-                ],
-            ),
-            (
-                "en",
-                [
-                    "9 September 2025",
-                    "9-18 September 2025",
-                    "29 September - 3 October 2025",
-                    "29 December 2025 - 3 January 2026",
-                ],
-            ),
-            (
-                "fr",
-                [
-                    "9 septembre 2025",
-                    "9-18 septembre 2025",
-                    "29 septembre - 3 octobre 2025",
-                    "29 décembre 2025 - 3 janvier 2026",
-                ],
-            ),
-            (
-                // CLDR puts a narrow no-break space before "г.".
-                "ru",
-                [
-                    "9 сентября 2025\u{202f}г.",
-                    "9-18 сентября 2025\u{202f}г.",
-                    "29 сентября - 3 октября 2025\u{202f}г.",
-                    "29 декабря 2025\u{202f}г. - 3 января 2026\u{202f}г.",
-                ],
-            ),
-            (
-                "es",
-                [
-                    "9 de septiembre de 2025",
-                    "9-18 de septiembre de 2025",
-                    "29 de septiembre - 3 de octubre de 2025",
-                    "29 de diciembre de 2025 - 3 de enero de 2026",
-                ],
-            ),
-        ];
+        let expected = DATES;
         for (lang, forms) in expected {
             let loc = locale(lang);
             for ((a, b), form) in cases.iter().zip(forms) {
