@@ -61,11 +61,17 @@ enum Command {
         /// How many files to render at once (default: one per core).
         #[arg(short, long, default_value_t = 0, hide_default_value = true)]
         jobs: usize,
+        /// A folder of fonts the PDFs may use beyond the bundled ones (repeatable).
+        #[arg(long = "font-path", value_name = "DIR")]
+        font_path: Vec<PathBuf>,
     },
     /// Check every meeting found under PATHS; write nothing.
     Check {
         #[arg(default_value = "agendas")]
         paths: Vec<PathBuf>,
+        /// A folder of fonts the PDFs may use beyond the bundled ones (repeatable).
+        #[arg(long = "font-path", value_name = "DIR")]
+        font_path: Vec<PathBuf>,
     },
     /// Show what changed between two versions: two meeting folders, or two versions of a
     /// stream (agenda.yaml, timeplan.yaml, or revisions/<stream>/N.yaml files).
@@ -172,17 +178,20 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             lang,
             format,
             jobs,
-        } => build::build(
-            &paths,
-            &build::Options {
-                out: &output,
-                partial: !lang.is_empty() || !format.is_empty(),
-                langs: &distinct(lang),
-                formats: &formats(format),
-                jobs,
-            },
-        ),
-        Command::Check { paths } => check(&paths),
+            font_path,
+        } => with_fonts(&font_path, || {
+            build::build(
+                &paths,
+                &build::Options {
+                    out: &output,
+                    partial: !lang.is_empty() || !format.is_empty(),
+                    langs: &distinct(lang),
+                    formats: &formats(format),
+                    jobs,
+                },
+            )
+        }),
+        Command::Check { paths, font_path } => with_fonts(&font_path, || check(&paths)),
         Command::Revise {
             meeting,
             stream,
@@ -198,6 +207,15 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
         } => diff::diff(&old, &new, format, lang.as_deref()),
     };
     code as i32
+}
+
+/// Runs `then` once the fonts of `folders` are read; a folder that cannot be read is a
+/// usage error.
+fn with_fonts(folders: &[PathBuf], then: impl FnOnce() -> ExitCode) -> ExitCode {
+    match crate::pdf::fonts::add_folders(folders) {
+        Ok(_) => then(),
+        Err(e) => usage(&e.0),
+    }
 }
 
 /// `items` in their order, each once (`--format md,md` is `--format md`).

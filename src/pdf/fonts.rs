@@ -6,10 +6,12 @@
 //! own embedded fonts (New Computer Modern, DejaVu Sans Mono) stay as fallbacks, less
 //! their CFF Libertinus Serif, which the TrueType one replaces. All are built into the
 //! binary, so a machine with no fonts installed renders the same PDF, byte for byte.
-//! System fonts are not used, for that reason. Bundled fonts are parsed only when a
+//! System fonts are not used, for that reason; fonts a meeting needs beyond these come
+//! from folders given on the command line (`--font-path`). Bundled fonts are parsed only when a
 //! document first uses them.
 
-use std::sync::LazyLock;
+use std::path::{Path, PathBuf};
+use std::sync::{LazyLock, OnceLock};
 
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook, FontInfo};
@@ -42,6 +44,21 @@ impl FontSource for StaticFace {
     }
 }
 
+/// A font face read from a font folder (`--font-path`), parsed on first use.
+struct LoadedFace {
+    data: Bytes,
+    index: u32,
+}
+
+impl FontSource for LoadedFace {
+    fn load(&self) -> Option<Font> {
+        Font::new(self.data.clone(), self.index)
+    }
+}
+
+/// The fonts of the folders given with `--font-path`, after the bundled ones.
+static FOLDERS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+
 static STORE: LazyLock<FontStore> = LazyLock::new(|| {
     let mut store = FontStore::new();
     store.extend(typst_kit::fonts::embedded().filter(|(_, info)| info.family != REPLACED));
@@ -53,8 +70,74 @@ static STORE: LazyLock<FontStore> = LazyLock::new(|| {
                 .collect::<Vec<_>>(),
         );
     }
+    for file in FOLDERS.get().into_iter().flatten() {
+        let data = Bytes::new(file.clone());
+        let faces = (0..).map_while(|i| FontInfo::new(file, i).map(|info| (i, info)));
+        let faces: Vec<_> = faces
+            .map(|(index, info)| {
+                (
+                    LoadedFace {
+                        data: data.clone(),
+                        index,
+                    },
+                    info,
+                )
+            })
+            .collect();
+        store.extend(faces);
+    }
     store
 });
+
+/// A font folder that could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FontFolderError(pub String);
+
+/// Reads every font file (`.ttf`, `.otf`, `.ttc`, `.otc`) under `dirs`, in name order, for
+/// the PDFs of this process, which may then use them after the bundled fonts. Called once,
+/// before the first document; a later call changes nothing. Returns how many files.
+pub fn add_folders(dirs: &[PathBuf]) -> Result<usize, FontFolderError> {
+    let mut files = Vec::new();
+    for dir in dirs {
+        read_folder(dir, &mut files)?;
+    }
+    let n = files.len();
+    let _ = FOLDERS.set(files);
+    Ok(n)
+}
+
+fn read_folder(dir: &Path, files: &mut Vec<Vec<u8>>) -> Result<(), FontFolderError> {
+    let shown = crate::diag::display_path(dir);
+    if !dir.is_dir() {
+        return Err(FontFolderError(format!(
+            "font folder {shown} is not a folder"
+        )));
+    }
+    let fonts = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .follow_links(true);
+    for entry in fonts {
+        let entry =
+            entry.map_err(|e| FontFolderError(format!("cannot read font folder {shown}: {e}")))?;
+        let path = entry.path();
+        let is_font = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ["ttf", "otf", "ttc", "otc"].contains(&e.to_ascii_lowercase().as_str())
+        });
+        if !entry.file_type().is_file() || !is_font {
+            continue;
+        }
+        let shown = crate::diag::display_path(path);
+        let data = std::fs::read(path)
+            .map_err(|e| FontFolderError(format!("cannot read {shown}: {e}")))?;
+        if FontInfo::new(&data, 0).is_none() {
+            return Err(FontFolderError(format!(
+                "{shown} is not a font that can be read"
+            )));
+        }
+        files.push(data);
+    }
+    Ok(())
+}
 
 /// The process's font store.
 pub fn store() -> &'static FontStore {

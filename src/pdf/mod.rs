@@ -42,7 +42,7 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) 
             let pos = char_pos(&located.file.text, located.pos, c).unwrap_or(located.pos);
             diags.push(
                 Diagnostic::new(&located.file, pos, format!("no font can draw `{c}` (U+{:04X}) in the `{lang}` PDF", c as u32))
-                    .hint("replace the character, or add a font that covers it to fonts/ (see fonts/README.md)"),
+                    .hint("replace the character, or give a folder holding a font that covers it: --font-path DIR"),
             );
         }
     }

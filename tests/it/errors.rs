@@ -212,7 +212,7 @@ fn glyph_missing() {
    |
 16 |     title: {zh: 会议闭幕😀, en: "# Closing\n- of the meeting"}
    |                     ^
-   = hint: replace the character, or add a font that covers it to fonts/ (see fonts/README.md)
+   = hint: replace the character, or give a folder holding a font that covers it: --font-path DIR
 
 1 problem found
 "##,

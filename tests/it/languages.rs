@@ -242,3 +242,41 @@ fn a_tab_in_a_text_is_a_space_in_every_format() {
     let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
     assert!(text.contains("Opening of the"), "{text}");
 }
+
+#[test]
+fn a_font_folder_given_with_font_path_draws_what_the_bundled_fonts_cannot() {
+    let tmp = copy_meeting(&mini());
+    // Amharic: no bundled font (nor Typst's own) has Ethiopic.
+    let agenda_file = tmp.path().join("m/agenda.yaml");
+    edit(&agenda_file, "en: Opening of the", "en: ሰላም Opening of the");
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_eq!(run.code, 1);
+    let error = "error: no font can draw `ሰ` (U+1230) in the `en` PDF\n";
+    assert!(run.stderr.starts_with(error), "{}", run.stderr);
+    let hint = "= hint: replace the character, or give a folder holding a font that covers it: --font-path DIR\n";
+    assert!(run.stderr.contains(hint), "{}", run.stderr);
+    let fonts = root().join("tests/fixtures/fonts");
+    let fonts = fonts.to_str().unwrap();
+    let run = agenda(tmp.path(), &["check", "m", "--font-path", fonts]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let out = tmp.path().join("out");
+    let out = out.to_str().unwrap();
+    let args = [
+        "build",
+        "m",
+        "-o",
+        out,
+        "--lang",
+        "en",
+        "--font-path",
+        fonts,
+    ];
+    let run = agenda(tmp.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = std::fs::read(tmp.path().join("out/m/en/draft.pdf")).unwrap();
+    let embedded = String::from_utf8_lossy(&pdf).contains("NotoSansEthiopic");
+    assert!(embedded, "the font of the folder is embedded");
+    let run = agenda(tmp.path(), &["check", "m", "--font-path", "nowhere"]);
+    let expected = (2, "error: font folder nowhere is not a folder\n");
+    assert_eq!((run.code, run.stderr.as_str()), expected);
+}
