@@ -15,12 +15,17 @@ Usage (the paths are those of Debian's fonts-noto-cjk):
         --serif-regular /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc \
         --serif-bold    /usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc \
         --sans-regular  /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
-        --seed ../shared/seeds/000_dec20be06e36bc1a.txt
+        --seed ../shared/seeds/000_dec20be06e36bc1a.txt \
+        --table 通用规范汉字表.txt
 
 Character set (written to subset-unicodes.txt, which is committed):
   * every character of GB2312 (all valid 2-byte EUC-CN codes 0xA1A1-0xF7FE
     decoded with Python's 'gb2312' codec: the 6763 Hanzi plus the GB2312
     symbols, full-width forms, kana, Greek, Cyrillic, pinyin, box drawing);
+  * the 5401 Traditional characters of Big5 level 1 (0xA440-0xC67E, Python's
+    'big5' codec);
+  * every character of each --table file (the 8105 characters of the Table of
+    General Standard Chinese Characters, 通用规范汉字表, see README.md);
   * Basic Latin + Latin-1 (U+0020-007E, U+00A0-00FF);
   * General Punctuation U+2000-206F;
   * CJK Symbols and Punctuation U+3000-303F;
@@ -94,14 +99,48 @@ def gb2312_chars():
     return chars
 
 
+def big5_level1_chars():
+    """The 5,401 frequently used Traditional characters of Big5 (level 1,
+    0xA440-0xC67E), decoded with Python's 'big5' codec."""
+    chars = set()
+    for b1 in range(0xA4, 0xC7):
+        for b2 in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            if (b1, b2) > (0xC6, 0x7E):
+                continue
+            try:
+                chars.update(bytes((b1, b2)).decode("big5"))
+            except UnicodeDecodeError:
+                continue
+    return chars
+
+
+def table_chars(path):
+    """The characters of a character table, one per line, as `U+XXXX<TAB>char...`
+    (the format of the 通用规范汉字表 list, see README.md); each line's code
+    point and character must agree."""
+    chars = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2 or not parts[0].startswith("U+"):
+                continue
+            if int(parts[0][2:], 16) != ord(parts[1]):
+                raise SystemExit("%s: %r does not match its code point" % (path, line))
+            chars.add(parts[1])
+    return chars
+
+
 def seed_chars(path):
     with open(path, encoding="utf-8") as f:
         text = f.read()
     return {c for c in text if not c.isspace() and unicodedata.category(c) != "Cc"}
 
 
-def build_codepoints(seeds):
+def build_codepoints(seeds, tables):
     cps = {ord(c) for c in gb2312_chars()}
+    cps.update(ord(c) for c in big5_level1_chars())
+    for path in tables:
+        cps.update(ord(c) for c in table_chars(path))
     for lo, hi in FIXED_RANGES:
         cps.update(range(lo, hi + 1))
     cps.update(ord(c) for c in DATE_CHARS)
@@ -259,6 +298,8 @@ def main():
     ap.add_argument("--sans-regular", help="NotoSansCJK-Regular.ttc (optional)")
     ap.add_argument("--seed", action="append", default=[],
                     help="text file whose characters must be covered (repeatable)")
+    ap.add_argument("--table", action="append", default=[],
+                    help="character table (U+XXXX<TAB>char lines), e.g. the 通用规范汉字表 (repeatable)")
     ap.add_argument("--unicodes-file",
                     help="use this code point list instead of building one")
     ap.add_argument("--out", default=HERE, help="output directory (default: this one)")
@@ -268,7 +309,7 @@ def main():
         unicodes_path = os.path.abspath(opts.unicodes_file)
         cps = read_unicodes_file(unicodes_path)
     else:
-        cps = build_codepoints(opts.seed)
+        cps = build_codepoints(opts.seed, opts.table)
         unicodes_path = os.path.join(opts.out, "subset-unicodes.txt")
         write_unicodes_file(cps, unicodes_path)
     print("%d code points requested" % len(cps), flush=True)

@@ -280,3 +280,37 @@ fn a_font_folder_given_with_font_path_draws_what_the_bundled_fonts_cannot() {
     let expected = (2, "error: font folder nowhere is not a folder\n");
     assert_eq!((run.code, run.stderr.as_str()), expected);
 }
+
+#[test]
+fn rare_name_characters_and_traditional_ones_render_in_the_chinese_pdf() {
+    let tmp = copy_meeting(&mini());
+    // 喆 堃 镕 珺: in the Table of General Standard Chinese Characters, not in GB 2312;
+    // 會議 (Traditional): in Big5 level 1.
+    edit(
+        &tmp.path().join("m/meeting.yaml"),
+        "chair: Tania Villa Trápala",
+        "chair: {zh: 王喆 李堃 朱镕 陈珺 會議, en: Tania Villa Trápala}",
+    );
+    let out = tmp.path().join("out");
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build",
+            "m",
+            "-o",
+            out.to_str().unwrap(),
+            "--lang",
+            "zh",
+            "--format",
+            "pdf",
+        ],
+    );
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let pdf = std::fs::read(out.join("m/zh/draft.pdf")).unwrap();
+    let text: String = pdf_extract::extract_text_from_mem(&pdf)
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(text.contains("王喆李堃朱镕陈珺會議"), "{text}");
+}
