@@ -314,3 +314,41 @@ fn rare_name_characters_and_traditional_ones_render_in_the_chinese_pdf() {
         .collect();
     assert!(text.contains("王喆李堃朱镕陈珺會議"), "{text}");
 }
+
+#[test]
+fn a_whole_row_entry_on_a_weekday_is_dated_and_the_weekend_is_not() {
+    let tmp = copy_meeting(&mini());
+    let plan = tmp.path().join("m/timeplan.yaml");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let start = text.find("  - date: 2025-09-15").unwrap();
+    let end = text[start..]
+        .find("notes:")
+        .map_or(text.len(), |i| start + i);
+    let excursion = "  - date: 2025-09-15\n    whole: {zh: 参观日, en: Excursion day}\n";
+    std::fs::write(
+        &plan,
+        format!("{}{excursion}{}", &text[..start], &text[end..]),
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let args = [
+        "build",
+        "m",
+        "-o",
+        out.to_str().unwrap(),
+        "--lang",
+        "en",
+        "--format",
+        "md,html",
+    ];
+    let run = agenda(tmp.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(out.join("m/en/draft.md")).unwrap();
+    assert!(
+        md.contains("| Monday<br>15 September | Excursion day | | |\n"),
+        "{md}"
+    );
+    assert!(md.contains("| Weekend | | | |\n"), "{md}");
+    let html = std::fs::read_to_string(out.join("m/en/draft.html")).unwrap();
+    assert!(html.contains("<tr><th scope=\"row\">Monday<br>15 September</th><td class=\"whole\" colspan=\"3\">Excursion day</td></tr>"), "{html}");
+}

@@ -2,7 +2,7 @@
 //! of slots listing its sessions) and, where the document shows it, by group (see
 //! [`super::grid`]); in a changes document, redlined.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::grid::{self, GridView};
@@ -39,6 +39,10 @@ pub struct RowView {
     pub date: String,
     /// For a whole-row entry over several days: its last day.
     pub until: String,
+    /// For a whole-row entry: whether its row header gives its dates (it covers a
+    /// weekday: "Excursion day" on a Wednesday; the weekend is plain without them, as in
+    /// the letter).
+    pub dated: bool,
     pub cells: Vec<CellView>,
     /// For whole rows: the rich text across the row.
     pub text: String,
@@ -139,6 +143,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 weekday: cx.loc.weekday(*date),
                 date: cx.loc.day_month(*date),
                 until: String::new(),
+                dated: true,
                 changed: cells.iter().any(|c| c.changed),
                 cells,
                 text: String::new(),
@@ -164,6 +169,10 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 } else {
                     cx.loc.day_month(*to)
                 },
+                dated: from
+                    .iter_days()
+                    .take_while(|d| d <= to)
+                    .any(|d| d.weekday().number_from_monday() <= 5),
                 cells: Vec::new(),
                 text,
                 changed,
