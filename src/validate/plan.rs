@@ -201,6 +201,27 @@ pub struct Session {
     pub text: Option<Tr>,
 }
 
+impl Session {
+    /// A planned session with its own id on `date`, over `span` slots from slot index
+    /// `slot`, and nothing else: of no group, in no room, without text.
+    pub fn new(id: impl Into<String>, date: NaiveDate, (slot, span): (usize, usize)) -> Session {
+        Session {
+            id: id.into(),
+            derived_id: false,
+            groups: Vec::new(),
+            date,
+            slot,
+            span,
+            hours: None,
+            room: None,
+            code: None,
+            marks: Vec::new(),
+            status: Status::Planned,
+            text: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Footnote {
     pub mark: String,

@@ -147,26 +147,18 @@ fn whole_marks(
 mod tests {
     use super::*;
     use crate::diff::timeplan::diff;
-    use crate::validate::{Session, SlotDef, Status, Syntax, Tr};
+    use crate::validate::{Session, SlotDef, Syntax, Tr};
 
     fn date(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 9, d).unwrap_or_default()
     }
 
     fn cell(slot: usize, span: usize, text: &str) -> Session {
+        let id = format!("{}/{}", date(12), ["morning", "afternoon"][slot]);
         Session {
-            id: format!("{}/{}", date(12), ["morning", "afternoon"][slot]),
             derived_id: true,
-            groups: vec![],
-            date: date(12),
-            slot,
-            span,
-            hours: None,
-            room: None,
-            code: None,
-            marks: vec![],
-            status: Status::Planned,
             text: Some(Tr::en(text)),
+            ..Session::new(id, date(12), (slot, span))
         }
     }
 

@@ -19,18 +19,8 @@ const SLOTS: [&str; 3] = ["morning", "afternoon", "extra"];
 /// A session with an id of its own.
 fn session(id: &str, groups: &[&str], d: u32, slot: usize) -> Session {
     Session {
-        id: id.into(),
-        derived_id: false,
         groups: groups.iter().map(|g| g.to_string()).collect(),
-        date: date(d),
-        slot,
-        span: 1,
-        hours: None,
-        room: None,
-        code: None,
-        marks: vec![],
-        status: Status::Planned,
-        text: None,
+        ..Session::new(id, date(d), (slot, 1))
     }
 }
 

@@ -231,18 +231,10 @@ fn place_cell(
         return Some(None);
     }
     let session = Session {
-        id: format!("{date}/{name}"),
         derived_id: true,
         groups: cell.group.iter().map(|g| g.value.clone()).collect(),
-        date,
-        slot: start,
-        span,
-        hours: None,
-        room: None,
-        code: None,
-        marks: Vec::new(),
-        status: Default::default(),
         text,
+        ..Session::new(format!("{date}/{name}"), date, (start, span))
     };
     let refs = super::Refs {
         groups: cell.group.iter().cloned().collect(),

@@ -81,23 +81,10 @@ fn cells_of(date: NaiveDate, sessions: &[Session], slots: usize) -> Vec<Cell> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::Status;
 
     fn session(slot: usize, span: usize) -> Session {
-        Session {
-            id: format!("s{slot}{span}"),
-            derived_id: false,
-            groups: vec![],
-            date: NaiveDate::from_ymd_opt(2025, 9, 12).unwrap_or_default(),
-            slot,
-            span,
-            hours: None,
-            room: None,
-            code: None,
-            marks: vec![],
-            status: Status::Planned,
-            text: None,
-        }
+        let date = NaiveDate::from_ymd_opt(2025, 9, 12).unwrap_or_default();
+        Session::new(format!("s{slot}{span}"), date, (slot, span))
     }
 
     #[test]
