@@ -69,14 +69,15 @@ fn names(ids: &[String], plan: &Timeplan, other: &Timeplan, loc: &Locale) -> Str
     names.join(&loc.text("joint-sep", &[]))
 }
 
-/// The plans a change is read against: names and places of the newer plan first.
-struct Plans<'a> {
+/// Who says a change: the language, and the plans whose names and places it uses (the
+/// newer plan's first).
+struct Speaker<'a> {
     old: &'a Timeplan,
     new: &'a Timeplan,
     loc: &'a Locale,
 }
 
-impl Plans<'_> {
+impl Speaker<'_> {
     fn when_new(&self, at: &At) -> String {
         session_when(at.date, &at.slot, self.new, self.loc)
     }
@@ -130,19 +131,19 @@ pub fn hours_text(h: Hours) -> String {
 /// How a time-plan change is said; places are named by the slots of the plan they are in
 /// (`old` for where a session was, `new` for where it is).
 pub fn timeplan_line(c: &TimeplanChange, old: &Timeplan, new: &Timeplan, loc: &Locale) -> String {
-    let p = Plans { old, new, loc };
+    let p = Speaker { old, new, loc };
     session_line(c, &p)
         .or_else(|| plan_line(c, &p))
         .unwrap_or_default()
 }
 
 /// A change of a session: where it is, else what it is.
-fn session_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+fn session_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     place_line(c, p).or_else(|| detail_line(c, p))
 }
 
 /// A session added, removed or moved: named by its groups, else by its place.
-fn place_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+fn place_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     use TimeplanChange::*;
     let s = c.session()?;
     let groups = p.groups(&s.groups);
@@ -179,7 +180,7 @@ fn place_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
 }
 
 /// A session changed where it is: named by its groups and place.
-fn detail_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     use TimeplanChange::*;
     let s = c.session()?;
     let subject = p.subject(s, p.when_new(&s.at));
@@ -250,7 +251,7 @@ fn status_said(to: Status) -> &'static str {
 }
 
 /// A change of the plan itself: heading, slots, days, groups, rooms, footnotes, notes.
-fn plan_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+fn plan_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     use TimeplanChange::*;
     let loc = p.loc;
     Some(match c {
@@ -275,7 +276,7 @@ fn plan_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
 }
 
 /// A change of a group: added, removed, renamed, given another code or parent.
-fn group_line(c: &TimeplanChange, p: &Plans) -> Option<String> {
+fn group_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     use TimeplanChange::*;
     let one = |g: &String| p.groups(std::slice::from_ref(g));
     let was = |g: &String| names(std::slice::from_ref(g), p.old, p.new, p.loc);

@@ -6,26 +6,40 @@ use crate::load::model;
 use crate::load::spanned::Sp;
 use crate::validate::{Cx, Group, GroupKind, Room};
 
+/// What an id may be made of, with the hint that says so.
+pub(super) struct Alphabet {
+    /// Allowed besides lowercase letters and digits.
+    marks: &'static str,
+    hint: &'static str,
+}
+
+/// Slot ids go into the ids of the cells on them (`2025-09-09/morning`): no `.` or `/`.
+pub(super) const SLOT_IDS: Alphabet = Alphabet {
+    marks: "-_",
+    hint: "use lowercase letters, digits, `-` and `_`, e.g. morning",
+};
+
+/// Ids of groups, rooms and sessions may also hold `.` and `/` ("q1/12").
+pub(super) const IDS: Alphabet = Alphabet {
+    marks: "-_./",
+    hint: "use lowercase letters, digits, `-`, `_`, `.` and `/`, e.g. q1-12",
+};
+
 /// Whether `id` is a valid id not among `seen`; reports it otherwise. `what` names the
-/// kind of thing ("slot", "group"). Ids are lowercase letters, digits, `-` and `_`; a slot's
-/// id goes into the ids of the cells on it (`2025-09-09/morning`), other ids may also hold
-/// `.` and `/` ("q1/12").
-pub(super) fn valid_id(id: &Sp<String>, what: &str, seen: &[&str], cx: &mut Cx) -> bool {
+/// kind of thing ("slot", "group").
+pub(super) fn valid_id(
+    id: &Sp<String>,
+    (what, alphabet): (&str, &Alphabet),
+    seen: &[&str],
+    cx: &mut Cx,
+) -> bool {
     let v = id.value.as_str();
     let pos = id.pos.with_len(v.chars().count());
-    let extra = if what == "slot" { "-_" } else { "-_./" };
-    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || extra.contains(c);
+    let allowed =
+        |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || alphabet.marks.contains(c);
     if v.is_empty() || !v.chars().all(allowed) {
-        let hint = if what == "slot" {
-            "use lowercase letters, digits, `-` and `_`, e.g. morning"
-        } else {
-            "use lowercase letters, digits, `-`, `_`, `.` and `/`, e.g. q1-12"
-        };
-        cx.error(
-            pos,
-            format!("`{}` is not a valid {what} id", v.escape_debug()),
-            hint,
-        );
+        let message = format!("`{}` is not a valid {what} id", v.escape_debug());
+        cx.error(pos, message, alphabet.hint);
         return false;
     }
     if seen.contains(&v) {
@@ -43,7 +57,7 @@ pub(super) fn rooms(src: &model::List<model::Room>, cx: &mut Cx) -> Option<Vec<R
     let mut out = Some(Vec::new());
     let mut ids = Vec::new();
     for r in &src.0 {
-        let ok = valid_id(&r.id, "room", &ids, cx);
+        let ok = valid_id(&r.id, ("room", &IDS), &ids, cx);
         ids.push(r.id.value.as_str());
         match (&mut out, cx.tr(&r.name), ok) {
             (Some(list), Some(name), true) => list.push(Room {
@@ -60,7 +74,7 @@ pub(super) fn groups(src: &model::List<model::Group>, cx: &mut Cx) -> Option<Vec
     let mut out = Some(Vec::new());
     let mut ids = Vec::new();
     for g in &src.0 {
-        let ok = valid_id(&g.id, "group", &ids, cx);
+        let ok = valid_id(&g.id, ("group", &IDS), &ids, cx);
         ids.push(g.id.value.as_str());
         let kind = GroupKind::parse(g.kind.value.trim());
         if kind.is_none() {

@@ -59,7 +59,7 @@ pub(super) fn sessions(
     let mut ok = true;
     for s in &src.0 {
         let ids: Vec<&str> = placed.iter().map(|p| p.session.id.as_str()).collect();
-        let id_ok = super::groups::valid_id(&s.id, "session", &ids, cx);
+        let id_ok = super::groups::valid_id(&s.id, ("session", &super::groups::IDS), &ids, cx);
         match session(s, known, cx) {
             Some(session) if id_ok => placed.push(session),
             _ => ok = false,

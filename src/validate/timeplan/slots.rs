@@ -21,7 +21,7 @@ pub(super) fn slots(src: &Sp<model::List<model::Slot>>, cx: &mut Cx) -> Option<V
     let mut ids: Vec<&str> = Vec::new();
     for slot in &src.value.0 {
         let id = slot.id.value.as_str();
-        let ok = super::groups::valid_id(&slot.id, "slot", &ids, cx);
+        let ok = super::groups::valid_id(&slot.id, ("slot", &super::groups::SLOT_IDS), &ids, cx);
         ids.push(id);
         let label = slot.label.as_ref().map(|l| cx.tr(l));
         let hours = hours_of(slot, cx);
