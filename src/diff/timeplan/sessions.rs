@@ -84,9 +84,8 @@ fn moves(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<(usize, usize)> 
                 _ => false,
             }
     };
-    let by_id = |t: &Timeplan, id: &str| t.sessions.iter().find(|s| s.id == id).cloned();
     let changed_place = |s: &Session, to: &Timeplan| {
-        s.derived_id && by_id(to, &s.id).is_none_or(|other| !same(&other, s))
+        s.derived_id && to.session(&s.id).is_none_or(|other| !same(other, s))
     };
     let mut landed: Vec<usize> = in_order(new)
         .into_iter()
