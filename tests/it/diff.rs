@@ -239,8 +239,7 @@ fn two_copies_of_a_revision_file_with_one_item_inserted() {
     let original =
         std::fs::read_to_string(crate::common::sample().join("revisions/agenda/1.yaml")).unwrap();
     std::fs::write(tmp.path().join("a.yaml"), &original).unwrap();
-    let inserted =
-        "  - id: new-item\n    title: {zh: 工作计划, en: New item}\n  - id: tsag-results";
+    let inserted = "  - id: new-item\n    title: {zh: 工作计划, en: New item, ar: بند جديد, fr: Nouveau point, ru: Новый пункт, es: Nuevo punto}\n  - id: tsag-results";
     std::fs::write(
         tmp.path().join("b.yaml"),
         original.replacen("  - id: tsag-results", inserted, 1),
