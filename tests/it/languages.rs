@@ -352,3 +352,27 @@ fn a_whole_row_entry_on_a_weekday_is_dated_and_the_weekend_is_not() {
     let html = std::fs::read_to_string(out.join("m/en/draft.html")).unwrap();
     assert!(html.contains("<tr><th scope=\"row\">Monday<br>15 September</th><td class=\"whole\" colspan=\"3\">Excursion day</td></tr>"), "{html}");
 }
+
+/// A time range in an Arabic document reads from left to right as a whole ("14:30–15:30",
+/// as the organisation's hyphenated ranges do), in the HTML and in the PDF's visual order;
+/// without its left-to-right mark the dash would put the start on the right.
+#[test]
+fn arabic_time_ranges_read_left_to_right() {
+    let out = tempfile::tempdir().unwrap();
+    let sample = crate::common::sample();
+    let args = ["build", sample.to_str().unwrap(), "--lang", "ar", "-o"];
+    let run = agenda(&root(), &[&args[..], &[out.path().to_str().unwrap()]].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dir = out.path().join("sg12-2025-09/ar");
+    let html = std::fs::read_to_string(dir.join("td211.html")).unwrap();
+    assert!(html.contains("WP1-1<br>\u{200e}14:30–15:30"), "{html}");
+    let pdf = std::fs::read(dir.join("td211.pdf")).unwrap();
+    // pdf-extract puts a space after the zero-width mark's neighbour: "1 4:30–15:30".
+    let text: String = pdf_extract::extract_text_from_mem(&pdf)
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(text.contains("14:30–15:30"), "{text}");
+    assert!(!text.contains("15:30–14:30"), "{text}");
+}

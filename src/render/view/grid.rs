@@ -374,7 +374,7 @@ fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
         main = format!("{}{main}{}", esc("("), esc(")"));
     }
     if let Some(h) = s.hours {
-        main = [main, esc(&wording::hours_text(h))].join(inline::line_break(cx.markup));
+        main = [main, esc(&wording::hours_text(h, &cx.loc))].join(inline::line_break(cx.markup));
     }
     if !s.marks.is_empty() {
         main.push_str(&inline::superscript(&esc(&s.marks.join(",")), cx.markup));
@@ -403,10 +403,10 @@ pub(super) fn legend(t: &Timeplan, cx: &Viewing) -> Vec<String> {
             .iter()
             .map(|(when, h)| {
                 let when = wording::when_text(*when, &cx.loc);
-                format!("{when}{colon}{}", wording::hours_text(*h))
+                format!("{when}{colon}{}", wording::hours_text(*h, &cx.loc))
             })
             .collect();
-        let mut line = format!("{label}{colon}{}", wording::hours_text(usual));
+        let mut line = format!("{label}{colon}{}", wording::hours_text(usual, &cx.loc));
         if !others.is_empty() {
             line = format!("{line}{open}{}{close}", others.join(&sep));
         }

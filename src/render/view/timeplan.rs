@@ -271,7 +271,7 @@ fn details(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
             .and_then(|r| t.room(r))
             .map(|r| r.name.get(cx.lang).to_string()),
     );
-    parts.extend(s.hours.map(wording::hours_text));
+    parts.extend(s.hours.map(|h| wording::hours_text(h, &cx.loc)));
     parts.join(&cx.loc.text("part-sep", &[]))
 }
 

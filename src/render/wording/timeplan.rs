@@ -101,7 +101,10 @@ impl Speaker<'_> {
     }
 
     fn hours(&self, h: Option<Hours>) -> String {
-        h.map_or_else(|| self.loc.text("hours-usual", &[]), hours_text)
+        h.map_or_else(
+            || self.loc.text("hours-usual", &[]),
+            |h| hours_text(h, self.loc),
+        )
     }
 
     fn room(&self, id: Option<&String>) -> String {
@@ -120,11 +123,18 @@ impl Speaker<'_> {
     }
 }
 
-/// "09:30–12:30", or "12:30" for a point in time.
-pub fn hours_text(h: Hours) -> String {
-    match h.end {
+/// "09:30–12:30", or "12:30" for a point in time. In a right-to-left language the range
+/// starts with a left-to-right mark, so that it reads from left to right as a whole (as
+/// "09:30-12:30" with a hyphen would) instead of being laid out start-on-the-right around
+/// its dash, and reads the same in every format and in the changes lines.
+pub fn hours_text(h: Hours, loc: &Locale) -> String {
+    let text = match h.end {
         Some(end) => format!("{}–{}", h.start.format("%H:%M"), end.format("%H:%M")),
         None => h.start.format("%H:%M").to_string(),
+    };
+    match loc.dir {
+        "rtl" => format!("\u{200e}{text}"),
+        _ => text,
     }
 }
 
