@@ -97,6 +97,9 @@ when = ({ $list })
 status-if-needed = (if needed)
 status-cancelled = (cancelled)
 groups-column = Group
+# The caption of a time plan's table when it has several: the plan by day, a part of the plan by group.
+table-by-day = By day
+table-by-group = By group, { $days }
 other-row = Other
 hours-usual = the slot's usual hours
 room-none = none

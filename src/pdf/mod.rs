@@ -101,6 +101,8 @@ pub fn compile(
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
             timestamp: timestamp(date),
+            standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+                .unwrap_or_default(),
             ..PdfOptions::default()
         };
         typst_pdf::pdf(&doc, &options).map_err(|errors| describe(&world, &errors, ident))

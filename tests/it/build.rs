@@ -347,7 +347,8 @@ fn a_layout_override_is_used_and_its_errors_name_it() {
                  #let url(u, ..p) = p.pos().join()\n\
                  #let code(t) = t\n\
                  #let br() = [ ]\n";
-    let layout = format!("#let render(d) = [#d.subject]\n{parts}");
+    // Every PDF is PDF/UA-1, which needs the document's title.
+    let layout = format!("#let render(d) = [#set document(title: d.subject)\n#d.subject]\n{parts}");
     let tmp = mini_with_template("layout.typ", &layout);
     let run = agenda(
         tmp.path(),
@@ -362,9 +363,20 @@ fn a_layout_override_is_used_and_its_errors_name_it() {
         squeeze(&pdf_extract::extract_text_from_mem(&pdf).unwrap()),
         squeeze("Meeting of ITU-T Study Group 12; Geneva, 12-15 September 2025")
     );
+    let untitled = format!("#let render(d) = [#d.subject]\n{parts}");
+    std::fs::write(tmp.path().join("templates/layout.typ"), untitled).unwrap();
+    std::fs::remove_dir_all(tmp.path().join("out")).unwrap();
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "pdf", "--lang", "en"],
+    );
+    assert_failed_writing_nothing(&run, tmp.path(), "");
+    assert_eq!(
+        run.stderr,
+        "error: PDF/UA-1 error: missing document title\n --> m/en/draft.typ:1:1\n  = hint: set the title with `set document(title: [...])`; Typst reports this while making m/en/draft.pdf, in the data that document.typ renders (`agenda build --format typ` writes it as m/en/draft.typ)\n\n"
+    );
     let broken = format!("#let render(d) = [#d.subject #d.nothing]\n{parts}");
     std::fs::write(tmp.path().join("templates/layout.typ"), broken).unwrap();
-    std::fs::remove_dir_all(tmp.path().join("out")).unwrap();
     let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--format", "pdf"]);
     assert_failed_writing_nothing(&run, tmp.path(), "");
     assert_eq!(

@@ -361,7 +361,10 @@ fn arabic_time_ranges_read_left_to_right() {
     let out = tempfile::tempdir().unwrap();
     let sample = crate::common::sample();
     let args = ["build", sample.to_str().unwrap(), "--lang", "ar", "-o"];
-    let run = agenda(&root(), &[&args[..], &[out.path().to_str().unwrap()]].concat());
+    let run = agenda(
+        &root(),
+        &[&args[..], &[out.path().to_str().unwrap()]].concat(),
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let dir = out.path().join("sg12-2025-09/ar");
     let html = std::fs::read_to_string(dir.join("td211.html")).unwrap();

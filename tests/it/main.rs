@@ -10,4 +10,5 @@ mod errors;
 mod hostile;
 mod languages;
 mod revisions;
+mod tagged;
 mod timeplan;

@@ -24,6 +24,8 @@ pub struct GridView {
 
 #[derive(Debug, Serialize)]
 pub struct GridPart {
+    /// The table's caption: "By group, 8 September - 12 September".
+    pub caption: String,
     pub days: Vec<GridDay>,
     /// Each column's day and slot.
     pub heads: Vec<GridHead>,
@@ -200,6 +202,23 @@ impl Columns {
     }
 }
 
+/// "By group, 8 September - 12 September": the view and the days of a part.
+fn caption(rows: &[&Row], cx: &Viewing) -> String {
+    let first = |r: &&Row| match r {
+        Row::Day { date, .. } => *date,
+        Row::Whole { from, .. } => *from,
+    };
+    let last = |r: &&Row| match r {
+        Row::Day { date, .. } => *date,
+        Row::Whole { to, .. } => *to,
+    };
+    let days = match (rows.first().map(first), rows.last().map(last)) {
+        (Some(a), Some(b)) => cx.loc.day_span(a, b),
+        _ => String::new(),
+    };
+    cx.loc.text("table-by-group", &[("days", &days)])
+}
+
 fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
     let t = p.new;
     let mut cols = Columns {
@@ -238,6 +257,7 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
         });
     }
     GridPart {
+        caption: caption(rows, cx),
         columns: columns.len(),
         days: cols.days,
         heads: cols.heads,

@@ -18,6 +18,9 @@ pub struct TimeplanView {
     pub heading: String,
     /// Whether the document shows the plan by day.
     pub by_day: bool,
+    /// The caption of the table by day where the plan has tables by group too ("By
+    /// day"); otherwise the heading is the table's caption.
+    pub by_day_caption: Option<String>,
     /// Slot labels (empty where a slot has none).
     pub slots: Vec<String>,
     pub rows: Vec<RowView>,
@@ -87,6 +90,7 @@ pub(super) fn timeplan(
             .marked(marks.and_then(|m| m.heading.as_ref()), &t.heading)
             .0,
         by_day: t.views.by_day,
+        by_day_caption: t.views.by_group.then(|| cx.loc.text("table-by-day", &[])),
         slots: t.slots.iter().map(label).collect(),
         rows: t.rows.iter().map(|r| row(r, &plans, cx)).collect(),
         grid: t.views.by_group.then(|| grid::grid(&plans, cx)),
