@@ -71,15 +71,17 @@ pub fn typst(input: &str, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// One part of a rich text in Typst: a string literal and its comma, `"…", ` (nothing for
-/// an empty text). See [`super::inline`] for how parts make up a rich text.
+/// an empty text), a long run without a place to break given some (see
+/// [`super::breaks`]). See [`super::inline`] for how parts make up a rich text.
 pub fn typst_part(input: &str) -> String {
     if input.is_empty() {
         return String::new();
     }
-    format!("\"{}\", ", typst_literal(input))
+    format!("\"{}\", ", typst_literal(&super::breaks::breakable(input)))
 }
 
-/// The inside of a Typst string literal.
+/// The inside of a Typst string literal. A zero width space (a place to break) is written
+/// as its escape, so that the data reads as what it shows.
 pub fn typst_literal(input: &str) -> String {
     let mut s = String::with_capacity(input.len() + 8);
     for c in input.chars() {
@@ -89,6 +91,7 @@ pub fn typst_literal(input: &str) -> String {
             '\n' => s.push_str("\\n"),
             '\r' => {}
             '\t' => s.push_str("\\t"),
+            '\u{200b}' => s.push_str("\\u{200b}"),
             c if is_invisible_control(c) => {}
             c => s.push(c),
         }

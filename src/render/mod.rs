@@ -5,6 +5,7 @@
 //! Each markup has its own Tera instance, because the autoescape function (HTML,
 //! Markdown or Typst escaping) is one per instance.
 
+mod breaks;
 pub mod documents;
 pub mod escape;
 pub mod inline;

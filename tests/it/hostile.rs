@@ -322,3 +322,33 @@ fn a_one_megabyte_title() {
     let html = std::fs::read_to_string(tmp.path().join("out/m/en/draft.html")).unwrap();
     assert!(html.len() > 1_000_000);
 }
+
+/// A run of 300 characters with no space (document numbers run together) and one of 120
+/// letters in a cell are broken across lines in the PDF, instead of going off the page
+/// and out of the cell: no line of the PDF's text is longer than the page allows.
+#[test]
+fn long_runs_without_spaces_are_broken_across_lines() {
+    let tmp = copy_meeting(&mini());
+    let run: Vec<String> = (100..160).map(|n| format!("TD{n}")).collect();
+    let run = run.join(",");
+    crate::common::edit(
+        &tmp.path().join("m/agenda.yaml"),
+        "en: Opening of the *meeting*}",
+        &format!("en: \"Opening, documents {run}\"}}"),
+    );
+    let letters = "x".repeat(120);
+    crate::common::edit(
+        &tmp.path().join("m/timeplan.yaml"),
+        "en: \"Plenary | all day\"",
+        &format!("en: \"Plenary {letters}\""),
+    );
+    let args = ["build", "m", "-o", "out", "--lang", "en", "--format", "pdf"];
+    let built = agenda(tmp.path(), &args);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let pdf = std::fs::read(tmp.path().join("out/m/en/draft.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(squeeze(&text).contains(&run), "{text}");
+    assert!(squeeze(&text).contains(&letters), "{text}");
+    let longest = text.lines().map(|l| squeeze(l).chars().count()).max();
+    assert!(longest < Some(100), "{text}");
+}
