@@ -12,6 +12,9 @@ dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }
 dates-other-years = { $first } - { $last }
+weekday-heading = { $weekday }
+date-day-month = { $formatted }
+date-long = { $formatted }
 day-span = { $from } - { $to }
 
 ## Documents

@@ -10,13 +10,16 @@ use std::sync::{Mutex, OnceLock};
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{E, MD, YMD};
+use icu_datetime::fieldsets::{E, M, MD, YM, YMD};
 
 /// The date formatters of one language.
 pub struct Dates {
     weekday: FixedCalendarDateTimeFormatter<Gregorian, E>,
     day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
     long: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    /// For the messages that write a day themselves (French "1er octobre").
+    month: FixedCalendarDateTimeFormatter<Gregorian, M>,
+    month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
 }
 
 impl Dates {
@@ -28,6 +31,8 @@ impl Dates {
             weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long()).ok()?,
             day_month: FixedCalendarDateTimeFormatter::try_new(prefs, MD::long()).ok()?,
             long: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long()).ok()?,
+            month: FixedCalendarDateTimeFormatter::try_new(prefs, M::long()).ok()?,
+            month_year: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long()).ok()?,
         })
     }
 
@@ -62,6 +67,16 @@ impl Dates {
     /// "9 September 2025", "2025年9月9日".
     pub fn long(&self, d: NaiveDate) -> String {
         gregorian(d).map_or_else(String::new, |g| self.long.format(&g).to_string())
+    }
+
+    /// The month, standing alone: "octobre".
+    pub fn month(&self, d: NaiveDate) -> String {
+        gregorian(d).map_or_else(String::new, |g| self.month.format(&g).to_string())
+    }
+
+    /// The month and the year: "octobre 2025".
+    pub fn month_year(&self, d: NaiveDate) -> String {
+        gregorian(d).map_or_else(String::new, |g| self.month_year.format(&g).to_string())
     }
 }
 

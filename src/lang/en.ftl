@@ -18,6 +18,12 @@ dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }
 dates-other-years = { $first } - { $last }
+# A weekday heading a row or a column of the time plan (CAPITAL: its first letter
+# capitalised), and a date as CLDR writes it ($formatted) or, for some days ($day), as
+# the language does.
+weekday-heading = { $weekday }
+date-day-month = { $formatted }
+date-long = { $formatted }
 # Two days of the year in a row header: "13 September - 14 September".
 day-span = { $from } - { $to }
 

@@ -10,9 +10,22 @@ cldr-locale = fr
 # Text direction: ltr or rtl.
 direction = ltr
 dates-one-day = { $first }
-dates-same-month = { $first_day }-{ $last }
+dates-same-month = { $first_day ->
+    [1] 1er
+   *[other] { $first_day }
+}-{ $last }
 dates-same-year = { $first_day_month } - { $last }
 dates-other-years = { $first } - { $last }
+weekday-heading = { CAPITAL($weekday) }
+# The first of the month is written 1er.
+date-day-month = { $day ->
+    [1] 1er { $month }
+   *[other] { $formatted }
+}
+date-long = { $day ->
+    [1] 1er { $month_year }
+   *[other] { $formatted }
+}
 day-span = { $from } - { $to }
 
 ## Documents

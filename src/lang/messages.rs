@@ -41,9 +41,23 @@ fn parse(code: &str, text: &str) -> Bundle {
     // Placeables are not wrapped in Unicode isolation marks: the documents mark direction
     // themselves, and the text outputs must be byte-stable.
     bundle.set_use_isolating(false);
+    let _ = bundle.add_function("CAPITAL", capital);
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// `CAPITAL($text)`: the text with its first letter capitalised ("mardi" → "Mardi").
+fn capital<'a>(positional: &[FluentValue<'a>], _named: &FluentArgs) -> FluentValue<'a> {
+    match positional.first() {
+        Some(FluentValue::String(s)) => {
+            let mut chars = s.chars();
+            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+            FluentValue::from(first.unwrap_or_default() + chars.as_str())
+        }
+        Some(other) => other.clone(),
+        None => FluentValue::None,
+    }
 }
 
 /// Message `id` of `bundle` with `args`; the id itself if the message is missing (which

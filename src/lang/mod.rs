@@ -64,9 +64,41 @@ impl Locale {
         self.dates.weekday(d)
     }
 
-    /// A day of the year: 9月9日, 9 September.
+    /// The weekday at the head of a row or a column of the time plan: "Tuesday", and
+    /// "Mardi" where the language capitalises it there (message `weekday-heading`).
+    pub fn weekday_heading(&self, d: NaiveDate) -> String {
+        let weekday = self.weekday(d);
+        self.text("weekday-heading", &[("weekday", &weekday)])
+    }
+
+    /// A day of the year: 9月9日, 9 September, 1er octobre (message `date-day-month`).
     pub fn day_month(&self, d: NaiveDate) -> String {
-        self.dates.day_month(d)
+        self.date_message("date-day-month", d, self.dates.day_month(d))
+    }
+
+    /// A date in full: 2025年9月9日, 9 September 2025, 1er octobre 2025 (message
+    /// `date-long`).
+    pub fn long_date(&self, d: NaiveDate) -> String {
+        self.date_message("date-long", d, self.dates.long(d))
+    }
+
+    /// Message `id` of a date: CLDR's form (`formatted`), or the language's own for some
+    /// days (`day`), which may use the month and the year without the day.
+    fn date_message(&self, id: &str, d: NaiveDate, formatted: String) -> String {
+        let (month, month_year) = match d.day() {
+            1 => (self.dates.month(d), self.dates.month_year(d)),
+            _ => Default::default(),
+        };
+        let day = usize::try_from(d.day()).unwrap_or_default();
+        self.say(
+            id,
+            &[
+                ("day", Arg::Count(day)),
+                ("formatted", Arg::Text(&formatted)),
+                ("month", Arg::Text(&month)),
+                ("month_year", Arg::Text(&month_year)),
+            ],
+        )
     }
 
     /// Two days of the year: "13 September - 14 September".
@@ -87,21 +119,23 @@ impl Locale {
             (true, false) => "dates-same-year",
             (false, _) => "dates-other-years",
         };
-        let numbers = [a.day(), b.day(), a.month(), b.month()].map(|n| n.to_string());
+        // Days and months are counts, so that a message can select on them ("1er").
+        let [first_day, last_day, first_month, last_month] =
+            [a.day(), b.day(), a.month(), b.month()].map(|n| Arg::Count(n as usize));
         let year = a.year().to_string();
-        let (first, last) = (self.dates.long(a), self.dates.long(b));
+        let (first, last) = (self.long_date(a), self.long_date(b));
         let first_day_month = self.day_month(a);
-        self.text(
+        self.say(
             id,
             &[
-                ("first", &first),
-                ("last", &last),
-                ("first_day_month", &first_day_month),
-                ("first_day", &numbers[0]),
-                ("last_day", &numbers[1]),
-                ("first_month", &numbers[2]),
-                ("last_month", &numbers[3]),
-                ("year", &year),
+                ("first", Arg::Text(&first)),
+                ("last", Arg::Text(&last)),
+                ("first_day_month", Arg::Text(&first_day_month)),
+                ("first_day", first_day),
+                ("last_day", last_day),
+                ("first_month", first_month),
+                ("last_month", last_month),
+                ("year", Arg::Text(&year)),
             ],
         )
     }
@@ -218,5 +252,37 @@ mod tests {
             en.opening(t),
             "The meeting will open at 09:05 on the first day."
         );
+    }
+
+    /// At the head of a row or a column, a weekday starts with a capital where the
+    /// language writes it so (French, Russian, Spanish), and is CLDR's form elsewhere.
+    #[test]
+    fn weekday_headings() {
+        let d = date(2025, 9, 9);
+        let headings: Vec<String> = ["ar", "zh", "en", "fr", "ru", "es"]
+            .iter()
+            .map(|l| locale(l).weekday_heading(d))
+            .collect();
+        assert_eq!(
+            headings,
+            ["الثلاثاء", "星期二", "Tuesday", "Mardi", "Вторник", "Martes"]
+        );
+        assert_eq!(locale("fr").weekday(d), "mardi");
+    }
+
+    /// French writes the first of the month "1er", alone, in full and in a range.
+    #[test]
+    fn french_first_of_the_month() {
+        let fr = locale("fr");
+        let (first, third) = (date(2025, 10, 1), date(2025, 10, 3));
+        assert_eq!(fr.day_month(first), "1er octobre");
+        assert_eq!(fr.long_date(first), "1er octobre 2025");
+        assert_eq!(fr.date_range(first, third), "1er-3 octobre 2025");
+        assert_eq!(
+            fr.date_range(date(2025, 9, 30), first),
+            "30 septembre - 1er octobre 2025"
+        );
+        assert_eq!(fr.day_month(third), "3 octobre");
+        assert_eq!(locale("en").date_range(first, third), "1-3 October 2025");
     }
 }

@@ -12,6 +12,9 @@ dates-one-day = { $first }
 dates-same-month = { $year }年{ $first_month }月{ $first_day }-{ $last_day }日
 dates-same-year = { $year }年{ $first_month }月{ $first_day }日-{ $last_month }月{ $last_day }日
 dates-other-years = { $first }-{ $last }
+weekday-heading = { $weekday }
+date-day-month = { $formatted }
+date-long = { $formatted }
 day-span = { $from } - { $to }
 
 ## Documents

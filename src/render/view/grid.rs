@@ -169,7 +169,7 @@ impl Columns {
     /// A day, split into the slots shown on it.
     fn day(&mut self, date: NaiveDate, shown: Vec<usize>, t: &Timeplan, cx: &Viewing) {
         self.days.push(GridDay {
-            weekday: cx.loc.weekday(date),
+            weekday: cx.loc.weekday_heading(date),
             date: cx.loc.day_month(date),
             span: shown.len(),
             whole: None,
@@ -188,7 +188,7 @@ impl Columns {
     fn whole(&mut self, (from, to): (NaiveDate, NaiveDate), text: &Tr, cx: &Viewing) {
         let dates = cx.loc.day_span(from, to);
         self.days.push(GridDay {
-            weekday: cx.loc.weekday(from),
+            weekday: cx.loc.weekday_heading(from),
             date: dates.clone(),
             span: 1,
             whole: Some(cx.rich(text)),

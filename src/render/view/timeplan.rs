@@ -144,7 +144,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
             let cells: Vec<CellView> = cells.iter().map(|c| cell(c, *date, p, cx)).collect();
             RowView {
                 kind: "day",
-                weekday: cx.loc.weekday(*date),
+                weekday: cx.loc.weekday_heading(*date),
                 date: cx.loc.day_month(*date),
                 until: String::new(),
                 dated: true,
@@ -163,7 +163,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 kind: "whole",
                 // One day is named as a day row is; several by their first and last dates.
                 weekday: if from == to {
-                    cx.loc.weekday(*from)
+                    cx.loc.weekday_heading(*from)
                 } else {
                     String::new()
                 },

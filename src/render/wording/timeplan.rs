@@ -51,9 +51,9 @@ pub fn taken_text(taken: &[Taken], loc: &Locale) -> String {
     loc.text("when", &[("list", &list)])
 }
 
-/// "Tuesday 9 September" / "9月9日星期二".
+/// A day at the head of a column: "Tuesday 9 September" / "9月9日星期二" / "Mardi 9 septembre".
 pub fn day(date: NaiveDate, loc: &Locale) -> String {
-    let (weekday, date) = (loc.weekday(date), loc.day_month(date));
+    let (weekday, date) = (loc.weekday_heading(date), loc.day_month(date));
     loc.text("day", &[("weekday", &weekday), ("date", &date)])
 }
 
