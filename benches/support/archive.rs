@@ -447,8 +447,21 @@ pub fn big_agendas(vocab: &Vocab, n: usize) -> (String, String) {
 /// The sample's `meeting.yaml` and `timeplan.yaml`, to complete a generated agenda.
 pub fn sample_meeting_and_timeplan() -> (String, String) {
     let dir = root().join("agendas/sg12-2025-09");
-    (
-        std::fs::read_to_string(dir.join("meeting.yaml")).unwrap(),
-        std::fs::read_to_string(dir.join("timeplan.yaml")).unwrap(),
-    )
+    let read = |name: &str| zh_en(&std::fs::read_to_string(dir.join(name)).unwrap());
+    (read("meeting.yaml"), read("timeplan.yaml"))
+}
+
+/// A sample source in the vocabulary's languages, Chinese and English: its texts in the
+/// other languages (one `xx: …` line each) dropped.
+fn zh_en(text: &str) -> String {
+    let other = |l: &&str| {
+        let key = l.trim_start();
+        ["ar: ", "fr: ", "ru: ", "es: "]
+            .iter()
+            .any(|k| key.starts_with(k))
+    };
+    let kept: Vec<&str> = text.lines().filter(|l| !other(l)).collect();
+    kept.join("\n")
+        .replace("languages: [zh, en, ar, fr, ru, es]", "languages: [zh, en]")
+        + "\n"
 }
