@@ -20,6 +20,7 @@ day-span = { $from } - { $to }
 ## Documents
 
 chair = الرئيس:{" "}
+deadlines-heading = المواعيد النهائية المهمة
 subject = { $title }؛ { $venue }، { $dates }
 opening = يُفتتح الاجتماع في الساعة { $hh }:{ $mm } من اليوم الأول.
 changes-heading = التغييرات مقارنةً بالوثيقة { $against }

@@ -30,6 +30,8 @@ day-span = { $from } - { $to }
 ## Documents
 
 chair = Chair:{" "}
+# The heading of the letter's key deadlines, in the draft.
+deadlines-heading = Key deadlines
 # The meeting line: "Meeting of Study Group 12; Geneva, 9-18 September 2025".
 subject = { $title }; { $venue }, { $dates }
 # $hour is the hour as a number, $hh and $mm two digits each.

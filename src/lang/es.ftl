@@ -20,6 +20,7 @@ day-span = { $from } - { $to }
 ## Documents
 
 chair = Presidencia:{" "}
+deadlines-heading = Plazos importantes
 subject = { $title }; { $venue }, { $dates }
 opening = La reunión comenzará el primer día a las { $hh }.{ $mm } horas.
 changes-heading = Cambios con respecto al documento { $against }

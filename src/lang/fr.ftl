@@ -31,6 +31,7 @@ day-span = { $from } - { $to }
 ## Documents
 
 chair = Présidence{"\u00A0: "}
+deadlines-heading = Dates limites importantes
 subject = { $title }{"\u202F; "}{ $venue }, { $dates }
 opening = La réunion s'ouvrira à { $hour } h { $mm } le premier jour.
 changes-heading = Modifications par rapport au document { $against }

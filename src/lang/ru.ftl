@@ -21,6 +21,7 @@ day-span = { $from } - { $to }
 ## Documents
 
 chair = Председатель:{" "}
+deadlines-heading = Важные предельные сроки
 subject = { $title }; { $venue }, { $dates }
 opening = Собрание откроется в первый день в { $hh }:{ $mm }.
 changes-heading = Изменения по сравнению с документом { $against }

@@ -20,6 +20,7 @@ day-span = { $from } - { $to }
 ## Documents
 
 chair = 主席：
+deadlines-heading = 重要截止日期
 subject = { $title }；{ $dates }，{ $venue }
 opening = 第一天的会议将于{ $hour }时{ $mm }分开始。
 changes-heading = 与{ $against }相比的修改

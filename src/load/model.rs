@@ -59,6 +59,20 @@ pub struct MeetingFile {
     pub annex: Option<Text>,
     /// Whether texts may use inline Markdown (default: no, every text is literal).
     pub markdown: Option<Sp<bool>>,
+    /// The letter's key deadlines, each by rule before the first day or by date.
+    #[serde(default)]
+    pub deadlines: List<Deadline>,
+    /// Whether the draft shows the deadlines as the letter's table (default: yes).
+    pub show_deadlines: Option<Sp<bool>>,
+}
+
+/// A deadline of the invitation letter: `before` the first day ("2 months", "6 weeks",
+/// "13 days"), or on `date` (which wins over the rule), and what is due then.
+#[derive(Debug, Deserialize)]
+pub struct Deadline {
+    pub before: Option<Sp<String>>,
+    pub date: Option<Sp<String>>,
+    pub actions: Sp<List<Text>>,
 }
 
 /// `agenda.yaml`: the draft agenda; also each revision of it (`revisions/agenda/N.yaml`).

@@ -4,6 +4,7 @@
 //! Displayed numbers (5.1, 14.6) and weekdays are derived here, never read from the sources.
 
 mod agenda;
+mod deadlines;
 mod plan;
 pub mod reading;
 mod standalone;
@@ -18,6 +19,7 @@ use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
 use crate::load::{Loaded, Source};
+pub use deadlines::Deadline;
 pub use plan::{
     Cell, Footnote, Group, GroupKind, Hours, Room, Row, Session, SlotDef, Status, Timeplan, Views,
     When,
@@ -82,6 +84,10 @@ pub struct Meta {
     pub timeplan_update: String,
     /// How the meeting's texts are read.
     pub syntax: Syntax,
+    /// The letter's key deadlines, by date.
+    pub deadlines: Vec<Deadline>,
+    /// Whether the draft shows them (as the letter's table).
+    pub show_deadlines: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -524,6 +530,7 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
     let venue = cx.tr(&m.venue);
     let chair = cx.tr(&m.chair);
     let annex = m.annex.as_ref().map(|a| cx.tr(a));
+    let deadlines = deadlines::deadlines(&m.deadlines.0, first_day, cx);
     Some(Meta {
         organisation: organisation?,
         body: body?,
@@ -545,6 +552,8 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
             Some(true) => Syntax::Markdown,
             _ => Syntax::Literal,
         },
+        deadlines: deadlines?,
+        show_deadlines: m.show_deadlines.as_ref().is_none_or(|b| b.value),
     })
 }
 

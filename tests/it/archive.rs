@@ -14,6 +14,8 @@ fn generated_meetings_are_valid_and_build() {
         let mut diags = Vec::new();
         let loaded = agenda::load::load_meeting(dir, &mut diags);
         let meeting = agenda::validate::validate(&loaded, &mut diags);
+        // Warnings aside (a deadline may fall on a weekend, as the sample's does).
+        diags.retain(|d| d.severity == agenda::diag::Severity::Error);
         assert!(diags.is_empty(), "{}", agenda::diag::render_all(&diags));
         let meeting = meeting.unwrap();
         assert_eq!(meeting.agenda.items.len(), 18);

@@ -5,6 +5,7 @@
 mod archive;
 mod build;
 mod common;
+mod deadlines;
 mod diff;
 mod errors;
 mod hostile;

@@ -95,11 +95,14 @@ fn the_draft_is_tagged_with_headings_a_list_row_headers_and_a_caption() {
             .map(|l| l.trim())
             .filter(|l| ["H1", "H2", "L", "Caption", "Table"].contains(l))
             .collect();
-        // The meeting line, the agenda's heading, the agenda, its sub-lists (items 5 and
-        // 14), then the time plan: its heading as its table's caption.
+        // The meeting line; the letter's key deadlines (a list of what is due by each of
+        // the four dates); the agenda's heading, the agenda, its sub-lists (items 5 and
+        // 14); then the time plan: its heading as its table's caption.
         assert_eq!(
             top,
-            ["H1", "H2", "L", "L", "L", "Caption", "Table"],
+            [
+                "H1", "H2", "L", "L", "L", "L", "H2", "L", "L", "L", "Caption", "Table"
+            ],
             "{lang}: {tags:#?}"
         );
         assert_eq!(count(&tags, "    LI"), 18, "{lang}: the agenda's 18 items");

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 mod agenda;
+mod deadlines;
 mod grid;
 mod timeplan;
 
@@ -19,6 +20,7 @@ use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
 use crate::validate::{Meeting, Syntax, Tr};
 pub use agenda::{AgendaView, ItemView};
+pub use deadlines::{DeadlineView, DeadlinesView};
 pub use timeplan::{CellView, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
@@ -28,6 +30,8 @@ pub struct View {
     pub meeting_id: String,
     pub meta: MetaView,
     pub doc: DocView,
+    /// The letter's key deadlines, in the draft.
+    pub deadlines: Option<DeadlinesView>,
     pub agenda: Option<AgendaView>,
     pub timeplan: Option<TimeplanView>,
 }
@@ -115,6 +119,10 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
         dir: cx.loc.dir,
         meeting_id: meeting.id.clone(),
         meta,
+        deadlines: match doc.stamp {
+            None => deadlines::deadlines(&meeting.meta, &cx),
+            Some(_) => None,
+        },
         doc: doc_view,
         agenda: doc.agenda.map(|a| {
             agenda::agenda(
