@@ -24,6 +24,7 @@ use super::{ExitCode, Format, Ready, console, gather, selected, usage};
 use crate::diag;
 use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
+use crate::render::calendar::{self, Feed};
 use crate::render::{self, Engine, documents::Document, inline::Markup};
 use crate::validate::Meeting;
 
@@ -150,6 +151,8 @@ struct Plan<'a> {
     /// their Typst layout.
     engine: Result<(Engine, pdf::Layout), RenderFailure>,
     docs: Vec<Document<'a>>,
+    /// The events of the meeting's calendars.
+    feed: Feed<'a>,
     /// Which of the meeting's published files this build replaces.
     scope: Scope,
     /// (language, what) of each file, in order.
@@ -159,11 +162,12 @@ struct Plan<'a> {
     outcome: OnceLock<Outcome>,
 }
 
-/// What a file holds: a document (by index) in a format, or the Typst layout that each
-/// language's `.typ` files import.
+/// What a file holds: a document (by index) in a format, the Typst layout that each
+/// language's `.typ` files import, or a calendar (the meeting's, or a group's).
 enum Content {
     Doc(usize, Format),
     Layout,
+    Calendar(Option<String>),
 }
 
 /// One file to render: the meeting's plan and the file's place in it.
@@ -192,19 +196,24 @@ impl<'a> Plan<'a> {
             },
             false => Scope::All,
         };
+        let feed = calendar::feed(meeting, &docs);
         if engine.is_ok() {
             for lang in &langs {
                 if formats.contains(&Format::Typ) {
                     files.push((lang.clone(), Content::Layout));
                 }
                 for doc in (0..docs.len()).filter(|d| docs[*d].languages.contains(lang)) {
-                    for format in formats {
+                    for format in formats.iter().filter(|f| **f != Format::Ics) {
                         files.push((lang.clone(), Content::Doc(doc, *format)));
                     }
+                }
+                if formats.contains(&Format::Ics) {
+                    files.extend(calendars(&feed).map(|c| (lang.clone(), c)));
                 }
             }
         }
         let plan = Plan {
+            feed,
             meeting,
             rendered: Mutex::new((0..files.len()).map(|_| None).collect()),
             left: AtomicUsize::new(files.len()),
@@ -229,6 +238,14 @@ impl<'a> Plan<'a> {
         let (lang, doc, format) = match &self.files[job.slot] {
             (lang, Content::Doc(doc, format)) => (lang, &self.docs[*doc], *format),
             (lang, Content::Layout) => return Ok(layout_file(&templates.0, lang)),
+            (lang, Content::Calendar(group)) => {
+                return Ok(calendar_file(
+                    self.meeting,
+                    &self.feed,
+                    lang,
+                    group.as_deref(),
+                ));
+            }
         };
         let bytes = render_one(templates, self.meeting, doc, lang, format)?;
         Ok(OutFile {
@@ -238,6 +255,7 @@ impl<'a> Plan<'a> {
             document: doc.document.clone(),
             revision: doc.revision,
             changes: doc.changes.is_some(),
+            group: None,
             bytes,
         })
     }
@@ -303,6 +321,30 @@ fn worse(a: ExitCode, b: ExitCode) -> ExitCode {
     if rank(b) > rank(a) { b } else { a }
 }
 
+/// The calendars of a meeting: its own, then one per group of the plan in effect.
+fn calendars<'f>(feed: &'f Feed) -> impl Iterator<Item = Content> + 'f {
+    let groups = feed.plan.groups.iter().map(|g| Some(g.id.clone()));
+    std::iter::once(None).chain(groups).map(Content::Calendar)
+}
+
+/// `<lang>/<meeting>.ics`, or `<lang>/groups/<group>.ics`.
+fn calendar_file(meeting: &Meeting, feed: &Feed, lang: &str, group: Option<&str>) -> OutFile {
+    let path = match group {
+        Some(g) => format!("{lang}/groups/{g}.ics"),
+        None => format!("{lang}/{}.ics", meeting.id),
+    };
+    OutFile {
+        path,
+        format: Format::Ics.name().to_string(),
+        lang: lang.to_string(),
+        document: "calendar".to_string(),
+        revision: None,
+        changes: false,
+        group: group.map(str::to_string),
+        bytes: calendar::ics::calendar(meeting, feed, lang, group).into_bytes(),
+    }
+}
+
 /// `<lang>/layout.typ`, which that language's `.typ` files import.
 fn layout_file(engine: &Engine, lang: &str) -> OutFile {
     OutFile {
@@ -312,6 +354,7 @@ fn layout_file(engine: &Engine, lang: &str) -> OutFile {
         document: "layout".to_string(),
         revision: None,
         changes: false,
+        group: None,
         bytes: engine.layout().as_bytes().to_vec(),
     }
 }
@@ -355,5 +398,8 @@ fn render_one(
             pdf::compile(text(Markup::Typst)?, layout, &ident, date)
                 .map_err(RenderFailure::Typst)?
         }
+        // Calendars are files of their own (`Content::Calendar`), never a document's
+        // format: `Plan::new` asks for none.
+        Format::Ics => Vec::new(),
     })
 }

@@ -125,13 +125,15 @@ enum DiffFormat {
     Json,
 }
 
-/// Output formats. `typ` is the Typst source the PDF is compiled from.
+/// Output formats. `typ` is the Typst source the PDF is compiled from; `ics` the
+/// meeting's and each group's calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Md,
     Html,
     Pdf,
     Typ,
+    Ics,
 }
 
 impl Format {
@@ -141,6 +143,7 @@ impl Format {
             Format::Html => "html",
             Format::Pdf => "pdf",
             Format::Typ => "typ",
+            Format::Ics => "ics",
         }
     }
 }
@@ -232,7 +235,7 @@ fn distinct<T: PartialEq>(items: Vec<T>) -> Vec<T> {
 /// The formats asked for, each once; none asked for means the default ones.
 fn formats(asked: Vec<Format>) -> Vec<Format> {
     if asked.is_empty() {
-        return vec![Format::Md, Format::Html, Format::Pdf];
+        return vec![Format::Md, Format::Html, Format::Pdf, Format::Ics];
     }
     distinct(asked)
 }

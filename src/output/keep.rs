@@ -33,6 +33,8 @@ struct OldEntry {
     document: String,
     revision: Option<u32>,
     changes: bool,
+    #[serde(default)]
+    group: Option<String>,
 }
 
 /// The files of the publication in `target` that `scope` leaves alone and that `files`
@@ -76,6 +78,7 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
             document: entry.document,
             revision: entry.revision,
             changes: entry.changes,
+            group: entry.group,
             bytes,
         });
     }

@@ -31,6 +31,8 @@ pub struct OutFile {
     pub revision: Option<u32>,
     /// Whether this is a changes (redlined) document.
     pub changes: bool,
+    /// The group a calendar or page is for (none for the meeting's).
+    pub group: Option<String>,
     pub bytes: Vec<u8>,
 }
 
@@ -48,6 +50,8 @@ struct Entry<'a> {
     document: &'a str,
     revision: Option<u32>,
     changes: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'a str>,
     sha256: String,
 }
 
@@ -84,6 +88,7 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
             document: &f.document,
             revision: f.revision,
             changes: f.changes,
+            group: f.group.as_deref(),
             sha256: crate::lock::sha256_hex(&f.bytes),
         })
         .collect();

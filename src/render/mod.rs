@@ -6,6 +6,7 @@
 //! Markdown or Typst escaping) is one per instance.
 
 mod breaks;
+pub mod calendar;
 pub mod documents;
 pub mod escape;
 pub mod inline;

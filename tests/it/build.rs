@@ -44,12 +44,18 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (163 files)\n", meeting.display())
+        format!("wrote {} (247 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
-    // Every document in the meeting's six languages.
+    // Every document in the meeting's six languages, and the calendars: the meeting's
+    // and its 13 groups'.
+    let groups = [
+        "mt", "q1", "q12", "q13", "q14", "q2", "q5", "q7", "q9", "sg12", "wp1", "wp2", "wp3",
+    ];
     for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
+        expected.push(format!("{lang}/sg12-2025-09.ics"));
+        expected.extend(groups.iter().map(|g| format!("{lang}/groups/{g}.ics")));
         for doc in SAMPLE_DOCUMENTS {
             for ext in ["html", "md", "pdf"] {
                 expected.push(format!("{lang}/{doc}.{ext}"));
@@ -61,13 +67,19 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 162);
+    assert_eq!(listed.len(), 246);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
         let (stem, ext) = name.rsplit_once('.').unwrap();
         assert_eq!(entry["lang"], lang);
         assert_eq!(entry["format"], ext);
+        if ext == "ics" {
+            assert_eq!(entry["document"], "calendar");
+            let group = stem.strip_prefix("groups/");
+            assert_eq!(entry["group"].as_str(), group, "{path}");
+            continue;
+        }
         assert_eq!(entry["changes"], stem.ends_with("-changes"), "{path}");
         let (document, revision) = match stem.trim_end_matches("-changes") {
             "draft" => ("draft", serde_json::Value::Null),
@@ -413,7 +425,8 @@ fn a_failing_meeting_does_not_stop_the_others() {
         let out = format!("out{jobs}");
         let run = agenda(tmp.path(), &["build", "m", "n", "-o", &out, "-j", jobs]);
         assert_eq!(run.code, 1, "{}", run.stderr);
-        assert_eq!(run.stdout, format!("wrote {out}/m (7 files)\n"));
+        // zh and en: the draft in md, html and pdf, the calendar; and the manifest.
+        assert_eq!(run.stdout, format!("wrote {out}/m (9 files)\n"));
         assert!(
             run.stderr
                 .starts_with("error: Field `nothing` is not defined.")

@@ -4,6 +4,7 @@
 
 mod archive;
 mod build;
+mod calendar;
 mod common;
 mod deadlines;
 mod diff;

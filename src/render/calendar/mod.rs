@@ -1,0 +1,219 @@
+//! Calendars (iCalendar, RFC 5545) that follow the time plan's revisions: every session of
+//! the latest plan as an event whose UID comes from the meeting's and the session's ids,
+//! so that a subscribed calendar moves a moved session instead of adding another, with a
+//! `SEQUENCE` counting the revisions that changed it. A session cancelled, or dropped by a
+//! revision, stays in the feed as cancelled (a cell of the letter's coarse plan, replaced
+//! by a detailed plan, leaves it). The meeting's calendar also has the letter's
+//! deadlines, as all-day events; a group's has its sessions, its parents' and the
+//! plenaries.
+//!
+//! [`feed`] works out the events once per meeting, from the diffs the documents hold;
+//! [`ics::calendar`] writes them in one language.
+
+pub mod ics;
+mod zone;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::documents::Document;
+use crate::diff::TimeplanChange;
+use crate::validate::{GroupKind, Meeting, Session, Timeplan};
+
+/// The events of a meeting's calendars, in every language.
+pub struct Feed<'a> {
+    /// The plan in effect: the latest revision's, else the draft's.
+    pub plan: &'a Timeplan,
+    /// "TD211 Rev.1" (none for the draft).
+    pub label: Option<String>,
+    /// When the plan in effect was issued (the draft: the first day), for `DTSTAMP`.
+    pub issued: NaiveDate,
+    pub events: Vec<Event<'a>>,
+}
+
+/// A session as the calendar shows it.
+pub struct Event<'a> {
+    pub session: &'a Session,
+    /// The plan that places it: the plan in effect, or for a session a revision dropped,
+    /// the last plan that had it.
+    pub plan: &'a Timeplan,
+    /// How many revisions changed it since it first appeared.
+    pub sequence: u32,
+    /// When it last changed (or first appeared), for `LAST-MODIFIED`.
+    pub modified: NaiveDate,
+    /// Whether a revision dropped it: it is shown cancelled.
+    pub dropped: bool,
+}
+
+/// What is known of a session's past: how many revisions changed it, the date of the last
+/// (or of its first appearance), and the revision that last counted.
+#[derive(Clone, Copy)]
+struct Past {
+    sequence: u32,
+    modified: NaiveDate,
+    counted: usize,
+}
+
+/// The plans in turn: each with its date and label ("TD211 Rev.1"; none for the draft).
+type Version<'a> = (&'a Timeplan, NaiveDate, Option<String>);
+
+/// The events of `meeting`, from the time plan's documents among `docs`.
+pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
+    let draft: Version = (&meeting.timeplan, meeting.meta.first_day, None);
+    let mut versions = vec![draft.clone()];
+    let mut history = History::default();
+    for s in &meeting.timeplan.sessions {
+        let past = Past {
+            sequence: 0,
+            modified: draft.1,
+            counted: 0,
+        };
+        history.past.insert(&s.id, past);
+    }
+    for doc in docs.iter().filter(|d| d.timeplan.is_some()) {
+        let (Some(plan), Some(c), Some((label, date))) = (doc.timeplan, &doc.changes, &doc.stamp)
+        else {
+            continue;
+        };
+        let old = versions.last().map_or(plan, |v| v.0);
+        let revision = versions.len();
+        for change in &c.timeplan {
+            history.record(change, (old, plan), (*date, revision));
+        }
+        versions.push((plan, *date, Some(label.clone())));
+    }
+    let (plan, issued, label) = versions.pop().unwrap_or(draft);
+    Feed {
+        plan,
+        label,
+        issued,
+        events: history.events(plan, issued),
+    }
+}
+
+/// The sessions' pasts, and the sessions revisions dropped, as they last were.
+#[derive(Default)]
+struct History<'a> {
+    past: BTreeMap<&'a str, Past>,
+    dropped: BTreeMap<&'a str, (&'a Timeplan, &'a Session, NaiveDate)>,
+}
+
+impl<'a> History<'a> {
+    /// What one change of revision `revision` (issued on `date`) does to the session it
+    /// names: a change counts once per revision; a session added starts afresh (or,
+    /// back after a revision dropped it, counts as changed); one removed is remembered.
+    fn record(
+        &mut self,
+        change: &TimeplanChange,
+        (old, new): (&'a Timeplan, &'a Timeplan),
+        (date, revision): (NaiveDate, usize),
+    ) {
+        let Some(named) = change.session() else {
+            return;
+        };
+        if let TimeplanChange::SessionRemoved { .. } = change {
+            // A cell of the letter's coarse plan (its id is its place) that a detailed plan
+            // replaces leaves the feed; a session with an id of its own stays, cancelled.
+            if let Some(s) = old.session(&named.id).filter(|s| !s.derived_id) {
+                self.dropped.insert(&s.id, (old, s, date));
+            }
+            return;
+        }
+        let Some(s) = new.session(&named.id) else {
+            return;
+        };
+        let back = self.dropped.remove(s.id.as_str()).is_some();
+        let fresh = Past {
+            sequence: 0,
+            modified: date,
+            counted: revision,
+        };
+        match (change, self.past.get(s.id.as_str()).copied()) {
+            (TimeplanChange::SessionAdded { .. }, Some(p)) if back => {
+                self.count(&s.id, p, (date, revision))
+            }
+            (TimeplanChange::SessionAdded { .. }, _) | (_, None) => {
+                self.past.insert(&s.id, fresh);
+            }
+            (_, Some(p)) if p.counted != revision => {
+                self.count(&s.id, p, (date, revision));
+            }
+            _ => {}
+        }
+    }
+
+    fn count(&mut self, id: &'a str, p: Past, (date, revision): (NaiveDate, usize)) {
+        let past = Past {
+            sequence: p.sequence + 1,
+            modified: date,
+            counted: revision,
+        };
+        self.past.insert(id, past);
+    }
+
+    /// The events of `plan`, then those of the sessions dropped, by time.
+    fn events(self, plan: &'a Timeplan, issued: NaiveDate) -> Vec<Event<'a>> {
+        let mut events: Vec<Event> = plan
+            .sessions
+            .iter()
+            .map(|s| {
+                let p = self.past.get(s.id.as_str());
+                Event {
+                    session: s,
+                    plan,
+                    sequence: p.map_or(0, |p| p.sequence),
+                    modified: p.map_or(issued, |p| p.modified),
+                    dropped: false,
+                }
+            })
+            .collect();
+        for (old, s, date) in self.dropped.into_values() {
+            let sequence = self.past.get(s.id.as_str()).map_or(0, |p| p.sequence) + 1;
+            events.push(Event {
+                session: s,
+                plan: old,
+                sequence,
+                modified: date,
+                dropped: true,
+            });
+        }
+        events.sort_by(|a, b| {
+            let key = |e: &Event| (e.session.date, e.session.slot, e.session.id.clone());
+            key(a).cmp(&key(b))
+        });
+        events
+    }
+}
+
+impl Feed<'_> {
+    /// The events of group `id`'s calendar: its sessions, those of the groups above it,
+    /// and the plenaries.
+    pub fn of_group(&self, id: &str) -> Vec<&Event<'_>> {
+        let mut line = vec![id.to_string()];
+        while let Some(parent) = line
+            .last()
+            .and_then(|g| self.plan.group(g))
+            .and_then(|g| g.parent.clone())
+        {
+            if line.contains(&parent) {
+                break;
+            }
+            line.push(parent);
+        }
+        let plenary = |g: &String| {
+            self.plan
+                .group(g)
+                .is_some_and(|g| g.kind == GroupKind::Plenary)
+        };
+        self.events
+            .iter()
+            .filter(|e| {
+                e.session
+                    .groups
+                    .iter()
+                    .any(|g| line.contains(g) || plenary(g))
+            })
+            .collect()
+    }
+}
