@@ -163,11 +163,14 @@ struct Plan<'a> {
 }
 
 /// What a file holds: a document (by index) in a format, the Typst layout that each
-/// language's `.typ` files import, or a calendar (the meeting's, or a group's).
+/// language's `.typ` files import, a calendar (the meeting's, or a group's), or a group's
+/// page.
 enum Content {
     Doc(usize, Format),
     Layout,
     Calendar(Option<String>),
+    /// The page of a group, in a format.
+    Group(String, Format),
 }
 
 /// One file to render: the meeting's plan and the file's place in it.
@@ -210,6 +213,11 @@ impl<'a> Plan<'a> {
                 if formats.contains(&Format::Ics) {
                     files.extend(calendars(&feed).map(|c| (lang.clone(), c)));
                 }
+                for g in &feed.plan.groups {
+                    for format in formats.iter().filter(|f| **f != Format::Ics) {
+                        files.push((lang.clone(), Content::Group(g.id.clone(), *format)));
+                    }
+                }
             }
         }
         let plan = Plan {
@@ -245,6 +253,10 @@ impl<'a> Plan<'a> {
                     lang,
                     group.as_deref(),
                 ));
+            }
+            (lang, Content::Group(group, format)) => {
+                let page = (self.meeting, &self.feed, self.docs.as_slice());
+                return group_file(templates, page, (lang, group), *format);
             }
         };
         let bytes = render_one(templates, self.meeting, doc, lang, format)?;
@@ -343,6 +355,42 @@ fn calendar_file(meeting: &Meeting, feed: &Feed, lang: &str, group: Option<&str>
         group: group.map(str::to_string),
         bytes: calendar::ics::calendar(meeting, feed, lang, group).into_bytes(),
     }
+}
+
+/// `<lang>/groups/<group>.<format>`: a group's page.
+fn group_file(
+    (engine, layout): &(Engine, pdf::Layout),
+    page: (&Meeting, &Feed, &[Document]),
+    (lang, group): (&str, &str),
+    format: Format,
+) -> Result<OutFile, RenderFailure> {
+    let text = |markup| {
+        engine
+            .render_group(page, group, lang, markup)
+            .map_err(RenderFailure::Template)
+    };
+    let bytes = match format {
+        Format::Md => text(Markup::Markdown)?.into_bytes(),
+        Format::Html => text(Markup::Html)?.into_bytes(),
+        Format::Typ => text(Markup::Typst)?.into_bytes(),
+        Format::Pdf => {
+            let ident = format!("{}/{lang}/groups/{group}", page.0.id);
+            pdf::compile(text(Markup::Typst)?, layout, &ident, page.1.issued)
+                .map_err(RenderFailure::Typst)?
+        }
+        // Calendars are files of their own, never a page's format.
+        Format::Ics => Vec::new(),
+    };
+    Ok(OutFile {
+        path: format!("{lang}/groups/{group}.{}", format.name()),
+        format: format.name().to_string(),
+        lang: lang.to_string(),
+        document: "group".to_string(),
+        revision: None,
+        changes: false,
+        group: Some(group.to_string()),
+        bytes,
+    })
 }
 
 /// `<lang>/layout.typ`, which that language's `.typ` files import.

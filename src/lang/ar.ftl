@@ -121,3 +121,16 @@ room-renamed = أُعيدت تسمية القاعة { $room }
 footnote-added = أُضيفت الحاشية { $mark }
 footnote-deleted = حُذفت الحاشية { $mark }
 footnote-changed = عُدِّلت الحاشية { $mark }
+
+## A group's page
+
+group-sessions = الجلسات
+group-day = اليوم
+group-hours = الساعات
+group-room = القاعة
+group-notes = ملاحظات
+group-items = بنود جدول الأعمال التي تُتناول في هذه الجلسات
+group-changes = ما غيّرته التنقيحات بالنسبة إلى هذا الفريق
+group-no-changes = لم يغيّر أي تنقيح للخطة الزمنية جلسات هذا الفريق.
+group-plan = وفقاً للوثيقة { $document }، { $date }
+group-joint = بالاشتراك مع { $groups }

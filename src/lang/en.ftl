@@ -147,3 +147,17 @@ room-renamed = Room { $room } renamed
 footnote-added = Footnote { $mark } added
 footnote-deleted = Footnote { $mark } deleted
 footnote-changed = Footnote { $mark } changed
+
+## A group's page
+
+# Its headings, the plan it follows ($document, $date) and a joint session's other groups.
+group-sessions = Sessions
+group-day = Day
+group-hours = Hours
+group-room = Room
+group-notes = Notes
+group-items = Agenda items taken at these sessions
+group-changes = What the revisions changed for this group
+group-no-changes = No revision of the time plan has changed this group's sessions.
+group-plan = As in { $document }, { $date }
+group-joint = joint with { $groups }

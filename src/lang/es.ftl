@@ -121,3 +121,16 @@ room-renamed = Sala { $room } renombrada
 footnote-added = Nota { $mark } añadida
 footnote-deleted = Nota { $mark } suprimida
 footnote-changed = Nota { $mark } modificada
+
+## A group's page
+
+group-sessions = Sesiones
+group-day = Día
+group-hours = Horario
+group-room = Sala
+group-notes = Observaciones
+group-items = Puntos del orden del día tratados en estas sesiones
+group-changes = Lo que las revisiones han cambiado para este grupo
+group-no-changes = Ninguna revisión del plan horario ha cambiado las sesiones de este grupo.
+group-plan = Según el documento { $document }, { $date }
+group-joint = conjuntamente con { $groups }

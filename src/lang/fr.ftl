@@ -132,3 +132,16 @@ room-renamed = Salle { $room } renommée
 footnote-added = Note de bas de page { $mark } ajoutée
 footnote-deleted = Note de bas de page { $mark } supprimée
 footnote-changed = Note de bas de page { $mark } modifiée
+
+## A group's page
+
+group-sessions = Séances
+group-day = Jour
+group-hours = Heures
+group-room = Salle
+group-notes = Remarques
+group-items = Points de l'ordre du jour traités à ces séances
+group-changes = Ce que les révisions ont modifié pour ce groupe
+group-no-changes = Aucune révision du plan horaire n'a modifié les séances de ce groupe.
+group-plan = Selon le document { $document }, { $date }
+group-joint = conjointement avec { $groups }

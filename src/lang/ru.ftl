@@ -122,3 +122,16 @@ room-renamed = Зал { $room } переименован
 footnote-added = Добавлена сноска { $mark }
 footnote-deleted = Исключена сноска { $mark }
 footnote-changed = Изменена сноска { $mark }
+
+## A group's page
+
+group-sessions = Заседания
+group-day = День
+group-hours = Время
+group-room = Зал
+group-notes = Примечания
+group-items = Пункты повестки дня, рассматриваемые на этих заседаниях
+group-changes = Что изменили пересмотры для этой группы
+group-no-changes = Ни один пересмотр плана распределения времени не изменил заседания этой группы.
+group-plan = Согласно документу { $document }, { $date }
+group-joint = совместно с { $groups }

@@ -118,3 +118,16 @@ room-renamed = 会议室{ $room }更名
 footnote-added = 新增脚注{ $mark }
 footnote-deleted = 删除脚注{ $mark }
 footnote-changed = 脚注{ $mark }修改
+
+## A group's page
+
+group-sessions = 会议
+group-day = 日期
+group-hours = 时间
+group-room = 会议室
+group-notes = 备注
+group-items = 在这些会议上审议的议程项目
+group-changes = 各次修订对本组的更改
+group-no-changes = 时间计划的修订未更改本组的会议。
+group-plan = 依据{ $document }（{ $date }）
+group-joint = 与{ $groups }联合

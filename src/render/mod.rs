@@ -24,7 +24,7 @@ use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::validate::Meeting;
 
 /// Built-in templates: (file name, text). One template per markup renders every kind of
-/// document: the draft, a revision, and a revision's changes.
+/// document: the draft, a revision, and a revision's changes; another, a group's page.
 const BUILTIN: &[(&str, &str)] = &[
     ("document.md", include_str!("../../templates/document.md")),
     (
@@ -32,6 +32,9 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/document.html"),
     ),
     ("document.typ", include_str!("../../templates/document.typ")),
+    ("group.md", include_str!("../../templates/group.md")),
+    ("group.html", include_str!("../../templates/group.html")),
+    ("group.typ", include_str!("../../templates/group.typ")),
 ];
 
 /// The Typst layout that `document.typ`'s output imports: plain Typst, not a Tera template.
@@ -172,6 +175,25 @@ impl Engine {
     ) -> Result<String, RenderError> {
         let name = format!("document.{}", extension(markup));
         let view = view::build(meeting, doc, lang, markup);
+        let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
+        self.tera(markup)
+            .render(&name, &context)
+            .map_err(|e| self.error(&name, &e))
+    }
+}
+
+impl Engine {
+    /// Renders the page of group `id` of `meeting` in `lang` as `markup`, from the
+    /// meeting's calendar feed and documents.
+    pub fn render_group(
+        &self,
+        (meeting, feed, docs): (&Meeting, &calendar::Feed, &[documents::Document]),
+        id: &str,
+        lang: &str,
+        markup: Markup,
+    ) -> Result<String, RenderError> {
+        let name = format!("group.{}", extension(markup));
+        let view = view::build_group((meeting, feed, docs), id, lang, markup);
         let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
         self.tera(markup)
             .render(&name, &context)

@@ -44,7 +44,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (247 files)\n", meeting.display())
+        format!("wrote {} (481 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
@@ -55,7 +55,9 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     ];
     for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
         expected.push(format!("{lang}/sg12-2025-09.ics"));
-        expected.extend(groups.iter().map(|g| format!("{lang}/groups/{g}.ics")));
+        for ext in ["html", "ics", "md", "pdf"] {
+            expected.extend(groups.iter().map(|g| format!("{lang}/groups/{g}.{ext}")));
+        }
         for doc in SAMPLE_DOCUMENTS {
             for ext in ["html", "md", "pdf"] {
                 expected.push(format!("{lang}/{doc}.{ext}"));
@@ -67,16 +69,17 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 246);
+    assert_eq!(listed.len(), 480);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
         let (stem, ext) = name.rsplit_once('.').unwrap();
         assert_eq!(entry["lang"], lang);
         assert_eq!(entry["format"], ext);
-        if ext == "ics" {
-            assert_eq!(entry["document"], "calendar");
-            let group = stem.strip_prefix("groups/");
+        let group = stem.strip_prefix("groups/");
+        if ext == "ics" || group.is_some() {
+            let document = if ext == "ics" { "calendar" } else { "group" };
+            assert_eq!(entry["document"], document, "{path}");
             assert_eq!(entry["group"].as_str(), group, "{path}");
             continue;
         }
@@ -876,7 +879,8 @@ fn every_pdf_of_the_sample_has_its_own_title() {
         .filter(|(path, _)| path.ends_with(".pdf"))
         .map(|(path, bytes)| (pdf_title(bytes), path))
         .collect();
-    assert_eq!(titles.len(), 54, "{titles:#?}");
+    // 54 documents and 78 group pages (13 groups in 6 languages).
+    assert_eq!(titles.len(), 54 + 78, "{titles:#?}");
     assert_eq!(
         pdf_title(&all["en/td210-rev1-changes.pdf"]),
         "TD210 Rev.1 – Changes from TD210 – Meeting of ITU-T Study Group 12; Geneva, 9-18 September 2025"

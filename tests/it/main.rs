@@ -9,6 +9,7 @@ mod common;
 mod deadlines;
 mod diff;
 mod errors;
+mod groups;
 mod hostile;
 mod languages;
 mod revisions;

@@ -154,6 +154,24 @@ impl TimeplanChange {
             _ => None,
         }
     }
+
+    /// Whether the change is about group `id`: one of its sessions (before or after a
+    /// change of groups), or the group itself.
+    pub fn concerns_group(&self, id: &str) -> bool {
+        use TimeplanChange::*;
+        let named = |g: &String| g == id;
+        match self {
+            GroupsChanged { session, from, .. } => {
+                session.groups.iter().any(named) || from.iter().any(named)
+            }
+            GroupAdded { group }
+            | GroupRemoved { group }
+            | GroupRenamed { group, .. }
+            | GroupCodeChanged { group, .. }
+            | GroupReparented { group, .. } => group == id,
+            other => other.session().is_some_and(|s| s.groups.iter().any(named)),
+        }
+    }
 }
 
 pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChange> {

@@ -8,6 +8,7 @@ use serde::Serialize;
 mod agenda;
 mod deadlines;
 mod grid;
+mod group;
 mod timeplan;
 
 use super::documents::Document;
@@ -21,6 +22,7 @@ use crate::lang::{self, Locale};
 use crate::validate::{Meeting, Syntax, Tr};
 pub use agenda::{AgendaView, ItemView};
 pub use deadlines::{DeadlineView, DeadlinesView};
+pub use group::GroupView;
 pub use timeplan::{CellView, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
@@ -136,6 +138,23 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
             timeplan::timeplan(t, old, &cx)
         }),
     }
+}
+
+/// Builds the page of group `id` in `lang` for `markup`, from the meeting's calendar
+/// feed (the plan in effect and its events) and its documents (their diffs).
+pub fn build_group(
+    (meeting, feed, docs): (&Meeting, &crate::render::calendar::Feed, &[Document]),
+    id: &str,
+    lang: &str,
+    markup: Markup,
+) -> GroupView {
+    let cx = Viewing {
+        lang,
+        markup,
+        syntax: meeting.meta.syntax,
+        loc: lang::locale(lang),
+    };
+    group::group((meeting, feed, docs), id, &cx)
 }
 
 /// A document's title: its number (and, for a changes document, what it compares), or
