@@ -64,7 +64,15 @@ pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
         plan.done(job.slot, file, &output);
     });
     progress.finish_and_clear();
-    report(&plans)
+    let code = report(&plans);
+    // The index lists what is published, once the meetings of this build are.
+    if output.lock.get().is_some_and(Result::is_ok)
+        && let Err(e) = output::index::write(o.out)
+    {
+        console::stderr(&format!("error: {e}\n"));
+        return worse(code, ExitCode::Usage);
+    }
+    code
 }
 
 /// The output folder, and its lock once the first meeting is ready to publish (so that a
@@ -153,6 +161,8 @@ struct Plan<'a> {
     docs: Vec<Document<'a>>,
     /// The events of the meeting's calendars.
     feed: Feed<'a>,
+    /// What its manifest says of it, for the index.
+    about: output::About,
     /// Which of the meeting's published files this build replaces.
     scope: Scope,
     /// (language, what) of each file, in order.
@@ -171,6 +181,8 @@ enum Content {
     Calendar(Option<String>),
     /// The page of a group, in a format.
     Group(String, Format),
+    /// The Atom feed of the meeting's revisions.
+    Feed,
 }
 
 /// One file to render: the meeting's plan and the file's place in it.
@@ -206,21 +218,25 @@ impl<'a> Plan<'a> {
                     files.push((lang.clone(), Content::Layout));
                 }
                 for doc in (0..docs.len()).filter(|d| docs[*d].languages.contains(lang)) {
-                    for format in formats.iter().filter(|f| **f != Format::Ics) {
+                    for format in formats.iter().filter(|f| f.is_page()) {
                         files.push((lang.clone(), Content::Doc(doc, *format)));
                     }
                 }
                 if formats.contains(&Format::Ics) {
                     files.extend(calendars(&feed).map(|c| (lang.clone(), c)));
                 }
+                if formats.contains(&Format::Atom) {
+                    files.push((lang.clone(), Content::Feed));
+                }
                 for g in &feed.plan.groups {
-                    for format in formats.iter().filter(|f| **f != Format::Ics) {
+                    for format in formats.iter().filter(|f| f.is_page()) {
                         files.push((lang.clone(), Content::Group(g.id.clone(), *format)));
                     }
                 }
             }
         }
         let plan = Plan {
+            about: about(meeting, &feed),
             feed,
             meeting,
             rendered: Mutex::new((0..files.len()).map(|_| None).collect()),
@@ -254,6 +270,7 @@ impl<'a> Plan<'a> {
                     group.as_deref(),
                 ));
             }
+            (lang, Content::Feed) => return Ok(feed_file(self.meeting, &self.docs, lang)),
             (lang, Content::Group(group, format)) => {
                 let page = (self.meeting, &self.feed, self.docs.as_slice());
                 return group_file(templates, page, (lang, group), *format);
@@ -283,7 +300,7 @@ impl<'a> Plan<'a> {
         drop(rendered);
         let outcome = files.map_err(Failure::Render).and_then(|files| {
             out.lock()
-                .and_then(|()| output::write(out.dir, &self.meeting.id, files, &self.scope))
+                .and_then(|()| output::write(out.dir, &self.about, files, &self.scope))
                 .map_err(Failure::Write)
         });
         let _ = self.outcome.set(outcome);
@@ -333,6 +350,36 @@ fn worse(a: ExitCode, b: ExitCode) -> ExitCode {
     if rank(b) > rank(a) { b } else { a }
 }
 
+/// What the manifest of `meeting` says of it: its line and its groups' names in each
+/// of its languages.
+fn about(meeting: &Meeting, feed: &Feed) -> output::About {
+    let m = &meeting.meta;
+    let in_each = |f: &dyn Fn(&str) -> String| -> std::collections::BTreeMap<String, String> {
+        meeting
+            .languages
+            .iter()
+            .map(|l| (l.clone(), f(l)))
+            .collect()
+    };
+    let titles = in_each(&|l| {
+        let loc = crate::lang::locale(l);
+        loc.subject(
+            m.title.get(l),
+            &loc.date_range(m.first_day, m.last_day),
+            m.venue.get(l),
+        )
+    });
+    let groups = feed.plan.groups.iter().map(|g| output::Named {
+        id: g.id.clone(),
+        names: in_each(&|l| g.name.get(l).to_string()),
+    });
+    output::About {
+        meeting: meeting.id.clone(),
+        titles,
+        groups: groups.collect(),
+    }
+}
+
 /// The calendars of a meeting: its own, then one per group of the plan in effect.
 fn calendars<'f>(feed: &'f Feed) -> impl Iterator<Item = Content> + 'f {
     let groups = feed.plan.groups.iter().map(|g| Some(g.id.clone()));
@@ -357,6 +404,20 @@ fn calendar_file(meeting: &Meeting, feed: &Feed, lang: &str, group: Option<&str>
     }
 }
 
+/// `<lang>/revisions.atom`: the feed of the meeting's revisions.
+fn feed_file(meeting: &Meeting, docs: &[Document], lang: &str) -> OutFile {
+    OutFile {
+        path: format!("{lang}/revisions.atom"),
+        format: Format::Atom.name().to_string(),
+        lang: lang.to_string(),
+        document: "feed".to_string(),
+        revision: None,
+        changes: false,
+        group: None,
+        bytes: render::atom::atom(meeting, docs, lang).into_bytes(),
+    }
+}
+
 /// `<lang>/groups/<group>.<format>`: a group's page.
 fn group_file(
     (engine, layout): &(Engine, pdf::Layout),
@@ -378,8 +439,8 @@ fn group_file(
             pdf::compile(text(Markup::Typst)?, layout, &ident, page.1.issued)
                 .map_err(RenderFailure::Typst)?
         }
-        // Calendars are files of their own, never a page's format.
-        Format::Ics => Vec::new(),
+        // Calendars and feeds are files of their own, never a page's format.
+        Format::Ics | Format::Atom => Vec::new(),
     };
     Ok(OutFile {
         path: format!("{lang}/groups/{group}.{}", format.name()),
@@ -446,8 +507,8 @@ fn render_one(
             pdf::compile(text(Markup::Typst)?, layout, &ident, date)
                 .map_err(RenderFailure::Typst)?
         }
-        // Calendars are files of their own (`Content::Calendar`), never a document's
-        // format: `Plan::new` asks for none.
-        Format::Ics => Vec::new(),
+        // Calendars and feeds are files of their own, never a document's format:
+        // `Plan::new` asks for none.
+        Format::Ics | Format::Atom => Vec::new(),
     })
 }

@@ -126,7 +126,7 @@ enum DiffFormat {
 }
 
 /// Output formats. `typ` is the Typst source the PDF is compiled from; `ics` the
-/// meeting's and each group's calendar.
+/// meeting's and each group's calendar; `atom` the feed of the meeting's revisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Md,
@@ -134,9 +134,16 @@ enum Format {
     Pdf,
     Typ,
     Ics,
+    Atom,
 }
 
 impl Format {
+    /// Whether documents and group pages are written in this format (a calendar and a
+    /// feed are files of their own).
+    fn is_page(self) -> bool {
+        !matches!(self, Format::Ics | Format::Atom)
+    }
+
     fn name(self) -> &'static str {
         match self {
             Format::Md => "md",
@@ -144,6 +151,7 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Typ => "typ",
             Format::Ics => "ics",
+            Format::Atom => "atom",
         }
     }
 }
@@ -235,7 +243,13 @@ fn distinct<T: PartialEq>(items: Vec<T>) -> Vec<T> {
 /// The formats asked for, each once; none asked for means the default ones.
 fn formats(asked: Vec<Format>) -> Vec<Format> {
     if asked.is_empty() {
-        return vec![Format::Md, Format::Html, Format::Pdf, Format::Ics];
+        return vec![
+            Format::Md,
+            Format::Html,
+            Format::Pdf,
+            Format::Ics,
+            Format::Atom,
+        ];
     }
     distinct(asked)
 }

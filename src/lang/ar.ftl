@@ -7,6 +7,7 @@
 ## Dates and times
 
 cldr-locale = ar
+language-name = العربية
 direction = rtl
 dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }

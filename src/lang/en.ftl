@@ -9,6 +9,8 @@
 
 # The CLDR locale whose date forms the documents use.
 cldr-locale = en-GB
+# The language's name in itself, for the index of what is published.
+language-name = English
 # Text direction: ltr or rtl.
 direction = ltr
 # The meeting's dates, by their greatest difference (CLDR's interval formats, with the

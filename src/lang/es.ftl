@@ -6,6 +6,7 @@
 ## Dates and times
 
 cldr-locale = es
+language-name = Español
 # Text direction: ltr or rtl.
 direction = ltr
 dates-one-day = { $first }

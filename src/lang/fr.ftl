@@ -7,6 +7,7 @@
 ## Dates and times
 
 cldr-locale = fr
+language-name = Français
 # Text direction: ltr or rtl.
 direction = ltr
 dates-one-day = { $first }

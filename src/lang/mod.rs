@@ -59,6 +59,11 @@ impl Locale {
         self.say(id, &args)
     }
 
+    /// The language's name in itself: 中文, English, Français.
+    pub fn native_name(&self) -> String {
+        self.text("language-name", &[])
+    }
+
     /// The weekday of a date: 星期二, Tuesday.
     pub fn weekday(&self, d: NaiveDate) -> String {
         self.dates.weekday(d)

@@ -7,6 +7,7 @@
 ## Dates and times
 
 cldr-locale = ru
+language-name = Русский
 # Text direction: ltr or rtl.
 direction = ltr
 dates-one-day = { $first }

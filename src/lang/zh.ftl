@@ -6,6 +6,7 @@
 ## Dates and times
 
 cldr-locale = zh
+language-name = 中文
 # Text direction: ltr or rtl.
 direction = ltr
 dates-one-day = { $first }

@@ -4,18 +4,20 @@
 //! fails or is killed leaves the previous publication as it was (see [`recover`]).
 //!
 //! What a build may touch: only `<out>/<meeting>` (or, if that is a link, the folder it
-//! links to, which stays linked), its staging folders beside it, and `<out>/.agenda.lock`
-//! ([`guard`]). Never a folder of sources.
+//! links to, which stays linked), its staging folders beside it, the index
+//! (`<out>/index.html`, `<out>/index.md`: [`index`]) and `<out>/.agenda.lock` ([`guard`]).
+//! Never a folder of sources.
 
 pub mod guard;
+pub mod index;
 pub mod keep;
 pub mod swap;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diag::display_path;
 
@@ -36,9 +38,28 @@ pub struct OutFile {
     pub bytes: Vec<u8>,
 }
 
+/// What the index says of a meeting, kept in its manifest: its id, its line in each
+/// language ("Meeting of …; Geneva, 9-18 September 2025"), and its groups' names.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct About {
+    pub meeting: String,
+    #[serde(default)]
+    pub titles: BTreeMap<String, String>,
+    #[serde(default)]
+    pub groups: Vec<Named>,
+}
+
+/// A group, by id, and its name in each language.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Named {
+    pub id: String,
+    pub names: BTreeMap<String, String>,
+}
+
 #[derive(Serialize)]
 struct Manifest<'a> {
-    meeting: &'a str,
+    #[serde(flatten)]
+    about: &'a About,
     files: Vec<Entry<'a>>,
 }
 
@@ -78,7 +99,7 @@ fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 }
 
 /// The manifest's text for `files` (sorted by path, hashes of the bytes).
-pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
+pub fn manifest(about: &About, files: &[OutFile]) -> String {
     let mut entries: Vec<Entry> = files
         .iter()
         .map(|f| Entry {
@@ -94,7 +115,7 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
         .collect();
     entries.sort_by(|a, b| a.path.cmp(b.path));
     let mut text = serde_json::to_string_pretty(&Manifest {
-        meeting,
+        about,
         files: entries,
     })
     .unwrap_or_default();
@@ -108,10 +129,11 @@ pub fn manifest(meeting: &str, files: &[OutFile]) -> String {
 /// Returns the folder and how many files it holds.
 pub fn write(
     out: &Path,
-    meeting: &str,
+    about: &About,
     files: Vec<OutFile>,
     scope: &keep::Scope,
 ) -> Result<(PathBuf, usize), OutputError> {
+    let meeting = about.meeting.as_str();
     let shown = out.join(meeting);
     let target = target(&shown)?;
     let (parent, name) = match (target.parent(), target.file_name()) {
@@ -124,7 +146,7 @@ pub fn write(
     let pid = std::process::id();
     let staging = parent.join(format!(".{name}.new-{pid}"));
     let aside = parent.join(format!(".{name}.old-{pid}"));
-    let result = write_all(&staging, meeting, &files).and_then(|()| {
+    let result = write_all(&staging, about, &files).and_then(|()| {
         crate::failpoint::stop_if_asked("staged");
         swap::swap(&staging, &target, &aside)
     });
@@ -240,7 +262,7 @@ pub(crate) fn leftover(name: &str, meeting: &str, kind: &str) -> bool {
 
 /// Writes `files` and their manifest into the new folder `dir` (any earlier one of that
 /// name was removed by [`recover`]).
-fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), OutputError> {
+fn write_all(dir: &Path, about: &About, files: &[OutFile]) -> Result<(), OutputError> {
     let paths: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
     // Each folder is made once, not once per file.
     let folders: BTreeSet<&Path> = paths
@@ -255,7 +277,7 @@ fn write_all(dir: &Path, meeting: &str, files: &[OutFile]) -> Result<(), OutputE
         fs::write(path, &f.bytes).map_err(fail(path))?;
     }
     let path = dir.join("manifest.json");
-    fs::write(&path, manifest(meeting, files)).map_err(fail(&path))
+    fs::write(&path, manifest(about, files)).map_err(fail(&path))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! Each markup has its own Tera instance, because the autoescape function (HTML,
 //! Markdown or Typst escaping) is one per instance.
 
+pub mod atom;
 mod breaks;
 pub mod calendar;
 pub mod documents;

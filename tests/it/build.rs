@@ -44,7 +44,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (481 files)\n", meeting.display())
+        format!("wrote {} (487 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
@@ -55,6 +55,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     ];
     for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
         expected.push(format!("{lang}/sg12-2025-09.ics"));
+        expected.push(format!("{lang}/revisions.atom"));
         for ext in ["html", "ics", "md", "pdf"] {
             expected.extend(groups.iter().map(|g| format!("{lang}/groups/{g}.{ext}")));
         }
@@ -69,7 +70,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 480);
+    assert_eq!(listed.len(), 486);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
@@ -77,6 +78,10 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
         assert_eq!(entry["lang"], lang);
         assert_eq!(entry["format"], ext);
         let group = stem.strip_prefix("groups/");
+        if ext == "atom" {
+            assert_eq!(entry["document"], "feed", "{path}");
+            continue;
+        }
         if ext == "ics" || group.is_some() {
             let document = if ext == "ics" { "calendar" } else { "group" };
             assert_eq!(entry["document"], document, "{path}");
@@ -428,8 +433,9 @@ fn a_failing_meeting_does_not_stop_the_others() {
         let out = format!("out{jobs}");
         let run = agenda(tmp.path(), &["build", "m", "n", "-o", &out, "-j", jobs]);
         assert_eq!(run.code, 1, "{}", run.stderr);
-        // zh and en: the draft in md, html and pdf, the calendar; and the manifest.
-        assert_eq!(run.stdout, format!("wrote {out}/m (9 files)\n"));
+        // zh and en: the draft in md, html and pdf, the calendar, the feed; and the
+        // manifest.
+        assert_eq!(run.stdout, format!("wrote {out}/m (11 files)\n"));
         assert!(
             run.stderr
                 .starts_with("error: Field `nothing` is not defined.")
@@ -560,7 +566,11 @@ fn parallel_builds_into_one_output_always_match_their_manifest() {
         }
         assert_matches_manifest(&tmp.path().join("out/m"));
         let left = crate::common::entries(&tmp.path().join("out"));
-        assert_eq!(left, ["m"], "round {round}: no staging folder left");
+        assert_eq!(
+            left,
+            ["index.html", "index.md", "m"],
+            "round {round}: no staging folder left"
+        );
     }
 }
 
@@ -688,9 +698,10 @@ fn a_build_killed_midway_leaves_a_whole_publication() {
             _ => assert_ne!(after, before, "killed at {point}: the new publication"),
         }
         assert_matches_manifest(&published);
+        // The meeting, what the killed build left, and the index (two files).
         assert_eq!(
             crate::common::entries(&tmp.path().join("out")).len(),
-            2,
+            4,
             "a leftover"
         );
         let next = build("");
@@ -701,7 +712,7 @@ fn a_build_killed_midway_leaves_a_whole_publication() {
         );
         assert_eq!(
             crate::common::entries(&tmp.path().join("out")),
-            ["sg12-2025-09"],
+            ["index.html", "index.md", "sg12-2025-09"],
             "tidied"
         );
         assert_matches_manifest(&published);

@@ -11,6 +11,7 @@ mod diff;
 mod errors;
 mod groups;
 mod hostile;
+mod index;
 mod languages;
 mod revisions;
 mod tagged;

@@ -175,25 +175,35 @@ fn title(doc: &DocView, meta: &MetaView) -> String {
     parts.join(" – ")
 }
 
-fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
+/// The lines of a changes document's summary in `lang`: what changed, one line each (none
+/// for a document that is not a changes document).
+pub fn change_lines(doc: &Document, lang: &str) -> Vec<String> {
+    let loc = lang::locale(lang);
     let mut lines = Vec::new();
-    let mut heading = String::new();
     if let Some(c) = &doc.changes {
-        heading = wording::changes_heading(c.against.as_deref(), &cx.loc);
         // A changes document in one language lists the changes that concern it.
         let agenda = c
             .agenda
             .iter()
-            .filter(|ch| wording::agenda_change_in(ch, cx.lang));
-        lines.extend(agenda.map(|ch| wording::agenda_line(ch, &cx.loc)));
+            .filter(|ch| wording::agenda_change_in(ch, lang));
+        lines.extend(agenda.map(|ch| wording::agenda_line(ch, &loc)));
         if let (Some(old), Some(new)) = (c.old_timeplan, doc.timeplan) {
             let plan = c
                 .timeplan
                 .iter()
-                .filter(|ch| wording::timeplan_change_in(ch, cx.lang));
-            lines.extend(plan.map(|ch| wording::timeplan_line(ch, old, new, &cx.loc)));
+                .filter(|ch| wording::timeplan_change_in(ch, lang));
+            lines.extend(plan.map(|ch| wording::timeplan_line(ch, old, new, &loc)));
         }
     }
+    lines
+}
+
+fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
+    let lines = change_lines(doc, cx.lang);
+    let heading = match &doc.changes {
+        Some(c) => wording::changes_heading(c.against.as_deref(), &cx.loc),
+        None => String::new(),
+    };
     DocView {
         title: String::new(),
         stamp: doc.stamp.as_ref().map(|(s, _)| s.clone()),

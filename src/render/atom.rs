@@ -1,0 +1,98 @@
+//! The Atom feed (RFC 4287) of a meeting's published revisions, in one language: one entry
+//! per issue of each update stream (TD210, TD210 Rev.1, TD211…), with its summary and the
+//! lines of its changes document, newest first. Ids are tag URIs made from the meeting
+//! and the document (`tag:agenda,2025-09-09:sg12-2025-09/td210-rev1`), so they never
+//! change; times come from the revisions' dates, never from the clock.
+
+use super::documents::Document;
+use super::view;
+use crate::validate::{Meeting, reading};
+
+/// The feed of `meeting`'s revisions in `lang`, from its documents.
+pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
+    let m = &meeting.meta;
+    let loc = crate::lang::locale(lang);
+    let dates = loc.date_range(m.first_day, m.last_day);
+    let title = loc.subject(m.title.get(lang), &dates, m.venue.get(lang));
+    let tag = |rest: &str| format!("tag:agenda,{}:{}/{rest}", m.first_day, meeting.id);
+    let mut issues: Vec<&Document> = docs.iter().filter(|d| d.changes.is_some()).collect();
+    issues.sort_by(|a, b| (date_of(b), &b.name).cmp(&(date_of(a), &a.name)));
+    let updated = issues.first().map_or(m.first_day, |d| date_of(d));
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n"
+    ));
+    out.push_str(&format!("  <id>{}</id>\n", xml(&tag(lang))));
+    out.push_str(&format!("  <title>{}</title>\n", xml(&title)));
+    out.push_str(&format!("  <updated>{updated}T00:00:00Z</updated>\n"));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml(m.body.get(lang))
+    ));
+    out.push_str("  <link rel=\"self\" href=\"revisions.atom\"/>\n");
+    out.push_str("  <generator>agenda</generator>\n");
+    for doc in issues {
+        out.push_str(&entry(meeting, doc, lang, &tag));
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+/// One issue: its number and summary, its date, links to it and to its changes document,
+/// and what changed.
+fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> String) -> String {
+    let full = doc.name.trim_end_matches("-changes");
+    let label = doc
+        .stamp
+        .as_ref()
+        .map_or(full.to_string(), |(l, _)| l.clone());
+    let summary = doc
+        .summary
+        .map(|s| reading::seen(s.get(lang), meeting.meta.syntax));
+    let title = match summary {
+        Some(s) => format!("{label} – {s}"),
+        None => label,
+    };
+    let lines = view::change_lines(doc, lang);
+    let mut out = String::from("  <entry>\n");
+    out.push_str(&format!("    <id>{}</id>\n", xml(&tag(full))));
+    out.push_str(&format!("    <title>{}</title>\n", xml(&title)));
+    out.push_str(&format!(
+        "    <updated>{}T00:00:00Z</updated>\n",
+        date_of(doc)
+    ));
+    out.push_str(&format!(
+        "    <link rel=\"alternate\" type=\"text/html\" href=\"{full}.html\"/>\n"
+    ));
+    out.push_str(&format!(
+        "    <link rel=\"related\" type=\"text/html\" href=\"{}.html\"/>\n",
+        doc.name
+    ));
+    out.push_str("    <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><ul>");
+    for line in &lines {
+        out.push_str(&format!("<li>{}</li>", xml(line)));
+    }
+    out.push_str("</ul></div></content>\n  </entry>\n");
+    out
+}
+
+fn date_of(doc: &Document) -> chrono::NaiveDate {
+    doc.stamp.as_ref().map(|(_, d)| *d).unwrap_or_default()
+}
+
+/// Text for XML: the five special characters escaped, control characters dropped.
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() && c != '\n' || crate::diag::is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
