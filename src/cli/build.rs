@@ -285,6 +285,7 @@ impl<'a> Plan<'a> {
             revision: doc.revision,
             changes: doc.changes.is_some(),
             group: None,
+            issued: doc.stamp.as_ref().map(|(_, d)| d.to_string()),
             bytes,
         })
     }
@@ -400,6 +401,7 @@ fn calendar_file(meeting: &Meeting, feed: &Feed, lang: &str, group: Option<&str>
         revision: None,
         changes: false,
         group: group.map(str::to_string),
+        issued: None,
         bytes: calendar::ics::calendar(meeting, feed, lang, group).into_bytes(),
     }
 }
@@ -414,6 +416,7 @@ fn feed_file(meeting: &Meeting, docs: &[Document], lang: &str) -> OutFile {
         revision: None,
         changes: false,
         group: None,
+        issued: None,
         bytes: render::atom::atom(meeting, docs, lang).into_bytes(),
     }
 }
@@ -450,6 +453,7 @@ fn group_file(
         revision: None,
         changes: false,
         group: Some(group.to_string()),
+        issued: None,
         bytes,
     })
 }
@@ -464,6 +468,7 @@ fn layout_file(engine: &Engine, lang: &str) -> OutFile {
         revision: None,
         changes: false,
         group: None,
+        issued: None,
         bytes: engine.layout().as_bytes().to_vec(),
     }
 }

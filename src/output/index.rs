@@ -32,6 +32,8 @@ struct File {
     changes: bool,
     #[serde(default)]
     group: Option<String>,
+    #[serde(default)]
+    issued: Option<String>,
 }
 
 /// One row of a meeting's tables: its label, and per language the files (format, path).
@@ -106,29 +108,34 @@ fn entry(m: Listed) -> Entry {
     }
 }
 
-/// The documents: each update's issues, latest first, each followed by its changes
-/// document, then the draft.
+/// How the index orders documents: the latest date first (the draft, which has none,
+/// last), then the document number, the latest revision first, the full document before
+/// its changes.
+type Issue = (
+    std::cmp::Reverse<Option<String>>,
+    String,
+    std::cmp::Reverse<Option<u32>>,
+    bool,
+);
+
+/// The documents: the issues of the updates, the latest first (by date, then number),
+/// each followed by its changes document, then the draft (which has no date).
 fn documents(files: &[(File, String)]) -> Vec<Row> {
+    use std::cmp::Reverse;
     let docs = files.iter().filter(|(f, _)| {
         f.group.is_none() && !matches!(f.document.as_str(), "calendar" | "feed" | "layout")
     });
-    let mut keys: Vec<(bool, String, Option<u32>, bool)> = docs
+    let mut keys: Vec<Issue> = docs
         .clone()
         .map(|(f, _)| {
-            (
-                f.revision.is_none(),
-                f.document.clone(),
-                f.revision,
-                f.changes,
-            )
+            let when = Reverse(f.issued.clone());
+            (when, f.document.clone(), Reverse(f.revision), f.changes)
         })
         .collect();
-    keys.sort_by(|a, b| {
-        (a.0, &a.1, std::cmp::Reverse(a.2), a.3).cmp(&(b.0, &b.1, std::cmp::Reverse(b.2), b.3))
-    });
+    keys.sort();
     keys.dedup();
     keys.into_iter()
-        .map(|(_, document, revision, changes)| {
+        .map(|(_, document, Reverse(revision), changes)| {
             let label = label(&document, revision, changes);
             let mine =
                 |f: &File| f.document == document && f.revision == revision && f.changes == changes;

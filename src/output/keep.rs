@@ -35,6 +35,8 @@ struct OldEntry {
     changes: bool,
     #[serde(default)]
     group: Option<String>,
+    #[serde(default)]
+    issued: Option<String>,
 }
 
 /// The files of the publication in `target` that `scope` leaves alone and that `files`
@@ -79,6 +81,7 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
             revision: entry.revision,
             changes: entry.changes,
             group: entry.group,
+            issued: entry.issued,
             bytes,
         });
     }

@@ -35,6 +35,8 @@ pub struct OutFile {
     pub changes: bool,
     /// The group a calendar or page is for (none for the meeting's).
     pub group: Option<String>,
+    /// When a revision was issued (YYYY-MM-DD; none for the draft and other files).
+    pub issued: Option<String>,
     pub bytes: Vec<u8>,
 }
 
@@ -73,6 +75,8 @@ struct Entry<'a> {
     changes: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issued: Option<&'a str>,
     sha256: String,
 }
 
@@ -110,6 +114,7 @@ pub fn manifest(about: &About, files: &[OutFile]) -> String {
             revision: f.revision,
             changes: f.changes,
             group: f.group.as_deref(),
+            issued: f.issued.as_deref(),
             sha256: crate::lock::sha256_hex(&f.bytes),
         })
         .collect();
