@@ -6,6 +6,7 @@ mod build;
 mod console;
 mod diff;
 mod revisions;
+mod shell;
 
 use std::path::{Path, PathBuf};
 
@@ -105,6 +106,18 @@ enum Command {
         /// Also re-publish published files that have been edited since.
         #[arg(long)]
         republish: bool,
+    },
+    /// Print the shell completion script for SHELL (e.g. `agenda completions bash >
+    /// ~/.local/share/bash-completion/completions/agenda`).
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `agenda man > agenda.1`, or a command's:
+    /// `agenda man build > agenda-build.1`.
+    Man {
+        /// The command whose page to print (default: agenda's own).
+        command: Option<String>,
     },
 }
 
@@ -216,6 +229,8 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             format,
             lang,
         } => diff::diff(&old, &new, format, lang.as_deref()),
+        Command::Completions { shell } => shell::completions(shell),
+        Command::Man { command } => shell::man(command.as_deref()),
     };
     code as i32
 }

@@ -449,3 +449,53 @@ fn a_key_given_twice_is_said_without_the_parsers_advice() {
         "error: the key `title` appears twice in this mapping\n --> m/meeting.yaml:4:1\n  |\n4 | title: {zh: x, en: y}\n  | ^\n  = hint: check the indentation and quoting around this place (YAML reference: yaml.org)\n\n1 problem found\n",
     );
 }
+
+/// Shell completions and the manual page come from the command line's definition: every
+/// subcommand and option is in them.
+#[test]
+fn completions_and_the_manual_page_name_every_command() {
+    let dir = crate::common::root();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let run = agenda(&dir, &["completions", shell]);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{shell}");
+        for word in [
+            "build",
+            "check",
+            "diff",
+            "revise",
+            "publish",
+            "font-path",
+            "format",
+        ] {
+            assert!(run.stdout.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let man = agenda(&dir, &["man"]);
+    assert_eq!(man.code, 0);
+    assert!(man.stdout.contains(".TH agenda 1"), "{}", man.stdout);
+    for word in ["build", "check", "diff", "revise", "publish", "completions"] {
+        assert!(man.stdout.contains(word), "the manual page lacks {word}");
+    }
+    let build = agenda(&dir, &["man", "build"]);
+    assert!(
+        build.stdout.contains(".TH agenda-build 1"),
+        "{}",
+        build.stdout
+    );
+    assert!(build.stdout.contains("font\\-path"), "{}", build.stdout);
+    let unknown = agenda(&dir, &["man", "nosuch"]);
+    assert_eq!(
+        (unknown.code, unknown.stderr.as_str()),
+        (
+            2,
+            "error: `nosuch` is not a command of agenda (see `agenda --help`)\n"
+        )
+    );
+    let wrong = agenda(&dir, &["completions", "tcsh"]);
+    assert_eq!(wrong.code, 2);
+    assert!(
+        wrong
+            .stderr
+            .starts_with("error: invalid value 'tcsh' for '<SHELL>'")
+    );
+}

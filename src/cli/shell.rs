@@ -1,0 +1,49 @@
+//! `agenda completions SHELL` and `agenda man`: the shell completions and the manual page,
+//! both made from the command line's own definition (clap's), so they cannot drift from it.
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use super::{Args, ExitCode, console};
+
+/// Writes the completion script for `shell` to standard output.
+pub(super) fn completions(shell: Shell) -> ExitCode {
+    let mut command = Args::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "agenda", &mut script);
+    write(&script)
+}
+
+/// Writes a manual page (roff, section 1) to standard output: the main page
+/// (`agenda man > agenda.1`), or that of `command` (`agenda man build > agenda-build.1`),
+/// which the main page refers to.
+pub(super) fn man(command: Option<&str>) -> ExitCode {
+    let mut main = Args::command();
+    main.build();
+    let page_of = match command {
+        None => Some(main),
+        // Built, a subcommand is displayed as `agenda-<name>`, which titles its page.
+        Some(name) => main
+            .find_subcommand(name)
+            .map(|c| c.clone().version(env!("CARGO_PKG_VERSION"))),
+    };
+    let Some(of) = page_of else {
+        return console::usage(&format!(
+            "`{}` is not a command of agenda (see `agenda --help`)",
+            command.unwrap_or_default()
+        ));
+    };
+    let mut page = Vec::new();
+    let rendered = clap_mangen::Man::new(of).render(&mut page);
+    if let Err(e) = rendered {
+        return console::usage(&format!("cannot make the manual page ({e})"));
+    }
+    write(&page)
+}
+
+fn write(bytes: &[u8]) -> ExitCode {
+    match console::stdout(&String::from_utf8_lossy(bytes)) {
+        Ok(()) => ExitCode::Ok,
+        Err(code) => code,
+    }
+}
