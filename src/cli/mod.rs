@@ -5,6 +5,7 @@
 mod build;
 mod console;
 mod diff;
+mod new;
 mod revisions;
 mod shell;
 
@@ -106,6 +107,24 @@ enum Command {
         /// Also re-publish published files that have been edited since.
         #[arg(long)]
         republish: bool,
+    },
+    /// Write a new meeting's sources into DIR: every day of the time plan, the usual
+    /// agenda items, every text in each language; checked, and never over a file.
+    New {
+        /// The meeting's folder (its name is the meeting's id).
+        dir: PathBuf,
+        /// The meeting's title ("Meeting of ITU-T Study Group 12").
+        #[arg(long)]
+        title: String,
+        /// The first day, YYYY-MM-DD.
+        #[arg(long)]
+        first_day: String,
+        /// The last day, YYYY-MM-DD.
+        #[arg(long)]
+        last_day: String,
+        /// The meeting's languages (comma-separated).
+        #[arg(long, value_delimiter = ',', default_value = "en")]
+        languages: Vec<String>,
     },
     /// Print the shell completion script for SHELL (e.g. `agenda completions bash >
     /// ~/.local/share/bash-completion/completions/agenda`).
@@ -229,6 +248,19 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             format,
             lang,
         } => diff::diff(&old, &new, format, lang.as_deref()),
+        Command::New {
+            dir,
+            title,
+            first_day,
+            last_day,
+            languages,
+        } => new::new(&new::Asked {
+            dir: &dir,
+            title: &title,
+            first_day: &first_day,
+            last_day: &last_day,
+            languages: &distinct(languages),
+        }),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command } => shell::man(command.as_deref()),
     };

@@ -135,3 +135,19 @@ group-changes = ما غيّرته التنقيحات بالنسبة إلى هذ�
 group-no-changes = لم يغيّر أي تنقيح للخطة الزمنية جلسات هذا الفريق.
 group-plan = وفقاً للوثيقة { $document }، { $date }
 group-joint = بالاشتراك مع { $groups }
+
+## A new meeting (`agenda new`)
+
+new-organisation = الاتحاد الدولي للاتصالات
+new-venue = جنيف
+new-chair = سيُحدَّد لاحقاً
+new-agenda-heading = مشروع جدول الأعمال
+new-timeplan-heading = مشروع الخطة الزمنية
+new-morning = صباحاً
+new-afternoon = بعد الظهر
+new-weekend = عطلة نهاية الأسبوع
+new-item-opening = افتتاح الاجتماع
+new-item-agenda-adoption = اعتماد جدول الأعمال
+new-item-documents = استعراض الوثائق وتوزيعها
+new-item-other-business = ما يستجد من أعمال
+new-item-closing = اختتام الاجتماع

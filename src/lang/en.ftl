@@ -163,3 +163,20 @@ group-changes = What the revisions changed for this group
 group-no-changes = No revision of the time plan has changed this group's sessions.
 group-plan = As in { $document }, { $date }
 group-joint = joint with { $groups }
+
+## A new meeting (`agenda new`)
+
+# The texts a new meeting starts with, in each language.
+new-organisation = International Telecommunication Union
+new-venue = Geneva
+new-chair = To be confirmed
+new-agenda-heading = Draft agenda
+new-timeplan-heading = Draft time plan
+new-morning = Morning
+new-afternoon = Afternoon
+new-weekend = Weekend
+new-item-opening = Opening of the meeting
+new-item-agenda-adoption = Adoption of the agenda
+new-item-documents = Review and allocation of documents
+new-item-other-business = Any other business
+new-item-closing = Closing of the meeting

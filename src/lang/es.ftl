@@ -135,3 +135,19 @@ group-changes = Lo que las revisiones han cambiado para este grupo
 group-no-changes = Ninguna revisión del plan horario ha cambiado las sesiones de este grupo.
 group-plan = Según el documento { $document }, { $date }
 group-joint = conjuntamente con { $groups }
+
+## A new meeting (`agenda new`)
+
+new-organisation = Unión Internacional de Telecomunicaciones
+new-venue = Ginebra
+new-chair = Por confirmar
+new-agenda-heading = Proyecto de orden del día
+new-timeplan-heading = Proyecto de plan horario
+new-morning = Mañana
+new-afternoon = Tarde
+new-weekend = Fin de semana
+new-item-opening = Apertura de la reunión
+new-item-agenda-adoption = Aprobación del orden del día
+new-item-documents = Examen y asignación de los documentos
+new-item-other-business = Otros asuntos
+new-item-closing = Clausura de la reunión

@@ -146,3 +146,19 @@ group-changes = Ce que les révisions ont modifié pour ce groupe
 group-no-changes = Aucune révision du plan horaire n'a modifié les séances de ce groupe.
 group-plan = Selon le document { $document }, { $date }
 group-joint = conjointement avec { $groups }
+
+## A new meeting (`agenda new`)
+
+new-organisation = Union internationale des télécommunications
+new-venue = Genève
+new-chair = À confirmer
+new-agenda-heading = Projet d'ordre du jour
+new-timeplan-heading = Projet de plan horaire
+new-morning = Matin
+new-afternoon = Après-midi
+new-weekend = Week-end
+new-item-opening = Ouverture de la réunion
+new-item-agenda-adoption = Adoption de l'ordre du jour
+new-item-documents = Examen et attribution des documents
+new-item-other-business = Divers
+new-item-closing = Clôture de la réunion

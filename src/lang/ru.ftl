@@ -136,3 +136,19 @@ group-changes = Что изменили пересмотры для этой г�
 group-no-changes = Ни один пересмотр плана распределения времени не изменил заседания этой группы.
 group-plan = Согласно документу { $document }, { $date }
 group-joint = совместно с { $groups }
+
+## A new meeting (`agenda new`)
+
+new-organisation = Международный союз электросвязи
+new-venue = Женева
+new-chair = Будет подтверждено
+new-agenda-heading = Проект повестки дня
+new-timeplan-heading = Проект плана распределения времени
+new-morning = Утро
+new-afternoon = После обеда
+new-weekend = Выходные дни
+new-item-opening = Открытие собрания
+new-item-agenda-adoption = Утверждение повестки дня
+new-item-documents = Рассмотрение и распределение документов
+new-item-other-business = Прочие вопросы
+new-item-closing = Закрытие собрания

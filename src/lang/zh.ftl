@@ -132,3 +132,19 @@ group-changes = 各次修订对本组的更改
 group-no-changes = 时间计划的修订未更改本组的会议。
 group-plan = 依据{ $document }（{ $date }）
 group-joint = 与{ $groups }联合
+
+## A new meeting (`agenda new`)
+
+new-organisation = 国际电联
+new-venue = 日内瓦
+new-chair = 待定
+new-agenda-heading = 议程草案
+new-timeplan-heading = 时间计划草案
+new-morning = 上午
+new-afternoon = 下午
+new-weekend = 周末
+new-item-opening = 会议开幕
+new-item-agenda-adoption = 通过议程
+new-item-documents = 文件的审议和分配
+new-item-other-business = 其他事宜
+new-item-closing = 会议闭幕

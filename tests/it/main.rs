@@ -13,6 +13,7 @@ mod groups;
 mod hostile;
 mod index;
 mod languages;
+mod new;
 mod revisions;
 mod tagged;
 mod timeplan;

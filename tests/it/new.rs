@@ -1,0 +1,114 @@
+//! `agenda new`: a new meeting that `agenda check` passes and `agenda build` renders, in
+//! every language asked for; never written over a file; wrong options said as such.
+
+use crate::common::agenda;
+
+#[test]
+fn a_new_meeting_checks_and_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let args = [
+        "new",
+        "scratch/m",
+        "--title",
+        "Test",
+        "--first-day",
+        "2026-03-02",
+        "--last-day",
+        "2026-03-13",
+    ];
+    let run = agenda(tmp.path(), &args);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "wrote scratch/m (meeting.yaml, agenda.yaml, timeplan.yaml)\n"
+    );
+    let check = agenda(tmp.path(), &["check", "scratch/m"]);
+    assert_eq!((check.code, check.stderr.as_str()), (0, ""));
+    let build = agenda(tmp.path(), &["build", "scratch/m", "-o", "out"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let md = std::fs::read_to_string(tmp.path().join("out/m/en/draft.md")).unwrap();
+    // Every weekday a row; the weekend between the two weeks one row.
+    assert!(
+        md.contains("| Monday<br>2 March |") && md.contains("| Friday<br>13 March |"),
+        "{md}"
+    );
+    assert_eq!(md.matches("| Weekend |").count(), 1, "{md}");
+    assert!(md.contains("1. Opening of the meeting\n"), "{md}");
+    // Again into the same folder: nothing is written over.
+    let again = agenda(tmp.path(), &args);
+    assert_eq!(
+        (again.code, again.stderr.as_str()),
+        (
+            2,
+            "error: scratch/m/meeting.yaml is there already: agenda new never writes over a file (choose another folder)\n"
+        )
+    );
+}
+
+#[test]
+fn a_new_meeting_in_six_languages_checks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let args = [
+        "new",
+        "m6",
+        "--title",
+        "Réunion",
+        "--first-day",
+        "2026-03-06",
+        "--last-day",
+        "2026-03-15",
+        "--languages",
+        "ar,zh,en,fr,ru,es",
+    ];
+    assert_eq!(agenda(tmp.path(), &args).code, 0);
+    let check = agenda(tmp.path(), &["check", "m6"]);
+    assert_eq!((check.code, check.stderr.as_str()), (0, ""));
+    let timeplan = std::fs::read_to_string(tmp.path().join("m6/timeplan.yaml")).unwrap();
+    // A meeting that starts on a Friday: its first weekend is Saturday and Sunday; it
+    // ends on a Sunday, a weekend row of its own.
+    assert!(timeplan.contains("  - date: 2026-03-07\n    until: 2026-03-08\n    whole:\n      ar: \"عطلة نهاية الأسبوع\"\n      zh: \"周末\""), "{timeplan}");
+    assert!(
+        timeplan.contains("  - date: 2026-03-14\n    until: 2026-03-15\n"),
+        "{timeplan}"
+    );
+}
+
+#[test]
+fn wrong_options_are_said() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |first: &str, last: &str, langs: &str| {
+        agenda(
+            tmp.path(),
+            &[
+                "new",
+                "m",
+                "--title",
+                "T",
+                "--first-day",
+                first,
+                "--last-day",
+                last,
+                "--languages",
+                langs,
+            ],
+        )
+    };
+    let cases = [
+        (
+            run("2026-02-30", "2026-03-02", "en"),
+            "error: --first-day: `2026-02-30` is not a date (write YYYY-MM-DD)\n",
+        ),
+        (
+            run("2026-03-05", "2026-03-02", "en"),
+            "error: the last day 2026-03-02 is before the first day 2026-03-05\n",
+        ),
+        (
+            run("2026-03-02", "2026-03-05", "en,de"),
+            "error: `de` is not a language agenda has (it has ar, zh, en, fr, ru, es)\n",
+        ),
+    ];
+    for (r, expected) in cases {
+        assert_eq!((r.code, r.stderr.as_str()), (2, expected));
+    }
+    assert!(!tmp.path().join("m").exists(), "nothing written");
+}
