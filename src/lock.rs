@@ -66,11 +66,14 @@ pub fn parse(lock: &Arc<SourceFile>, diags: &mut Vec<Diagnostic>) -> BTreeMap<St
 
 /// The meeting's source files that a publication freezes, relative to its folder.
 pub fn published_files(loaded: &Loaded) -> Vec<String> {
-    let mut files = vec![
-        load::MEETING_FILE.to_string(),
-        load::AGENDA_FILE.to_string(),
-        load::TIMEPLAN_FILE.to_string(),
-    ];
+    let mut files = vec![load::MEETING_FILE.to_string()];
+    // The drafts a meeting has (one may be missing).
+    if loaded.agenda.is_some() {
+        files.push(load::AGENDA_FILE.to_string());
+    }
+    if loaded.timeplan.is_some() {
+        files.push(load::TIMEPLAN_FILE.to_string());
+    }
     files.extend(
         loaded
             .agenda_revisions

@@ -32,6 +32,12 @@ pub(super) fn revise(
         0 => dir.join(draft),
         n => revisions.join(format!("{}.yaml", n - 1)),
     };
+    if next == 0 && std::fs::symlink_metadata(&latest).is_err() {
+        return usage(&format!(
+            "{} has no {draft}, so no revisions of it: a meeting without its draft publishes the other documents only",
+            diag::display_path(dir)
+        ));
+    }
     let text = match read_latest(&latest) {
         Ok(t) => t,
         Err(code) => return code,

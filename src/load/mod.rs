@@ -24,8 +24,10 @@ pub struct Loaded {
     pub id: String,
     pub dir: PathBuf,
     pub meeting: Source<MeetingFile>,
-    pub agenda: Source<AgendaFile>,
-    pub timeplan: Source<TimeplanFile>,
+    /// The draft agenda and time plan; either may be absent (an agenda-only meeting, a
+    /// time-plan-only one), not both.
+    pub agenda: Option<Source<AgendaFile>>,
+    pub timeplan: Option<Source<TimeplanFile>>,
     /// `revisions/agenda/N.yaml`, by N (0 is the TD's first issue, 1 its Rev.1, …).
     pub agenda_revisions: Vec<(u32, Source<AgendaFile>)>,
     pub timeplan_revisions: Vec<(u32, Source<TimeplanFile>)>,
@@ -127,8 +129,14 @@ pub fn from_texts(
         id: meeting_id(dir),
         dir: dir.to_path_buf(),
         meeting: read_source(SourceFile::new(dir.join(MEETING_FILE), meeting), diags),
-        agenda: read_source(SourceFile::new(dir.join(AGENDA_FILE), agenda), diags),
-        timeplan: read_source(SourceFile::new(dir.join(TIMEPLAN_FILE), timeplan), diags),
+        agenda: Some(read_source(
+            SourceFile::new(dir.join(AGENDA_FILE), agenda),
+            diags,
+        )),
+        timeplan: Some(read_source(
+            SourceFile::new(dir.join(TIMEPLAN_FILE), timeplan),
+            diags,
+        )),
         agenda_revisions: Vec::new(),
         timeplan_revisions: Vec::new(),
         lock: None,
@@ -141,11 +149,23 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
         id: meeting_id(dir),
         dir: dir.to_path_buf(),
         meeting: load_file(&dir.join(MEETING_FILE), diags),
-        agenda: load_file(&dir.join(AGENDA_FILE), diags),
-        timeplan: load_file(&dir.join(TIMEPLAN_FILE), diags),
+        agenda: load_optional(&dir.join(AGENDA_FILE), diags),
+        timeplan: load_optional(&dir.join(TIMEPLAN_FILE), diags),
         agenda_revisions: load_revisions(&dir.join(AGENDA_REVISIONS), diags),
         timeplan_revisions: load_revisions(&dir.join(TIMEPLAN_REVISIONS), diags),
         lock: load_lock(&dir.join(LOCK_FILE), diags),
+    }
+}
+
+/// A file a meeting may do without: none if there is nothing of that name (a link to
+/// nothing, or anything else of that name, is read, and fails if it cannot be).
+fn load_optional<T: for<'de> serde::Deserialize<'de>>(
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Source<T>> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        _ => Some(load_file(path, diags)),
     }
 }
 
@@ -227,7 +247,7 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool
             let file = SourceFile::new(path, String::new());
             let message = format!("cannot read this file ({})", io_reason(&e));
             diags.push(Diagnostic::new(&file, Pos::new(1, 1), message).hint(format!(
-                "every meeting folder needs {MEETING_FILE}, {AGENDA_FILE} and {TIMEPLAN_FILE}, as regular files"
+                "a meeting folder needs {MEETING_FILE}, and {AGENDA_FILE}, {TIMEPLAN_FILE} or both, as regular files"
             )));
             return (file, false);
         }

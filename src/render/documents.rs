@@ -59,8 +59,8 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
         revision: None,
         stamp: None,
         summary: None,
-        agenda: Some(&meeting.agenda),
-        timeplan: Some(&meeting.timeplan),
+        agenda: meeting.has_agenda.then_some(&meeting.agenda),
+        timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
         changes: None,
         languages: &meeting.languages,
     }];

@@ -18,7 +18,7 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
-use crate::load::{Loaded, Source};
+use crate::load::{AGENDA_FILE, Loaded, MEETING_FILE, Source, TIMEPLAN_FILE};
 pub use deadlines::Deadline;
 pub use plan::{
     Cell, Footnote, Group, GroupKind, Hours, Room, Row, Session, SlotDef, Status, Timeplan, Views,
@@ -43,6 +43,10 @@ pub struct Meeting {
     /// The update streams: the agenda TD (TD210, Rev.1, …) and the time-plan TD (TD211, …).
     pub agenda_revisions: Vec<Revision<Agenda>>,
     pub timeplan_revisions: Vec<Revision<Timeplan>>,
+    /// Whether the meeting has an agenda (`agenda.yaml`) and a time plan
+    /// (`timeplan.yaml`): one may be missing, and is then empty and not published.
+    pub has_agenda: bool,
+    pub has_timeplan: bool,
 }
 
 /// How an issue of an update document is named: "TD210" (the first issue, 0), "TD210 Rev.1".
@@ -145,8 +149,14 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
     // The time plans are checked first (agenda items name their sessions), their
     // problems reported after the agenda's, in the order the files are read.
     let mut plan_diags = Vec::new();
+    parts(loaded, &mut cx);
     let mut plan_cx = Cx {
-        file: Arc::clone(&loaded.timeplan.file),
+        file: Arc::clone(
+            loaded
+                .timeplan
+                .as_ref()
+                .map_or(&loaded.meeting.file, |t| &t.file),
+        ),
         diags: &mut plan_diags,
         languages: cx.languages.clone(),
         optional: Vec::new(),
@@ -172,7 +182,50 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         timeplan: timeplan?,
         agenda_revisions: agenda_revisions?,
         timeplan_revisions: timeplan_revisions?,
+        has_agenda: loaded.agenda.is_some(),
+        has_timeplan: loaded.timeplan.is_some(),
     })
+}
+
+/// A meeting needs a draft agenda, a draft time plan or both; a stream of revisions needs
+/// its draft.
+fn parts(loaded: &Loaded, cx: &mut Cx) {
+    cx.file = Arc::clone(&loaded.meeting.file);
+    if loaded.agenda.is_none() && loaded.timeplan.is_none() {
+        cx.error(
+            Pos::new(1, 1),
+            format!("this meeting has neither {AGENDA_FILE} nor {TIMEPLAN_FILE}"),
+            format!("add {AGENDA_FILE} (the draft agenda), {TIMEPLAN_FILE} (the draft time plan) or both beside {MEETING_FILE}"),
+        );
+    }
+    let first = |absent: bool, list: Option<&Arc<SourceFile>>| list.filter(|_| absent).cloned();
+    let orphans = [
+        (
+            first(
+                loaded.agenda.is_none(),
+                loaded.agenda_revisions.first().map(|(_, s)| &s.file),
+            ),
+            AGENDA_FILE,
+        ),
+        (
+            first(
+                loaded.timeplan.is_none(),
+                loaded.timeplan_revisions.first().map(|(_, s)| &s.file),
+            ),
+            TIMEPLAN_FILE,
+        ),
+    ];
+    for (file, draft) in orphans {
+        if let Some(file) = file {
+            cx.file = file;
+            cx.error(
+                Pos::new(1, 1),
+                format!("a revision of a draft the meeting does not have ({draft})"),
+                format!("add {draft}, the draft this stream revises, or remove the revisions"),
+            );
+        }
+    }
+    cx.file = Arc::clone(&loaded.meeting.file);
 }
 
 /// The languages texts are required in: the draft's, and the updates' (fewer, or the
@@ -205,10 +258,14 @@ fn agendas(
     (draft_plan, plans): (Option<&Timeplan>, Option<&[Revision<Timeplan>]>),
     cx: &mut Cx,
 ) -> (Option<Agenda>, Option<Vec<Revision<Agenda>>>) {
-    let draft = loaded.agenda.model.as_ref().and_then(|a| {
-        cx.file = Arc::clone(&loaded.agenda.file);
-        agenda::agenda(a, draft_plan, cx)
-    });
+    // A meeting without an agenda has an empty one, which is not published.
+    let draft = match &loaded.agenda {
+        None => Some(Agenda::default()),
+        Some(source) => source.model.as_ref().and_then(|a| {
+            cx.file = Arc::clone(&source.file);
+            agenda::agenda(a, draft_plan, cx)
+        }),
+    };
     let in_effect = |a: &crate::load::model::AgendaFile| {
         let date = a
             .revision
@@ -238,11 +295,14 @@ fn timeplans(
     let Some(days) = days else {
         return (None, None);
     };
-    let draft = loaded
-        .timeplan
-        .model
-        .as_ref()
-        .and_then(|t| timeplan::timeplan(t, days, cx));
+    // A meeting without a time plan has an empty one, which is not published.
+    let draft = match &loaded.timeplan {
+        None => Some(Timeplan::default()),
+        Some(source) => source
+            .model
+            .as_ref()
+            .and_then(|t| timeplan::timeplan(t, days, cx)),
+    };
     streams.for_updates(cx);
     let revisions = revisions(
         &loaded.timeplan_revisions,

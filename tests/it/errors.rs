@@ -335,14 +335,17 @@ fn file_that_is_not_utf8() {
     );
 }
 
+/// A time plan that is there but cannot be read (a folder of that name) is an error; one
+/// that is not there at all makes an agenda-only meeting (see `parts`).
 #[test]
 fn missing_file() {
     let tmp = copy_meeting(&mini());
     std::fs::remove_file(tmp.path().join("m/timeplan.yaml")).unwrap();
+    std::fs::create_dir(tmp.path().join("m/timeplan.yaml")).unwrap();
     let run = agenda(tmp.path(), &["check", "m"]);
     assert_reports(
         run,
-        "error: cannot read this file (not found)\n --> m/timeplan.yaml:1:1\n  = hint: every meeting folder needs meeting.yaml, agenda.yaml and timeplan.yaml, as regular files\n\n1 problem found\n",
+        "error: cannot read this file (not a regular file)\n --> m/timeplan.yaml:1:1\n  = hint: a meeting folder needs meeting.yaml, and agenda.yaml, timeplan.yaml or both, as regular files\n\n1 problem found\n",
     );
 }
 

@@ -14,6 +14,7 @@ mod hostile;
 mod index;
 mod languages;
 mod new;
+mod parts;
 mod revisions;
 mod tagged;
 mod timeplan;
