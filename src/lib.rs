@@ -14,7 +14,7 @@
 //!    beside sources, one build at a time.
 //!
 //! Beside the pipeline: [`lock`] freezes published sources (`agenda publish`), [`revise`]
-//! starts revisions, [`scaffold`] writes a new meeting's sources, [`lang`] holds the languages (codes, labels, how dates are written).
+//! starts revisions, [`scaffold`] writes a new meeting's sources, [`schema`] the sources' JSON Schemas, [`lang`] holds the languages (codes, labels, how dates are written).
 //! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint.
 
 pub mod cli;
@@ -29,4 +29,5 @@ pub mod pdf;
 pub mod render;
 pub mod revise;
 pub mod scaffold;
+pub mod schema;
 pub mod validate;

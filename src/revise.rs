@@ -35,9 +35,62 @@ pub fn without_head(text: &str) -> String {
     out
 }
 
+/// The comment that names a file's JSON Schema for editors.
+const SCHEMA_LINE: &str = "# yaml-language-server: $schema=";
+
+/// `text`'s schema line (see [`SCHEMA_LINE`]), if it has one, made right for a revision
+/// file, and `text` without it. A draft's line names the draft's schema from the meeting's
+/// folder (`../../schemas/agenda.schema.json`); a revision file lies two folders deeper
+/// and is checked against the revision's schema (`../../../../schemas/agenda-revision.schema.json`).
+pub fn schema_line(text: &str, from_draft: bool) -> (Option<String>, String) {
+    let mut line = None;
+    let mut rest = String::with_capacity(text.len());
+    for l in text.split_inclusive('\n') {
+        match l.trim_end().strip_prefix(SCHEMA_LINE) {
+            Some(target) if line.is_none() => line = Some(target.to_string()),
+            _ => rest.push_str(l),
+        }
+    }
+    let line = line.map(|target| {
+        let target = match from_draft {
+            true => format!(
+                "../../{}",
+                target.replace(".schema.json", "-revision.schema.json")
+            ),
+            false => target,
+        };
+        format!("{SCHEMA_LINE}{target}\n")
+    });
+    (line, rest)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::without_head;
+    use super::{schema_line, without_head};
+
+    #[test]
+    fn a_drafts_schema_line_is_made_a_revisions() {
+        let draft =
+            "# yaml-language-server: $schema=../../schemas/agenda.schema.json\nheading: A\n";
+        assert_eq!(
+            schema_line(draft, true),
+            (
+                Some("# yaml-language-server: $schema=../../../../schemas/agenda-revision.schema.json\n".to_string()),
+                "heading: A\n".to_string()
+            )
+        );
+        let revision = "# yaml-language-server: $schema=../../../../schemas/agenda-revision.schema.json\nrevision: x\n";
+        assert_eq!(
+            schema_line(revision, false).0.as_deref(),
+            Some(
+                "# yaml-language-server: $schema=../../../../schemas/agenda-revision.schema.json\n"
+            )
+        );
+        assert_eq!(
+            schema_line("heading: A\n", true),
+            (None, "heading: A\n".to_string())
+        );
+    }
 
     #[test]
     fn drops_only_the_head() {

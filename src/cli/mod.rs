@@ -126,6 +126,13 @@ enum Command {
         #[arg(long, value_delimiter = ',', default_value = "en")]
         languages: Vec<String>,
     },
+    /// Write the JSON Schemas of the source files (meeting, agenda, time plan, and their
+    /// revisions) into DIR, for editors that check YAML as it is typed.
+    Schema {
+        /// Where to write them.
+        #[arg(short, long, default_value = "schemas")]
+        out: PathBuf,
+    },
     /// Print the shell completion script for SHELL (e.g. `agenda completions bash >
     /// ~/.local/share/bash-completion/completions/agenda`).
     Completions {
@@ -261,6 +268,7 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             last_day: &last_day,
             languages: &distinct(languages),
         }),
+        Command::Schema { out } => shell::schema(&out),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command } => shell::man(command.as_deref()),
     };

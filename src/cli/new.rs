@@ -44,11 +44,40 @@ pub(super) fn new(a: &Asked) -> ExitCode {
         last_day,
         languages: a.languages,
     };
-    let texts = scaffold::sources(&spec);
+    let texts = with_schemas(scaffold::sources(&spec), a.dir);
     if let Some(code) = unchecked(a.dir, &texts) {
         return code;
     }
     write(a.dir, texts)
+}
+
+/// The sources with a first line naming their schema for editors, where the schemas
+/// (`agenda schema`) are in `schemas/` of the current folder.
+fn with_schemas(texts: [String; 3], dir: &Path) -> [String; 3] {
+    let Some(schemas) = relative_schemas(dir) else {
+        return texts;
+    };
+    let [meeting, agenda, timeplan] = texts;
+    let line = |name: &str, text: String| {
+        format!("# yaml-language-server: $schema={schemas}/{name}.schema.json\n{text}")
+    };
+    [
+        line("meeting", meeting),
+        line("agenda", agenda),
+        line("timeplan", timeplan),
+    ]
+}
+
+/// `schemas/` of the current folder as seen from `dir` (`../../schemas`), if it is there.
+fn relative_schemas(dir: &Path) -> Option<String> {
+    let here = std::env::current_dir().ok()?;
+    if !here.join("schemas/meeting.schema.json").is_file() {
+        return None;
+    }
+    let target = std::path::absolute(dir).ok()?;
+    let inside = target.strip_prefix(&here).ok()?;
+    let depth = inside.components().count();
+    Some(format!("{}schemas", "../".repeat(depth)))
 }
 
 fn date(s: &str, option: &str) -> Result<NaiveDate, String> {

@@ -48,8 +48,11 @@ pub(super) fn revise(
         "revision:\n  date: {date}\n  summary: {}\n",
         serde_json::to_string(summary.unwrap_or_default()).unwrap_or_default()
     );
-    let body = crate::revise::without_head(text.strip_prefix('\u{feff}').unwrap_or(&text));
-    if let Err(e) = create_new(&target, &format!("{head}{body}")) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let (schema, text) = crate::revise::schema_line(text, next == 0);
+    let body = crate::revise::without_head(&text);
+    let schema = schema.unwrap_or_default();
+    if let Err(e) = create_new(&target, &format!("{schema}{head}{body}")) {
         return usage(&format!(
             "cannot write {} ({})",
             diag::display_path(&target),

@@ -1,5 +1,6 @@
-//! `agenda completions SHELL` and `agenda man`: the shell completions and the manual page,
-//! both made from the command line's own definition (clap's), so they cannot drift from it.
+//! `agenda completions SHELL`, `agenda man` and `agenda schema`: the shell completions and
+//! the manual pages, made from the command line's own definition (clap's), and the JSON
+//! Schemas, made from the loader's types: none can drift from what it describes.
 
 use clap::CommandFactory;
 use clap_complete::Shell;
@@ -46,4 +47,34 @@ fn write(bytes: &[u8]) -> ExitCode {
         Ok(()) => ExitCode::Ok,
         Err(code) => code,
     }
+}
+
+/// Writes the JSON Schemas of the sources into `out` (made if need be; the schemas there
+/// are replaced).
+pub(super) fn schema(out: &std::path::Path) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(out) {
+        let shown = crate::diag::display_path(out);
+        return console::usage(&format!(
+            "cannot make {shown} ({})",
+            crate::load::io_reason(&e)
+        ));
+    }
+    let mut written = Vec::new();
+    for (name, text) in crate::schema::schemas() {
+        let path = out.join(name);
+        if let Err(e) = std::fs::write(&path, text) {
+            let shown = crate::diag::display_path(&path);
+            return console::usage(&format!(
+                "cannot write {shown} ({})",
+                crate::load::io_reason(&e)
+            ));
+        }
+        written.push(name);
+    }
+    let line = format!(
+        "wrote {} ({})\n",
+        crate::diag::display_path(out),
+        written.join(", ")
+    );
+    console::stdout(&line).err().unwrap_or(ExitCode::Ok)
 }

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -39,23 +40,38 @@ impl<T> Default for List<T> {
 }
 
 /// `meeting.yaml`: what the meeting is.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct MeetingFile {
+    /// The organisation, at the head of every document ("International Telecommunication
+    /// Union").
     pub organisation: Text,
+    /// The body that meets ("ITU-T Study Group 12").
     pub body: Text,
+    /// The meeting's title ("Meeting of ITU-T Study Group 12").
     pub title: Text,
+    /// Where it meets ("Geneva").
     pub venue: Text,
+    /// The first day, YYYY-MM-DD.
     pub first_day: Sp<String>,
+    /// The last day, YYYY-MM-DD.
     pub last_day: Sp<String>,
+    /// A name of the IANA time-zone database ("Europe/Zurich").
     pub time_zone: Sp<String>,
+    /// When the first day opens, HH:MM (optional).
     pub first_day_start: Option<Sp<String>>,
+    /// The chair ("Ms Tania Villa Trápala (Mexico)").
     pub chair: Text,
+    /// The document number of the agenda's updates ("TD210").
     pub agenda_update: Sp<String>,
+    /// The document number of the time plan's updates ("TD211").
     pub timeplan_update: Sp<String>,
+    /// The languages the meeting publishes in: codes of ar, zh, en, fr, ru, es.
     pub languages: Sp<List<Sp<String>>>,
     /// The languages of the updates (the agenda and time-plan TDs and their revisions),
     /// when they are fewer than the draft's: texts of a revision are required in these.
     pub update_languages: Option<Sp<List<Sp<String>>>>,
+    /// A label above the draft's heading ("Annex B"; optional).
     pub annex: Option<Text>,
     /// Whether texts may use inline Markdown (default: no, every text is literal).
     pub markdown: Option<Sp<bool>>,
@@ -68,7 +84,8 @@ pub struct MeetingFile {
 
 /// A deadline of the invitation letter: `before` the first day ("2 months", "6 weeks",
 /// "13 days"), or on `date` (which wins over the rule), and what is due then.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Deadline {
     pub before: Option<Sp<String>>,
     pub date: Option<Sp<String>>,
@@ -76,7 +93,8 @@ pub struct Deadline {
 }
 
 /// `agenda.yaml`: the draft agenda; also each revision of it (`revisions/agenda/N.yaml`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct AgendaFile {
     /// Required in a revision file: when it was issued and what it changes.
     pub revision: Option<Sp<RevisionHeader>>,
@@ -87,14 +105,16 @@ pub struct AgendaFile {
 }
 
 /// The head of a revision file.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RevisionHeader {
     pub date: Sp<String>,
     /// One line on what this revision changes.
     pub summary: Text,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Item {
     pub id: Sp<String>,
     pub title: Text,
@@ -106,7 +126,8 @@ pub struct Item {
 }
 
 /// `timeplan.yaml`: the half-day time plan; also each revision of it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct TimeplanFile {
     pub revision: Option<Sp<RevisionHeader>>,
     pub heading: Text,
@@ -128,7 +149,8 @@ pub struct TimeplanFile {
     pub notes: List<Text>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Group {
     pub id: Sp<String>,
     pub name: Text,
@@ -138,13 +160,15 @@ pub struct Group {
     pub kind: Sp<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Room {
     pub id: Sp<String>,
     pub name: Text,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Slot {
     pub id: Sp<String>,
     pub label: Option<Text>,
@@ -155,7 +179,8 @@ pub struct Slot {
     pub hours: List<SlotHours>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SlotHours {
     pub weekday: Option<Sp<String>>,
     pub date: Option<Sp<String>>,
@@ -165,7 +190,8 @@ pub struct SlotHours {
 
 /// A session with an id: one or more groups (a joint session), a day, and a slot (or a
 /// span of slots, or hours of its own).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Session {
     pub id: Sp<String>,
     #[serde(default)]
@@ -185,13 +211,15 @@ pub struct Session {
     pub outside: Option<Sp<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Footnote {
     pub mark: Sp<String>,
     pub text: Text,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Day {
     pub date: Sp<String>,
     pub until: Option<Sp<String>>,
@@ -200,7 +228,8 @@ pub struct Day {
     pub whole: Option<Text>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Cell {
     pub slot: Sp<String>,
     pub span: Option<Sp<u32>>,
@@ -289,5 +318,43 @@ impl<'de> Deserialize<'de> for LangText {
         }
 
         d.deserialize_any(TextVisitor)
+    }
+}
+
+/// A list in the schema: an array of its elements' schema.
+impl<T: JsonSchema> JsonSchema for List<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("List_of_{}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Vec::<T>::json_schema(generator)
+    }
+}
+
+/// A text in the schema: one string for every language, or a mapping from language code
+/// to string.
+impl JsonSchema for LangText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Text shown to readers: one string for every language (a name, a number), or a mapping from language code (ar, zh, en, fr, ru, es) to the text in that language.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "propertyNames": { "pattern": "^[a-z]{2,3}$" },
+                    "additionalProperties": { "type": "string" },
+                    "minProperties": 1
+                }
+            ]
+        })
     }
 }

@@ -61,3 +61,22 @@ impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for SpVisitor<T> {
         Ok(Sp::new(value, Pos { line, col, len }))
     }
 }
+
+/// In the schema, a value with its position is the value.
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Sp<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}

@@ -68,7 +68,7 @@ fn a_deadline_on_a_weekend_is_a_warning() {
     assert_eq!(run.stdout, "ok: 1 meeting checked\n");
     assert_eq!(
         run.stderr,
-        "warning: the deadline 2025-08-09 is a Saturday\n  --> agendas/sg12-2025-09/meeting.yaml:83:13\n   |\n83 |   - before: 1 month\n   |             ^^^^^^^\n   = hint: if the letter gives another day, write it: `date: 2025-08-08` (the Friday before)\n\n"
+        "warning: the deadline 2025-08-09 is a Saturday\n  --> agendas/sg12-2025-09/meeting.yaml:84:13\n   |\n84 |   - before: 1 month\n   |             ^^^^^^^\n   = hint: if the letter gives another day, write it: `date: 2025-08-08` (the Friday before)\n\n"
     );
 }
 

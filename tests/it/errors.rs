@@ -307,10 +307,10 @@ fn sample_with_misspelt_key_and_impossible_date_reports_both() {
         locations,
         [
             "--> sg12-2025-09/agenda.yaml:1:1",
-            "--> sg12-2025-09/agenda.yaml:78:5",
+            "--> sg12-2025-09/agenda.yaml:79:5",
             "--> sg12-2025-09/timeplan.yaml:1:1",
-            "--> sg12-2025-09/timeplan.yaml:12:5",
-            "--> sg12-2025-09/timeplan.yaml:84:11",
+            "--> sg12-2025-09/timeplan.yaml:13:5",
+            "--> sg12-2025-09/timeplan.yaml:85:11",
         ]
     );
     assert!(run.stderr.contains("error: unknown key `tilte`\n"));

@@ -16,5 +16,6 @@ mod languages;
 mod new;
 mod parts;
 mod revisions;
+mod schema;
 mod tagged;
 mod timeplan;

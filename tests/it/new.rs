@@ -112,3 +112,40 @@ fn wrong_options_are_said() {
     }
     assert!(!tmp.path().join("m").exists(), "nothing written");
 }
+
+/// Where the schemas are (`agenda schema` writes them into `schemas/`), a new meeting's
+/// files name theirs on their first line, for editors.
+#[test]
+fn a_new_meeting_names_its_schemas_where_they_are() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(agenda(tmp.path(), &["schema"]).code, 0);
+    let args = [
+        "new",
+        "agendas/m",
+        "--title",
+        "T",
+        "--first-day",
+        "2026-03-02",
+        "--last-day",
+        "2026-03-06",
+    ];
+    assert_eq!(agenda(tmp.path(), &args).code, 0);
+    for (file, schema) in [
+        ("meeting", "meeting"),
+        ("agenda", "agenda"),
+        ("timeplan", "timeplan"),
+    ] {
+        let text =
+            std::fs::read_to_string(tmp.path().join(format!("agendas/m/{file}.yaml"))).unwrap();
+        let line = format!("# yaml-language-server: $schema=../../schemas/{schema}.schema.json\n");
+        assert!(text.starts_with(&line), "{text}");
+        assert!(
+            tmp.path()
+                .join("agendas/m")
+                .join(line.trim_end().rsplit('=').next().unwrap())
+                .is_file()
+        );
+    }
+    let check = agenda(tmp.path(), &["check", "agendas/m"]);
+    assert_eq!((check.code, check.stderr.as_str()), (0, ""));
+}

@@ -80,8 +80,9 @@ fn revise_starts_the_next_revision_as_a_copy_and_never_overwrites() {
     );
     let new = std::fs::read_to_string(dir.join("revisions/agenda/2.yaml")).unwrap();
     let old = std::fs::read_to_string(dir.join("revisions/agenda/1.yaml")).unwrap();
+    // The schema line first (a revision's), then the new head.
     assert!(new.starts_with(
-        "revision:\n  date: 2025-09-15\n  summary: \"Item 17 retitled\"\n# TD210 Rev.1."
+        "# yaml-language-server: $schema=../../../../schemas/agenda-revision.schema.json\nrevision:\n  date: 2025-09-15\n  summary: \"Item 17 retitled\"\n# TD210 Rev.1."
     ));
     assert_eq!(
         new.split_once("# TD210 Rev.1.").unwrap().1,
@@ -198,7 +199,7 @@ fn glyphs_of_revisions_are_checked_too() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("error: no font can draw `😀` (U+1F600) in the `zh` PDF\n --> sg12-2025-09/revisions/agenda/2.yaml:3:15\n"), "{}", run.stderr);
+    assert!(run.stderr.contains("error: no font can draw `😀` (U+1F600) in the `zh` PDF\n --> sg12-2025-09/revisions/agenda/2.yaml:4:15\n"), "{}", run.stderr);
 }
 
 /// What a published meeting prints on every document is frozen with the documents.
@@ -408,7 +409,7 @@ fn revise_warns_of_a_date_that_looks_mistyped_and_check_does_too() {
     );
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 0);
-    assert!(run.stderr.starts_with("warning: the revision is dated 1999-09-15, before the revision before it (2025-09-11)\n --> sg12-2025-09/revisions/agenda/2.yaml:2:9\n"), "{}", run.stderr);
+    assert!(run.stderr.starts_with("warning: the revision is dated 1999-09-15, before the revision before it (2025-09-11)\n --> sg12-2025-09/revisions/agenda/2.yaml:3:9\n"), "{}", run.stderr);
 }
 
 #[test]
@@ -424,7 +425,7 @@ fn revise_replaces_the_whole_head_of_a_file_saved_with_a_bom_and_comments() {
     let new =
         std::fs::read_to_string(tmp.path().join("sg12-2025-09/revisions/timeplan/2.yaml")).unwrap();
     assert!(
-        new.starts_with("revision:\n  date: 2025-09-16\n  summary: \"y\"\n"),
+        new.starts_with("# yaml-language-server: $schema=../../../../schemas/timeplan-revision.schema.json\nrevision:\n  date: 2025-09-16\n  summary: \"y\"\n"),
         "{new}"
     );
     assert!(!new.contains("written in haste") && !new.contains('\u{feff}'));

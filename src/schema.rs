@@ -1,0 +1,52 @@
+//! JSON Schemas (2020-12) of the source files, derived from the very types the loader
+//! reads them into (`load::model`), so that they cannot drift from what `agenda check`
+//! accepts: titles and descriptions come from the types' doc comments. Editors that know
+//! JSON Schema (a `# yaml-language-server: $schema=…` line) then complete keys and flag
+//! mistakes as the chair types.
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+
+use crate::load::model::{AgendaFile, MeetingFile, TimeplanFile};
+
+/// Each schema: its file name and text. A revision file is an agenda or a time plan with
+/// a `revision:` head, required.
+pub fn schemas() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "meeting.schema.json",
+            text::<MeetingFile>("meeting.yaml: what the meeting is", false),
+        ),
+        (
+            "agenda.schema.json",
+            text::<AgendaFile>("agenda.yaml: the draft agenda", false),
+        ),
+        (
+            "timeplan.schema.json",
+            text::<TimeplanFile>("timeplan.yaml: the draft time plan", false),
+        ),
+        (
+            "agenda-revision.schema.json",
+            text::<AgendaFile>("revisions/agenda/N.yaml: a revision of the agenda", true),
+        ),
+        (
+            "timeplan-revision.schema.json",
+            text::<TimeplanFile>(
+                "revisions/timeplan/N.yaml: a revision of the time plan",
+                true,
+            ),
+        ),
+    ]
+}
+
+fn text<T: JsonSchema>(title: &str, revision: bool) -> String {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let mut schema: Schema = generator.into_root_schema_for::<T>();
+    schema.insert("title".into(), title.into());
+    if revision && let Some(required) = schema.get_mut("required").and_then(|r| r.as_array_mut()) {
+        required.push("revision".into());
+    }
+    let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    out.push('\n');
+    out
+}
