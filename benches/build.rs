@@ -7,7 +7,8 @@
 //!   cache warm, per document;
 //! - `diff_1000_items`: the diff of two 1,000-item agendas;
 //! - `archive`: `agenda build` (a new process) of synthetic archives of 20 and 200 meetings
-//!   (`support/archive.rs`); divide by the files built for the per-document cost.
+//!   (`support/archive.rs`); divide by the files built for the per-document cost;
+//! - `serve_reload`: from a save to the reload event of `agenda serve`.
 
 #[path = "support/archive.rs"]
 mod archive;
@@ -116,4 +117,76 @@ fn build(input: &Path, output: &Path) {
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+/// `serve_reload`: from the save of one source of the sample (an item's title in
+/// `agenda.yaml`) to the reload event a page of `agenda serve` receives: the quiet time
+/// that gathers a burst of saves, the build (HTML), and the event.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn serve_reload(bencher: Bencher) {
+    use std::io::{BufRead, BufReader, Write};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("sg12-2025-09");
+    copy(&sample_dir(), &dir);
+    // An unpublished copy, so that it may be edited.
+    std::fs::remove_file(dir.join("revisions.lock")).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["serve", "sg12-2025-09", "-o", "out", "--port", "0"])
+        .current_dir(tmp.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|a| a.split('/').next())
+        .unwrap()
+        .to_string();
+    while !tmp.path().join("out/index.html").is_file() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        stream,
+        "GET /__agenda/events HTTP/1.1\r\nHost: {addr}\r\n\r\n"
+    )
+    .unwrap();
+    let mut events = BufReader::new(stream).lines();
+    let agenda = dir.join("agenda.yaml");
+    let text = std::fs::read_to_string(&agenda).unwrap();
+    let mut round = 0;
+    bencher.bench_local(|| {
+        round += 1;
+        let edited = text.replace(
+            "Opening of the meeting",
+            &format!("Opening of the meeting {round}"),
+        );
+        std::fs::write(&agenda, edited).unwrap();
+        while let Some(Ok(line)) = events.next() {
+            if line == "event: reload" {
+                break;
+            }
+        }
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+fn copy(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
 }

@@ -5,6 +5,7 @@
 mod build;
 mod console;
 mod diff;
+mod live;
 mod new;
 mod revisions;
 mod shell;
@@ -125,6 +126,37 @@ enum Command {
         /// The meeting's languages (comma-separated).
         #[arg(long, value_delimiter = ',', default_value = "en")]
         languages: Vec<String>,
+    },
+    /// Build, then build again whenever a source or a template changes.
+    Watch {
+        /// Folders holding meetings.
+        #[arg(default_value = "agendas")]
+        paths: Vec<PathBuf>,
+        /// Where to write.
+        #[arg(short, long, default_value = "output")]
+        output: PathBuf,
+        /// The formats to build, as for `agenda build`.
+        #[arg(long, default_value = "md,html,pdf,ics,atom")]
+        format: String,
+    },
+    /// Build, serve the output on 127.0.0.1, and rebuild and reload the browser whenever a
+    /// source or a template changes (a build's problems show over the page).
+    Serve {
+        /// Folders holding meetings.
+        #[arg(default_value = "agendas")]
+        paths: Vec<PathBuf>,
+        /// Where to write, and what to serve.
+        #[arg(short, long, default_value = "output")]
+        output: PathBuf,
+        /// The port (0: any free one).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// Open the index in the desktop's browser.
+        #[arg(long)]
+        open: bool,
+        /// The formats to build, as for `agenda build` (HTML alone is the quickest).
+        #[arg(long, default_value = "html")]
+        format: String,
     },
     /// Write the JSON Schemas of the source files (meeting, agenda, time plan, and their
     /// revisions) into DIR, for editors that check YAML as it is typed.
@@ -268,6 +300,30 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             last_day: &last_day,
             languages: &distinct(languages),
         }),
+        Command::Watch {
+            paths,
+            output,
+            format,
+        } => live::watch(&live::Live {
+            paths: &paths,
+            out: &output,
+            formats: &format,
+        }),
+        Command::Serve {
+            paths,
+            output,
+            port,
+            open,
+            format,
+        } => live::serve(
+            &live::Live {
+                paths: &paths,
+                out: &output,
+                formats: &format,
+            },
+            port,
+            open,
+        ),
         Command::Schema { out } => shell::schema(&out),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command } => shell::man(command.as_deref()),

@@ -17,5 +17,6 @@ mod new;
 mod parts;
 mod revisions;
 mod schema;
+mod serve;
 mod tagged;
 mod timeplan;

@@ -1,0 +1,242 @@
+//! The preview server of `agenda serve`: the output folder over HTTP on 127.0.0.1 only,
+//! nothing outside it (a path that climbs out, or a link that leads out, is not found).
+//! Every HTML page gets a small script that listens to `/__agenda/events` (server-sent
+//! events): `reload` after a build, or `problem` with what a failed build said, shown over
+//! the page (as text, never as markup) until a build succeeds. The last good output stays
+//! served meanwhile: a failed build publishes nothing.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tiny_http::{Header, Request, Response, StatusCode};
+
+use super::Built;
+
+/// Where pages listen for builds.
+const EVENTS: &str = "/__agenda/events";
+
+/// The script each HTML page gets: reload after a build; show a build's problems over the
+/// page (as text), until the next build.
+const SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__agenda/events");s.addEventListener("reload",function(){location.reload()});s.addEventListener("problem",function(e){var d=document.getElementById("agenda-problem");if(!d){d=document.createElement("pre");d.id="agenda-problem";d.setAttribute("role","alert");d.style.cssText="position:fixed;inset:0;margin:0;padding:2em;background:rgba(255,255,255,.97);color:#a00;font:14px/1.45 monospace;white-space:pre-wrap;overflow:auto;z-index:2147483647";document.body.appendChild(d)}d.textContent=JSON.parse(e.data)})})();</script>"#;
+
+/// What the request threads share: the folder served, the pages listening, and the
+/// problems of the last build, if it failed.
+struct Shared {
+    root: PathBuf,
+    listeners: Mutex<Vec<Sender<String>>>,
+    problem: Mutex<Option<String>>,
+}
+
+pub(super) struct Server {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+}
+
+impl Server {
+    /// Serves `out` on 127.0.0.1:`port` (0: any free port), from threads of its own.
+    pub fn start(out: &Path, port: u16) -> Result<Server, String> {
+        let shown = crate::diag::display_path(out);
+        std::fs::create_dir_all(out)
+            .map_err(|e| format!("cannot make {shown} ({})", crate::load::io_reason(&e)))?;
+        let root = out
+            .canonicalize()
+            .map_err(|e| format!("cannot read {shown} ({})", crate::load::io_reason(&e)))?;
+        let server = tiny_http::Server::http(("127.0.0.1", port))
+            .map_err(|e| format!("cannot serve on 127.0.0.1:{port} ({e})\n  = hint: another program may use the port: give another with --port"))?;
+        let addr = server
+            .server_addr()
+            .to_ip()
+            .ok_or("the server has no address")?;
+        let shared = Arc::new(Shared {
+            root,
+            listeners: Mutex::new(Vec::new()),
+            problem: Mutex::new(None),
+        });
+        let serving = Arc::clone(&shared);
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let shared = Arc::clone(&serving);
+                std::thread::spawn(move || respond(request, &shared));
+            }
+        });
+        Ok(Server { addr, shared })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    /// Tells every page what a build gave.
+    pub fn built(&self, built: &Built) {
+        let event = match built.ok {
+            true => "event: reload\ndata: {}\n\n".to_string(),
+            false => problem_event(&built.stderr),
+        };
+        *lock(&self.shared.problem) = (!built.ok).then(|| event.clone());
+        lock(&self.shared.listeners).retain(|l| l.send(event.clone()).is_ok());
+    }
+}
+
+fn problem_event(report: &str) -> String {
+    let data = serde_json::to_string(report).unwrap_or_default();
+    format!("event: problem\ndata: {data}\n\n")
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn respond(request: Request, shared: &Shared) {
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    if path == EVENTS {
+        return listen(request, shared);
+    }
+    let response =
+        match file_for(&shared.root, &path).and_then(|f| Some((std::fs::read(&f).ok()?, f))) {
+            Some((bytes, file)) => page(bytes, &file),
+            None => Response::from_string("not found\n").with_status_code(StatusCode(404)),
+        };
+    let _ = request.respond(response);
+}
+
+/// A file of the output, HTML pages with the script that reloads them.
+fn page(bytes: Vec<u8>, file: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    let kind = match ext {
+        "html" => "text/html; charset=utf-8",
+        "md" | "typ" => "text/plain; charset=utf-8",
+        "pdf" => "application/pdf",
+        "ics" => "text/calendar; charset=utf-8",
+        "atom" => "application/atom+xml",
+        "json" => "application/json",
+        _ => "application/octet-stream",
+    };
+    let bytes = match ext {
+        "html" => with_script(bytes),
+        _ => bytes,
+    };
+    let headers = [("Content-Type", kind), ("Cache-Control", "no-store")];
+    let mut response = Response::from_data(bytes);
+    for (name, value) in headers {
+        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(h);
+        }
+    }
+    response
+}
+
+fn with_script(bytes: Vec<u8>) -> Vec<u8> {
+    let text = String::from_utf8_lossy(&bytes);
+    match text.rfind("</body>") {
+        Some(at) => format!("{}{SCRIPT}{}", &text[..at], &text[at..]).into_bytes(),
+        None => format!("{text}{SCRIPT}").into_bytes(),
+    }
+}
+
+/// The file a URL path names inside `root`: percent-decoded, `..` refused, a folder's
+/// `index.html`, and only if it lies inside `root` once links are followed.
+fn file_for(root: &Path, url_path: &str) -> Option<PathBuf> {
+    let decoded = percent_decoded(url_path)?;
+    let mut path = root.to_path_buf();
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => return None,
+            p if p.contains(['\\', '\0', ':']) => return None,
+            p => path.push(p),
+        }
+    }
+    if path.is_dir() {
+        path.push("index.html");
+    }
+    let real = path.canonicalize().ok()?;
+    (real.starts_with(root) && real.is_file()).then_some(real)
+}
+
+fn percent_decoded(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A page listening for builds: the last build's problems first, if it failed, then
+/// events as they come, each sent at once; a comment every 15 s notices a page gone.
+fn listen(request: Request, shared: &Shared) {
+    let (tx, rx) = mpsc::channel();
+    if let Some(problem) = lock(&shared.problem).clone() {
+        let _ = tx.send(problem);
+    }
+    lock(&shared.listeners).push(tx);
+    // Written by hand, and flushed event by event: a response of the server's own would
+    // hold small writes back.
+    let mut out = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
+    let mut send = |text: &str| out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    if send(head).is_err() {
+        return;
+    }
+    loop {
+        let text = match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(event) => event,
+            Err(RecvTimeoutError::Timeout) => ": still here\n\n".to_string(),
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if send(&text).is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_for;
+
+    #[test]
+    fn nothing_outside_the_output_is_served() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = tmp.path().join("out");
+        std::fs::create_dir_all(root.join("m")).unwrap_or_default();
+        std::fs::write(root.join("index.html"), "i").unwrap_or_default();
+        std::fs::write(root.join("m/a b.html"), "a").unwrap_or_default();
+        std::fs::write(tmp.path().join("secret"), "s").unwrap_or_default();
+        let root = root.canonicalize().unwrap_or_default();
+        assert_eq!(file_for(&root, "/"), Some(root.join("index.html")));
+        assert_eq!(
+            file_for(&root, "/m/a%20b.html"),
+            Some(root.join("m/a b.html"))
+        );
+        for bad in [
+            "/../secret",
+            "/m/../../secret",
+            "/%2e%2e/secret",
+            "/..%2fsecret",
+            "/m\\..\\..\\secret",
+            "/nothing",
+        ] {
+            assert_eq!(file_for(&root, bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! `agenda watch` and `agenda serve`: build, then build again whenever a source or a
+//! template changes. Each build is the very `agenda build` a user runs, in a process of
+//! its own, so that what is reported (and shown in the browser's overlay) is exactly what
+//! the command line says. Saves in bursts, and editors that write a file by renaming
+//! another over it, make one build: changes are gathered until none has come for
+//! [`QUIET`]. Only changes count (a file made, written, renamed or removed): a build reads
+//! the sources, and reading them must not start another.
+
+mod http;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::{Event, EventKind, RecursiveMode, Watcher};
+
+use super::{ExitCode, console};
+
+/// How long the sources must be left alone before a build starts.
+const QUIET: Duration = Duration::from_millis(40);
+
+/// What to build, and where.
+pub(super) struct Live<'a> {
+    pub paths: &'a [PathBuf],
+    pub out: &'a Path,
+    /// The formats to build (`--format` of `agenda build`).
+    pub formats: &'a str,
+}
+
+/// What one build gave: whether it succeeded, and what it said on each stream.
+pub(super) struct Built {
+    pub ok: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Live<'_> {
+    /// Builds once, in a process of its own.
+    fn build(&self) -> Built {
+        let program = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("agenda"));
+        let mut command = Command::new(program);
+        command
+            .arg("build")
+            .args(self.paths)
+            .arg("-o")
+            .arg(self.out);
+        command.args(["--format", self.formats]);
+        match command.output() {
+            Ok(out) => Built {
+                ok: out.status.success(),
+                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            },
+            Err(e) => Built {
+                ok: false,
+                stdout: String::new(),
+                stderr: format!(
+                    "error: cannot run agenda build ({})\n",
+                    crate::load::io_reason(&e)
+                ),
+            },
+        }
+    }
+
+    /// The folders to watch: each of `paths`, and a `templates/` folder beside it.
+    fn watched(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = self.paths.to_vec();
+        for p in self.paths {
+            let beside = p
+                .parent()
+                .map_or_else(|| PathBuf::from("templates"), |d| d.join("templates"));
+            if beside.is_dir() && !out.contains(&beside) {
+                out.push(beside);
+            }
+        }
+        out
+    }
+
+    /// Builds now and after every change, calling `done` with each build's result, until
+    /// the watcher stops (it cannot go on).
+    fn run(&self, mut done: impl FnMut(&Built)) -> ExitCode {
+        let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
+        let mut watcher = match notify::recommended_watcher(tx) {
+            Ok(w) => w,
+            Err(e) => return console::usage(&format!("cannot watch for changes ({e})")),
+        };
+        for dir in self.watched() {
+            if let Err(e) = watcher.watch(&dir, RecursiveMode::Recursive) {
+                let shown = crate::diag::display_path(&dir);
+                return console::usage(&format!("cannot watch {shown} ({e})"));
+            }
+        }
+        done(&self.build());
+        while self.next_change(&rx) {
+            done(&self.build());
+        }
+        ExitCode::Ok
+    }
+
+    /// Waits for a change, then for the sources to be left alone for [`QUIET`]; false
+    /// once the watcher has stopped.
+    fn next_change(&self, rx: &mpsc::Receiver<notify::Result<Event>>) -> bool {
+        loop {
+            match rx.recv() {
+                Ok(Ok(e)) if self.is_change(&e) => break,
+                Ok(_) => {}
+                Err(_) => return false,
+            }
+        }
+        loop {
+            match rx.recv_timeout(QUIET) {
+                Ok(_) => {}
+                Err(mpsc::RecvTimeoutError::Timeout) => return true,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return false,
+            }
+        }
+    }
+
+    /// A file made, written, renamed or removed, outside the output folder.
+    fn is_change(&self, e: &Event) -> bool {
+        // A change of metadata alone (times, permissions) changes no text.
+        let kind = match e.kind {
+            EventKind::Modify(notify::event::ModifyKind::Metadata(_)) => false,
+            EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) => true,
+            EventKind::Any => true,
+            EventKind::Access(_) | EventKind::Other => false,
+        };
+        kind && e.paths.iter().any(|p| !self.in_output(p))
+    }
+
+    /// Whether `path` is in the output folder (a build's own writes are no change).
+    fn in_output(&self, path: &Path) -> bool {
+        let out = std::path::absolute(self.out).unwrap_or_else(|_| self.out.to_path_buf());
+        path.starts_with(&out)
+    }
+}
+
+/// `agenda watch`: builds and builds again, saying each time what the build said.
+pub(super) fn watch(live: &Live) -> ExitCode {
+    let shown: Vec<String> = live
+        .watched()
+        .iter()
+        .map(|p| crate::diag::display_path(p))
+        .collect();
+    console::stderr(&format!(
+        "watching {} for changes (Ctrl-C stops)\n",
+        shown.join(", ")
+    ));
+    live.run(|built| {
+        let _ = console::stdout(&built.stdout);
+        console::stderr(&built.stderr);
+    })
+}
+
+/// `agenda serve`: builds as `watch` does, and serves the output folder over HTTP on
+/// 127.0.0.1, each page reloading itself after a build, or showing the build's problems.
+pub(super) fn serve(live: &Live, port: u16, open: bool) -> ExitCode {
+    let server = match http::Server::start(live.out, port) {
+        Ok(s) => s,
+        Err(e) => return console::usage(&e),
+    };
+    let url = server.url();
+    if console::stdout(&format!(
+        "serving {} on {url} (Ctrl-C stops)\n",
+        crate::diag::display_path(live.out)
+    ))
+    .is_err()
+    {
+        return ExitCode::Usage;
+    }
+    if open {
+        open_browser(&url);
+    }
+    live.run(|built| {
+        console::stderr(&built.stderr);
+        server.built(built);
+    })
+}
+
+/// Opens `url` in the desktop's browser, if there is one to ask.
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    if Command::new(opener).arg(url).spawn().is_err() {
+        console::stderr(&format!("cannot open a browser ({opener}): open {url}\n"));
+    }
+}

@@ -1,0 +1,169 @@
+//! `agenda serve` with a test client (plain HTTP over a socket): a saved edit reloads the
+//! page with the new text, a mistake shows as a problem naming its file:line:col until it
+//! is fixed, and nothing outside the output folder is served.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::common::{copy_meeting, edit, mini};
+
+/// The server, stopped when the test ends (passing or not).
+struct Serving(Child);
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `GET path` over HTTP/1.0: the status and the body.
+fn get(addr: &str, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// The events a page would receive, one per message: "reload", or the problem's text.
+fn listen(addr: &str) -> mpsc::Receiver<String> {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "GET /__agenda/events HTTP/1.1\r\nHost: {addr}\r\n\r\n"
+    )
+    .unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut event = String::new();
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { return };
+            if let Some(name) = line.strip_prefix("event: ") {
+                event = name.to_string();
+            } else if let Some(data) = line.strip_prefix("data: ") {
+                let text: String = serde_json::from_str(data).unwrap_or_default();
+                let said = if event == "problem" {
+                    text
+                } else {
+                    event.clone()
+                };
+                if tx.send(said).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+fn next(events: &mpsc::Receiver<String>) -> String {
+    events
+        .recv_timeout(Duration::from_secs(30))
+        .expect("an event within 30 s")
+}
+
+#[test]
+fn serve_reloads_shows_problems_and_serves_only_the_output() {
+    let tmp = copy_meeting(&mini());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["serve", "m", "-o", "out", "--port", "0"])
+        .current_dir(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let _serving = Serving(child);
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|a| a.split('/').next())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        first.starts_with("serving out on http://127.0.0.1:"),
+        "{first}"
+    );
+    // The first build is in once the index is served.
+    for _ in 0..300 {
+        if get(&addr, "/").0 == 200 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let events = listen(&addr);
+    std::thread::sleep(Duration::from_millis(300));
+    let agenda = tmp.path().join("m/agenda.yaml");
+    edit(
+        &agenda,
+        "Opening of the *meeting*",
+        "Opening of the *session*",
+    );
+    assert_eq!(next(&events), "reload");
+    let (status, page) = get(&addr, "/m/en/draft.html");
+    assert_eq!(status, 200);
+    assert!(page.contains("Opening of the <em>session</em>"), "{page}");
+    assert!(page.contains("new EventSource(\"/__agenda/events\")"));
+    edit(&agenda, "heading:", "headng:");
+    let problem = next(&events);
+    assert!(
+        problem.starts_with("error: unknown key `headng`\n --> m/agenda.yaml:1:1\n"),
+        "{problem}"
+    );
+    // The last good output is still served.
+    assert!(
+        get(&addr, "/m/en/draft.html")
+            .1
+            .contains("Opening of the <em>session</em>")
+    );
+    edit(&agenda, "headng:", "heading:");
+    assert_eq!(next(&events), "reload");
+    for outside in [
+        "/../Cargo.toml",
+        "/%2e%2e/Cargo.toml",
+        "/m/../../m/agenda.yaml",
+    ] {
+        assert_eq!(get(&addr, outside).0, 404, "{outside}");
+    }
+}
+
+/// `agenda watch` builds, then builds again after a save, saying what each build says.
+#[test]
+fn watch_builds_again_after_a_save() {
+    let tmp = copy_meeting(&mini());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["watch", "m", "-o", "out", "--format", "md"])
+        .current_dir(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let _watching = Serving(child);
+    assert_eq!(lines.next().unwrap().unwrap(), "wrote out/m (3 files)");
+    std::thread::sleep(Duration::from_millis(300));
+    edit(
+        &tmp.path().join("m/agenda.yaml"),
+        "Opening of the *meeting*",
+        "Opening",
+    );
+    assert_eq!(lines.next().unwrap().unwrap(), "wrote out/m (3 files)");
+    let md = std::fs::read_to_string(tmp.path().join("out/m/en/draft.md")).unwrap();
+    assert!(md.contains("1. Opening\n"), "{md}");
+}
