@@ -8,6 +8,8 @@
 //! - `diff_1000_items`: the diff of two 1,000-item agendas;
 //! - `archive`: `agenda build` (a new process) of synthetic archives of 20 and 200 meetings
 //!   (`support/archive.rs`); divide by the files built for the per-document cost;
+//! - `archive_rebuild`: a rebuild of the 200-meeting archive, nothing changed or one
+//!   revision of one meeting edited;
 //! - `serve_reload`: from a save to the reload event of `agenda serve`.
 
 #[path = "support/archive.rs"]
@@ -103,7 +105,36 @@ fn count(items: &[agenda::validate::AgendaItem]) -> usize {
 fn archive(bencher: Bencher, meetings: usize) {
     let dir = tempfile::tempdir().unwrap();
     archive::Vocab::sample().write_archive(&dir.path().join("in"), meetings);
-    bencher.bench(|| build(&dir.path().join("in"), &dir.path().join("out")));
+    // A new output folder each time: into the same one, a build would find every meeting
+    // unchanged.
+    let mut round = 0;
+    bencher.bench_local(|| {
+        round += 1;
+        build(
+            &dir.path().join("in"),
+            &dir.path().join(format!("out{round}")),
+        )
+    });
+}
+
+/// `archive_rebuild`: `agenda build` of the 200-meeting archive into the output of a
+/// build of it: nothing changed, or one revision of one meeting edited.
+#[divan::bench(args = ["nothing changed", "one revision edited"], sample_count = 5, sample_size = 1)]
+fn archive_rebuild(bencher: Bencher, what: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, output) = (dir.path().join("in"), dir.path().join("out"));
+    let meetings = archive::Vocab::sample().write_archive(&input, 200);
+    build(&input, &output);
+    let revision = meetings[100].join("revisions/agenda/1.yaml");
+    let text = std::fs::read_to_string(&revision).unwrap();
+    let mut round = 0;
+    bencher.bench_local(|| {
+        round += 1;
+        if what == "one revision edited" {
+            std::fs::write(&revision, format!("{text}# edited, round {round}\n")).unwrap();
+        }
+        build(&input, &output);
+    });
 }
 
 /// `agenda build IN -o OUT` in a new process.

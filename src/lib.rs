@@ -31,3 +31,8 @@ pub mod revise;
 pub mod scaffold;
 pub mod schema;
 pub mod validate;
+
+/// What this binary is made of, fingerprinted (`build.rs`): its version and a hash of its
+/// code, templates, fonts, translation files and locked dependencies. A build's cache
+/// records it, and one from another binary is not trusted.
+pub const BUILD_ID: &str = env!("AGENDA_BUILD_ID");

@@ -20,7 +20,7 @@ use std::sync::{Mutex, OnceLock};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{ExitCode, Format, Ready, console, gather, selected, usage};
+use super::{ExitCode, Format, Found, Ready, console, gather_unless, selected, usage};
 use crate::diag;
 use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
@@ -39,17 +39,41 @@ pub(super) struct Options<'a> {
     pub formats: &'a [Format],
     /// How many files to render at once; 0 for one per core.
     pub jobs: usize,
+    /// Folders of fonts added with `--font-path` (inputs of every PDF).
+    pub fonts: &'a [PathBuf],
 }
 
 pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
-    let ready = match gather(paths, o.formats.contains(&Format::Pdf), o.langs) {
+    // A meeting whose publication was made from the inputs it has now is not even read.
+    let unchanged = |dir: &Path, templates: Option<&Path>| {
+        output::cache::published(
+            o.out,
+            &crate::load::meeting_id(dir),
+            &inputs_key((dir, templates), o),
+        )
+    };
+    let found = match gather_unless(
+        paths,
+        (o.formats.contains(&Format::Pdf), o.langs),
+        &unchanged,
+    ) {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let dirs: Vec<PathBuf> = ready.iter().map(|r| r.dir.clone()).collect();
+    let dirs: Vec<PathBuf> = found
+        .iter()
+        .map(|f| match f {
+            Found::Ready(r) => r.dir.clone(),
+            Found::Unchanged { dir, .. } => dir.clone(),
+        })
+        .collect();
     if let Err(overlap) = output::guard::check_apart(o.out, paths, &dirs) {
         return usage(&overlap.to_string());
     }
+    let (ready, left): (Vec<Found>, Vec<Found>) = found
+        .into_iter()
+        .partition(|f| matches!(f, Found::Ready(_)));
+    let ready: Vec<Ready> = ready.into_iter().filter_map(Found::ready).collect();
     let output = Output {
         dir: o.out,
         lock: OnceLock::new(),
@@ -64,7 +88,8 @@ pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
         plan.done(job.slot, file, &output);
     });
     progress.finish_and_clear();
-    let code = report(&plans);
+    let tidied = tidy_unchanged(&left, &output);
+    let code = worse(report(&plans), tidied);
     // The index lists what is published, once the meetings of this build are.
     if output.lock.get().is_some_and(Result::is_ok)
         && let Err(e) = output::index::write(o.out)
@@ -161,7 +186,7 @@ struct Plan<'a> {
     docs: Vec<Document<'a>>,
     /// The events of the meeting's calendars.
     feed: Feed<'a>,
-    /// What its manifest says of it, for the index.
+    /// What its manifest says of it, for the index, and the key of its inputs.
     about: output::About,
     /// Which of the meeting's published files this build replaces.
     scope: Scope,
@@ -212,31 +237,15 @@ impl<'a> Plan<'a> {
             false => Scope::All,
         };
         let feed = calendar::feed(meeting, &docs);
+        let key = inputs_key((&r.dir, r.templates.as_deref()), o);
         if engine.is_ok() {
-            for lang in &langs {
-                if formats.contains(&Format::Typ) {
-                    files.push((lang.clone(), Content::Layout));
-                }
-                for doc in (0..docs.len()).filter(|d| docs[*d].languages.contains(lang)) {
-                    for format in formats.iter().filter(|f| f.is_page()) {
-                        files.push((lang.clone(), Content::Doc(doc, *format)));
-                    }
-                }
-                if formats.contains(&Format::Ics) {
-                    files.extend(calendars(&feed).map(|c| (lang.clone(), c)));
-                }
-                if formats.contains(&Format::Atom) {
-                    files.push((lang.clone(), Content::Feed));
-                }
-                for g in &feed.plan.groups {
-                    for format in formats.iter().filter(|f| f.is_page()) {
-                        files.push((lang.clone(), Content::Group(g.id.clone(), *format)));
-                    }
-                }
-            }
+            files = listing((&docs, &feed), &langs, formats);
         }
         let plan = Plan {
-            about: about(meeting, &feed),
+            about: output::About {
+                key,
+                ..about(meeting, &feed)
+            },
             feed,
             meeting,
             rendered: Mutex::new((0..files.len()).map(|_| None).collect()),
@@ -351,6 +360,83 @@ fn worse(a: ExitCode, b: ExitCode) -> ExitCode {
     if rank(b) > rank(a) { b } else { a }
 }
 
+/// The meetings this build leaves as they are: what a killed build left beside them is
+/// removed, under the output's lock, and each is said unchanged; a failure to tidy is
+/// said, and is exit 2.
+fn tidy_unchanged(left: &[Found], output: &Output) -> ExitCode {
+    let mut code = ExitCode::Ok;
+    for found in left {
+        let Found::Unchanged { id, files, .. } = found else {
+            continue;
+        };
+        match output.lock().and_then(|()| output::tidy(output.dir, id)) {
+            Ok(()) => {
+                let line = format!(
+                    "unchanged {} ({files} files)\n",
+                    diag::display_path(&output.dir.join(id))
+                );
+                if let Err(stop) = console::stdout(&line) {
+                    return worse(code, stop);
+                }
+            }
+            Err(e) => {
+                console::stderr(&format!("error: {e}\n"));
+                code = ExitCode::Usage;
+            }
+        }
+    }
+    code
+}
+
+/// The files of a meeting, in each language: its documents in each format of a page (and
+/// the layout their Typst imports), its calendars, its feed, its groups' pages.
+fn listing(
+    (docs, feed): (&[Document], &Feed),
+    langs: &[String],
+    formats: &[Format],
+) -> Vec<(String, Content)> {
+    let mut files = Vec::new();
+    let pages: Vec<Format> = formats.iter().copied().filter(|f| f.is_page()).collect();
+    for lang in langs {
+        let mut add = |c: Content| files.push((lang.clone(), c));
+        if formats.contains(&Format::Typ) {
+            add(Content::Layout);
+        }
+        for doc in (0..docs.len()).filter(|d| docs[*d].languages.contains(lang)) {
+            pages.iter().for_each(|f| add(Content::Doc(doc, *f)));
+        }
+        if formats.contains(&Format::Ics) {
+            calendars(feed).for_each(&mut add);
+        }
+        if formats.contains(&Format::Atom) {
+            add(Content::Feed);
+        }
+        for g in &feed.plan.groups {
+            pages
+                .iter()
+                .for_each(|f| add(Content::Group(g.id.clone(), *f)));
+        }
+    }
+    files
+}
+
+/// The key of everything a meeting's files are made from (see [`output::cache`]): its
+/// folder, the templates that apply to it, and the options.
+fn inputs_key((dir, templates): (&Path, Option<&Path>), o: &Options) -> String {
+    let mut key = output::cache::Key::new();
+    key.add_folder(dir);
+    if let Some(templates) = templates {
+        key.add_folder(templates);
+    }
+    for fonts in o.fonts {
+        key.add_folder(fonts);
+    }
+    key.add("languages", o.langs.join(",").as_bytes());
+    let formats: Vec<&str> = o.formats.iter().map(|f| f.name()).collect();
+    key.add("formats", formats.join(",").as_bytes());
+    key.finish()
+}
+
 /// What the manifest of `meeting` says of it: its line and its groups' names in each
 /// of its languages.
 fn about(meeting: &Meeting, feed: &Feed) -> output::About {
@@ -378,6 +464,7 @@ fn about(meeting: &Meeting, feed: &Feed) -> output::About {
         meeting: meeting.id.clone(),
         titles,
         groups: groups.collect(),
+        key: String::new(),
     }
 }
 

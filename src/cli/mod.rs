@@ -270,6 +270,7 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
                     langs: &distinct(lang),
                     formats: &formats(format),
                     jobs,
+                    fonts: &font_path,
                 },
             )
         }),
@@ -375,6 +376,40 @@ struct Ready {
 
 /// Loads and validates every meeting under `paths`, checking glyphs for `pdf_langs`.
 fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, ExitCode> {
+    let found = gather_unless(paths, (pdf, langs), &|_, _| None)?;
+    Ok(found.into_iter().filter_map(Found::ready).collect())
+}
+
+/// A meeting found: read and checked, or (its publication made from the same inputs) left
+/// unread.
+enum Found {
+    Ready(Box<Ready>),
+    Unchanged {
+        dir: PathBuf,
+        id: String,
+        files: usize,
+    },
+}
+
+impl Found {
+    fn ready(self) -> Option<Ready> {
+        match self {
+            Found::Ready(r) => Some(*r),
+            Found::Unchanged { .. } => None,
+        }
+    }
+}
+
+/// How many files a meeting's publication holds, if it was made from the inputs the
+/// meeting (folder, templates that apply) has now: it is then not read at all.
+type Unchanged<'a> = dyn Fn(&Path, Option<&Path>) -> Option<usize> + Sync + 'a;
+
+/// As [`gather`], but a meeting `unchanged` says is unchanged is not read.
+fn gather_unless(
+    paths: &[PathBuf],
+    (pdf, langs): (bool, &[String]),
+    unchanged: &Unchanged,
+) -> Result<Vec<Found>, ExitCode> {
     let dirs = load::find_meetings(paths).map_err(|e| usage(&e.to_string()))?;
     if dirs.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| diag::display_path(p)).collect();
@@ -387,19 +422,19 @@ fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, 
     // Meetings are read and checked in parallel; problems are sorted before they are shown.
     let checked: Vec<Result<Checked, String>> = dirs
         .par_iter()
-        .map(|dir| check_meeting(dir, paths, pdf, langs))
+        .map(|dir| check_meeting(dir, paths, (pdf, langs), unchanged))
         .collect();
     let mut diags: Vec<Diagnostic> = Vec::new();
-    let mut ready = Vec::new();
+    let mut found = Vec::new();
     for result in checked {
         let (meeting, problems) = result.map_err(|m| usage(&m))?;
-        ready.extend(meeting);
+        found.extend(meeting);
         diags.extend(problems);
     }
     if console::report(&mut diags) {
         return Err(ExitCode::Invalid);
     }
-    Ok(ready)
+    Ok(found)
 }
 
 /// Refuses two meeting folders with the same id (the same folder name under different
@@ -420,16 +455,26 @@ fn same_ids(dirs: &[PathBuf]) -> Result<(), ExitCode> {
 }
 
 /// A meeting that passed its checks (if it did), and the problems found in it.
-type Checked = (Option<Ready>, Vec<Diagnostic>);
+type Checked = (Option<Found>, Vec<Diagnostic>);
 
 /// Loads and validates the meeting in `dir` (one of those under `paths`), checking glyphs
 /// if `pdf`. Err if a language asked for is not one the meeting publishes.
 fn check_meeting(
     dir: &Path,
     paths: &[PathBuf],
-    pdf: bool,
-    langs: &[String],
+    (pdf, langs): (bool, &[String]),
+    unchanged: &Unchanged,
 ) -> Result<Checked, String> {
+    let root = paths
+        .iter()
+        .find(|p| dir.starts_with(p))
+        .map_or(dir, PathBuf::as_path);
+    let templates = render::overrides_for(dir, root);
+    if let Some(files) = unchanged(dir, templates.as_deref()) {
+        let id = load::meeting_id(dir);
+        let dir = dir.to_path_buf();
+        return Ok((Some(Found::Unchanged { dir, id, files }), Vec::new()));
+    }
     let mut diags = Vec::new();
     let loaded = load::load_meeting(dir, &mut diags);
     lock::check(&loaded, &mut diags);
@@ -441,16 +486,12 @@ fn check_meeting(
             pdf::check_glyphs(&meeting, &lang, &mut diags);
         }
     }
-    let root = paths
-        .iter()
-        .find(|p| dir.starts_with(p))
-        .map_or(dir, PathBuf::as_path);
     let ready = Ready {
         dir: dir.to_path_buf(),
-        templates: render::overrides_for(dir, root),
+        templates,
         meeting,
     };
-    Ok((Some(ready), diags))
+    Ok((Some(Found::Ready(Box::new(ready))), diags))
 }
 
 /// The languages to render for a meeting: those asked for, or all of its languages.

@@ -8,6 +8,7 @@
 //! (`<out>/index.html`, `<out>/index.md`: [`index`]) and `<out>/.agenda.lock` ([`guard`]).
 //! Never a folder of sources.
 
+pub mod cache;
 pub mod guard;
 pub mod index;
 pub mod keep;
@@ -49,6 +50,9 @@ pub struct About {
     pub titles: BTreeMap<String, String>,
     #[serde(default)]
     pub groups: Vec<Named>,
+    /// The hash of the inputs the publication was made from (see [`cache`]).
+    #[serde(default)]
+    pub key: String,
 }
 
 /// A group, by id, and its name in each language.
@@ -159,6 +163,16 @@ pub fn write(
         let _ = remove(&staging);
     }
     result.map(|()| (shown, files.len() + 1))
+}
+
+/// Tidies after a killed build beside the publication `<out>/<meeting>` that this build
+/// leaves as it is (see [`recover`]); the caller holds the output's lock.
+pub fn tidy(out: &Path, meeting: &str) -> Result<(), OutputError> {
+    let target = target(&out.join(meeting))?;
+    match (target.parent(), target.file_name()) {
+        (Some(parent), Some(name)) => recover(parent, &name.to_string_lossy(), &target),
+        _ => Ok(()),
+    }
 }
 
 /// Where `<out>/<meeting>` is written: the folder itself, or the folder it links to (a

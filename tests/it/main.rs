@@ -4,6 +4,7 @@
 
 mod archive;
 mod build;
+mod cache;
 mod calendar;
 mod common;
 mod deadlines;

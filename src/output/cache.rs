@@ -1,0 +1,72 @@
+//! Rebuild only what changed: a meeting whose inputs are those its publication was made
+//! from is left as it is. The inputs are everything that determines its files: the bytes
+//! of every file of its folder (sources, revisions, lock), the templates that apply to it,
+//! the fonts added with `--font-path`, the languages and formats asked for, and the binary
+//! itself ([`crate::BUILD_ID`]). Their hash, the key, is kept in the publication's
+//! `manifest.json`, so that it is replaced with the files it describes, all or nothing. A
+//! manifest that cannot be read, from another binary, made from other inputs, or listing a
+//! file that is gone, is no cache: the meeting is built again.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+/// Hashes inputs: each named part, its name and bytes length-prefixed, so that no two
+/// different lists of parts hash alike.
+#[derive(Default)]
+pub struct Key(Sha256);
+
+impl Key {
+    pub fn new() -> Key {
+        let mut key = Key::default();
+        key.add("binary", crate::BUILD_ID.as_bytes());
+        key
+    }
+
+    pub fn add(&mut self, name: &str, bytes: &[u8]) {
+        for part in [name.as_bytes(), bytes] {
+            self.0.update((part.len() as u64).to_le_bytes());
+            self.0.update(part);
+        }
+    }
+
+    /// Every file under `dir`, by path (relative to it, in order) and contents.
+    pub fn add_folder(&mut self, dir: &Path) {
+        let files = walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok);
+        for entry in files.filter(|e| e.file_type().is_file()) {
+            let name = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            // A file that cannot be read makes a key no publication has.
+            let bytes = std::fs::read(entry.path()).unwrap_or_else(|e| e.to_string().into_bytes());
+            self.add(&name.to_string_lossy(), &bytes);
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.0
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+/// How many files the publication `<out>/<meeting>` holds, if it was made from inputs
+/// with `key` and every file it lists is there.
+pub fn published(out: &Path, meeting: &str, key: &str) -> Option<usize> {
+    let folder = out.join(meeting);
+    let bytes = crate::load::read_regular(&folder.join("manifest.json")).ok()?;
+    let manifest: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    if manifest.get("key").and_then(|k| k.as_str()) != Some(key) {
+        return None;
+    }
+    let files = manifest.get("files")?.as_array()?;
+    let all_there = files.iter().all(|f| {
+        f.get("path")
+            .and_then(|p| p.as_str())
+            .is_some_and(|p| folder.join(p).is_file())
+    });
+    all_there.then_some(files.len() + 1)
+}

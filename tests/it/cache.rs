@@ -1,0 +1,73 @@
+//! Rebuilds redo only what changed: a meeting whose inputs are those its publication was
+//! made from is left as it is; any change of its inputs, a damaged manifest or a missing
+//! file makes a full build of it, whose bytes are those of a clean build.
+
+use crate::common::{agenda, copy_meeting, edit, files, mini};
+
+fn build(dir: &std::path::Path, out: &str) -> String {
+    let run = agenda(dir, &["build", "m", "-o", out]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+}
+
+#[test]
+fn unchanged_inputs_leave_the_publication_and_changes_rebuild_it_as_a_clean_build_would() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    let first = files(&dir.join("out/m"));
+    assert_eq!(build(dir, "out"), "unchanged out/m (11 files)\n");
+    assert_eq!(files(&dir.join("out/m")), first);
+    // A change of a source: rebuilt, and the same bytes as a clean build of the new sources.
+    edit(
+        &dir.join("m/agenda.yaml"),
+        "Opening of the *meeting*",
+        "Opening",
+    );
+    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    assert_eq!(build(dir, "clean"), "wrote clean/m (11 files)\n");
+    assert_eq!(files(&dir.join("out/m")), files(&dir.join("clean/m")));
+    // A template that applies: rebuilt.
+    std::fs::create_dir(dir.join("templates")).unwrap();
+    std::fs::write(dir.join("templates/document.md"), "{{ meta.title }}\n").unwrap();
+    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    // Other languages or formats: rebuilt (the other files kept).
+    let run = agenda(dir, &["build", "m", "-o", "out", "--format", "md"]);
+    assert_eq!(run.stdout, "wrote out/m (11 files)\n");
+    let run = agenda(dir, &["build", "m", "-o", "out", "--format", "md"]);
+    assert_eq!(run.stdout, "unchanged out/m (11 files)\n");
+}
+
+#[test]
+fn a_damaged_or_foreign_cache_is_no_cache() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    build(dir, "out");
+    let manifest = dir.join("out/m/manifest.json");
+    let good = std::fs::read_to_string(&manifest).unwrap();
+    let key = good
+        .split("\"key\": \"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let cases: [(&str, String); 3] = [
+        ("garbage", "{ not json".to_string()),
+        ("another binary's key", good.replace(&key, &"0".repeat(64))),
+        (
+            "no key",
+            good.replace(&format!("\"key\": \"{key}\""), "\"key\": \"\""),
+        ),
+    ];
+    for (what, text) in cases {
+        std::fs::write(&manifest, text).unwrap();
+        assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n", "{what}");
+        assert_eq!(std::fs::read_to_string(&manifest).unwrap(), good, "{what}");
+    }
+    // A file listed but gone.
+    std::fs::remove_file(dir.join("out/m/en/draft.html")).unwrap();
+    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    assert!(dir.join("out/m/en/draft.html").is_file());
+}
