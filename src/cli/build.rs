@@ -188,6 +188,7 @@ struct Plan<'a> {
     feed: Feed<'a>,
     /// What its manifest says of it, for the index, and the key of its inputs.
     about: output::About,
+    pdfs: Pdfs,
     /// Which of the meeting's published files this build replaces.
     scope: Scope,
     /// (language, what) of each file, in order.
@@ -241,7 +242,10 @@ impl<'a> Plan<'a> {
         if engine.is_ok() {
             files = listing((&docs, &feed), &langs, formats);
         }
+        let layout_text = engine.as_ref().map_or("", |(e, _)| e.layout());
+        let pdfs = Pdfs::new(layout_text, o, &meeting.id);
         let plan = Plan {
+            pdfs,
             about: output::About {
                 key,
                 ..about(meeting, &feed)
@@ -282,12 +286,14 @@ impl<'a> Plan<'a> {
             (lang, Content::Feed) => return Ok(feed_file(self.meeting, &self.docs, lang)),
             (lang, Content::Group(group, format)) => {
                 let page = (self.meeting, &self.feed, self.docs.as_slice());
-                return group_file(templates, page, (lang, group), *format);
+                return group_file((templates, &self.pdfs), page, (lang, group), *format);
             }
         };
-        let bytes = render_one(templates, self.meeting, doc, lang, format)?;
+        let path = format!("{lang}/{}.{}", doc.name, format.name());
+        let making = (templates, &self.pdfs);
+        let (bytes, source) = render_one(making, self.meeting, doc, (lang, &path), format)?;
         Ok(OutFile {
-            path: format!("{lang}/{}.{}", doc.name, format.name()),
+            path,
             format: format.name().to_string(),
             lang: lang.clone(),
             document: doc.document.clone(),
@@ -295,6 +301,7 @@ impl<'a> Plan<'a> {
             changes: doc.changes.is_some(),
             group: None,
             issued: doc.stamp.as_ref().map(|(_, d)| d.to_string()),
+            source,
             bytes,
         })
     }
@@ -420,6 +427,46 @@ fn listing(
     files
 }
 
+/// How a meeting's PDFs are made: the key of what each depends on besides its Typst
+/// source (the binary, the layout, the fonts added), and the PDFs of its publication, of
+/// which one whose source has not changed is reused instead of compiled again.
+struct Pdfs {
+    base: String,
+    old: output::cache::Compiled,
+}
+
+impl Pdfs {
+    fn new(layout_text: &str, o: &Options, meeting: &str) -> Pdfs {
+        let mut key = output::cache::Key::new();
+        key.add("layout", layout_text.as_bytes());
+        for fonts in o.fonts {
+            key.add_folder(fonts);
+        }
+        Pdfs {
+            base: key.finish(),
+            old: output::cache::Compiled::read(o.out, meeting),
+        }
+    }
+
+    /// The PDF at `path` from Typst source `typ`, and the key of that source.
+    fn make(
+        &self,
+        layout: &pdf::Layout,
+        (path, typ): (&str, String),
+        (ident, date): (&str, chrono::NaiveDate),
+    ) -> Result<(Vec<u8>, String), RenderFailure> {
+        let mut key = output::cache::Key::new();
+        key.add("base", self.base.as_bytes());
+        key.add("source", typ.as_bytes());
+        let source = key.finish();
+        if let Some(bytes) = self.old.reuse(path, &source) {
+            return Ok((bytes, source));
+        }
+        let bytes = pdf::compile(typ, layout, ident, date).map_err(RenderFailure::Typst)?;
+        Ok((bytes, source))
+    }
+}
+
 /// The key of everything a meeting's files are made from (see [`output::cache`]): its
 /// folder, the templates that apply to it, and the options.
 fn inputs_key((dir, templates): (&Path, Option<&Path>), o: &Options) -> String {
@@ -489,6 +536,7 @@ fn calendar_file(meeting: &Meeting, feed: &Feed, lang: &str, group: Option<&str>
         changes: false,
         group: group.map(str::to_string),
         issued: None,
+        source: None,
         bytes: calendar::ics::calendar(meeting, feed, lang, group).into_bytes(),
     }
 }
@@ -504,13 +552,14 @@ fn feed_file(meeting: &Meeting, docs: &[Document], lang: &str) -> OutFile {
         changes: false,
         group: None,
         issued: None,
+        source: None,
         bytes: render::atom::atom(meeting, docs, lang).into_bytes(),
     }
 }
 
 /// `<lang>/groups/<group>.<format>`: a group's page.
 fn group_file(
-    (engine, layout): &(Engine, pdf::Layout),
+    ((engine, layout), pdfs): (&(Engine, pdf::Layout), &Pdfs),
     page: (&Meeting, &Feed, &[Document]),
     (lang, group): (&str, &str),
     format: Format,
@@ -520,20 +569,22 @@ fn group_file(
             .render_group(page, group, lang, markup)
             .map_err(RenderFailure::Template)
     };
-    let bytes = match format {
-        Format::Md => text(Markup::Markdown)?.into_bytes(),
-        Format::Html => text(Markup::Html)?.into_bytes(),
-        Format::Typ => text(Markup::Typst)?.into_bytes(),
+    let path = format!("{lang}/groups/{group}.{}", format.name());
+    let (bytes, source) = match format {
+        Format::Md => (text(Markup::Markdown)?.into_bytes(), None),
+        Format::Html => (text(Markup::Html)?.into_bytes(), None),
+        Format::Typ => (text(Markup::Typst)?.into_bytes(), None),
         Format::Pdf => {
             let ident = format!("{}/{lang}/groups/{group}", page.0.id);
-            pdf::compile(text(Markup::Typst)?, layout, &ident, page.1.issued)
-                .map_err(RenderFailure::Typst)?
+            let typ = text(Markup::Typst)?;
+            let (bytes, source) = pdfs.make(layout, (&path, typ), (&ident, page.1.issued))?;
+            (bytes, Some(source))
         }
         // Calendars and feeds are files of their own, never a page's format.
-        Format::Ics | Format::Atom => Vec::new(),
+        Format::Ics | Format::Atom => (Vec::new(), None),
     };
     Ok(OutFile {
-        path: format!("{lang}/groups/{group}.{}", format.name()),
+        path,
         format: format.name().to_string(),
         lang: lang.to_string(),
         document: "group".to_string(),
@@ -541,6 +592,7 @@ fn group_file(
         changes: false,
         group: Some(group.to_string()),
         issued: None,
+        source,
         bytes,
     })
 }
@@ -556,6 +608,7 @@ fn layout_file(engine: &Engine, lang: &str) -> OutFile {
         changes: false,
         group: None,
         issued: None,
+        source: None,
         bytes: engine.layout().as_bytes().to_vec(),
     }
 }
@@ -574,33 +627,36 @@ fn progress_bar(total: usize) -> ProgressBar {
 
 /// The bytes of `doc` of `meeting` in `lang` and `format`, from the meeting's templates
 /// and Typst layout.
+/// The bytes of `doc` in `lang` and `format` (written at `path`), and for a PDF the key of
+/// its Typst source.
 fn render_one(
-    (engine, layout): &(Engine, pdf::Layout),
+    ((engine, layout), pdfs): (&(Engine, pdf::Layout), &Pdfs),
     meeting: &Meeting,
     doc: &Document,
-    lang: &str,
+    (lang, path): (&str, &str),
     format: Format,
-) -> Result<Vec<u8>, RenderFailure> {
+) -> Result<(Vec<u8>, Option<String>), RenderFailure> {
     let text = |markup| {
         engine
             .render(meeting, doc, lang, markup)
             .map_err(RenderFailure::Template)
     };
     Ok(match format {
-        Format::Md => text(Markup::Markdown)?.into_bytes(),
-        Format::Html => text(Markup::Html)?.into_bytes(),
-        Format::Typ => text(Markup::Typst)?.into_bytes(),
+        Format::Md => (text(Markup::Markdown)?.into_bytes(), None),
+        Format::Html => (text(Markup::Html)?.into_bytes(), None),
+        Format::Typ => (text(Markup::Typst)?.into_bytes(), None),
         Format::Pdf => {
             let ident = format!("{}/{lang}/{}", meeting.id, doc.name);
             let date = doc
                 .stamp
                 .as_ref()
                 .map_or(meeting.meta.first_day, |(_, d)| *d);
-            pdf::compile(text(Markup::Typst)?, layout, &ident, date)
-                .map_err(RenderFailure::Typst)?
+            let typ = text(Markup::Typst)?;
+            let (bytes, source) = pdfs.make(layout, (path, typ), (&ident, date))?;
+            (bytes, Some(source))
         }
         // Calendars and feeds are files of their own, never a document's format:
         // `Plan::new` asks for none.
-        Format::Ics | Format::Atom => Vec::new(),
+        Format::Ics | Format::Atom => (Vec::new(), None),
     })
 }

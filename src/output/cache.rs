@@ -7,7 +7,8 @@
 //! manifest that cannot be read, from another binary, made from other inputs, or listing a
 //! file that is gone, is no cache: the meeting is built again.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
@@ -69,4 +70,49 @@ pub fn published(out: &Path, meeting: &str, key: &str) -> Option<usize> {
             .is_some_and(|p| folder.join(p).is_file())
     });
     all_there.then_some(files.len() + 1)
+}
+
+/// The PDFs of a meeting's publication: for each, the key of the Typst source it was
+/// compiled from and the hash of its bytes. Within a meeting that changed, a PDF whose
+/// source did not change is taken from the publication instead of compiled again, once
+/// its bytes are checked against the manifest.
+#[derive(Default)]
+pub struct Compiled {
+    folder: PathBuf,
+    by_path: HashMap<String, (String, String)>,
+}
+
+impl Compiled {
+    /// What the publication `<out>/<meeting>` says of its PDFs (nothing, if its manifest
+    /// cannot be read or is from another binary).
+    pub fn read(out: &Path, meeting: &str) -> Compiled {
+        let folder = out.join(meeting);
+        let Some(manifest) = crate::load::read_regular(&folder.join("manifest.json"))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        else {
+            return Compiled::default();
+        };
+        let text =
+            |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let by_path = manifest
+            .get("files")
+            .and_then(|f| f.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|f| Some((text(f, "path")?, (text(f, "source")?, text(f, "sha256")?))))
+            .collect();
+        Compiled { folder, by_path }
+    }
+
+    /// The bytes of the PDF at `path` if it was compiled from a source with key `source`
+    /// and is as the manifest says.
+    pub fn reuse(&self, path: &str, source: &str) -> Option<Vec<u8>> {
+        let (was, sha256) = self.by_path.get(path)?;
+        if was != source {
+            return None;
+        }
+        let bytes = crate::load::read_regular(&self.folder.join(path)).ok()?;
+        (crate::lock::sha256_hex(&bytes) == *sha256).then_some(bytes)
+    }
 }

@@ -37,6 +37,8 @@ struct OldEntry {
     group: Option<String>,
     #[serde(default)]
     issued: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
 }
 
 /// The files of the publication in `target` that `scope` leaves alone and that `files`
@@ -82,6 +84,7 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
             changes: entry.changes,
             group: entry.group,
             issued: entry.issued,
+            source: entry.source,
             bytes,
         });
     }

@@ -38,6 +38,8 @@ pub struct OutFile {
     pub group: Option<String>,
     /// When a revision was issued (YYYY-MM-DD; none for the draft and other files).
     pub issued: Option<String>,
+    /// For a PDF, the key of the Typst source it was compiled from (see [`cache`]).
+    pub source: Option<String>,
     pub bytes: Vec<u8>,
 }
 
@@ -81,6 +83,8 @@ struct Entry<'a> {
     group: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     issued: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
     sha256: String,
 }
 
@@ -119,6 +123,7 @@ pub fn manifest(about: &About, files: &[OutFile]) -> String {
             changes: f.changes,
             group: f.group.as_deref(),
             issued: f.issued.as_deref(),
+            source: f.source.as_deref(),
             sha256: crate::lock::sha256_hex(&f.bytes),
         })
         .collect();

@@ -71,3 +71,39 @@ fn a_damaged_or_foreign_cache_is_no_cache() {
     assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
     assert!(dir.join("out/m/en/draft.html").is_file());
 }
+
+/// Within a meeting that changed, a PDF whose Typst source did not change is taken from
+/// the publication (once its bytes match the manifest), not compiled again. Seen here by
+/// marking the English PDF (and its hash in the manifest): an edit of the Chinese text
+/// only leaves the mark; one without its hash updated is compiled again.
+#[test]
+fn a_pdf_whose_source_did_not_change_is_reused() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    build(dir, "out");
+    let (en, zh) = (
+        dir.join("out/m/en/draft.pdf"),
+        dir.join("out/m/zh/draft.pdf"),
+    );
+    let mut marked = std::fs::read(&en).unwrap();
+    marked.extend_from_slice(b"%marked\n");
+    let manifest = dir.join("out/m/manifest.json");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let old_hash = agenda::lock::sha256_hex(&std::fs::read(&en).unwrap());
+    std::fs::write(&en, &marked).unwrap();
+    std::fs::write(
+        &manifest,
+        text.replace(&old_hash, &agenda::lock::sha256_hex(&marked)),
+    )
+    .unwrap();
+    let zh_before = std::fs::read(&zh).unwrap();
+    edit(&dir.join("m/agenda.yaml"), "会议开幕", "会议开幕式");
+    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    assert_eq!(std::fs::read(&en).unwrap(), marked, "reused");
+    assert_ne!(std::fs::read(&zh).unwrap(), zh_before, "compiled again");
+    // A PDF that is not what the manifest says is compiled again.
+    std::fs::write(&en, b"not a pdf").unwrap();
+    edit(&dir.join("m/agenda.yaml"), "会议开幕式", "会议开幕");
+    build(dir, "out");
+    assert!(std::fs::read(&en).unwrap().starts_with(b"%PDF"));
+}
