@@ -134,6 +134,33 @@ fn serve_reloads_shows_problems_and_serves_only_the_output() {
     );
     edit(&agenda, "headng:", "heading:");
     assert_eq!(next(&events), "reload");
+    // A burst of saves, then a save by renaming a new file over the old: one build each.
+    let text = std::fs::read_to_string(&agenda).unwrap();
+    for n in 0..5 {
+        std::fs::write(
+            &agenda,
+            text.replace("Opening of the", &format!("Opening {n} of the")),
+        )
+        .unwrap();
+    }
+    assert_eq!(next(&events), "reload");
+    let renamed = tmp.path().join("m/.agenda.yaml.swp");
+    std::fs::write(
+        &renamed,
+        text.replace("Opening of the", "Opening (renamed) of the"),
+    )
+    .unwrap();
+    std::fs::rename(&renamed, &agenda).unwrap();
+    assert_eq!(next(&events), "reload");
+    assert!(
+        get(&addr, "/m/en/draft.html")
+            .1
+            .contains("Opening (renamed) of the")
+    );
+    assert!(
+        events.recv_timeout(Duration::from_millis(800)).is_err(),
+        "one build each"
+    );
     for outside in [
         "/../Cargo.toml",
         "/%2e%2e/Cargo.toml",
