@@ -288,6 +288,15 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             format,
             lang,
         } => diff::diff(&old, &new, format, lang.as_deref()),
+        other => run_more(other),
+    };
+    code as i32
+}
+
+/// The commands beside the pipeline's own: starting a meeting, building as sources
+/// change, and what editors and shells are given.
+fn run_more(command: Command) -> ExitCode {
+    match command {
         Command::New {
             dir,
             title,
@@ -316,20 +325,24 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             port,
             open,
             format,
-        } => live::serve(
-            &live::Live {
+        } => {
+            let live = live::Live {
                 paths: &paths,
                 out: &output,
                 formats: &format,
-            },
-            port,
-            open,
-        ),
+            };
+            live::serve(&live, port, open)
+        }
         Command::Schema { out } => shell::schema(&out),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command } => shell::man(command.as_deref()),
-    };
-    code as i32
+        // The pipeline's commands are run by `run`.
+        Command::Build { .. }
+        | Command::Check { .. }
+        | Command::Revise { .. }
+        | Command::Publish { .. }
+        | Command::Diff { .. } => ExitCode::Usage,
+    }
 }
 
 /// Runs `then` once the fonts of `folders` are read; a folder that cannot be read is a

@@ -44,15 +44,7 @@ pub(super) fn revise(
     };
     warn_of_date(dir, stream, date);
     let target = revisions.join(format!("{next}.yaml"));
-    let head = format!(
-        "revision:\n  date: {date}\n  summary: {}\n",
-        serde_json::to_string(summary.unwrap_or_default()).unwrap_or_default()
-    );
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let (schema, text) = crate::revise::schema_line(text, next == 0);
-    let body = crate::revise::without_head(&text);
-    let schema = schema.unwrap_or_default();
-    if let Err(e) = create_new(&target, &format!("{schema}{head}{body}")) {
+    if let Err(e) = create_new(&target, &revision_text(&text, next == 0, (date, summary))) {
         return usage(&format!(
             "cannot write {} ({})",
             diag::display_path(&target),
@@ -71,6 +63,23 @@ pub(super) fn revise(
     ))
     .err()
     .unwrap_or(ExitCode::Ok)
+}
+
+/// The new revision file: the latest version's text (`from_draft` if that is the draft)
+/// with a new `revision:` head, and its schema line made a revision's.
+fn revision_text(
+    text: &str,
+    from_draft: bool,
+    (date, summary): (chrono::NaiveDate, Option<&str>),
+) -> String {
+    let head = format!(
+        "revision:\n  date: {date}\n  summary: {}\n",
+        serde_json::to_string(summary.unwrap_or_default()).unwrap_or_default()
+    );
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (schema, text) = crate::revise::schema_line(text, from_draft);
+    let body = crate::revise::without_head(&text);
+    format!("{}{head}{body}", schema.unwrap_or_default())
 }
 
 /// The date given with `--date`, or today.

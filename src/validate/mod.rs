@@ -151,12 +151,7 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
     let mut plan_diags = Vec::new();
     parts(loaded, &mut cx);
     let mut plan_cx = Cx {
-        file: Arc::clone(
-            loaded
-                .timeplan
-                .as_ref()
-                .map_or(&loaded.meeting.file, |t| &t.file),
-        ),
+        file: plan_file(loaded),
         diags: &mut plan_diags,
         languages: cx.languages.clone(),
         optional: Vec::new(),
@@ -185,6 +180,16 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         has_agenda: loaded.agenda.is_some(),
         has_timeplan: loaded.timeplan.is_some(),
     })
+}
+
+/// The file a time plan's problems are first said in: `timeplan.yaml`, or `meeting.yaml`
+/// for a meeting without one.
+fn plan_file(loaded: &Loaded) -> Arc<SourceFile> {
+    let file = loaded
+        .timeplan
+        .as_ref()
+        .map_or(&loaded.meeting.file, |t| &t.file);
+    Arc::clone(file)
 }
 
 /// A meeting needs a draft agenda, a draft time plan or both; a stream of revisions needs
