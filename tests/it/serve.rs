@@ -194,3 +194,23 @@ fn watch_builds_again_after_a_save() {
     let md = std::fs::read_to_string(tmp.path().join("out/m/en/draft.md")).unwrap();
     assert!(md.contains("1. Opening\n"), "{md}");
 }
+
+/// A folder that is not there is said as `agenda build` says it, before anything starts.
+#[test]
+fn watching_or_serving_nothing_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    for command in ["watch", "serve"] {
+        let run = crate::common::agenda(
+            tmp.path(),
+            &[command, "nowhere", "--port", "0"][..if command == "watch" { 2 } else { 4 }],
+        );
+        assert_eq!(
+            (run.code, run.stderr.as_str()),
+            (
+                2,
+                "error: no such file or folder: nowhere (give the folder that holds the meetings, e.g. agendas/)\n"
+            ),
+            "{command}"
+        );
+    }
+}

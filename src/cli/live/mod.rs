@@ -136,8 +136,23 @@ impl Live<'_> {
     }
 }
 
+/// A path given that is not there, said as `agenda build` says it.
+fn missing(live: &Live) -> Option<ExitCode> {
+    let gone = live
+        .paths
+        .iter()
+        .find(|p| std::fs::symlink_metadata(p).is_err())?;
+    let shown = crate::diag::display_path(gone);
+    Some(console::usage(&format!(
+        "no such file or folder: {shown} (give the folder that holds the meetings, e.g. agendas/)"
+    )))
+}
+
 /// `agenda watch`: builds and builds again, saying each time what the build said.
 pub(super) fn watch(live: &Live) -> ExitCode {
+    if let Some(code) = missing(live) {
+        return code;
+    }
     let shown: Vec<String> = live
         .watched()
         .iter()
@@ -156,6 +171,9 @@ pub(super) fn watch(live: &Live) -> ExitCode {
 /// `agenda serve`: builds as `watch` does, and serves the output folder over HTTP on
 /// 127.0.0.1, each page reloading itself after a build, or showing the build's problems.
 pub(super) fn serve(live: &Live, port: u16, open: bool) -> ExitCode {
+    if let Some(code) = missing(live) {
+        return code;
+    }
     let server = match http::Server::start(live.out, port) {
         Ok(s) => s,
         Err(e) => return console::usage(&e),
