@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use super::Published;
+
 /// Hashes inputs: each named part, its name and bytes length-prefixed, so that no two
 /// different lists of parts hash alike.
 #[derive(Default)]
@@ -58,18 +60,15 @@ impl Key {
 /// with `key` and every file it lists is there.
 pub fn published(out: &Path, meeting: &str, key: &str) -> Option<usize> {
     let folder = out.join(meeting);
-    let bytes = crate::load::read_regular(&folder.join("manifest.json")).ok()?;
-    let manifest: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    if manifest.get("key").and_then(|k| k.as_str()) != Some(key) {
+    let manifest = Published::read(&folder).ok()??;
+    if manifest.about.key != key {
         return None;
     }
-    let files = manifest.get("files")?.as_array()?;
-    let all_there = files.iter().all(|f| {
-        f.get("path")
-            .and_then(|p| p.as_str())
-            .is_some_and(|p| folder.join(p).is_file())
-    });
-    all_there.then_some(files.len() + 1)
+    let all_there = manifest
+        .files
+        .iter()
+        .all(|f| folder.join(&f.path).is_file());
+    all_there.then_some(manifest.files.len() + 1)
 }
 
 /// The PDFs of a meeting's publication: for each, the key of the Typst source it was
@@ -84,23 +83,17 @@ pub struct Compiled {
 
 impl Compiled {
     /// What the publication `<out>/<meeting>` says of its PDFs (nothing, if its manifest
-    /// cannot be read or is from another binary).
+    /// cannot be read; a PDF made by another binary has another source key, so it is never
+    /// reused).
     pub fn read(out: &Path, meeting: &str) -> Compiled {
         let folder = out.join(meeting);
-        let Some(manifest) = crate::load::read_regular(&folder.join("manifest.json"))
-            .ok()
-            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
-        else {
+        let Ok(Some(manifest)) = Published::read(&folder) else {
             return Compiled::default();
         };
-        let text =
-            |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
         let by_path = manifest
-            .get("files")
-            .and_then(|f| f.as_array())
+            .files
             .into_iter()
-            .flatten()
-            .filter_map(|f| Some((text(f, "path")?, (text(f, "source")?, text(f, "sha256")?))))
+            .filter_map(|f| Some((f.path, (f.source?, f.sha256))))
             .collect();
         Compiled { folder, by_path }
     }

@@ -9,32 +9,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use serde::Deserialize;
-
-use super::{About, OutputError, fail};
+use super::{About, Listed, OutputError, Published, fail};
 use crate::render::escape::{html_string, markdown_string};
-
-/// A published meeting as its manifest lists it.
-#[derive(Deserialize)]
-struct Listed {
-    #[serde(flatten)]
-    about: About,
-    files: Vec<File>,
-}
-
-#[derive(Deserialize, Clone)]
-struct File {
-    path: String,
-    format: String,
-    lang: String,
-    document: String,
-    revision: Option<u32>,
-    changes: bool,
-    #[serde(default)]
-    group: Option<String>,
-    #[serde(default)]
-    issued: Option<String>,
-}
 
 /// One row of a meeting's tables: its label, and per language the files (format, path).
 struct Row {
@@ -61,7 +37,7 @@ pub fn write(out: &Path) -> Result<(), OutputError> {
 
 /// The meetings of `out`, by folder name; a folder without a readable manifest of this
 /// tool is not one.
-fn listed(out: &Path) -> Vec<Listed> {
+fn listed(out: &Path) -> Vec<Published> {
     let Ok(dir) = fs::read_dir(out) else {
         return Vec::new();
     };
@@ -72,12 +48,11 @@ fn listed(out: &Path) -> Vec<Listed> {
     names.sort();
     names
         .iter()
-        .filter_map(|n| crate::load::read_regular(&out.join(n).join("manifest.json")).ok())
-        .filter_map(|bytes| serde_json::from_slice::<Listed>(&bytes).ok())
+        .filter_map(|n| Published::read(&out.join(n)).ok().flatten())
         .collect()
 }
 
-fn entry(m: Listed) -> Entry {
+fn entry(m: Published) -> Entry {
     let known = crate::lang::known();
     let mut langs: Vec<String> = known
         .iter()
@@ -91,8 +66,8 @@ fn entry(m: Listed) -> Entry {
         .find_map(|l| m.about.titles.get(*l))
         .cloned()
         .unwrap_or_else(|| m.about.meeting.clone());
-    let prefix = |f: &File| (f.clone(), format!("{}/{}", m.about.meeting, f.path));
-    let files: Vec<(File, String)> = m
+    let prefix = |f: &Listed| (f.clone(), format!("{}/{}", m.about.meeting, f.path));
+    let files: Vec<(Listed, String)> = m
         .files
         .iter()
         .filter(|f| f.format != "typ")
@@ -120,7 +95,7 @@ type Issue = (
 
 /// The documents: the issues of the updates, the latest first (by date, then number),
 /// each followed by its changes document, then the draft (which has no date).
-fn documents(files: &[(File, String)]) -> Vec<Row> {
+fn documents(files: &[(Listed, String)]) -> Vec<Row> {
     use std::cmp::Reverse;
     let docs = files.iter().filter(|(f, _)| {
         f.group.is_none() && !matches!(f.document.as_str(), "calendar" | "feed" | "layout")
@@ -137,8 +112,9 @@ fn documents(files: &[(File, String)]) -> Vec<Row> {
     keys.into_iter()
         .map(|(_, document, Reverse(revision), changes)| {
             let label = label(&document, revision, changes);
-            let mine =
-                |f: &File| f.document == document && f.revision == revision && f.changes == changes;
+            let mine = |f: &Listed| {
+                f.document == document && f.revision == revision && f.changes == changes
+            };
             row(label, docs.clone().filter(|(f, _)| mine(f)))
         })
         .collect()
@@ -158,7 +134,7 @@ fn label(document: &str, revision: Option<u32>, changes: bool) -> String {
 }
 
 /// The meeting's calendar and its feed of revisions.
-fn feeds(files: &[(File, String)]) -> Vec<Row> {
+fn feeds(files: &[(Listed, String)]) -> Vec<Row> {
     let mut rows = Vec::new();
     for (document, label) in [("calendar", "Calendar"), ("feed", "Revisions (Atom)")] {
         let mine = files
@@ -174,7 +150,7 @@ fn feeds(files: &[(File, String)]) -> Vec<Row> {
 
 /// Each group's page and calendar, in the plan's order of groups, named in English (or
 /// the first language that names it).
-fn groups(files: &[(File, String)], about: &About) -> Vec<Row> {
+fn groups(files: &[(Listed, String)], about: &About) -> Vec<Row> {
     about
         .groups
         .iter()
@@ -196,7 +172,7 @@ fn groups(files: &[(File, String)], about: &About) -> Vec<Row> {
         .collect()
 }
 
-fn row<'a>(label: String, files: impl Iterator<Item = &'a (File, String)>) -> Row {
+fn row<'a>(label: String, files: impl Iterator<Item = &'a (Listed, String)>) -> Row {
     let mut cells: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for (f, path) in files {
         cells

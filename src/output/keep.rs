@@ -4,9 +4,7 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
-
-use super::{OutFile, OutputError};
+use super::{Listed, OutFile, OutputError, Published};
 
 /// Which of a meeting's published files a build replaces.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,27 +18,6 @@ pub enum Scope {
     },
 }
 
-#[derive(Deserialize)]
-struct OldManifest {
-    files: Vec<OldEntry>,
-}
-
-#[derive(Deserialize)]
-struct OldEntry {
-    path: String,
-    format: String,
-    lang: String,
-    document: String,
-    revision: Option<u32>,
-    changes: bool,
-    #[serde(default)]
-    group: Option<String>,
-    #[serde(default)]
-    issued: Option<String>,
-    #[serde(default)]
-    source: Option<String>,
-}
-
 /// The files of the publication in `target` that `scope` leaves alone and that `files`
 /// does not replace, read back from disk (a file listed but gone is dropped, so the new
 /// manifest lists exactly what is there).
@@ -49,14 +26,12 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
         return Ok(Vec::new());
     };
     let manifest = target.join("manifest.json");
-    let text = match std::fs::read_to_string(&manifest) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(unreadable(&manifest, &crate::load::io_reason(&e))),
+    let old = match Published::read(target) {
+        Ok(Some(m)) => m,
+        Ok(None) => return Ok(Vec::new()),
+        Err(why) => return Err(unreadable(&manifest, &why)),
     };
-    let old: OldManifest =
-        serde_json::from_str(&text).map_err(|e| unreadable(&manifest, &e.to_string()))?;
-    let replaced = |e: &OldEntry| langs.contains(&e.lang) && formats.contains(&e.format);
+    let replaced = |e: &Listed| langs.contains(&e.lang) && formats.contains(&e.format);
     let mut out = Vec::new();
     for entry in old.files {
         if replaced(&entry) || files.iter().any(|f| f.path == entry.path) || !safe(&entry.path) {

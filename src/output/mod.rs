@@ -64,6 +64,50 @@ pub struct Named {
     pub names: BTreeMap<String, String>,
 }
 
+/// A publication's manifest, read back: what it says of the meeting (with the key of the
+/// inputs it was made from) and of each file. Partial builds, the cache and the index
+/// all read it so.
+#[derive(Deserialize)]
+pub struct Published {
+    #[serde(flatten)]
+    pub about: About,
+    pub files: Vec<Listed>,
+}
+
+/// A file as a manifest lists it (see [`OutFile`]).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Listed {
+    pub path: String,
+    pub format: String,
+    pub lang: String,
+    pub document: String,
+    pub revision: Option<u32>,
+    pub changes: bool,
+    #[serde(default)]
+    pub group: Option<String>,
+    #[serde(default)]
+    pub issued: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub sha256: String,
+}
+
+impl Published {
+    /// The manifest of the publication in `folder`: none if there is no manifest; an
+    /// error (why) if there is one that cannot be read.
+    pub fn read(folder: &Path) -> Result<Option<Published>, String> {
+        let bytes = match crate::load::read_regular(&folder.join("manifest.json")) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(crate::load::io_reason(&e)),
+        };
+        serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| e.to_string())
+    }
+}
+
 #[derive(Serialize)]
 struct Manifest<'a> {
     #[serde(flatten)]
