@@ -46,11 +46,9 @@ pub(super) struct Options<'a> {
 pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
     // A meeting whose publication was made from the inputs it has now is not even read.
     let unchanged = |dir: &Path, templates: Option<&Path>| {
-        output::cache::published(
-            o.out,
-            &crate::load::meeting_id(dir),
-            &inputs_key((dir, templates), o),
-        )
+        let key = inputs_key((dir, templates), o);
+        let published = output::cache::published(o.out, &crate::load::meeting_id(dir), &key);
+        (key, published)
     };
     let found = match gather_unless(
         paths,
@@ -238,7 +236,7 @@ impl<'a> Plan<'a> {
             false => Scope::All,
         };
         let feed = calendar::feed(meeting, &docs);
-        let key = inputs_key((&r.dir, r.templates.as_deref()), o);
+        let key = r.key.clone();
         if engine.is_ok() {
             files = listing((&docs, &feed), &langs, formats);
         }

@@ -385,11 +385,13 @@ struct Ready {
     dir: PathBuf,
     meeting: Meeting,
     templates: Option<PathBuf>,
+    /// The key of its inputs, where the build keeps a cache (see `output::cache`).
+    key: String,
 }
 
 /// Loads and validates every meeting under `paths`, checking glyphs for `pdf_langs`.
 fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, ExitCode> {
-    let found = gather_unless(paths, (pdf, langs), &|_, _| None)?;
+    let found = gather_unless(paths, (pdf, langs), &|_, _| (String::new(), None))?;
     Ok(found.into_iter().filter_map(Found::ready).collect())
 }
 
@@ -413,9 +415,9 @@ impl Found {
     }
 }
 
-/// How many files a meeting's publication holds, if it was made from the inputs the
-/// meeting (folder, templates that apply) has now: it is then not read at all.
-type Unchanged<'a> = dyn Fn(&Path, Option<&Path>) -> Option<usize> + Sync + 'a;
+/// The key of the inputs a meeting (folder, templates that apply) has now, and how many
+/// files its publication holds if it was made from them: it is then not read at all.
+type Unchanged<'a> = dyn Fn(&Path, Option<&Path>) -> (String, Option<usize>) + Sync + 'a;
 
 /// As [`gather`], but a meeting `unchanged` says is unchanged is not read.
 fn gather_unless(
@@ -483,7 +485,8 @@ fn check_meeting(
         .find(|p| dir.starts_with(p))
         .map_or(dir, PathBuf::as_path);
     let templates = render::overrides_for(dir, root);
-    if let Some(files) = unchanged(dir, templates.as_deref()) {
+    let (key, published) = unchanged(dir, templates.as_deref());
+    if let Some(files) = published {
         let id = load::meeting_id(dir);
         let dir = dir.to_path_buf();
         return Ok((Some(Found::Unchanged { dir, id, files }), Vec::new()));
@@ -503,6 +506,7 @@ fn check_meeting(
         dir: dir.to_path_buf(),
         templates,
         meeting,
+        key,
     };
     Ok((Some(Found::Ready(Box::new(ready))), diags))
 }
