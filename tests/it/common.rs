@@ -123,3 +123,20 @@ pub fn quiet(stderr: &str) -> String {
         .filter(|block| !block.starts_with("warning: the deadline 2025-08-09 is a Saturday\n"))
         .collect()
 }
+
+/// Builds the sample with `options` (`--format`, `--lang`…) into a new folder, which it
+/// returns; the build must succeed.
+pub fn build_sample(options: &[&str]) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let sample = sample();
+    let mut args = vec![
+        "build",
+        sample.to_str().unwrap(),
+        "-o",
+        out.path().to_str().unwrap(),
+    ];
+    args.extend_from_slice(options);
+    let run = agenda(&root(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    out
+}

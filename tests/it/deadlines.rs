@@ -8,21 +8,7 @@ use crate::common::{agenda, agenda_raw, copy_meeting, edit, mini, root, sample};
 fn the_samples_four_deadlines_are_computed_from_their_rules() {
     let source = std::fs::read_to_string(sample().join("meeting.yaml")).unwrap();
     assert!(!source.contains("2025-07") && !source.contains("2025-08"));
-    let out = tempfile::tempdir().unwrap();
-    let args = [
-        "build",
-        "agendas/sg12-2025-09",
-        "--format",
-        "md",
-        "--lang",
-        "en,zh",
-        "-o",
-    ];
-    let run = agenda(
-        &root(),
-        &[&args[..], &[out.path().to_str().unwrap()]].concat(),
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = crate::common::build_sample(&["--format", "md", "--lang", "en,zh"]);
     let md = |lang: &str| {
         std::fs::read_to_string(out.path().join(format!("sg12-2025-09/{lang}/draft.md"))).unwrap()
     };

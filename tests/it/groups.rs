@@ -1,25 +1,8 @@
 //! A page per group: its sessions (day, hours, room, joint with whom), the agenda items
 //! taken at them, and what each revision of the time plan changed for it.
 
-use crate::common::{agenda, root};
-
 fn pages() -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let args = [
-        "build",
-        "agendas/sg12-2025-09",
-        "--format",
-        "md,html",
-        "--lang",
-        "en,zh",
-        "-o",
-    ];
-    let run = agenda(
-        &root(),
-        &[&args[..], &[out.path().to_str().unwrap()]].concat(),
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    out
+    crate::common::build_sample(&["--format", "md,html", "--lang", "en,zh"])
 }
 
 fn page(out: &tempfile::TempDir, rel: &str) -> String {

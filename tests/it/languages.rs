@@ -358,14 +358,7 @@ fn a_whole_row_entry_on_a_weekday_is_dated_and_the_weekend_is_not() {
 /// without its left-to-right mark the dash would put the start on the right.
 #[test]
 fn arabic_time_ranges_read_left_to_right() {
-    let out = tempfile::tempdir().unwrap();
-    let sample = crate::common::sample();
-    let args = ["build", sample.to_str().unwrap(), "--lang", "ar", "-o"];
-    let run = agenda(
-        &root(),
-        &[&args[..], &[out.path().to_str().unwrap()]].concat(),
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = crate::common::build_sample(&["--lang", "ar"]);
     let dir = out.path().join("sg12-2025-09/ar");
     let html = std::fs::read_to_string(dir.join("td211.html")).unwrap();
     assert!(html.contains("WP1-1<br>\u{200e}14:30–15:30"), "{html}");

@@ -4,8 +4,6 @@
 
 use pdf_extract::{Document, Object};
 
-use crate::common::{agenda, root, sample};
-
 /// The structure tree of a PDF, one line per element in document order: its type, with
 /// its depth as indentation and a header cell's scope ("TH Row").
 fn structure(pdf: &[u8]) -> Vec<String> {
@@ -69,19 +67,7 @@ fn count(lines: &[String], line: &str) -> usize {
 }
 
 fn build_sample(lang: &str) -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let sample = sample();
-    let args = [
-        "build",
-        sample.to_str().unwrap(),
-        "--format",
-        "pdf",
-        "--lang",
-    ];
-    let out_dir = out.path().to_str().unwrap();
-    let run = agenda(&root(), &[&args[..], &[lang, "-o", out_dir]].concat());
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    out
+    crate::common::build_sample(&["--format", "pdf", "--lang", lang])
 }
 
 #[test]
