@@ -493,14 +493,7 @@ fn about(meeting: &Meeting, feed: &Feed) -> output::About {
             .map(|l| (l.clone(), f(l)))
             .collect()
     };
-    let titles = in_each(&|l| {
-        let loc = crate::lang::locale(l);
-        loc.subject(
-            m.title.get(l),
-            &loc.date_range(m.first_day, m.last_day),
-            m.venue.get(l),
-        )
-    });
+    let titles = in_each(&|l| render::wording::meeting_line(m, &crate::lang::locale(l)));
     let groups = feed.plan.groups.iter().map(|g| output::Named {
         id: g.id.clone(),
         names: in_each(&|l| g.name.get(l).to_string()),

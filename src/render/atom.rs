@@ -11,9 +11,7 @@ use crate::validate::{Meeting, reading};
 /// The feed of `meeting`'s revisions in `lang`, from its documents.
 pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
     let m = &meeting.meta;
-    let loc = crate::lang::locale(lang);
-    let dates = loc.date_range(m.first_day, m.last_day);
-    let title = loc.subject(m.title.get(lang), &dates, m.venue.get(lang));
+    let title = super::wording::meeting_line(m, &crate::lang::locale(lang));
     let tag = |rest: &str| format!("tag:agenda,{}:{}/{rest}", m.first_day, meeting.id);
     let mut issues: Vec<&Document> = docs.iter().filter(|d| d.changes.is_some()).collect();
     issues.sort_by(|a, b| (date_of(b), &b.name).cmp(&(date_of(a), &a.name)));

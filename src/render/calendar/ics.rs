@@ -48,11 +48,7 @@ struct Writing<'a> {
 impl Writing<'_> {
     fn head(&self, group: Option<&str>) -> Vec<String> {
         let m = &self.meeting.meta;
-        let mut name = self.loc.subject(
-            m.title.get(self.lang),
-            &self.loc.date_range(m.first_day, m.last_day),
-            m.venue.get(self.lang),
-        );
+        let mut name = wording::meeting_line(m, &self.loc);
         if let Some(g) = group.and_then(|g| self.feed.plan.group(g)) {
             name = format!("{} – {name}", g.name.get(self.lang));
         }
@@ -172,11 +168,7 @@ impl Writing<'_> {
             let note = e.plan.footnotes.iter().find(|f| &f.mark == mark);
             parts.extend(note.map(|f| format!("{mark} {}", self.seen(&f.text))));
         }
-        let m = &self.meeting.meta;
-        let dates = self.loc.date_range(m.first_day, m.last_day);
-        let mut source = self
-            .loc
-            .subject(m.title.get(self.lang), &dates, m.venue.get(self.lang));
+        let mut source = wording::meeting_line(&self.meeting.meta, &self.loc);
         if let Some(label) = &self.feed.label {
             source = format!("{label} – {source}");
         }

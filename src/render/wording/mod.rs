@@ -13,6 +13,13 @@ pub use timeplan::{
 use super::inline::Markup;
 use crate::diff::{AgendaChange, NoteChange, NoteDelta};
 use crate::lang::{Arg, Locale};
+use crate::validate::Meta;
+
+/// The meeting line in `loc`'s language: "Meeting of …; Geneva, 9-18 September 2025".
+pub fn meeting_line(m: &Meta, loc: &Locale) -> String {
+    let dates = loc.date_range(m.first_day, m.last_day);
+    loc.subject(m.title.get(loc.lang), &dates, m.venue.get(loc.lang))
+}
 
 /// How an agenda change is said, in the locale's language.
 pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
