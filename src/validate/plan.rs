@@ -233,6 +233,15 @@ impl Timeplan {
         self.groups.iter().find(|g| g.id == id)
     }
 
+    /// A group's name in `lang`, or its id for a group the plan does not have.
+    pub fn group_name<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+        self.group(id).map_or(id, |g| g.name.get(lang))
+    }
+
+    pub fn footnote(&self, mark: &str) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.mark == mark)
+    }
+
     pub fn room(&self, id: &str) -> Option<&Room> {
         self.rooms.iter().find(|r| r.id == id)
     }

@@ -133,11 +133,7 @@ impl Writing<'_> {
         let names: Vec<&str> = s
             .groups
             .iter()
-            .map(|g| {
-                e.plan
-                    .group(g)
-                    .map_or(g.as_str(), |g| g.name.get(self.lang))
-            })
+            .map(|g| e.plan.group_name(g, self.lang))
             .collect();
         let mut summary = match (names.is_empty(), &s.text) {
             (true, Some(t)) => self.seen(t).replace('\n', " "),
@@ -165,7 +161,7 @@ impl Writing<'_> {
             parts.extend(s.text.as_ref().map(|t| self.seen(t)));
         }
         for mark in &s.marks {
-            let note = e.plan.footnotes.iter().find(|f| &f.mark == mark);
+            let note = e.plan.footnote(mark);
             parts.extend(note.map(|f| format!("{mark} {}", self.seen(&f.text))));
         }
         let mut source = wording::meeting_line(&self.meeting.meta, &self.loc);

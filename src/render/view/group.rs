@@ -8,7 +8,7 @@ use super::{MetaView, Viewing, meta};
 use crate::render::calendar::{Event, Feed};
 use crate::render::documents::Document;
 use crate::render::wording;
-use crate::validate::{AgendaItem, Meeting, Status, Timeplan};
+use crate::validate::{AgendaItem, Meeting, Status};
 
 #[derive(Debug, Serialize)]
 pub struct GroupView {
@@ -76,10 +76,7 @@ pub(super) fn group(
     cx: &Viewing,
 ) -> GroupView {
     let plan = feed.plan;
-    let name = |g: &str| {
-        plan.group(g)
-            .map_or(g.to_string(), |g| g.name.get(cx.lang).to_string())
-    };
+    let name = |g: &str| plan.group_name(g, cx.lang).to_string();
     let g = plan.group(id);
     let meta = meta(meeting, cx.lang, &cx.loc);
     let title = format!("{} – {}", name(id), meta.subject);
@@ -137,7 +134,7 @@ fn session_line(e: &Event, id: &str, cx: &Viewing) -> SessionLine {
         .groups
         .iter()
         .filter(|g| *g != id)
-        .map(|g| group_name(plan, g, cx))
+        .map(|g| plan.group_name(g, cx.lang).to_string())
         .collect();
     let mut notes: Vec<String> = Vec::new();
     if !others.is_empty() {
@@ -153,7 +150,7 @@ fn session_line(e: &Event, id: &str, cx: &Viewing) -> SessionLine {
     notes.extend(wording::status_note(status, &cx.loc));
     notes.extend(s.text.as_ref().map(|t| cx.seen(t)));
     for mark in &s.marks {
-        let note = plan.footnotes.iter().find(|f| &f.mark == mark);
+        let note = plan.footnote(mark);
         notes.extend(note.map(|f| cx.seen(&f.text)));
     }
     SessionLine {
@@ -171,11 +168,6 @@ fn session_line(e: &Event, id: &str, cx: &Viewing) -> SessionLine {
         notes: notes.join(&cx.loc.text("part-sep", &[])),
         cancelled: status == Status::Cancelled,
     }
-}
-
-fn group_name(plan: &Timeplan, id: &str, cx: &Viewing) -> String {
-    plan.group(id)
-        .map_or(id.to_string(), |g| g.name.get(cx.lang).to_string())
 }
 
 /// The agenda the group's delegates follow: the latest revision's, else the draft's.
