@@ -31,7 +31,7 @@ pub fn vtimezone(name: &str, first: NaiveDateTime, last: NaiveDateTime) -> Vec<S
         let start = previous.to_datetime(t.timestamp());
         lines.extend(observance(
             kind,
-            &start.to_string(),
+            &start.strftime("%Y%m%dT%H%M%S").to_string(),
             (previous, t.offset()),
             t.abbreviation(),
         ));
@@ -42,7 +42,7 @@ pub fn vtimezone(name: &str, first: NaiveDateTime, last: NaiveDateTime) -> Vec<S
         let offset = tz.to_offset(from);
         lines.extend(observance(
             "STANDARD",
-            "1970-01-01T00:00:00",
+            "19700101T000000",
             (offset, offset),
             "",
         ));
@@ -51,21 +51,12 @@ pub fn vtimezone(name: &str, first: NaiveDateTime, last: NaiveDateTime) -> Vec<S
     lines
 }
 
-/// One `STANDARD` or `DAYLIGHT` block: from `start` (local time before the change, as
-/// jiff writes it, `2025-03-30T02:00:00`), the offsets before and after, and the name.
+/// One `STANDARD` or `DAYLIGHT` block: from `start` (local time before the change,
+/// `20250330T020000`), the offsets before and after, and the name.
 fn observance(kind: &str, start: &str, (from, to): (Offset, Offset), name: &str) -> Vec<String> {
-    let digits: String = start
-        .chars()
-        .filter(char::is_ascii_digit)
-        .take(14)
-        .collect();
     let mut lines = vec![
         format!("BEGIN:{kind}"),
-        format!(
-            "DTSTART:{}T{}",
-            &digits[..8.min(digits.len())],
-            &digits[8.min(digits.len())..]
-        ),
+        format!("DTSTART:{start}"),
         format!("TZOFFSETFROM:{}", utc_offset(from)),
         format!("TZOFFSETTO:{}", utc_offset(to)),
     ];
