@@ -44,14 +44,14 @@ fn events(ics: &str) -> BTreeMap<String, Event> {
     out
 }
 
+/// The calendars of `meeting` (in `dir`), built into a folder of their own (never into
+/// the repository, which `dir` may be).
 fn build(dir: &Path, meeting: &str) -> BTreeMap<String, Vec<u8>> {
-    let args = ["build", meeting, "--format", "ics", "-o", "out"];
+    let out = tempfile::tempdir().unwrap();
+    let args = ["build", meeting, "--format", "ics", "-o", out.path().to_str().unwrap()];
     let run = agenda(dir, &args);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    files(
-        &dir.join("out")
-            .join(Path::new(meeting).file_name().unwrap()),
-    )
+    files(&out.path().join(Path::new(meeting).file_name().unwrap()))
 }
 
 #[test]
