@@ -8,8 +8,10 @@
 //! 3. [`diff`]: what changed between two versions of a meeting, as plain data, read by
 //!    `agenda diff` and by the changes documents of each revision;
 //! 4. [`render`]: build a view per language and render the Tera templates to Markdown,
-//!    HTML and Typst, escaping every text from the sources for its format;
-//! 5. [`pdf`]: compile the Typst source in-process with bundled fonts;
+//!    HTML and Typst, and the Word body ([`render::docx`]), escaping every text from the
+//!    sources for its format;
+//! 5. [`pdf`]: compile the Typst source in-process with bundled fonts; [`docx`]: package
+//!    a Word body on the reference document;
 //! 6. [`output`]: write a meeting's files and manifest into the output folder, never
 //!    beside sources, one build at a time.
 //!
@@ -20,6 +22,7 @@
 pub mod cli;
 pub mod diag;
 pub mod diff;
+pub mod docx;
 pub mod failpoint;
 pub mod lang;
 pub mod load;

@@ -22,6 +22,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{ExitCode, Format, Found, Ready, console, gather_unless, selected, usage};
 use crate::diag;
+use crate::docx;
 use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
 use crate::render::calendar::{self, Feed};
@@ -153,6 +154,8 @@ fn run_jobs<T: Sync>(jobs: &[T], threads: usize, work: impl Fn(&T) + Sync) {
 enum RenderFailure {
     Template(render::RenderError),
     Typst(pdf::PdfError),
+    /// The reference document of the Word files cannot be used.
+    Word(docx::ReferenceError),
 }
 
 impl std::fmt::Display for RenderFailure {
@@ -160,6 +163,7 @@ impl std::fmt::Display for RenderFailure {
         match self {
             RenderFailure::Template(e) => write!(f, "{e}"),
             RenderFailure::Typst(e) => write!(f, "{e}"),
+            RenderFailure::Word(e) => write!(f, "{e}"),
         }
     }
 }
@@ -180,7 +184,7 @@ struct Plan<'a> {
     meeting: &'a Meeting,
     /// The templates, or why they cannot be used (the meeting then has no jobs), and
     /// their Typst layout.
-    engine: Result<(Engine, pdf::Layout), RenderFailure>,
+    engine: Result<Makers, RenderFailure>,
     docs: Vec<Document<'a>>,
     /// The events of the meeting's calendars.
     feed: Feed<'a>,
@@ -209,6 +213,20 @@ enum Content {
     Feed,
 }
 
+/// What a meeting's files are made with: its templates, its Typst layout, and the
+/// reference document of its Word files (where they are asked for).
+type Makers = (Engine, pdf::Layout, Option<docx::Reference>);
+
+fn makers(templates: Option<&Path>, formats: &[Format]) -> Result<Makers, RenderFailure> {
+    let engine = Engine::new(templates).map_err(RenderFailure::Template)?;
+    let layout = pdf::Layout::new(engine.layout(), engine.layout_name());
+    let reference = match formats.contains(&Format::Docx) {
+        true => Some(docx::Reference::for_templates(templates).map_err(RenderFailure::Word)?),
+        false => None,
+    };
+    Ok((engine, layout, reference))
+}
+
 /// One file to render: the meeting's plan and the file's place in it.
 struct Job {
     plan: usize,
@@ -221,12 +239,7 @@ impl<'a> Plan<'a> {
         let meeting = &r.meeting;
         let docs = render::documents::documents(meeting);
         let mut files = Vec::new();
-        let engine = Engine::new(r.templates.as_deref())
-            .map(|e| {
-                let layout = pdf::Layout::new(e.layout(), e.layout_name());
-                (e, layout)
-            })
-            .map_err(RenderFailure::Template);
+        let engine = makers(r.templates.as_deref(), formats);
         let langs = selected(meeting, o.langs).unwrap_or_default();
         let scope = match o.partial {
             true => Scope::Only {
@@ -240,7 +253,7 @@ impl<'a> Plan<'a> {
         if engine.is_ok() {
             files = listing((&docs, &feed), &langs, formats);
         }
-        let layout_text = engine.as_ref().map_or("", |(e, _)| e.layout());
+        let layout_text = engine.as_ref().map_or("", |(e, _, _)| e.layout());
         let pdfs = Pdfs::new(layout_text, o, &meeting.id);
         let plan = Plan {
             pdfs,
@@ -417,8 +430,7 @@ fn listing(
             add(Content::Feed);
         }
         for g in &feed.plan.groups {
-            pages
-                .iter()
+            (pages.iter().filter(|f| f.for_groups()))
                 .for_each(|f| add(Content::Group(g.id.clone(), *f)));
         }
     }
@@ -550,7 +562,7 @@ fn feed_file(meeting: &Meeting, docs: &[Document], lang: &str) -> OutFile {
 
 /// `<lang>/groups/<group>.<format>`: a group's page.
 fn group_file(
-    ((engine, layout), pdfs): (&(Engine, pdf::Layout), &Pdfs),
+    ((engine, layout, _), pdfs): (&Makers, &Pdfs),
     page: (&Meeting, &Feed, &[Document]),
     (lang, group): (&str, &str),
     format: Format,
@@ -571,8 +583,9 @@ fn group_file(
             let (bytes, source) = pdfs.make(layout, (&path, typ), (&ident, page.1.issued))?;
             (bytes, Some(source))
         }
-        // Calendars and feeds are files of their own, never a page's format.
-        Format::Ics | Format::Atom => (Vec::new(), None),
+        // Calendars and feeds are files of their own, and Word files are documents
+        // only: never a group page's format (see `listing`).
+        Format::Ics | Format::Atom | Format::Docx => (Vec::new(), None),
     };
     Ok(OutFile {
         path,
@@ -621,7 +634,7 @@ fn progress_bar(total: usize) -> ProgressBar {
 /// The bytes of `doc` in `lang` and `format` (written at `path`), and for a PDF the key of
 /// its Typst source.
 fn render_one(
-    ((engine, layout), pdfs): (&(Engine, pdf::Layout), &Pdfs),
+    ((engine, layout, reference), pdfs): (&Makers, &Pdfs),
     meeting: &Meeting,
     doc: &Document,
     (lang, path): (&str, &str),
@@ -646,8 +659,40 @@ fn render_one(
             let (bytes, source) = pdfs.make(layout, (path, typ), (&ident, date))?;
             (bytes, Some(source))
         }
+        Format::Docx => (word_file(reference.as_ref(), meeting, doc, lang)?, None),
         // Calendars and feeds are files of their own, never a document's format:
         // `Plan::new` asks for none.
         Format::Ics | Format::Atom => (Vec::new(), None),
+    })
+}
+
+/// The `.docx` of `doc` in `lang`, on the meeting's reference document.
+fn word_file(
+    reference: Option<&docx::Reference>,
+    meeting: &Meeting,
+    doc: &Document,
+    lang: &str,
+) -> Result<Vec<u8>, RenderFailure> {
+    let builtin;
+    let reference = match reference {
+        Some(r) => r,
+        None => {
+            builtin = docx::Reference::builtin();
+            &builtin
+        }
+    };
+    let body = render::docx::body(meeting, doc, lang);
+    let about = docx::About {
+        title: &body.title,
+        lang,
+        creator: &body.author,
+        date: doc
+            .stamp
+            .as_ref()
+            .map_or(meeting.meta.first_day, |(_, d)| *d),
+    };
+    docx::package(reference, &body, &about).map_err(|reason| {
+        let path = reference.origin.clone();
+        RenderFailure::Word(docx::ReferenceError { path, reason })
     })
 }

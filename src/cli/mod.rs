@@ -58,7 +58,7 @@ enum Command {
         /// --format, only those files are replaced; the others already published are kept.
         #[arg(long, value_delimiter = ',')]
         lang: Vec<String>,
-        /// Formats to render (default: md,html,pdf).
+        /// Formats to render (default: md,html,pdf,ics,atom,docx).
         #[arg(long, value_delimiter = ',')]
         format: Vec<Format>,
         /// How many files to render at once (default: one per core).
@@ -165,6 +165,14 @@ enum Command {
         #[arg(short, long, default_value = "schemas")]
         out: PathBuf,
     },
+    /// Write the built-in reference document of the Word files to PATH, to make an
+    /// organisation's own from: its styles, page set-up, header and footer, saved as
+    /// templates/reference.docx, apply to every Word file built. Never over a file.
+    ReferenceDocx {
+        /// Where to write it.
+        #[arg(default_value = "reference.docx")]
+        path: PathBuf,
+    },
     /// Print the shell completion script for SHELL (e.g. `agenda completions bash >
     /// ~/.local/share/bash-completion/completions/agenda`).
     Completions {
@@ -206,6 +214,7 @@ enum Format {
     Typ,
     Ics,
     Atom,
+    Docx,
 }
 
 impl Format {
@@ -213,6 +222,12 @@ impl Format {
     /// feed are files of their own).
     fn is_page(self) -> bool {
         !matches!(self, Format::Ics | Format::Atom)
+    }
+
+    /// Whether groups' pages are written in this format (Word files are the documents'
+    /// only).
+    fn for_groups(self) -> bool {
+        self.is_page() && self != Format::Docx
     }
 
     fn name(self) -> &'static str {
@@ -223,6 +238,7 @@ impl Format {
             Format::Typ => "typ",
             Format::Ics => "ics",
             Format::Atom => "atom",
+            Format::Docx => "docx",
         }
     }
 }
@@ -334,6 +350,7 @@ fn run_more(command: Command) -> ExitCode {
             live::serve(&live, port, open)
         }
         Command::Schema { out } => shell::schema(&out),
+        Command::ReferenceDocx { path } => shell::reference_docx(&path),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command } => shell::man(command.as_deref()),
         // The pipeline's commands are run by `run`.
@@ -374,6 +391,7 @@ fn formats(asked: Vec<Format>) -> Vec<Format> {
             Format::Pdf,
             Format::Ics,
             Format::Atom,
+            Format::Docx,
         ];
     }
     distinct(asked)

@@ -51,6 +51,31 @@ fn write(bytes: &[u8]) -> ExitCode {
 
 /// Writes the JSON Schemas of the sources into `out` (made if need be; the schemas there
 /// are replaced).
+/// `agenda reference-docx PATH`: the built-in reference document, written where no file is.
+pub(super) fn reference_docx(path: &std::path::Path) -> ExitCode {
+    let shown = crate::diag::display_path(path);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| {
+            use std::io::Write;
+            f.write_all(&crate::docx::Reference::builtin_docx())
+        });
+    match written {
+        Ok(()) => console::stdout(&format!("wrote {shown}\n"))
+            .err()
+            .unwrap_or(ExitCode::Ok),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => console::usage(&format!(
+            "{shown} exists; name another file, or remove it first"
+        )),
+        Err(e) => console::usage(&format!(
+            "cannot write {shown} ({})",
+            crate::load::io_reason(&e)
+        )),
+    }
+}
+
 pub(super) fn schema(out: &std::path::Path) -> ExitCode {
     if let Err(e) = std::fs::create_dir_all(out) {
         let shown = crate::diag::display_path(out);

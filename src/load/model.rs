@@ -73,6 +73,8 @@ pub struct MeetingFile {
     pub update_languages: Option<Sp<List<Sp<String>>>>,
     /// A label above the draft's heading ("Annex B"; optional).
     pub annex: Option<Text>,
+    /// Who a Word file's revision marks are by ("TSB"; default: the body).
+    pub secretariat: Option<Text>,
     /// Whether texts may use inline Markdown (default: no, every text is literal).
     pub markdown: Option<Sp<bool>>,
     /// The letter's key deadlines, each by rule before the first day or by date.

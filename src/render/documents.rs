@@ -32,6 +32,8 @@ pub struct Document<'a> {
 pub struct Changes<'a> {
     /// "the draft agenda" is shown as the draft; else the number of the version before.
     pub against: Option<String>,
+    /// The version before, where it is a revision: its stamp and summary.
+    pub before: Option<((String, NaiveDate), &'a Tr)>,
     pub old_agenda: Option<&'a Agenda>,
     pub old_timeplan: Option<&'a Timeplan>,
     pub agenda: Vec<AgendaChange>,
@@ -73,6 +75,7 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
 fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
     let (number, mut out) = (&meeting.meta.agenda_update, Vec::new());
     let mut previous: (Option<String>, &Agenda) = (None, &meeting.agenda);
+    let mut before = None;
     for rev in &meeting.agenda_revisions {
         let base = Document {
             agenda: Some(&rev.doc),
@@ -81,6 +84,7 @@ fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
         let agenda = diff::agenda::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
             against: previous.0.clone(),
+            before,
             old_agenda: Some(previous.1),
             old_timeplan: None,
             agenda_marks: diff::marks::agenda(previous.1, &rev.doc, &agenda),
@@ -88,6 +92,7 @@ fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
             timeplan: Vec::new(),
             timeplan_marks: TimeplanMarks::default(),
         };
+        before = base.stamp.clone().zip(base.summary);
         out.extend(with_changes(base, changes));
         let label = crate::validate::document_label(number, rev.number);
         previous = (Some(label), &rev.doc);
@@ -99,6 +104,7 @@ fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
 fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
     let (number, mut out) = (&meeting.meta.timeplan_update, Vec::new());
     let mut previous: (Option<String>, &Timeplan) = (None, &meeting.timeplan);
+    let mut before = None;
     for rev in &meeting.timeplan_revisions {
         let base = Document {
             timeplan: Some(&rev.doc),
@@ -107,6 +113,7 @@ fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
         let timeplan = diff::timeplan::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
             against: previous.0.clone(),
+            before,
             old_agenda: None,
             old_timeplan: Some(previous.1),
             agenda: Vec::new(),
@@ -114,6 +121,7 @@ fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
             timeplan_marks: diff::marks::timeplan(previous.1, &rev.doc, &timeplan),
             timeplan,
         };
+        before = base.stamp.clone().zip(base.summary);
         out.extend(with_changes(base, changes));
         let label = crate::validate::document_label(number, rev.number);
         previous = (Some(label), &rev.doc);

@@ -26,6 +26,25 @@ pub fn html_string(input: &str) -> String {
     s
 }
 
+/// Text in the XML of rich texts for Word (see [`super::inline`]): escaped as XML, a
+/// line break as `<br/>`.
+pub fn xml_string(input: &str) -> String {
+    let mut s = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => s.push_str("&amp;"),
+            '<' => s.push_str("&lt;"),
+            '>' => s.push_str("&gt;"),
+            '"' => s.push_str("&quot;"),
+            '\n' => s.push_str("<br/>"),
+            '\r' => {}
+            c if is_invisible_control(c) => {}
+            c => s.push(c),
+        }
+    }
+    s
+}
+
 /// Markdown inline text, safe inside a paragraph, a list item, a heading or a GFM table
 /// cell: every ASCII character that can start inline markup is backslash-escaped, so is
 /// whatever would start a block at the beginning of the text (`-`, `+`, `=`, `1.`), and a

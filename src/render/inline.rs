@@ -7,6 +7,10 @@
 //! `code`, `br`; `ins` and `del` in a changes document), whose arguments are parts again:
 //! `"Report of ", em("WP1", ), `. The template writes it in parentheses, as an array.
 //!
+//! For Word, a rich text is a fragment of XML in a vocabulary of its own, which the Word
+//! writer ([`super::docx`]) turns into runs: escaped text, `<i>`, `<b>`, `<code>`,
+//! `<a href="…">`, `<br/>`, `<sup>`, and `<ins>`/`<del>` in a changes document.
+//!
 //! In Markdown mode only inline constructs are honoured: a line that would start a block (a heading, a
 //! list, a quote, a code fence, a link definition) is taken literally. Raw HTML is shown
 //! as text, and links are kept only for http, https and mailto addresses; any other link
@@ -24,6 +28,8 @@ pub enum Markup {
     Html,
     Typst,
     Markdown,
+    /// The XML of rich texts for Word.
+    Docx,
 }
 
 /// Renders `src`, read as `syntax`, as `markup`. A line break in the text is a line
@@ -70,6 +76,7 @@ fn text(t: &str, markup: Markup) -> String {
         Markup::Html => escape::html_string(t),
         Markup::Typst => escape::typst_part(t),
         Markup::Markdown => escape::markdown_string(t),
+        Markup::Docx => escape::xml_string(t),
     }
 }
 
@@ -82,6 +89,7 @@ fn code(t: &str, markup: Markup) -> String {
             let t = t.replace('|', "\\|").replace('\n', " ");
             format!("{ticks} {t} {ticks}")
         }
+        Markup::Docx => format!("<code>{}</code>", escape::xml_string(t)),
     }
 }
 
@@ -89,13 +97,14 @@ pub(crate) fn line_break(markup: Markup) -> &'static str {
     match markup {
         Markup::Html | Markup::Markdown => "<br>",
         Markup::Typst => "br(), ",
+        Markup::Docx => "<br/>",
     }
 }
 
 /// `inner` (already markup) raised as a footnote reference.
 pub(crate) fn superscript(inner: &str, markup: Markup) -> String {
     match markup {
-        Markup::Html | Markup::Markdown => format!("<sup>{inner}</sup>"),
+        Markup::Html | Markup::Markdown | Markup::Docx => format!("<sup>{inner}</sup>"),
         // Typst's own `super`, on the parts joined (so no import is needed).
         Markup::Typst => format!("super(({inner}).join()), "),
     }
@@ -109,6 +118,8 @@ fn start(tag: Tag, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
         (Tag::Emphasis, Markup::Html) => "<em>".to_string(),
         (Tag::Emphasis, Markup::Typst) => "em(".to_string(),
         (Tag::Emphasis, Markup::Markdown) => "*".to_string(),
+        (Tag::Emphasis, Markup::Docx) => "<i>".to_string(),
+        (Tag::Strong, Markup::Docx) => "<b>".to_string(),
         (Tag::Strong, Markup::Html) => "<strong>".to_string(),
         (Tag::Strong, Markup::Typst) => "bold(".to_string(),
         (Tag::Strong, Markup::Markdown) => "**".to_string(),
@@ -126,6 +137,7 @@ fn start(tag: Tag, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
                 (Ok(u), Markup::Html) => format!("<a href=\"{}\">", escape::html_string(u)),
                 (Ok(u), Markup::Typst) => format!("url(\"{}\", ", escape::typst_literal(u)),
                 (Ok(_), Markup::Markdown) => "[".to_string(),
+                (Ok(u), Markup::Docx) => format!("<a href=\"{}\">", escape::xml_string(u)),
             };
             links.push(url);
             s
@@ -142,12 +154,15 @@ fn finish(end: TagEnd, markup: Markup, links: &mut Vec<Link>, out: &mut String) 
         (TagEnd::Emphasis | TagEnd::Strong, Markup::Typst) => "), ".to_string(),
         (TagEnd::Emphasis, Markup::Markdown) => "*".to_string(),
         (TagEnd::Strong, Markup::Markdown) => "**".to_string(),
+        (TagEnd::Emphasis, Markup::Docx) => "</i>".to_string(),
+        (TagEnd::Strong, Markup::Docx) => "</b>".to_string(),
         (TagEnd::Link, _) => match (links.pop(), markup) {
             (None, _) => String::new(),
             (Some(Err(u)), _) => text(&format!("]({u})"), markup),
             (Some(Ok(_)), Markup::Html) => "</a>".to_string(),
             (Some(Ok(_)), Markup::Typst) => "), ".to_string(),
             (Some(Ok(u)), Markup::Markdown) => format!("](<{}>)", u.replace(['<', '>', '\n'], "")),
+            (Some(Ok(_)), Markup::Docx) => "</a>".to_string(),
         },
         _ => String::new(),
     };

@@ -9,6 +9,7 @@ pub mod atom;
 mod breaks;
 pub mod calendar;
 pub mod documents;
+pub mod docx;
 pub mod escape;
 pub mod inline;
 pub mod redline;
@@ -153,7 +154,9 @@ impl Engine {
     fn tera_mut(&mut self, markup: Markup) -> &mut tera::Tera {
         match markup {
             Markup::Markdown => &mut self.markdown,
-            Markup::Html => &mut self.html,
+            // Word files are written by [`docx`], from no template of Tera's: asked for
+            // one, the HTML instance says it has no `document.docx`.
+            Markup::Html | Markup::Docx => &mut self.html,
             Markup::Typst => &mut self.typst,
         }
     }
@@ -161,7 +164,7 @@ impl Engine {
     fn tera(&self, markup: Markup) -> &tera::Tera {
         match markup {
             Markup::Markdown => &self.markdown,
-            Markup::Html => &self.html,
+            Markup::Html | Markup::Docx => &self.html,
             Markup::Typst => &self.typst,
         }
     }
@@ -208,6 +211,7 @@ pub fn extension(markup: Markup) -> &'static str {
         Markup::Markdown => "md",
         Markup::Html => "html",
         Markup::Typst => "typ",
+        Markup::Docx => "docx",
     }
 }
 

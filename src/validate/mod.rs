@@ -80,6 +80,8 @@ pub struct Meta {
     pub venue: Tr,
     pub chair: Tr,
     pub annex: Option<Tr>,
+    /// Who a Word file's revision marks are by: the secretariat, else the body.
+    pub secretariat: Tr,
     pub first_day: NaiveDate,
     pub last_day: NaiveDate,
     pub time_zone: String,
@@ -595,10 +597,16 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
     let venue = cx.tr(&m.venue);
     let chair = cx.tr(&m.chair);
     let annex = m.annex.as_ref().map(|a| cx.tr(a));
+    let secretariat = m.secretariat.as_ref().map(|a| cx.tr(a));
     let deadlines = deadlines::deadlines(&m.deadlines.0, first_day, cx);
+    let body = body?;
     Some(Meta {
         organisation: organisation?,
-        body: body?,
+        secretariat: match secretariat {
+            Some(s) => s?,
+            None => body.clone(),
+        },
+        body,
         title: title?,
         venue: venue?,
         chair: chair?,

@@ -26,7 +26,7 @@ fn text(dir: &Path, rel: &str) -> String {
 }
 
 /// The documents of the sample: the draft, then each revision and its changes.
-const SAMPLE_DOCUMENTS: &[&str] = &[
+pub const SAMPLE_DOCUMENTS: &[&str] = &[
     "draft",
     "td210",
     "td210-changes",
@@ -44,7 +44,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (487 files)\n", meeting.display())
+        format!("wrote {} (541 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
@@ -60,7 +60,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
             expected.extend(groups.iter().map(|g| format!("{lang}/groups/{g}.{ext}")));
         }
         for doc in SAMPLE_DOCUMENTS {
-            for ext in ["html", "md", "pdf"] {
+            for ext in ["docx", "html", "md", "pdf"] {
                 expected.push(format!("{lang}/{doc}.{ext}"));
             }
         }
@@ -70,7 +70,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 486);
+    assert_eq!(listed.len(), 540);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
@@ -149,7 +149,7 @@ fn text_outputs_match_snapshots() {
 }
 
 /// Every text of the meeting in `lang`, as a reader sees it, without white space.
-fn meeting_texts(dir: &Path, lang: &str) -> Vec<String> {
+pub fn meeting_texts(dir: &Path, lang: &str) -> Vec<String> {
     let mut diags = Vec::new();
     let loaded = agenda::load::load_meeting(dir, &mut diags);
     let meeting = agenda::validate::validate(&loaded, &mut diags).expect("a valid meeting");
@@ -435,7 +435,7 @@ fn a_failing_meeting_does_not_stop_the_others() {
         assert_eq!(run.code, 1, "{}", run.stderr);
         // zh and en: the draft in md, html and pdf, the calendar, the feed; and the
         // manifest.
-        assert_eq!(run.stdout, format!("wrote {out}/m (11 files)\n"));
+        assert_eq!(run.stdout, format!("wrote {out}/m (13 files)\n"));
         assert!(
             run.stderr
                 .starts_with("error: Field `nothing` is not defined.")

@@ -14,9 +14,9 @@ fn build(dir: &std::path::Path, out: &str) -> String {
 fn unchanged_inputs_leave_the_publication_and_changes_rebuild_it_as_a_clean_build_would() {
     let tmp = copy_meeting(&mini());
     let dir = tmp.path();
-    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    assert_eq!(build(dir, "out"), "wrote out/m (13 files)\n");
     let first = files(&dir.join("out/m"));
-    assert_eq!(build(dir, "out"), "unchanged out/m (11 files)\n");
+    assert_eq!(build(dir, "out"), "unchanged out/m (13 files)\n");
     assert_eq!(files(&dir.join("out/m")), first);
     // A change of a source: rebuilt, and the same bytes as a clean build of the new sources.
     edit(
@@ -24,18 +24,18 @@ fn unchanged_inputs_leave_the_publication_and_changes_rebuild_it_as_a_clean_buil
         "Opening of the *meeting*",
         "Opening",
     );
-    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
-    assert_eq!(build(dir, "clean"), "wrote clean/m (11 files)\n");
+    assert_eq!(build(dir, "out"), "wrote out/m (13 files)\n");
+    assert_eq!(build(dir, "clean"), "wrote clean/m (13 files)\n");
     assert_eq!(files(&dir.join("out/m")), files(&dir.join("clean/m")));
     // A template that applies: rebuilt.
     std::fs::create_dir(dir.join("templates")).unwrap();
     std::fs::write(dir.join("templates/document.md"), "{{ meta.title }}\n").unwrap();
-    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    assert_eq!(build(dir, "out"), "wrote out/m (13 files)\n");
     // Other languages or formats: rebuilt (the other files kept).
     let run = agenda(dir, &["build", "m", "-o", "out", "--format", "md"]);
-    assert_eq!(run.stdout, "wrote out/m (11 files)\n");
+    assert_eq!(run.stdout, "wrote out/m (13 files)\n");
     let run = agenda(dir, &["build", "m", "-o", "out", "--format", "md"]);
-    assert_eq!(run.stdout, "unchanged out/m (11 files)\n");
+    assert_eq!(run.stdout, "unchanged out/m (13 files)\n");
 }
 
 #[test]
@@ -63,12 +63,12 @@ fn a_damaged_or_foreign_cache_is_no_cache() {
     ];
     for (what, text) in cases {
         std::fs::write(&manifest, text).unwrap();
-        assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n", "{what}");
+        assert_eq!(build(dir, "out"), "wrote out/m (13 files)\n", "{what}");
         assert_eq!(std::fs::read_to_string(&manifest).unwrap(), good, "{what}");
     }
     // A file listed but gone.
     std::fs::remove_file(dir.join("out/m/en/draft.html")).unwrap();
-    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    assert_eq!(build(dir, "out"), "wrote out/m (13 files)\n");
     assert!(dir.join("out/m/en/draft.html").is_file());
 }
 
@@ -98,7 +98,7 @@ fn a_pdf_whose_source_did_not_change_is_reused() {
     .unwrap();
     let zh_before = std::fs::read(&zh).unwrap();
     edit(&dir.join("m/agenda.yaml"), "会议开幕", "会议开幕式");
-    assert_eq!(build(dir, "out"), "wrote out/m (11 files)\n");
+    assert_eq!(build(dir, "out"), "wrote out/m (13 files)\n");
     assert_eq!(std::fs::read(&en).unwrap(), marked, "reused");
     assert_ne!(std::fs::read(&zh).unwrap(), zh_before, "compiled again");
     // A PDF that is not what the manifest says is compiled again.

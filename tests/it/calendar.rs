@@ -48,7 +48,14 @@ fn events(ics: &str) -> BTreeMap<String, Event> {
 /// the repository, which `dir` may be).
 fn build(dir: &Path, meeting: &str) -> BTreeMap<String, Vec<u8>> {
     let out = tempfile::tempdir().unwrap();
-    let args = ["build", meeting, "--format", "ics", "-o", out.path().to_str().unwrap()];
+    let args = [
+        "build",
+        meeting,
+        "--format",
+        "ics",
+        "-o",
+        out.path().to_str().unwrap(),
+    ];
     let run = agenda(dir, &args);
     assert_eq!(run.code, 0, "{}", run.stderr);
     files(&out.path().join(Path::new(meeting).file_name().unwrap()))

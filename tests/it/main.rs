@@ -9,6 +9,7 @@ mod calendar;
 mod common;
 mod deadlines;
 mod diff;
+mod docx;
 mod errors;
 mod groups;
 mod hostile;

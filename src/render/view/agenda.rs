@@ -1,5 +1,9 @@
 //! The agenda as the templates read it: items with their derived numbers, and in a
 //! changes document, items added, removed, moved and renumbered, redlined.
+//!
+//! For Word, whose "accept all" and "reject all" must give the two versions exactly, a
+//! moved item is deleted where it was and inserted where it is, and the marks carry the
+//! spaces between the parts they mark.
 
 use serde::Serialize;
 
@@ -64,7 +68,8 @@ fn insert_removed(
     cx: &Viewing,
 ) {
     for (i, o) in old.iter().enumerate() {
-        if marks.removed.contains(&o.id) {
+        let moved = matches!(marks.items.get(&o.id), Some(ItemMark::Moved { .. }));
+        if marks.removed.contains(&o.id) || moved && cx.markup == Markup::Docx {
             items.insert(i.min(items.len()), removed(o, depth, cx));
         } else if let Some(v) = items.iter_mut().find(|v| v.id == o.id) {
             insert_removed(&mut v.items, &o.items, (depth + 1, marks), cx);
@@ -73,13 +78,18 @@ fn insert_removed(
 }
 
 fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
+    let when = wording::taken_text(&o.taken, &cx.loc);
     ItemView {
         id: o.id.clone(),
         number: redline::del_text(&o.number, cx.markup),
         old_number: o.number.clone(),
         status: "removed",
         remark: String::new(),
-        when: redline::del_text(&wording::taken_text(&o.taken, &cx.loc), cx.markup),
+        when: match cx.markup {
+            Markup::Docx if when.is_empty() => String::new(),
+            Markup::Docx => redline::del_text(&format!(" {when}"), cx.markup),
+            _ => redline::del_text(&when, cx.markup),
+        },
         depth,
         title: redline::del_text(&cx.seen(&o.title), cx.markup),
         items: o.items.iter().map(|c| removed(c, depth + 1, cx)).collect(),
@@ -87,7 +97,11 @@ fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
 }
 
 fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing) -> ItemView {
-    let (status, old_number, remark) = match marks.and_then(|m| m.items.get(&it.id)) {
+    let mark = marks.and_then(|m| m.items.get(&it.id));
+    if let (Some(ItemMark::Moved { from }), Markup::Docx) = (mark, cx.markup) {
+        return inserted(it, depth, wording::moved_from(from, &cx.loc), cx);
+    }
+    let (status, old_number, remark) = match mark {
         None => ("", String::new(), String::new()),
         Some(ItemMark::Added) => ("added", String::new(), String::new()),
         Some(ItemMark::Moved { from }) => {
@@ -119,11 +133,40 @@ fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing
     }
 }
 
+/// An item and its sub-items inserted whole (for Word, a moved item where it is now).
+fn inserted(it: &AgendaItem, depth: usize, remark: String, cx: &Viewing) -> ItemView {
+    let when = wording::taken_text(&it.taken, &cx.loc);
+    ItemView {
+        id: it.id.clone(),
+        number: redline::ins_text(&it.number, cx.markup),
+        old_number: String::new(),
+        status: if remark.is_empty() { "added" } else { "moved" },
+        remark,
+        when: match when.is_empty() {
+            true => String::new(),
+            false => redline::ins_text(&format!(" {when}"), cx.markup),
+        },
+        depth,
+        title: redline::ins(&cx.rich(&it.title), cx.markup),
+        items: (it.items.iter())
+            .map(|c| inserted(c, depth + 1, String::new(), cx))
+            .collect(),
+    }
+}
+
 /// When an item is taken; struck through before the new time where it changed, inserted
 /// if the item is new.
 fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing) -> String {
     let now = wording::taken_text(&it.taken, &cx.loc);
     let before = marks.and_then(|m| m.rescheduled.get(&it.id));
+    if cx.markup == Markup::Docx {
+        return when_for_word(
+            &now,
+            status,
+            before.map(|b| wording::taken_text(b, &cx.loc)),
+            cx,
+        );
+    }
     match (status, before) {
         ("added", _) if !now.is_empty() => redline::ins_text(&now, cx.markup),
         (_, Some(before)) => {
@@ -137,11 +180,33 @@ fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing
     }
 }
 
+/// When an item is taken, for Word: the space before it inside the marks, so that each
+/// version reads "title (when)".
+fn when_for_word(now: &str, status: &str, was: Option<String>, cx: &Viewing) -> String {
+    let spaced = |t: &str| (!t.is_empty()).then(|| format!(" {t}"));
+    let now = spaced(now);
+    match (status, was) {
+        ("added", _) => now.map_or(String::new(), |n| redline::ins_text(&n, cx.markup)),
+        (_, Some(was)) => {
+            let gone = spaced(&was).map(|w| redline::del_text(&w, cx.markup));
+            let new = now.map(|n| redline::ins_text(&n, cx.markup));
+            gone.into_iter().chain(new).collect()
+        }
+        _ => now.map_or(String::new(), |n| redline::escaped(&n, cx.markup)),
+    }
+}
+
 /// An item's number as shown: inserted if the item is new, the old one struck through
 /// before the new one if it moved or was renumbered.
 fn number(status: &str, old: &str, new: &str, markup: Markup) -> String {
     match status {
         "added" => redline::ins_text(new, markup),
+        // Word's marks need no space between: each version reads one number.
+        "moved" | "renumbered" if markup == Markup::Docx => [
+            redline::del_text(old, markup),
+            redline::ins_text(new, markup),
+        ]
+        .concat(),
         "moved" | "renumbered" => [
             redline::del_text(old, markup),
             redline::escaped(" ", markup),

@@ -9,7 +9,9 @@ use serde::Serialize;
 
 use super::Viewing;
 use super::timeplan::Plans;
-use crate::render::{inline, redline, wording};
+use crate::render::inline::{self, Markup};
+use crate::render::redline::Presence;
+use crate::render::{redline, wording};
 use crate::validate::{Row, Session, Status, Timeplan, Tr};
 
 /// How many meeting days a part of the grid shows at most.
@@ -343,11 +345,14 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
     let t = p.new;
     let old = p.old.map_or(t, |o| o.0);
     let mut changed = false;
-    let mut parts: Vec<String> = left(who, col, p)
+    let mut parts: Vec<(String, Presence)> = left(who, col, p)
         .into_iter()
         .map(|s| {
             changed = true;
-            redline::del(&mark(s, old, who, cx), cx.markup)
+            (
+                redline::del(&mark(s, old, who, cx), cx.markup),
+                Presence::Old,
+            )
         })
         .collect();
     for i in here {
@@ -356,21 +361,42 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
         match p.mark(s) {
             Some(m) if m.arrived => {
                 changed = true;
-                parts.push(redline::ins(&text, cx.markup));
+                parts.push((redline::ins(&text, cx.markup), Presence::New));
             }
             Some(m) => {
                 changed |= m.changed || m.words.is_some();
-                parts.push(text);
+                parts.push((revised(s, text, old, who, cx), Presence::Both));
             }
-            None => parts.push(text),
+            None => parts.push((text, Presence::Both)),
         }
     }
-    let text = parts.join(inline::line_break(cx.markup));
+    let text = match cx.markup {
+        // For Word, each version reads its own lines (see `redline::join_lines`).
+        Markup::Docx => redline::join_lines(&parts, cx.markup),
+        _ => (parts.into_iter().map(|(t, _)| t).collect::<Vec<_>>())
+            .join(inline::line_break(cx.markup)),
+    };
     GridCell {
         span: 1,
         empty: text.is_empty(),
         text,
         changed,
+    }
+}
+
+/// For Word, a session's mark `text` that reads otherwise in the older plan `old`: that
+/// reading deleted and `text` inserted (other markups show the newer reading, flagged).
+fn revised(s: &Session, text: String, old: &Timeplan, who: Who, cx: &Viewing) -> String {
+    let before = old.sessions.iter().find(|o| o.id == s.id);
+    match (cx.markup, before.map(|b| mark(b, old, who, cx))) {
+        (Markup::Docx, Some(b)) if b != text => {
+            format!(
+                "{}{}",
+                redline::del(&b, cx.markup),
+                redline::ins(&text, cx.markup)
+            )
+        }
+        _ => text,
     }
 }
 

@@ -19,9 +19,10 @@ use crate::diff::NoteDelta;
 use crate::diff::marks::NoteMarks;
 use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
-use crate::validate::{Meeting, Syntax, Tr};
+use crate::validate::{Meeting, Syntax, Timeplan, Tr};
 pub use agenda::{AgendaView, ItemView};
 pub use deadlines::{DeadlineView, DeadlinesView};
+pub use grid::{GridPart, GridView};
 pub use group::GroupView;
 pub use timeplan::{CellView, RowView, TimeplanView};
 
@@ -138,6 +139,18 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
             timeplan::timeplan(t, old, &cx)
         }),
     }
+}
+
+/// The time plan `t` of `meeting` as a document that is not a changes document shows
+/// it (for the Word writer, which lays the older and newer versions side by side).
+pub fn plain_timeplan(meeting: &Meeting, t: &Timeplan, lang: &str, markup: Markup) -> TimeplanView {
+    let cx = Viewing {
+        lang,
+        markup,
+        syntax: meeting.meta.syntax,
+        loc: lang::locale(lang),
+    };
+    timeplan::timeplan(t, None, &cx)
 }
 
 /// Builds the page of group `id` in `lang` for `markup`, from the meeting's calendar

@@ -9,7 +9,8 @@ use super::grid::{self, GridView};
 use super::{Viewing, notes};
 use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
-use crate::render::inline;
+use crate::render::inline::{self, Markup};
+use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 use crate::validate::{Cell, Row, Session, Timeplan};
 
@@ -188,6 +189,9 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
 /// A cell: the sessions that left the slots it covers (struck through), then its own,
 /// each marked as the diff says, one after the other.
 fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
+    if cx.markup == Markup::Docx {
+        return cell_for_word(c, date, p, cx);
+    }
     let t = p.new;
     let ids: Vec<&str> = t.slots[c.slot..c.slot + c.span]
         .iter()
@@ -212,6 +216,69 @@ fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
         empty: text.is_empty(),
         text,
         changed,
+    }
+}
+
+/// A cell for Word, whose "accept all" must read the newer cell and "reject all" the
+/// older: each session that left, as the older plan showed it, deleted where that plan
+/// had it; each session whose details changed, its older block deleted and its newer
+/// inserted; line breaks marked as the blocks around them need.
+fn cell_for_word(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
+    let (t, old) = (p.new, p.old.map_or(p.new, |o| o.0));
+    let plain_in = |s: &Session, plan| {
+        session_block(
+            s,
+            &Plans {
+                new: plan,
+                old: None,
+            },
+            cx,
+        )
+        .0
+    };
+    let old_key = |s: &Session| {
+        let i = old.sessions.iter().position(|o| o.id == s.id);
+        i.map(|i| (old.sessions[i].slot, i))
+    };
+    let ids: Vec<&str> = (t.slots[c.slot..c.slot + c.span].iter())
+        .map(|s| s.id.as_str())
+        .collect();
+    let mut gone: Vec<((usize, usize), String)> = (p.left_from(date, &ids).into_iter())
+        .filter_map(|s| Some((old_key(s)?, redline::del(&plain_in(s, old), cx.markup))))
+        .collect();
+    gone.sort_by_key(|(k, _)| *k);
+    let mut gone = gone.into_iter().peekable();
+    let mut blocks: Vec<(String, Presence)> = Vec::new();
+    let mut changed = false;
+    for i in &c.sessions {
+        let s = &t.sessions[*i];
+        let (block, marked) = session_block(s, p, cx);
+        changed |= marked;
+        let (block, presence) = match (p.mark(s), old_key(s)) {
+            (Some(m), _) if m.arrived => (block, Presence::New),
+            (Some(m), Some((_, o))) if m.changed => {
+                let before = redline::del(&plain_in(&old.sessions[o], old), cx.markup);
+                (
+                    format!("{before}{}", redline::ins(&plain_in(s, t), cx.markup)),
+                    Presence::Both,
+                )
+            }
+            _ => (block, Presence::Both),
+        };
+        if let (Some(key), Presence::Both) = (old_key(s), presence) {
+            while let Some((_, g)) = gone.next_if(|(k, _)| *k < key) {
+                blocks.push((g, Presence::Old));
+            }
+        }
+        blocks.push((block, presence));
+    }
+    blocks.extend(gone.map(|(_, g)| (g, Presence::Old)));
+    let text = redline::join_lines(&blocks, cx.markup);
+    CellView {
+        span: c.span,
+        empty: text.is_empty(),
+        changed: changed || blocks.iter().any(|(_, p)| *p == Presence::Old),
+        text,
     }
 }
 

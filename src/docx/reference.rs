@@ -1,0 +1,231 @@
+//! The reference document: the built-in one (made from `templates/reference/`), or a
+//! `reference.docx` in the templates folder that applies, read once per meeting.
+
+use std::io::{Cursor, Read};
+use std::path::Path;
+
+use super::ReferenceError;
+
+/// The parts of the built-in reference, in the order they are written.
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "[Content_Types].xml",
+        include_str!("../../templates/reference/[Content_Types].xml"),
+    ),
+    (
+        "_rels/.rels",
+        include_str!("../../templates/reference/_rels/.rels"),
+    ),
+    (
+        "word/document.xml",
+        include_str!("../../templates/reference/word/document.xml"),
+    ),
+    (
+        "word/_rels/document.xml.rels",
+        include_str!("../../templates/reference/word/_rels/document.xml.rels"),
+    ),
+    (
+        "word/styles.xml",
+        include_str!("../../templates/reference/word/styles.xml"),
+    ),
+    (
+        "word/settings.xml",
+        include_str!("../../templates/reference/word/settings.xml"),
+    ),
+    (
+        "word/footer1.xml",
+        include_str!("../../templates/reference/word/footer1.xml"),
+    ),
+];
+
+/// The file name of a reference document in a templates folder.
+pub const FILE_NAME: &str = "reference.docx";
+
+/// A reference document, read: its parts in their order, and what the body needs of it.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    /// Where it came from: its path, or `built-in reference.docx`.
+    pub origin: String,
+    /// Every part: its name in the zip and its bytes.
+    pub parts: Vec<(String, Vec<u8>)>,
+    /// The start tag of its `w:document`, with the namespaces it declares.
+    pub root: String,
+    /// The body's last `w:sectPr`: the page set-up, header and footer.
+    pub section: String,
+    /// Its `word/styles.xml`, with the styles the tool uses that it lacks added.
+    pub styles: String,
+}
+
+impl Reference {
+    /// The reference that applies to a meeting: `templates/reference.docx` in its
+    /// templates folder, else the built-in one.
+    pub fn for_templates(templates: Option<&Path>) -> Result<Reference, ReferenceError> {
+        match templates.map(|d| d.join(FILE_NAME)).filter(|p| p.is_file()) {
+            Some(path) => {
+                let shown = crate::diag::display_path(&path);
+                let fail = |reason: String| ReferenceError {
+                    path: shown.clone(),
+                    reason,
+                };
+                let bytes = std::fs::read(&path).map_err(|e| fail(crate::load::io_reason(&e)))?;
+                let read = Reference::read(&bytes).map_err(fail)?;
+                Ok(Reference {
+                    origin: shown.clone(),
+                    ..read
+                })
+            }
+            None => Ok(Reference::builtin()),
+        }
+    }
+
+    /// The built-in reference.
+    pub fn builtin() -> Reference {
+        let parts = BUILTIN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
+            .collect();
+        // The built-in parts are the project's own, and tested to read.
+        Reference::from_parts(parts).unwrap_or_else(|_| Reference {
+            origin: String::new(),
+            parts: Vec::new(),
+            root: String::new(),
+            section: String::new(),
+            styles: String::new(),
+        })
+    }
+
+    /// The built-in reference as a `.docx`, to start an organisation's own from.
+    pub fn builtin_docx() -> Vec<u8> {
+        let parts: Vec<(String, Vec<u8>)> = BUILTIN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
+            .collect();
+        super::package::zip(&parts).unwrap_or_default()
+    }
+
+    /// A reference read from the bytes of a `.docx`.
+    pub fn read(bytes: &[u8]) -> Result<Reference, String> {
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+            .map_err(|_| "it is not a zip package, as a .docx is".to_string())?;
+        let mut parts = Vec::new();
+        for i in 0..archive.len() {
+            let mut file = archive.by_index(i).map_err(|e| e.to_string())?;
+            if file.is_dir() {
+                continue;
+            }
+            let name = file.name().map_err(|e| e.to_string())?.into_owned();
+            let mut data = Vec::new();
+            file.read_to_end(&mut data)
+                .map_err(|e| format!("{name} cannot be read ({e})"))?;
+            parts.push((name, data));
+        }
+        Reference::from_parts(parts)
+    }
+
+    fn from_parts(parts: Vec<(String, Vec<u8>)>) -> Result<Reference, String> {
+        let text = |name: &str| {
+            parts
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        };
+        let document = text("word/document.xml")
+            .ok_or("it has no word/document.xml (is it a Word document?)")?;
+        let root = root_tag(&document).ok_or("its word/document.xml has no w:document element")?;
+        let section =
+            last_section(&document).ok_or("its body has no page set-up (w:sectPr) to take")?;
+        let builtin_styles = BUILTIN
+            .iter()
+            .find(|(n, _)| *n == "word/styles.xml")
+            .map_or("", |(_, t)| t);
+        let styles = match text("word/styles.xml") {
+            Some(own) => add_missing_styles(&own, builtin_styles),
+            None => builtin_styles.to_string(),
+        };
+        Ok(Reference {
+            origin: format!("built-in {FILE_NAME}"),
+            parts,
+            root,
+            section,
+            styles,
+        })
+    }
+}
+
+/// `<w:document …>`, the start tag.
+fn root_tag(document: &str) -> Option<String> {
+    let start = document.find("<w:document")?;
+    let end = start + document[start..].find('>')?;
+    let tag = &document[start..=end];
+    Some(match tag.strip_suffix("/>") {
+        Some(open) => format!("{open}>"),
+        None => tag.to_string(),
+    })
+}
+
+/// The last `<w:sectPr …>…</w:sectPr>` of the document (the body's own).
+fn last_section(document: &str) -> Option<String> {
+    let start = document.rfind("<w:sectPr")?;
+    let rest = &document[start..];
+    let open_end = rest.find('>')?;
+    if rest[..=open_end].ends_with("/>") {
+        return Some(rest[..=open_end].to_string());
+    }
+    let end = rest.find("</w:sectPr>")? + "</w:sectPr>".len();
+    Some(rest[..end].to_string())
+}
+
+/// `own`, with every style of `builtin` whose id `own` does not define added at its end.
+fn add_missing_styles(own: &str, builtin: &str) -> String {
+    let Some(close) = own.rfind("</w:styles>") else {
+        return own.to_string();
+    };
+    let mut added = String::new();
+    let mut rest = builtin;
+    while let Some(start) = rest.find("<w:style ") {
+        let Some(len) = rest[start..].find("</w:style>") else {
+            break;
+        };
+        let style = &rest[start..start + len + "</w:style>".len()];
+        if let Some(id) = style_id(style)
+            && !own.contains(&format!("w:styleId=\"{id}\""))
+        {
+            added.push_str(style);
+            added.push('\n');
+        }
+        rest = &rest[start + len..];
+    }
+    format!("{}{added}{}", &own[..close], &own[close..])
+}
+
+fn style_id(style: &str) -> Option<&str> {
+    let at = style.find("w:styleId=\"")? + "w:styleId=\"".len();
+    let len = style[at..].find('"')?;
+    Some(&style[at..at + len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_reads_and_has_a_page_set_up() {
+        let r = Reference::builtin();
+        assert!(r.section.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+        assert!(r.root.starts_with("<w:document xmlns:w="));
+        let again = Reference::read(&Reference::builtin_docx()).map(|r| r.styles);
+        assert_eq!(again, Ok(r.styles));
+    }
+
+    #[test]
+    fn missing_styles_are_added_and_own_ones_kept() {
+        let own = "<w:styles><w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"mine\"/></w:style></w:styles>";
+        let merged = add_missing_styles(
+            own,
+            include_str!("../../templates/reference/word/styles.xml"),
+        );
+        assert_eq!(merged.matches("w:styleId=\"Heading1\"").count(), 1);
+        assert!(merged.contains("<w:name w:val=\"mine\"/>"));
+        assert!(merged.contains("w:styleId=\"AgendaItem1\""));
+    }
+}

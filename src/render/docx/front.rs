@@ -1,0 +1,101 @@
+//! The head of a Word document (organisation, subject, the document's stamp, the
+//! letter's deadlines, the annex label) and its end (chair, opening); in a changes
+//! document the stamp reads as the older one revised, with the summary of changes as a
+//! comment on it.
+
+use super::{Out, Para, plain, replaced};
+use crate::render::documents::Document;
+use crate::render::inline::{self, Markup};
+use crate::render::view::View;
+use crate::validate::Syntax;
+
+pub(super) fn heading(v: &View, doc: &Document, syntax: Syntax, out: &mut Out) {
+    let m = &v.meta;
+    let line = plain(&format!("{} · {}", m.organisation, m.body));
+    out.para("Organisation", &line, &Para::default());
+    out.para("Heading1", &plain(&m.subject), &Para::default());
+    if let Some(stamp) = stamp(v, doc, syntax) {
+        let comment = v.doc.redline.then(|| summary(v));
+        let p = Para {
+            comment,
+            ..Para::default()
+        };
+        out.para("Stamp", &stamp, &p);
+    }
+    if let Some(d) = &v.deadlines {
+        out.para("Heading2", &plain(&d.heading), &keep());
+        for deadline in &d.deadlines {
+            for (i, action) in deadline.actions.iter().enumerate() {
+                let date = match i {
+                    0 => format!("<b>{}</b>", plain(&deadline.date)),
+                    _ => String::new(),
+                };
+                out.para(
+                    "Deadline",
+                    &format!("{date}<tab/>{action}"),
+                    &Para::default(),
+                );
+            }
+        }
+    }
+    if let (Some(annex), None) = (&m.annex, &v.doc.stamp) {
+        out.para("Annex", &plain(annex), &keep());
+    }
+}
+
+/// A paragraph kept with the next.
+pub(super) fn keep() -> Para {
+    Para {
+        keep_next: true,
+        ..Para::default()
+    }
+}
+
+/// "TD210 Rev.1 · 11 September 2025 · Update of the agenda"; in a changes document, each
+/// part that differs from the version before marked (all of it inserted against the
+/// draft, which has none).
+fn stamp(v: &View, doc: &Document, syntax: Syntax) -> Option<String> {
+    let stamp = v.doc.stamp.as_ref()?;
+    let parts = |stamp: &str, date: &str, summary: Option<&str>| {
+        let mut p = vec![format!("<b>{}</b>", plain(stamp)), plain(date)];
+        p.extend(summary.map(str::to_string));
+        p
+    };
+    let date = v.doc.date.clone().unwrap_or_default();
+    let new = parts(stamp, &date, v.doc.summary.as_deref());
+    let sep = plain(" · ");
+    let Some(changes) = &doc.changes else {
+        return Some(new.join(&sep));
+    };
+    let Some(((old_stamp, old_date), old_summary)) = &changes.before else {
+        return Some(format!("<ins>{}</ins>", new.join(&sep)));
+    };
+    let loc = crate::lang::locale(&v.lang);
+    let old_date = loc.date_range(*old_date, *old_date);
+    let old_summary = inline::render(old_summary.get(&v.lang), syntax, Markup::Docx);
+    let old = parts(old_stamp, &old_date, Some(&old_summary));
+    let pieces: Vec<String> = old.iter().zip(&new).map(|(o, n)| replaced(o, n)).collect();
+    Some(pieces.join(&sep))
+}
+
+/// The summary of changes, as a comment's paragraphs: its heading, then a line each.
+fn summary(v: &View) -> Vec<String> {
+    let mut lines = vec![format!("<b>{}</b>", plain(&v.doc.changes_heading))];
+    if v.doc.changes.is_empty() {
+        lines.push(plain(&v.doc.no_changes));
+    }
+    lines.extend(v.doc.changes.iter().map(|l| plain(&format!("• {l}"))));
+    lines
+}
+
+pub(super) fn closing(v: &View, out: &mut Out) {
+    let m = &v.meta;
+    out.para(
+        "Closing",
+        &plain(&format!("{}{}", m.chair_label, m.chair)),
+        &Para::default(),
+    );
+    if let (Some(opening), None) = (&m.opening, &v.doc.stamp) {
+        out.para("Normal", &plain(opening), &Para::default());
+    }
+}

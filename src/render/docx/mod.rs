@@ -1,0 +1,217 @@
+//! Stage 4, render, for Word: a document's body as WordprocessingML, from the same views
+//! as the other formats, built for the Word markup (see [`crate::render::inline`]). The
+//! package around it (styles, page set-up, header and footer from the reference
+//! document, the zip) is made by [`crate::docx`].
+//!
+//! In a changes document every change is one of Word's own revision marks, dated with
+//! the revision and by the meeting's secretariat, so that Word's "accept all" gives the
+//! new version's text and "reject all" the older one's: the agenda's marks come from the
+//! diff's marks on the view; a time-plan table is the older and newer versions' tables
+//! made one (a cell that differs holds the older text deleted and the newer inserted; a
+//! table whose rows or columns differ is deleted whole and the newer one inserted); the
+//! summary of changes, and where an item moved from, are comments, which are not text.
+
+mod agenda;
+mod front;
+mod plan;
+pub mod runs;
+mod table;
+mod xml;
+
+use runs::{Fmt, Mark, Marks, Tongue};
+
+use super::documents::Document;
+use super::inline::Markup;
+use super::view;
+use crate::validate::Meeting;
+
+/// A document's body: its blocks, in order, and its comments.
+#[derive(Debug)]
+pub struct Body {
+    pub blocks: Vec<Block>,
+    pub comments: Vec<Comment>,
+    /// Whether the body reads right to left (the package sets the section's direction).
+    pub rtl: bool,
+    /// Who the revision marks and comments are by, and their date (`2025-09-11T00:00:00Z`).
+    pub author: String,
+    pub date: String,
+    /// The document's title, for the package's core properties.
+    pub title: String,
+}
+
+/// A part of the body: paragraphs and tables, or the end of a section of pages (which
+/// the package writes from the reference document's page set-up).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Block {
+    Xml(String),
+    /// The pages so far end here; they were landscape or not.
+    SectionEnd {
+        landscape: bool,
+    },
+}
+
+/// A comment: its id, and its paragraphs (runs).
+#[derive(Debug)]
+pub struct Comment {
+    pub id: u32,
+    pub paragraphs: Vec<String>,
+}
+
+/// The body of `doc` of `meeting` in `lang`.
+pub fn body(meeting: &Meeting, doc: &Document, lang: &str) -> Body {
+    let view = view::build(meeting, doc, lang, Markup::Docx);
+    let date = doc
+        .stamp
+        .as_ref()
+        .map_or(meeting.meta.first_day, |(_, d)| *d);
+    let mut out = Out {
+        tongue: runs::tongue(lang),
+        marks: Marks::new(meeting.meta.secretariat.get(lang), date),
+        blocks: Vec::new(),
+        comments: Vec::new(),
+        xml: String::new(),
+    };
+    front::heading(&view, doc, meeting.meta.syntax, &mut out);
+    if let Some(a) = &view.agenda {
+        agenda::agenda(a, &mut out);
+    }
+    if let (Some(t), Some(plan)) = (&view.timeplan, doc.timeplan) {
+        let old = doc.changes.as_ref().and_then(|c| c.old_timeplan);
+        let older = old.map(|o| view::plain_timeplan(meeting, o, lang, Markup::Docx));
+        let newer = view::plain_timeplan(meeting, plan, lang, Markup::Docx);
+        plan::timeplan(t, (older.as_ref(), &newer), &mut out);
+    }
+    front::closing(&view, &mut out);
+    out.flush();
+    Body {
+        blocks: out.blocks,
+        comments: out.comments,
+        rtl: out.tongue.rtl,
+        author: out.marks.author,
+        date: out.marks.date,
+        title: view.doc.title.clone(),
+    }
+}
+
+/// The body being written.
+struct Out {
+    tongue: Tongue,
+    marks: Marks,
+    blocks: Vec<Block>,
+    comments: Vec<Comment>,
+    /// Paragraphs and tables since the last block.
+    xml: String,
+}
+
+/// How a paragraph is laid out besides its style.
+#[derive(Debug, Default, Clone)]
+struct Para {
+    keep_next: bool,
+    /// A comment on the whole paragraph (runs).
+    comment: Option<Vec<String>>,
+    /// The paragraph is in a table cell: its mark is never a revision.
+    in_cell: bool,
+    /// Indented by this many steps from its leading edge.
+    indent: usize,
+    page_break: bool,
+}
+
+impl Out {
+    fn flush(&mut self) {
+        if !self.xml.is_empty() {
+            self.blocks.push(Block::Xml(std::mem::take(&mut self.xml)));
+        }
+    }
+
+    fn end_section(&mut self, landscape: bool) {
+        self.flush();
+        self.blocks.push(Block::SectionEnd { landscape });
+    }
+
+    /// The runs of rich text `rich`.
+    fn runs(&mut self, rich: &str, fmt: Fmt) -> String {
+        runs::runs(rich, fmt, self.tongue, &mut self.marks)
+    }
+
+    /// A paragraph of style `style` holding rich text `rich`; wholly inserted or
+    /// deleted, its mark is too.
+    fn para(&mut self, style: &str, rich: &str, p: &Para) {
+        let xml = self.para_xml(style, rich, p);
+        self.xml.push_str(&xml);
+    }
+
+    fn para_xml(&mut self, style: &str, rich: &str, p: &Para) -> String {
+        let whole = runs::whole(rich).filter(|_| !p.in_cell);
+        let mut x = format!("<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
+        if p.keep_next {
+            x.push_str("<w:keepNext/>");
+        }
+        if p.page_break {
+            x.push_str("<w:pageBreakBefore/>");
+        }
+        if self.tongue.rtl {
+            x.push_str("<w:bidi/>");
+        }
+        if p.indent > 0 {
+            x.push_str(&format!("<w:ind w:firstLine=\"{}\"/>", 240 * p.indent));
+        }
+        if let Some(m) = whole {
+            x.push_str(&format!(
+                "<w:rPr><{} {}/></w:rPr>",
+                m.tag(),
+                self.marks.attrs()
+            ));
+        }
+        x.push_str("</w:pPr>");
+        let runs = self.runs(rich, Fmt::default());
+        match &p.comment {
+            Some(text) => x.push_str(&self.commented(&runs, text, whole)),
+            None => x.push_str(&runs),
+        }
+        // A line per paragraph: Word ignores it, and the XML reads (and diffs) well.
+        x.push_str("</w:p>\n");
+        x
+    }
+
+    /// `runs` with comment `text` on them; its reference inside the paragraph's mark,
+    /// where the paragraph is wholly marked.
+    fn commented(&mut self, runs: &str, text: &[String], whole: Option<Mark>) -> String {
+        let id = self.marks.next_id();
+        let paragraphs = text.iter().map(|t| self.runs(t, Fmt::default())).collect();
+        self.comments.push(Comment { id, paragraphs });
+        let mut reference = format!(
+            "<w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr><w:commentReference w:id=\"{id}\"/></w:r>"
+        );
+        if let Some(m) = whole {
+            reference = format!(
+                "<{} {}>{reference}</{}>",
+                m.tag(),
+                self.marks.attrs(),
+                m.tag()
+            );
+        }
+        format!(
+            "<w:commentRangeStart w:id=\"{id}\"/>{runs}<w:commentRangeEnd w:id=\"{id}\"/>{reference}"
+        )
+    }
+}
+
+/// Plain text as rich text.
+fn plain(t: &str) -> String {
+    super::escape::xml_string(t)
+}
+
+/// The older text deleted and the newer inserted, where they differ.
+fn replaced(old: &str, new: &str) -> String {
+    if old == new {
+        return new.to_string();
+    }
+    let mut s = String::new();
+    if !old.is_empty() {
+        s.push_str(&format!("<del>{old}</del>"));
+    }
+    if !new.is_empty() {
+        s.push_str(&format!("<ins>{new}</ins>"));
+    }
+    s
+}

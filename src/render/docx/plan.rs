@@ -1,0 +1,264 @@
+//! The time plan in Word: its heading, the table by day, the tables by group (on
+//! landscape pages, as in the PDF), the hours, footnotes and notes. In a changes
+//! document each table, and the lists of hours and footnotes, are the older and newer
+//! versions made one (see [`super::table`]); the heading and the notes carry the diff's
+//! marks.
+
+use super::front::keep;
+use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
+use super::{Out, Para, plain};
+use crate::render::view::{GridPart, GridView, TimeplanView};
+
+/// Time plan `t` (redlined in a changes document), from the plain views of the older
+/// version (in a changes document) and of the newer.
+pub(super) fn timeplan(
+    t: &TimeplanView,
+    (old, new): (Option<&TimeplanView>, &TimeplanView),
+    out: &mut Out,
+) {
+    out.para("Heading2", &t.heading, &keep());
+    if t.by_day {
+        let caption = |v: &TimeplanView| v.by_day_caption.as_deref().map(plain).unwrap_or_default();
+        let new_table = (caption(new), by_day(new));
+        let old_table = old.filter(|o| o.by_day).map(|o| (caption(o), by_day(o)));
+        let marked = by_day(t);
+        let versions = match &old_table {
+            Some(o) => Versions::Both((&o.0, &o.1), (&new_table.0, &new_table.1), Some(&marked)),
+            None => Versions::Only(&new_table.0, &new_table.1),
+        };
+        table_pair(versions, out);
+    }
+    let old_grid = old.and_then(|o| o.grid.as_ref());
+    let grids = (old_grid, new.grid.as_ref());
+    if grids.0.is_some() || grids.1.is_some() {
+        out.end_section(false);
+        grid_parts(grids, (old.is_some(), t.grid.as_ref()), out);
+        lists(old, new, out);
+        out.end_section(true);
+    } else {
+        lists(old, new, out);
+    }
+    for note in &t.notes {
+        out.para("Note", note, &Para::default());
+    }
+}
+
+/// The parts of the plan by group, each on a page of its own, the older and newer made
+/// one part by part.
+fn grid_parts(
+    (old, new): (Option<&GridView>, Option<&GridView>),
+    (changes, marked): (bool, Option<&GridView>),
+    out: &mut Out,
+) {
+    let tables = |g: Option<&GridView>| -> Vec<(String, Table)> {
+        g.map(|g| {
+            g.parts
+                .iter()
+                .map(|p| (plain(&p.caption), part(p, &g.groups_label)))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let (old, new, marked) = (tables(old), tables(new), tables(marked));
+    for i in 0..old.len().max(new.len()) {
+        if i > 0 {
+            out.para(
+                "Normal",
+                "",
+                &Para {
+                    page_break: true,
+                    ..Para::default()
+                },
+            );
+        }
+        let versions = match (old.get(i), new.get(i), changes) {
+            (_, Some(n), false) => Versions::Only(&n.0, &n.1),
+            (Some(o), Some(n), true) => {
+                Versions::Both((&o.0, &o.1), (&n.0, &n.1), marked.get(i).map(|m| &m.1))
+            }
+            (None, Some(n), true) => Versions::Added(&n.0, &n.1),
+            (Some(o), None, _) => Versions::Removed(&o.0, &o.1),
+            (None, None, _) => continue,
+        };
+        table_pair(versions, out);
+    }
+}
+
+/// The hours of the slots and the footnotes: as they are, or the older lines deleted and
+/// the newer inserted where the lists differ.
+fn lists(old: Option<&TimeplanView>, new: &TimeplanView, out: &mut Out) {
+    let hours = |v: &TimeplanView| v.hours.iter().map(|h| plain(h)).collect::<Vec<_>>();
+    let notes = |v: &TimeplanView| {
+        (v.footnotes.iter())
+            .map(|f| format!("<sup>{}</sup> {}", f.mark, f.text))
+            .collect::<Vec<_>>()
+    };
+    for list in [hours, notes] {
+        let now = list(new);
+        let before = old.map(list).filter(|b| *b != now);
+        for line in before.iter().flatten() {
+            out.para("Small", &format!("<del>{line}</del>"), &Para::default());
+        }
+        for line in &now {
+            let line = match before {
+                Some(_) => format!("<ins>{line}</ins>"),
+                None => line.clone(),
+            };
+            out.para("Small", &line, &Para::default());
+        }
+    }
+}
+
+/// The plan by day: a header row of slots, a row per day or whole-row entry.
+fn by_day(t: &TimeplanView) -> Table {
+    let columns = t.slots.len() + 1;
+    let mut head = vec![cell(String::new())];
+    head.extend(t.slots.iter().map(|s| Cell {
+        bold: true,
+        ..cell(plain(s))
+    }));
+    let mut rows = vec![Row {
+        cells: head,
+        header: true,
+    }];
+    for r in &t.rows {
+        let mut cells = Vec::new();
+        if r.kind == "day" {
+            cells.push(cell(plain(&format!("{}\n{}", r.weekday, r.date))));
+            cells.extend(r.cells.iter().map(|c| Cell {
+                span: c.span,
+                ..cell(c.text.clone())
+            }));
+        } else {
+            let text = Cell {
+                bold: true,
+                grey: true,
+                ..cell(r.text.clone())
+            };
+            if r.dated {
+                cells.push(cell(plain(&whole_dates(&r.weekday, &r.date, &r.until))));
+                cells.push(Cell {
+                    span: columns - 1,
+                    ..text
+                });
+            } else {
+                cells.push(Cell {
+                    span: columns,
+                    ..text
+                });
+            }
+        }
+        rows.push(Row {
+            cells,
+            header: false,
+        });
+    }
+    let mut widths = vec![2];
+    widths.extend(t.slots.iter().map(|_| 3));
+    Table {
+        widths,
+        rows,
+        style: "TableText",
+    }
+}
+
+/// "Saturday\n13 September -\n14 September" for a whole-row entry's header.
+fn whole_dates(weekday: &str, date: &str, until: &str) -> String {
+    let mut s = String::new();
+    if !weekday.is_empty() {
+        s.push_str(&format!("{weekday}\n"));
+    }
+    s.push_str(date);
+    if !until.is_empty() {
+        s.push_str(&format!(" -\n{until}"));
+    }
+    s
+}
+
+/// A part of the plan by group: its two header rows, then a row per group.
+fn part(p: &GridPart, groups_label: &str) -> Table {
+    let mut rows = heads(p, groups_label);
+    for r in &p.rows {
+        let strong = matches!(r.kind, "plenary" | "working_party");
+        let name = Cell {
+            bold: strong,
+            start: Some(r.depth),
+            ..cell(r.name.clone())
+        };
+        let mut cells = vec![name];
+        cells.extend(r.cells.iter().map(|c| Cell {
+            span: c.span,
+            ..cell(c.text.clone())
+        }));
+        rows.push(Row {
+            cells,
+            header: false,
+        });
+    }
+    let mut widths = vec![26];
+    widths.extend((0..p.columns).map(|_| 10));
+    Table {
+        widths,
+        rows,
+        style: "GridText",
+    }
+}
+
+/// The header rows of a part: the days, then their slots; the groups' column and a
+/// whole-row entry's column merged over both.
+fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
+    let label = Cell {
+        bold: true,
+        start: Some(0),
+        ..cell(plain(groups_label))
+    };
+    let merged = |merge, c: Cell| Cell { merge, ..c };
+    let mut days = vec![merged(Merge::Restart, label.clone())];
+    for d in &p.days {
+        let mut text = format!("<b>{}</b><br/>{}", plain(&d.weekday), plain(&d.date));
+        if let Some(w) = &d.whole {
+            text.push_str(&format!("<br/>{w}"));
+        }
+        let merge = match d.whole {
+            Some(_) => Merge::Restart,
+            None => Merge::None,
+        };
+        let grey = d.whole.is_some();
+        days.push(merged(
+            merge,
+            Cell {
+                span: d.span,
+                grey,
+                ..cell(text)
+            },
+        ));
+    }
+    let mut slots = vec![merged(Merge::Continue, label)];
+    for h in &p.heads {
+        slots.push(match h.whole {
+            Some(_) => merged(
+                Merge::Continue,
+                Cell {
+                    grey: true,
+                    ..cell(String::new())
+                },
+            ),
+            None => cell(plain(&h.slot)),
+        });
+    }
+    [days, slots]
+        .into_iter()
+        .map(|cells| Row {
+            cells,
+            header: true,
+        })
+        .collect()
+}
+
+fn cell(text: String) -> Cell {
+    Cell {
+        span: 1,
+        text,
+        ..Cell::default()
+    }
+}

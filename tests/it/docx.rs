@@ -1,0 +1,404 @@
+//! Word files: every document of the sample as `.docx`, deterministic, well formed, with
+//! every title and cell; the changes documents' revision marks give, accepted, the newer
+//! document's text and, rejected, the older one's; a reference document of one's own
+//! changes every file built.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use crate::common::build_sample;
+
+/// The parts of a `.docx`, by name, in the zip's order.
+fn parts(path: &Path) -> Vec<(String, Vec<u8>)> {
+    let bytes = std::fs::read(path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).unwrap();
+            (f.name().unwrap().into_owned(), data)
+        })
+        .collect()
+}
+
+fn part(path: &Path, name: &str) -> String {
+    let all: BTreeMap<String, Vec<u8>> = parts(path).into_iter().collect();
+    String::from_utf8(all[name].clone()).unwrap()
+}
+
+/// Which revision marks a reading applies: none, "accept all", or "reject all".
+#[derive(Clone, Copy, PartialEq)]
+enum Reading {
+    AsIs,
+    Accept,
+    Reject,
+}
+
+/// What a paragraph or a table row reads: (style or "row", text).
+type Line = (String, String);
+
+/// The text of `document.xml` as Word shows it after `reading`: each paragraph (a
+/// paragraph whose mark is removed joined to the next, as Word joins them), each table
+/// row as its cells' texts; empty paragraphs (page and section breaks) left out.
+fn read(xml: &str, reading: Reading) -> Vec<Line> {
+    let drop = match reading {
+        Reading::AsIs => "",
+        Reading::Accept => "w:del",
+        Reading::Reject => "w:ins",
+    };
+    let mut r = Reader::from_str(xml);
+    let mut st = Walk::default();
+    let mut skip = 0usize;
+    loop {
+        let e = r.read_event().unwrap();
+        if skip > 0 {
+            match e {
+                Event::Start(_) => skip += 1,
+                Event::End(_) => skip -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match e {
+            Event::Eof => break,
+            Event::Start(s) if s.name().as_ref() == drop && !st.in_ppr && !st.in_trpr => skip = 1,
+            Event::Start(s) => st.start(s.name().as_ref()),
+            Event::Empty(s) => st.empty(&s, drop),
+            Event::Text(t) if st.in_text => st.text.push_str(&t.xml10_content()),
+            Event::GeneralRef(g) if st.in_text => {
+                st.text
+                    .push_str(quick_xml::escape::resolve_predefined_entity(&g).unwrap_or(""));
+            }
+            Event::End(e) => st.end(e.name().as_ref()),
+            _ => {}
+        }
+    }
+    st.out
+}
+
+/// Where [`read`] is in the document.
+#[derive(Default)]
+struct Walk {
+    out: Vec<Line>,
+    in_ppr: bool,
+    in_trpr: bool,
+    in_text: bool,
+    in_cell: bool,
+    text: String,
+    /// The text of paragraphs joined to the next.
+    carry: String,
+    style: String,
+    joined: bool,
+    row: Vec<String>,
+    row_dropped: bool,
+}
+
+impl Walk {
+    fn start(&mut self, name: &str) {
+        match name {
+            "w:pPr" => self.in_ppr = true,
+            "w:trPr" => self.in_trpr = true,
+            "w:tc" => {
+                self.in_cell = true;
+                self.row.push(String::new());
+            }
+            "w:t" | "w:delText" => self.in_text = true,
+            _ => {}
+        }
+    }
+
+    fn empty(&mut self, s: &quick_xml::events::BytesStart, drop: &str) {
+        match s.name().as_ref() {
+            n if n == drop && self.in_ppr => self.joined = true,
+            n if n == drop && self.in_trpr => self.row_dropped = true,
+            "w:pStyle" if self.in_ppr => {
+                let v = s.try_get_attribute("w:val").unwrap().unwrap();
+                self.style = v.value.into_owned();
+            }
+            "w:tab" if !self.in_ppr => self.text.push('\t'),
+            "w:br" => self.text.push('\n'),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        match name {
+            "w:pPr" => self.in_ppr = false,
+            "w:trPr" => self.in_trpr = false,
+            "w:t" | "w:delText" => self.in_text = false,
+            "w:p" => self.paragraph(),
+            "w:tc" => self.in_cell = false,
+            "w:tr" => {
+                let cells = std::mem::take(&mut self.row);
+                if !std::mem::take(&mut self.row_dropped) {
+                    self.out.push(("row".into(), cells.join(" | ")));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn paragraph(&mut self) {
+        let t = std::mem::take(&mut self.carry) + &std::mem::take(&mut self.text);
+        let style = std::mem::take(&mut self.style);
+        if std::mem::take(&mut self.joined) {
+            self.carry = t;
+        } else if self.in_cell {
+            if let Some(c) = self.row.last_mut() {
+                c.push_str(&t);
+            }
+        } else if !t.is_empty() {
+            self.out.push((style, t));
+        }
+    }
+}
+
+fn document(dir: &Path, lang: &str, name: &str) -> String {
+    part(
+        &dir.join(format!("{lang}/{name}.docx")),
+        "word/document.xml",
+    )
+}
+
+/// The agenda's part of a document: its heading, items and notes.
+fn agenda_part(lines: &[Line]) -> Vec<Line> {
+    let first = lines
+        .iter()
+        .position(|(s, _)| s.starts_with("AgendaItem"))
+        .unwrap();
+    let rest = &lines[first - 1..];
+    let end = (1..rest.len())
+        .find(|i| !rest[*i].0.starts_with("AgendaItem") && rest[*i].0 != "Note")
+        .unwrap_or(rest.len());
+    rest[..end].to_vec()
+}
+
+/// The time plan's part of a document: from its heading to the chair's line.
+fn plan_part(lines: &[Line]) -> Vec<Line> {
+    let first = lines
+        .iter()
+        .position(|(s, _)| s == "row" || s == "Caption")
+        .unwrap();
+    let end = lines.iter().position(|(s, _)| s == "Closing").unwrap();
+    lines[first - 1..end].to_vec()
+}
+
+#[test]
+fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
+    let tmp = build_sample(&["--format", "docx"]);
+    let out = tmp.path().join("sg12-2025-09");
+    for lang in ["en", "zh", "ar", "fr", "ru", "es"] {
+        for (new, old) in [("td210-rev1", "td210"), ("td211-rev1", "td211")] {
+            let changes = document(&out, lang, &format!("{new}-changes"));
+            assert!(changes.contains("<w:ins w:id="), "{lang} {new}");
+            assert!(changes.contains("<w:del w:id="), "{lang} {new}");
+            let accepted = read(&changes, Reading::Accept);
+            assert_eq!(
+                accepted,
+                read(&document(&out, lang, new), Reading::AsIs),
+                "{lang} {new}"
+            );
+            let rejected = read(&changes, Reading::Reject);
+            assert_eq!(
+                rejected,
+                read(&document(&out, lang, old), Reading::AsIs),
+                "{lang} {old}"
+            );
+        }
+        let draft = read(&document(&out, lang, "draft"), Reading::AsIs);
+        let td210 = read(&document(&out, lang, "td210-changes"), Reading::Reject);
+        assert_eq!(
+            agenda_part(&td210),
+            agenda_part(&draft),
+            "{lang} draft agenda"
+        );
+        let td211 = read(&document(&out, lang, "td211-changes"), Reading::Reject);
+        assert_eq!(plan_part(&td211), plan_part(&draft), "{lang} draft plan");
+        for (new, _) in [("td210", ()), ("td211", ())] {
+            let accepted = read(
+                &document(&out, lang, &format!("{new}-changes")),
+                Reading::Accept,
+            );
+            assert_eq!(
+                accepted,
+                read(&document(&out, lang, new), Reading::AsIs),
+                "{lang} {new}"
+            );
+        }
+    }
+}
+
+/// Every XML part of `path` parses, each element closed where it opened.
+fn assert_well_formed(path: &Path) {
+    for (name, bytes) in parts(path) {
+        if !name.ends_with(".xml") && !name.ends_with(".rels") {
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        let mut r = Reader::from_str(&text);
+        r.config_mut().check_end_names = true;
+        let mut depth = 0i64;
+        loop {
+            match r.read_event() {
+                Ok(Event::Eof) => break,
+                Ok(Event::Start(_)) => depth += 1,
+                Ok(Event::End(_)) => depth -= 1,
+                Ok(_) => {}
+                Err(e) => panic!("{} {name}: {e}", path.display()),
+            }
+        }
+        assert_eq!(depth, 0, "{} {name}", path.display());
+    }
+}
+
+#[test]
+fn every_document_is_well_formed_deterministic_and_holds_every_title_and_cell() {
+    let first = build_sample(&["--format", "docx"]);
+    let second = build_sample(&["--format", "docx"]);
+    let out = first.path().join("sg12-2025-09");
+    let mut count = 0;
+    for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
+        for doc in crate::build::SAMPLE_DOCUMENTS {
+            let path = out.join(format!("{lang}/{doc}.docx"));
+            let again = second
+                .path()
+                .join(format!("sg12-2025-09/{lang}/{doc}.docx"));
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                std::fs::read(&again).unwrap(),
+                "{lang} {doc}"
+            );
+            assert_well_formed(&path);
+            count += 1;
+        }
+        let text = read(&document(&out, lang, "draft"), Reading::AsIs);
+        let all: String = text
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let squeezed: String = all.chars().filter(|c| !c.is_whitespace()).collect();
+        for expected in crate::build::meeting_texts(&crate::common::sample(), lang) {
+            assert!(squeezed.contains(&expected), "{lang}: no {expected:?}");
+        }
+    }
+    assert_eq!(count, 54);
+}
+
+#[test]
+fn the_drafts_document_xml_matches_its_snapshots() {
+    let tmp = build_sample(&["--format", "docx", "--lang", "zh,en"]);
+    let out = tmp.path().join("sg12-2025-09");
+    for lang in ["zh", "en"] {
+        insta::assert_snapshot!(
+            format!("docx_{lang}_draft_document_xml"),
+            document(&out, lang, "draft")
+        );
+    }
+}
+
+#[test]
+fn the_changes_marks_are_the_revisions_dated_and_by_the_secretariat() {
+    let tmp = build_sample(&["--format", "docx", "--lang", "en"]);
+    let path = tmp.path().join("sg12-2025-09/en/td210-rev1-changes.docx");
+    let xml = part(&path, "word/document.xml");
+    let by = "w:author=\"ITU-T Study Group 12\" w:date=\"2025-09-11T00:00:00Z\"";
+    let marks = xml.matches("<w:ins w:id=").count() + xml.matches("<w:del w:id=").count();
+    assert!(marks > 10, "{marks}");
+    assert_eq!(xml.matches(by).count(), marks);
+    // Where item 9 moved from is a comment, as is the summary of changes.
+    let comments = part(&path, "word/comments.xml");
+    assert!(comments.contains("(moved from item 9)"), "{comments}");
+    assert!(comments.contains("• Item 12.1 added"), "{comments}");
+    let core = part(&path, "docProps/core.xml");
+    assert!(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2025-09-11T00:00:00Z"));
+}
+
+/// `reference` (the parts of a `.docx`) with `edit` applied to part `name`, as a `.docx`.
+fn edited(
+    reference: Vec<(String, Vec<u8>)>,
+    name: &str,
+    edit: impl Fn(String) -> String,
+) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (n, bytes) in reference {
+        let bytes = match n == name {
+            true => edit(String::from_utf8(bytes).unwrap()).into_bytes(),
+            false => bytes,
+        };
+        w.start_file(n.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        w.write_all(&bytes).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_reference_document_of_ones_own_changes_every_word_file() {
+    let tmp = crate::common::copy_meeting(&crate::common::sample());
+    let templates = tmp.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let builtin = templates.join("builtin.docx");
+    let run = crate::common::agenda(tmp.path(), &["reference-docx", "templates/builtin.docx"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "wrote templates/builtin.docx\n")
+    );
+    let mine = edited(parts(&builtin), "word/styles.xml", |s| {
+        s.replace("Libertinus Serif", "Gentium Plus")
+    });
+    std::fs::write(templates.join("reference.docx"), &mine).unwrap();
+    let mine = edited(
+        parts(&templates.join("reference.docx")),
+        "word/document.xml",
+        |s| s.replace("w:left=\"1134\"", "w:left=\"2268\""),
+    );
+    std::fs::write(templates.join("reference.docx"), mine).unwrap();
+    let run = crate::common::agenda(
+        tmp.path(),
+        &["build", "sg12-2025-09", "--format", "docx", "-o", "out"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = tmp.path().join("out/sg12-2025-09");
+    let mut count = 0;
+    for entry in walkdir::WalkDir::new(&out) {
+        let path = entry.unwrap().into_path();
+        if path.extension().is_none_or(|e| e != "docx") {
+            continue;
+        }
+        let styles = part(&path, "word/styles.xml");
+        assert!(
+            styles.contains("w:ascii=\"Gentium Plus\""),
+            "{}",
+            path.display()
+        );
+        assert!(!styles.contains("Libertinus"), "{}", path.display());
+        let xml = part(&path, "word/document.xml");
+        assert!(xml.contains("w:left=\"2268\""), "{}", path.display());
+        assert!(!xml.contains("w:left=\"1134\""), "{}", path.display());
+        count += 1;
+    }
+    assert_eq!(count, 54);
+}
+
+#[test]
+fn a_reference_document_that_is_not_one_is_refused_with_its_path() {
+    let tmp = crate::common::copy_meeting(&crate::common::mini());
+    std::fs::create_dir_all(tmp.path().join("templates")).unwrap();
+    std::fs::write(tmp.path().join("templates/reference.docx"), "not a zip").unwrap();
+    let run = crate::common::agenda(tmp.path(), &["build", "m", "--format", "docx", "-o", "out"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: templates/reference.docx: cannot be used as the reference document: it is not a zip package, as a .docx is\n  = hint: save it from Word or LibreOffice as a .docx, or remove it to use the built-in one (`agenda reference-docx` writes that one out)\n"
+    );
+    // Without Word files asked for, the reference is not read.
+    let run = crate::common::agenda(tmp.path(), &["build", "m", "--format", "md", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
