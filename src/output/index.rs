@@ -182,7 +182,7 @@ fn row<'a>(label: String, files: impl Iterator<Item = &'a (Listed, String)>) -> 
     }
     for links in cells.values_mut() {
         links.sort_by_key(|(format, _)| {
-            ["HTML", "PDF", "MD", "ICS", "ATOM"]
+            ["HTML", "PDF", "DOCX", "MD", "ICS", "ATOM"]
                 .iter()
                 .position(|f| f == format)
         });

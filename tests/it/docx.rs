@@ -233,8 +233,18 @@ fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
     }
 }
 
+/// The text of the Word file at `path`, a paragraph or table row a line.
+pub fn text_of(path: &Path) -> String {
+    let lines = read(&part(path, "word/document.xml"), Reading::AsIs);
+    lines
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Every XML part of `path` parses, each element closed where it opened.
-fn assert_well_formed(path: &Path) {
+pub fn assert_well_formed(path: &Path) {
     for (name, bytes) in parts(path) {
         if !name.ends_with(".xml") && !name.ends_with(".rels") {
             continue;

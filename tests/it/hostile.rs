@@ -96,7 +96,15 @@ fn check_title(title: &str) {
     }
     let run = agenda(
         tmp.path(),
-        &["build", "m", "l", "-o", "out", "--format", "md,html,pdf"],
+        &[
+            "build",
+            "m",
+            "l",
+            "-o",
+            "out",
+            "--format",
+            "md,html,pdf,docx",
+        ],
     );
     assert!(
         !run.stderr.contains("panicked"),
@@ -139,6 +147,12 @@ fn check_output(out: &Path, title: &str, syntax: Syntax) {
         assert!(
             pdf_text(&dir.join("draft.pdf")).contains(&expected),
             "{what} not in the {lang} PDF"
+        );
+        let docx = dir.join("draft.docx");
+        crate::docx::assert_well_formed(&docx);
+        assert!(
+            squeeze(&crate::docx::text_of(&docx)).contains(&expected),
+            "{what} not in the {lang} Word file"
         );
     }
 }

@@ -56,14 +56,23 @@ pub(super) fn keep() -> Para {
 /// draft, which has none).
 fn stamp(v: &View, doc: &Document, syntax: Syntax) -> Option<String> {
     let stamp = v.doc.stamp.as_ref()?;
+    // In Arabic, a right-to-left mark starts each part and each side of its separators:
+    // without them the number's Latin letters, the dots and the dates' digits (an older
+    // date's and a newer one's too) would run together left to right.
+    let (rlm, sep) = match v.dir {
+        "rtl" => ("\u{200F}", "\u{200F} · \u{200F}".to_string()),
+        _ => ("", plain(" · ")),
+    };
     let parts = |stamp: &str, date: &str, summary: Option<&str>| {
-        let mut p = vec![format!("<b>{}</b>", plain(stamp)), plain(date)];
-        p.extend(summary.map(str::to_string));
+        let mut p = vec![
+            format!("{rlm}<b>{}</b>", plain(stamp)),
+            format!("{rlm}{}", plain(date)),
+        ];
+        p.extend(summary.map(|s| format!("{rlm}{s}")));
         p
     };
     let date = v.doc.date.clone().unwrap_or_default();
     let new = parts(stamp, &date, v.doc.summary.as_deref());
-    let sep = plain(" · ");
     let Some(changes) = &doc.changes else {
         return Some(new.join(&sep));
     };

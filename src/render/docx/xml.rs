@@ -12,6 +12,7 @@ pub fn attr(value: &str) -> String {
             '"' => s.push_str("&quot;"),
             // Characters XML 1.0 does not allow at all.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c => s.push(c),
         }
     }
