@@ -681,7 +681,7 @@ fn word_file(
             &builtin
         }
     };
-    let body = render::docx::body(meeting, doc, lang);
+    let body = render::docx::body(meeting, doc, lang, reference.text_width);
     let about = docx::About {
         title: &body.title,
         lang,

@@ -54,6 +54,9 @@ pub struct Reference {
     pub section: String,
     /// Its `word/styles.xml`, with the styles the tool uses that it lacks added.
     pub styles: String,
+    /// The width of its pages' text, portrait and turned landscape (twips), which tables
+    /// fill.
+    pub text_width: crate::render::docx::TextWidth,
 }
 
 impl Reference {
@@ -91,6 +94,7 @@ impl Reference {
             root: String::new(),
             section: String::new(),
             styles: String::new(),
+            text_width: crate::render::docx::TextWidth::default(),
         })
     }
 
@@ -144,11 +148,36 @@ impl Reference {
         };
         Ok(Reference {
             origin: format!("built-in {FILE_NAME}"),
+            text_width: text_width(&section),
             parts,
             root,
             section,
             styles,
         })
+    }
+}
+
+/// The width of the text of a section's pages, portrait and landscape: the page's
+/// width (its height, turned) less the left and right margins.
+fn text_width(section: &str) -> crate::render::docx::TextWidth {
+    let element = |name: &str| {
+        let at = section.find(name)?;
+        Some(&section[at..at + section[at..].find('>')?])
+    };
+    let number = |element: Option<&str>, key: &str| -> Option<u32> {
+        value(element?, &format!(" {key}=\"")).and_then(|v| v.parse().ok())
+    };
+    let (size, margins) = (element("<w:pgSz"), element("<w:pgMar"));
+    let (w, h) = (
+        number(size, "w:w").unwrap_or(11906),
+        number(size, "w:h").unwrap_or(16838),
+    );
+    let sides =
+        number(margins, "w:left").unwrap_or(1134) + number(margins, "w:right").unwrap_or(1134);
+    let (short, long) = (w.min(h), w.max(h));
+    crate::render::docx::TextWidth {
+        portrait: short.saturating_sub(sides).max(1440),
+        landscape: long.saturating_sub(sides).max(1440),
     }
 }
 
@@ -175,33 +204,66 @@ fn last_section(document: &str) -> Option<String> {
     Some(rest[..end].to_string())
 }
 
-/// `own`, with every style of `builtin` whose id `own` does not define added at its end.
+/// `own`, with the styles of `builtin` it lacks added at its end. A style it has under
+/// the same id is its own; one it has under the same name but another id (a localized
+/// Word saves "heading 1" as `Überschrift1`) is added under the tool's id as a style
+/// based on it, so that its look applies; any other is added as built in, never as a
+/// second default style.
 fn add_missing_styles(own: &str, builtin: &str) -> String {
     let Some(close) = own.rfind("</w:styles>") else {
         return own.to_string();
     };
+    let theirs = styles_of(own);
     let mut added = String::new();
-    let mut rest = builtin;
-    while let Some(start) = rest.find("<w:style ") {
-        let Some(len) = rest[start..].find("</w:style>") else {
-            break;
-        };
-        let style = &rest[start..start + len + "</w:style>".len()];
-        if let Some(id) = style_id(style)
-            && !own.contains(&format!("w:styleId=\"{id}\""))
-        {
-            added.push_str(style);
-            added.push('\n');
+    for (block, id, name) in styles_of(builtin) {
+        if theirs.iter().any(|(_, i, _)| *i == id) {
+            continue;
         }
-        rest = &rest[start + len..];
+        match theirs.iter().find(|(_, _, n)| n.eq_ignore_ascii_case(name)) {
+            Some((theirs, their_id, _)) => {
+                let kind = value(theirs, "w:type=\"").unwrap_or("paragraph");
+                added.push_str(&format!(
+                    "<w:style w:type=\"{kind}\" w:customStyle=\"1\" w:styleId=\"{id}\"><w:name w:val=\"{name} (agenda)\"/><w:basedOn w:val=\"{their_id}\"/></w:style>\n"
+                ));
+            }
+            None => {
+                let kind = value(block, "w:type=\"");
+                let has_default = theirs.iter().any(|(b, _, _)| {
+                    b.contains("w:default=\"1\"") && value(b, "w:type=\"") == kind
+                });
+                match has_default {
+                    true => added.push_str(&block.replacen(" w:default=\"1\"", "", 1)),
+                    false => added.push_str(block),
+                }
+                added.push('\n');
+            }
+        }
     }
     format!("{}{added}{}", &own[..close], &own[close..])
 }
 
-fn style_id(style: &str) -> Option<&str> {
-    let at = style.find("w:styleId=\"")? + "w:styleId=\"".len();
-    let len = style[at..].find('"')?;
-    Some(&style[at..at + len])
+/// The styles of a styles part: each one's element, id and name.
+fn styles_of(xml: &str) -> Vec<(&str, &str, &str)> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(start) = rest.find("<w:style ") {
+        let Some(len) = rest[start..].find("</w:style>") else {
+            break;
+        };
+        let block = &rest[start..start + len + "</w:style>".len()];
+        if let Some(id) = value(block, "w:styleId=\"") {
+            out.push((block, id, value(block, "<w:name w:val=\"").unwrap_or("")));
+        }
+        rest = &rest[start + len..];
+    }
+    out
+}
+
+/// The value after `lead` (which ends in a quote) up to the next quote.
+fn value<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
+    let at = text.find(lead)? + lead.len();
+    let len = text[at..].find('"')?;
+    Some(&text[at..at + len])
 }
 
 #[cfg(test)]
@@ -212,6 +274,10 @@ mod tests {
     fn the_builtin_reads_and_has_a_page_set_up() {
         let r = Reference::builtin();
         assert!(r.section.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+        assert_eq!(
+            (r.text_width.portrait, r.text_width.landscape),
+            (9638, 14570)
+        );
         assert!(r.root.starts_with("<w:document xmlns:w="));
         let again = Reference::read(&Reference::builtin_docx()).map(|r| r.styles);
         assert_eq!(again, Ok(r.styles));
@@ -227,5 +293,21 @@ mod tests {
         assert_eq!(merged.matches("w:styleId=\"Heading1\"").count(), 1);
         assert!(merged.contains("<w:name w:val=\"mine\"/>"));
         assert!(merged.contains("w:styleId=\"AgendaItem1\""));
+        // Its defaults (paragraph, character, table) are the built-in ones: it has none.
+        assert_eq!(merged.matches("w:default=\"1\"").count(), 3);
+    }
+
+    #[test]
+    fn a_localized_style_is_used_under_the_tools_id() {
+        let own = "<w:styles><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Standard\"><w:name w:val=\"Normal\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"berschrift1\"><w:name w:val=\"heading 1\"/></w:style></w:styles>";
+        let merged = add_missing_styles(
+            own,
+            include_str!("../../templates/reference/word/styles.xml"),
+        );
+        assert!(merged.contains("<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1 (agenda)\"/><w:basedOn w:val=\"berschrift1\"/></w:style>"));
+        assert!(merged.contains("w:styleId=\"Normal\"><w:name w:val=\"Normal (agenda)\"/><w:basedOn w:val=\"Standard\"/>"));
+        // Its default paragraph style stays the one; the character and table ones are added.
+        assert_eq!(merged.matches("w:default=\"1\"").count(), 3);
+        assert!(merged.contains("w:default=\"1\" w:styleId=\"Standard\""));
     }
 }

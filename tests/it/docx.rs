@@ -412,3 +412,39 @@ fn a_reference_document_that_is_not_one_is_refused_with_its_path() {
     let run = crate::common::agenda(tmp.path(), &["build", "m", "--format", "md", "-o", "out"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn tables_merge_cells_repeat_headers_and_read_right_to_left_in_arabic() {
+    let tmp = build_sample(&["--format", "docx", "--lang", "ar,zh,en"]);
+    let out = tmp.path().join("sg12-2025-09");
+    let en = document(&out, "en", "td211");
+    for expected in [
+        "<w:gridSpan w:val=\"",
+        "<w:vMerge w:val=\"restart\"/>",
+        "<w:vMerge/>",
+        "<w:tblHeader/>",
+        // The plan by group on landscape pages, between portrait ones.
+        "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>",
+        "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>",
+        "<w:lang w:val=\"en-GB\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>",
+    ] {
+        assert!(en.contains(expected), "en: no {expected}");
+    }
+    assert!(!en.contains("<w:rtl/>") && !en.contains("<w:bidi/>"));
+    let ar = document(&out, "ar", "td211");
+    for expected in [
+        "<w:bidiVisual/>",
+        "<w:rtl/>",
+        "<w:bidi/></w:pPr>",
+        "<w:bidi/></w:sectPr>",
+    ] {
+        assert!(ar.contains(expected), "ar: no {expected}");
+    }
+    let zh = document(&out, "zh", "draft");
+    assert!(zh.contains("<w:rFonts w:hint=\"eastAsia\"/>"));
+    // The weekend's row: one cell across the day column and the three slots.
+    assert!(
+        zh.contains("<w:gridSpan w:val=\"4\"/>"),
+        "zh: the weekend is not merged"
+    );
+}

@@ -57,8 +57,26 @@ pub struct Comment {
     pub paragraphs: Vec<String>,
 }
 
-/// The body of `doc` of `meeting` in `lang`.
-pub fn body(meeting: &Meeting, doc: &Document, lang: &str) -> Body {
+/// The width of the text of the pages (twips): portrait, and landscape (the plan by
+/// group's pages), as the reference document sets them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextWidth {
+    pub portrait: u32,
+    pub landscape: u32,
+}
+
+impl Default for TextWidth {
+    /// A4 with 2 cm margins.
+    fn default() -> Self {
+        TextWidth {
+            portrait: 9638,
+            landscape: 14570,
+        }
+    }
+}
+
+/// The body of `doc` of `meeting` in `lang`, its tables as wide as `width` says.
+pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> Body {
     let view = view::build(meeting, doc, lang, Markup::Docx);
     let date = doc
         .stamp
@@ -66,6 +84,7 @@ pub fn body(meeting: &Meeting, doc: &Document, lang: &str) -> Body {
         .map_or(meeting.meta.first_day, |(_, d)| *d);
     let mut out = Out {
         tongue: runs::tongue(lang),
+        width,
         marks: Marks::new(meeting.meta.secretariat.get(lang), date),
         blocks: Vec::new(),
         comments: Vec::new(),
@@ -96,6 +115,7 @@ pub fn body(meeting: &Meeting, doc: &Document, lang: &str) -> Body {
 /// The body being written.
 struct Out {
     tongue: Tongue,
+    width: TextWidth,
     marks: Marks,
     blocks: Vec<Block>,
     comments: Vec<Comment>,

@@ -159,6 +159,7 @@ fn by_day(t: &TimeplanView) -> Table {
         widths,
         rows,
         style: "TableText",
+        landscape: false,
     }
 }
 
@@ -201,6 +202,7 @@ fn part(p: &GridPart, groups_label: &str) -> Table {
         widths,
         rows,
         style: "GridText",
+        landscape: true,
     }
 }
 

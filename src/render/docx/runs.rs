@@ -125,11 +125,23 @@ pub fn runs(fragment: &str, base: Fmt, tongue: Tongue, marks: &mut Marks) -> Str
         marks: Vec::new(),
     };
     let (mut out, mut pending) = (String::new(), String::new());
+    // How deep inside an insertion within a deletion: text that neither version has,
+    // left out (Word writes only a deletion within an insertion).
+    let mut dropped = 0usize;
     loop {
         let event = match reader.read_event() {
             Ok(Event::Eof) | Err(_) => break,
             Ok(e) => e,
         };
+        let entering = matches!(&event, Event::Start(e) if e.local_name().as_ref() == "ins");
+        if dropped > 0 || entering && st.inside(Mark::Del) {
+            match event {
+                Event::Start(_) => dropped += 1,
+                Event::End(_) => dropped -= 1,
+                _ => {}
+            }
+            continue;
+        }
         match event {
             Event::Text(t) => pending.push_str(&t.xml10_content()),
             Event::GeneralRef(r) => pending.push_str(&resolve(&r)),
@@ -349,9 +361,8 @@ pub fn whole(fragment: &str) -> Option<Mark> {
                 }
             }
             Ok(Event::End(_)) => depth -= 1,
-            Ok(Event::Text(t)) if depth == 1 && !t.xml10_content().trim().is_empty() => {
-                return None;
-            }
+            // Even a space outside the marks is in both versions: not wholly marked.
+            Ok(Event::Text(t)) if depth == 1 && !t.xml10_content().is_empty() => return None,
             Ok(Event::GeneralRef(_) | Event::Empty(_)) if depth == 1 => return None,
             _ => {}
         }
@@ -426,6 +437,14 @@ mod tests {
         );
         assert!(out.contains("<w:delText xml:space=\"preserve\">c &amp; d</w:delText>"));
         assert!(!out.contains("<w:t xml:space=\"preserve\">c"));
+        // An insertion within a deletion is in neither version: left out.
+        let out = runs(
+            "<del>a<ins>x</ins>b</del>",
+            Fmt::default(),
+            tongue("en"),
+            &mut marks(),
+        );
+        assert!(out.contains(">ab</w:delText>"), "{out}");
     }
 
     #[test]
@@ -446,7 +465,8 @@ mod tests {
 
     #[test]
     fn a_paragraph_wholly_marked() {
-        assert_eq!(whole("<ins>a</ins> <ins>b<br/></ins>"), Some(Mark::Ins));
+        assert_eq!(whole("<ins>a</ins><ins>b<br/></ins>"), Some(Mark::Ins));
+        assert_eq!(whole("<ins>a</ins> <ins>b</ins>"), None);
         assert_eq!(whole("<del>a</del>x"), None);
         assert_eq!(whole("<del>a</del><ins>b</ins>"), None);
         assert_eq!(whole("a"), None);

@@ -12,6 +12,8 @@ pub(super) struct Table {
     pub rows: Vec<Row>,
     /// The paragraph style of its cells.
     pub style: &'static str,
+    /// On a landscape page (the plan by group), so as wide as its text.
+    pub landscape: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,7 +133,11 @@ fn captioned(caption: &str, t: &Table, mark: Option<Mark>, out: &mut Out) {
         out.para("Caption", caption, &super::front::keep());
     }
     let total: u32 = t.widths.iter().sum::<u32>().max(1);
-    let twips: Vec<u32> = t.widths.iter().map(|w| w * 9600 / total).collect();
+    let width = match t.landscape {
+        true => out.width.landscape,
+        false => out.width.portrait,
+    };
+    let twips: Vec<u32> = t.widths.iter().map(|w| w * width / total).collect();
     let mut x = String::from("<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/>");
     if out.tongue.rtl {
         x.push_str("<w:bidiVisual/>");
@@ -183,9 +189,14 @@ fn cell(c: &Cell, (style, width): (&str, u32), mark: Option<Mark>, out: &mut Out
     }
     x.push_str("<w:vAlign w:val=\"center\"/></w:tcPr>");
     out.xml.push_str(&x);
-    let mut text = match c.bold && !c.text.is_empty() {
-        true => format!("<b>{}</b>", c.text),
-        false => c.text.clone(),
+    // A cell that continues a merge shows nothing: the cell above holds the text.
+    let shown = match c.merge {
+        Merge::Continue => "",
+        _ => c.text.as_str(),
+    };
+    let mut text = match c.bold && !shown.is_empty() {
+        true => format!("<b>{shown}</b>"),
+        false => shown.to_string(),
     };
     if let (Some(m), false) = (mark, text.is_empty()) {
         let tag = if m == Mark::Ins { "ins" } else { "del" };
