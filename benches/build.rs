@@ -5,6 +5,8 @@
 //!   process each time (every language, format, revision and changes document);
 //! - `pdf_warm`: compiling one document of the sample to PDF, fonts loaded and Typst's
 //!   cache warm, per document;
+//! - `docx_sample`: the sample's 54 Word files (every document in six languages), body and
+//!   package, in-process;
 //! - `diff_1000_items`: the diff of two 1,000-item agendas;
 //! - `archive`: `agenda build` (a new process) of synthetic archives of 20 and 200 meetings
 //!   (`support/archive.rs`); divide by the files built for the per-document cost;
@@ -78,6 +80,31 @@ fn pdf_warm(bencher: Bencher, name: &str) {
     bencher
         .with_inputs(|| source.clone())
         .bench_values(|source| agenda::pdf::compile(source, &layout, name, *date).unwrap());
+}
+
+#[divan::bench(sample_count = 20)]
+fn docx_sample(bencher: Bencher) {
+    let meeting = load(&sample_dir());
+    let reference = agenda::docx::Reference::builtin();
+    let docs = documents::documents(&meeting);
+    bencher.bench(|| {
+        let mut bytes = 0;
+        for doc in &docs {
+            for lang in doc.languages {
+                let body = agenda::render::docx::body(&meeting, doc, lang, reference.text_width);
+                let about = agenda::docx::About {
+                    title: &body.title,
+                    lang,
+                    creator: &body.author,
+                    date: meeting.meta.first_day,
+                };
+                bytes += agenda::docx::package(&reference, &body, &about)
+                    .unwrap()
+                    .len();
+            }
+        }
+        bytes
+    });
 }
 
 #[divan::bench(sample_count = 30)]
