@@ -448,3 +448,107 @@ fn tables_merge_cells_repeat_headers_and_read_right_to_left_in_arabic() {
         "zh: the weekend is not merged"
     );
 }
+
+/// `text` with the block that starts at `from` (up to `to`) cut out, and that block.
+fn cut(text: &mut String, from: &str, to: &str) -> String {
+    let start = text.find(from).unwrap();
+    let end = start + text[start..].find(to).unwrap();
+    let block = text[start..end].to_string();
+    text.replace_range(start..end, "");
+    block
+}
+
+/// Second revisions of the sample's agenda and time plan, each making a change of every
+/// kind the first ones do not: an item with sub-items removed, a sub-item moved into
+/// another item, the heading and a note changed, a note added; a slot's hours changed,
+/// the weekend's text, a group renamed, a session removed and one moved to another room,
+/// a footnote changed and one added.
+fn second_revisions(meeting: &Path) {
+    let dir = meeting.join("revisions");
+    let mut a = std::fs::read_to_string(dir.join("agenda/1.yaml")).unwrap();
+    for (from, to) in [
+        ("date: 2025-09-11", "date: 2025-09-15"),
+        (
+            "en: \"Update of the agenda\"",
+            "en: \"Second update of the agenda\"",
+        ),
+        ("  en: Agenda\n", "  en: Revised agenda\n"),
+        ("en: \"Any other business\"", "en: \"Any *other* business\""),
+        (
+            "provided in SG12-TD210.\"",
+            "provided in SG12-TD210 and its revisions.\"",
+        ),
+    ] {
+        a = a.replacen(from, to, 1);
+    }
+    cut(&mut a, "  - id: interim-report", "  - id: tsag-results");
+    let q1 = cut(
+        &mut a,
+        "    items:\n      - id: q1-ad-hoc",
+        "  - id: wp-meetings",
+    );
+    let at =
+        a.find("    sessions: [wp1-1, wp1-2]\n").unwrap() + "    sessions: [wp1-1, wp1-2]\n".len();
+    a.insert_str(at, &q1);
+    a.push_str("  - {zh: 新的注, en: A new note, ar: ملاحظة جديدة, fr: Une note, ru: Примечание, es: Una nota}\n");
+    std::fs::write(dir.join("agenda/2.yaml"), a).unwrap();
+    let mut t = std::fs::read_to_string(dir.join("timeplan/1.yaml")).unwrap();
+    for (from, to) in [
+        ("date: 2025-09-12", "date: 2025-09-16"),
+        (
+            "en: \"Update of the time plan\"",
+            "en: \"Second update of the time plan\"",
+        ),
+        ("    end: \"19:30\"", "    end: \"20:00\""),
+        ("      en: Weekend\n", "      en: Weekend (no meetings)\n"),
+        ("en: \"Management team\"", "en: \"Management team meeting\""),
+        (
+            "  - id: q7-3\n    groups: [q7]\n    date: 2025-09-15\n    slot: morning\n    room: c1\n",
+            "  - id: q7-3\n    groups: [q7]\n    date: 2025-09-15\n    slot: morning\n    room: h2\n    marks: [\"3\"]\n",
+        ),
+        (
+            "en: Joint session of Questions 9/12 and 14/12,",
+            "en: Joint session of Questions 9/12 and 14/12 in Popov,",
+        ),
+        (
+            "\nnotes:\n",
+            "\n  - {mark: \"3\", text: {zh: 新, en: In H2, ar: جديد, fr: En H2, ru: В H2, es: En H2}}\nnotes:\n",
+        ),
+    ] {
+        assert!(t.contains(from), "{from}");
+        t = t.replacen(from, to, 1);
+    }
+    cut(&mut t, "  - id: q2-2\n", "  - id: q7-3\n");
+    std::fs::write(dir.join("timeplan/2.yaml"), t).unwrap();
+}
+
+#[test]
+fn every_kind_of_change_reads_back_exactly_in_word() {
+    let tmp = crate::common::copy_meeting(&crate::common::sample());
+    second_revisions(&tmp.path().join("sg12-2025-09"));
+    let run = crate::common::agenda(
+        tmp.path(),
+        &["build", "sg12-2025-09", "--format", "docx", "-o", "out"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = tmp.path().join("out/sg12-2025-09");
+    for lang in ["en", "zh", "ar", "fr", "ru", "es"] {
+        for (new, old) in [("td210-rev2", "td210-rev1"), ("td211-rev2", "td211-rev1")] {
+            let (newer, older) = (document(&out, lang, new), document(&out, lang, old));
+            assert_ne!(read(&newer, Reading::AsIs), read(&older, Reading::AsIs));
+            let changes = document(&out, lang, &format!("{new}-changes"));
+            let accepted = read(&changes, Reading::Accept);
+            assert_eq!(
+                accepted,
+                read(&document(&out, lang, new), Reading::AsIs),
+                "{lang} {new}"
+            );
+            let rejected = read(&changes, Reading::Reject);
+            assert_eq!(
+                rejected,
+                read(&document(&out, lang, old), Reading::AsIs),
+                "{lang} {old}"
+            );
+        }
+    }
+}

@@ -224,48 +224,27 @@ fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
 /// had it; each session whose details changed, its older block deleted and its newer
 /// inserted; line breaks marked as the blocks around them need.
 fn cell_for_word(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
-    let (t, old) = (p.new, p.old.map_or(p.new, |o| o.0));
-    let plain_in = |s: &Session, plan| {
-        session_block(
-            s,
-            &Plans {
-                new: plan,
-                old: None,
-            },
-            cx,
-        )
-        .0
-    };
-    let old_key = |s: &Session| {
-        let i = old.sessions.iter().position(|o| o.id == s.id);
-        i.map(|i| (old.sessions[i].slot, i))
-    };
-    let ids: Vec<&str> = (t.slots[c.slot..c.slot + c.span].iter())
+    let word = ForWord::new(p, cx);
+    let ids: Vec<&str> = (p.new.slots[c.slot..c.slot + c.span].iter())
         .map(|s| s.id.as_str())
         .collect();
     let mut gone: Vec<((usize, usize), String)> = (p.left_from(date, &ids).into_iter())
-        .filter_map(|s| Some((old_key(s)?, redline::del(&plain_in(s, old), cx.markup))))
+        .filter_map(|s| {
+            Some((
+                word.old_key(s)?,
+                redline::del(&word.plain(s, word.old), cx.markup),
+            ))
+        })
         .collect();
     gone.sort_by_key(|(k, _)| *k);
     let mut gone = gone.into_iter().peekable();
     let mut blocks: Vec<(String, Presence)> = Vec::new();
     let mut changed = false;
     for i in &c.sessions {
-        let s = &t.sessions[*i];
-        let (block, marked) = session_block(s, p, cx);
+        let s = &p.new.sessions[*i];
+        let (block, presence, marked) = word.block(s);
         changed |= marked;
-        let (block, presence) = match (p.mark(s), old_key(s)) {
-            (Some(m), _) if m.arrived => (block, Presence::New),
-            (Some(m), Some((_, o))) if m.changed => {
-                let before = redline::del(&plain_in(&old.sessions[o], old), cx.markup);
-                (
-                    format!("{before}{}", redline::ins(&plain_in(s, t), cx.markup)),
-                    Presence::Both,
-                )
-            }
-            _ => (block, Presence::Both),
-        };
-        if let (Some(key), Presence::Both) = (old_key(s), presence) {
+        if let (Some(key), Presence::Both) = (word.old_key(s), presence) {
             while let Some((_, g)) = gone.next_if(|(k, _)| *k < key) {
                 blocks.push((g, Presence::Old));
             }
@@ -279,6 +258,58 @@ fn cell_for_word(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView
         empty: text.is_empty(),
         changed: changed || blocks.iter().any(|(_, p)| *p == Presence::Old),
         text,
+    }
+}
+
+/// What a cell for Word needs at hand: the plans, and how a session reads in each.
+struct ForWord<'a> {
+    p: &'a Plans<'a>,
+    old: &'a Timeplan,
+    cx: &'a Viewing<'a>,
+}
+
+impl<'a> ForWord<'a> {
+    fn new(p: &'a Plans<'a>, cx: &'a Viewing<'a>) -> Self {
+        let old = p.old.map_or(p.new, |o| o.0);
+        ForWord { p, old, cx }
+    }
+
+    /// Where the older plan's cell had session `s` (its slot, then its index).
+    fn old_key(&self, s: &Session) -> Option<(usize, usize)> {
+        let i = self.old.sessions.iter().position(|o| o.id == s.id)?;
+        Some((self.old.sessions[i].slot, i))
+    }
+
+    /// `s` as plan `plan` shows it, unmarked.
+    fn plain(&self, s: &Session, plan: &Timeplan) -> String {
+        session_block(
+            s,
+            &Plans {
+                new: plan,
+                old: None,
+            },
+            self.cx,
+        )
+        .0
+    }
+
+    /// Session `s` of the newer plan: its block, which versions have it, and whether
+    /// the diff marks it.
+    fn block(&self, s: &Session) -> (String, Presence, bool) {
+        let (block, marked) = session_block(s, self.p, self.cx);
+        // A group renamed changes how its sessions read, as a change of theirs does.
+        let renamed =
+            (self.p.marks()).is_some_and(|m| s.groups.iter().any(|g| m.groups.contains_key(g)));
+        match (self.p.mark(s), self.old_key(s)) {
+            (Some(m), _) if m.arrived => (block, Presence::New, marked),
+            (m, Some((_, o))) if renamed || m.is_some_and(|m| m.changed) => {
+                let before =
+                    redline::del(&self.plain(&self.old.sessions[o], self.old), self.cx.markup);
+                let after = redline::ins(&self.plain(s, self.p.new), self.cx.markup);
+                (format!("{before}{after}"), Presence::Both, true)
+            }
+            _ => (block, Presence::Both, marked),
+        }
     }
 }
 
