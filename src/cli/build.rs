@@ -156,6 +156,8 @@ enum RenderFailure {
     Typst(pdf::PdfError),
     /// The reference document of the Word files cannot be used.
     Word(docx::ReferenceError),
+    /// A Word file could not be put together (its path, and why).
+    Package(String, String),
 }
 
 impl std::fmt::Display for RenderFailure {
@@ -164,6 +166,12 @@ impl std::fmt::Display for RenderFailure {
             RenderFailure::Template(e) => write!(f, "{e}"),
             RenderFailure::Typst(e) => write!(f, "{e}"),
             RenderFailure::Word(e) => write!(f, "{e}"),
+            RenderFailure::Package(path, reason) => {
+                writeln!(
+                    f,
+                    "error: {path}: the Word file could not be made ({reason})"
+                )
+            }
         }
     }
 }
@@ -214,15 +222,16 @@ enum Content {
 }
 
 /// What a meeting's files are made with: its templates, its Typst layout, and the
-/// reference document of its Word files (where they are asked for).
-type Makers = (Engine, pdf::Layout, Option<docx::Reference>);
+/// reference document of its Word files (read only where they are asked for; else the
+/// built-in one stands, unused).
+type Makers = (Engine, pdf::Layout, docx::Reference);
 
 fn makers(templates: Option<&Path>, formats: &[Format]) -> Result<Makers, RenderFailure> {
     let engine = Engine::new(templates).map_err(RenderFailure::Template)?;
     let layout = pdf::Layout::new(engine.layout(), engine.layout_name());
     let reference = match formats.contains(&Format::Docx) {
-        true => Some(docx::Reference::for_templates(templates).map_err(RenderFailure::Word)?),
-        false => None,
+        true => docx::Reference::for_templates(templates).map_err(RenderFailure::Word)?,
+        false => docx::Reference::builtin(),
     };
     Ok((engine, layout, reference))
 }
@@ -659,28 +668,21 @@ fn render_one(
             let (bytes, source) = pdfs.make(layout, (path, typ), (&ident, date))?;
             (bytes, Some(source))
         }
-        Format::Docx => (word_file(reference.as_ref(), meeting, doc, lang)?, None),
+        Format::Docx => (word_file(reference, meeting, doc, (lang, path))?, None),
         // Calendars and feeds are files of their own, never a document's format:
         // `Plan::new` asks for none.
         Format::Ics | Format::Atom => (Vec::new(), None),
     })
 }
 
-/// The `.docx` of `doc` in `lang`, on the meeting's reference document.
+/// The `.docx` of `doc` in `lang` (written at `path`), on the meeting's reference
+/// document.
 fn word_file(
-    reference: Option<&docx::Reference>,
+    reference: &docx::Reference,
     meeting: &Meeting,
     doc: &Document,
-    lang: &str,
+    (lang, path): (&str, &str),
 ) -> Result<Vec<u8>, RenderFailure> {
-    let builtin;
-    let reference = match reference {
-        Some(r) => r,
-        None => {
-            builtin = docx::Reference::builtin();
-            &builtin
-        }
-    };
     let body = render::docx::body(meeting, doc, lang, reference.text_width);
     let about = docx::About {
         title: &body.title,
@@ -691,8 +693,6 @@ fn word_file(
             .as_ref()
             .map_or(meeting.meta.first_day, |(_, d)| *d),
     };
-    docx::package(reference, &body, &about).map_err(|reason| {
-        let path = reference.origin.clone();
-        RenderFailure::Word(docx::ReferenceError { path, reason })
-    })
+    docx::package(reference, &body, &about)
+        .map_err(|reason| RenderFailure::Package(format!("{}/{path}", meeting.id), reason))
 }

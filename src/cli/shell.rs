@@ -49,19 +49,22 @@ fn write(bytes: &[u8]) -> ExitCode {
     }
 }
 
-/// Writes the JSON Schemas of the sources into `out` (made if need be; the schemas there
-/// are replaced).
-/// `agenda reference-docx PATH`: the built-in reference document, written where no file is.
+/// `agenda reference-docx PATH`: the built-in reference document, written where no file
+/// is (a file left half written by a failure is removed).
 pub(super) fn reference_docx(path: &std::path::Path) -> ExitCode {
+    use std::io::Write;
     let shown = crate::diag::display_path(path);
-    let written = std::fs::OpenOptions::new()
+    let bytes = match crate::docx::Reference::builtin_docx() {
+        Ok(b) => b,
+        Err(reason) => {
+            return console::usage(&format!("cannot make the reference document ({reason})"));
+        }
+    };
+    let file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .open(path)
-        .and_then(|mut f| {
-            use std::io::Write;
-            f.write_all(&crate::docx::Reference::builtin_docx())
-        });
+        .open(path);
+    let written = file.and_then(|mut f| f.write_all(&bytes).and_then(|()| f.sync_all()));
     match written {
         Ok(()) => console::stdout(&format!("wrote {shown}\n"))
             .err()
@@ -69,13 +72,18 @@ pub(super) fn reference_docx(path: &std::path::Path) -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => console::usage(&format!(
             "{shown} exists; name another file, or remove it first"
         )),
-        Err(e) => console::usage(&format!(
-            "cannot write {shown} ({})",
-            crate::load::io_reason(&e)
-        )),
+        Err(e) => {
+            let _ = std::fs::remove_file(path);
+            console::usage(&format!(
+                "cannot write {shown} ({})",
+                crate::load::io_reason(&e)
+            ))
+        }
     }
 }
 
+/// Writes the JSON Schemas of the sources into `out` (made if need be; the schemas there
+/// are replaced).
 pub(super) fn schema(out: &std::path::Path) -> ExitCode {
     if let Err(e) = std::fs::create_dir_all(out) {
         let shown = crate::diag::display_path(out);

@@ -5,6 +5,7 @@ use std::io::{Cursor, Write};
 
 use super::reference::Reference;
 use super::section::section;
+use crate::render::docx::xml::escaped as attr;
 use crate::render::docx::{Block, Body};
 
 const COMMENTS_TYPE: &str =
@@ -14,6 +15,14 @@ const COMMENTS_REL: &str =
 const CORE_TYPE: &str = "application/vnd.openxmlformats-package.core-properties+xml";
 const CORE_REL: &str =
     "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+/// The reference's comment parts, left out with their relationships and content types:
+/// a document's comments are its own.
+const COMMENT_PARTS: &[&str] = &[
+    "word/comments.xml",
+    "word/commentsExtended.xml",
+    "word/commentsIds.xml",
+    "word/commentsExtensible.xml",
+];
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /// What the package's core properties say of the document.
@@ -38,7 +47,7 @@ pub fn package(reference: &Reference, body: &Body, about: &About) -> Result<Vec<
             "[Content_Types].xml" => content_types(bytes, body, &core_path),
             "_rels/.rels" => package_rels(bytes, &core_path),
             "word/_rels/document.xml.rels" => document_rels(bytes, body),
-            n if n == core_path || n == "word/comments.xml" => continue,
+            n if n == core_path || COMMENT_PARTS.contains(&n) => continue,
             _ => {
                 parts.push((name.clone(), bytes.clone()));
                 continue;
@@ -147,7 +156,15 @@ fn core(about: &About) -> String {
 
 /// The content types, with the comments' and core properties' added where missing.
 fn content_types(bytes: &[u8], body: &Body, core_path: &str) -> String {
-    let mut t = String::from_utf8_lossy(bytes).into_owned();
+    let parts: Vec<String> = COMMENT_PARTS
+        .iter()
+        .map(|p| format!("PartName=\"/{p}\""))
+        .collect();
+    let mut t = without_elements(
+        String::from_utf8_lossy(bytes).into_owned(),
+        "<Override ",
+        &parts,
+    );
     let mut add = |part: &str, kind: &str| {
         let entry = format!("PartName=\"/{part}\"");
         if !t.contains(&entry)
@@ -169,11 +186,43 @@ fn package_rels(bytes: &[u8], core_path: &str) -> String {
 }
 
 fn document_rels(bytes: &[u8], body: &Body) -> String {
-    let t = String::from_utf8_lossy(bytes).into_owned();
+    let targets: Vec<String> = (COMMENT_PARTS.iter())
+        .flat_map(|p| {
+            [
+                format!("Target=\"{}\"", &p["word/".len()..]),
+                format!("Target=\"/{p}\""),
+            ]
+        })
+        .collect();
+    let t = without_elements(
+        String::from_utf8_lossy(bytes).into_owned(),
+        "<Relationship ",
+        &targets,
+    );
     match body.comments.is_empty() {
         true => t,
         false => with_relationship(t, COMMENTS_REL, ("rIdAgendaComments", "comments.xml")),
     }
+}
+
+/// `xml` without the elements starting `start` (written empty, `<… />`) that hold any of
+/// `needles`.
+fn without_elements(xml: String, start: &str, needles: &[String]) -> String {
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml.as_str();
+    while let Some(at) = rest.find(start) {
+        let Some(len) = rest[at..].find("/>") else {
+            break;
+        };
+        let element = &rest[at..at + len + 2];
+        out.push_str(&rest[..at]);
+        if !needles.iter().any(|n| element.contains(n.as_str())) {
+            out.push_str(element);
+        }
+        rest = &rest[at + len + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `rels` with a relationship of type `kind` to `target`, where it has none of that type.
@@ -190,9 +239,24 @@ fn with_relationship(mut rels: String, kind: &str, (id, target): (&str, &str)) -
     rels
 }
 
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_references_comments_go_with_their_relationships() {
+        let rels = "<Relationships><Relationship Id=\"r1\" Type=\"x/styles\" Target=\"styles.xml\"/><Relationship Id=\"r9\" Type=\"x/comments\" Target=\"comments.xml\"/><Relationship Id=\"r10\" Type=\"y\" Target=\"commentsIds.xml\"/></Relationships>";
+        let body = Body {
+            blocks: Vec::new(),
+            comments: Vec::new(),
+            rtl: false,
+            author: String::new(),
+            date: String::new(),
+            title: String::new(),
+        };
+        assert_eq!(
+            document_rels(rels.as_bytes(), &body),
+            "<Relationships><Relationship Id=\"r1\" Type=\"x/styles\" Target=\"styles.xml\"/></Relationships>"
+        );
+    }
 }

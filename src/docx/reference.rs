@@ -99,12 +99,12 @@ impl Reference {
     }
 
     /// The built-in reference as a `.docx`, to start an organisation's own from.
-    pub fn builtin_docx() -> Vec<u8> {
+    pub fn builtin_docx() -> Result<Vec<u8>, String> {
         let parts: Vec<(String, Vec<u8>)> = BUILTIN
             .iter()
             .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
             .collect();
-        super::package::zip(&parts).unwrap_or_default()
+        super::package::zip(&parts)
     }
 
     /// A reference read from the bytes of a `.docx`.
@@ -279,7 +279,9 @@ mod tests {
             (9638, 14570)
         );
         assert!(r.root.starts_with("<w:document xmlns:w="));
-        let again = Reference::read(&Reference::builtin_docx()).map(|r| r.styles);
+        let again = Reference::builtin_docx()
+            .and_then(|b| Reference::read(&b))
+            .map(|r| r.styles);
         assert_eq!(again, Ok(r.styles));
     }
 

@@ -250,6 +250,13 @@ pub fn assert_well_formed(path: &Path) {
             continue;
         }
         let text = String::from_utf8(bytes).unwrap();
+        let forbidden =
+            |c: char| c < ' ' && !"\t\n\r".contains(c) || c == '\u{FFFE}' || c == '\u{FFFF}';
+        assert!(
+            !text.contains(forbidden),
+            "{} {name}: a character XML forbids",
+            path.display()
+        );
         let mut r = Reader::from_str(&text);
         r.config_mut().check_end_names = true;
         let mut depth = 0i64;
@@ -459,10 +466,11 @@ fn cut(text: &mut String, from: &str, to: &str) -> String {
 }
 
 /// Second revisions of the sample's agenda and time plan, each making a change of every
-/// kind the first ones do not: an item with sub-items removed, a sub-item moved into
-/// another item, the heading and a note changed, a note added; a slot's hours changed,
-/// the weekend's text, a group renamed, a session removed and one moved to another room,
-/// a footnote changed and one added.
+/// kind the first ones do not: an item added first, an item with sub-items removed, an
+/// item moved earlier, a sub-item moved into another item, the heading and a note
+/// changed, a note added; the plan by day dropped, a slot's hours changed, the weekend's
+/// text, a group renamed, a session removed and one moved to another room, a footnote
+/// changed and one added.
 fn second_revisions(meeting: &Path) {
     let dir = meeting.join("revisions");
     let mut a = std::fs::read_to_string(dir.join("agenda/1.yaml")).unwrap();
@@ -482,6 +490,11 @@ fn second_revisions(meeting: &Path) {
         a = a.replacen(from, to, 1);
     }
     cut(&mut a, "  - id: interim-report", "  - id: tsag-results");
+    let aob = cut(&mut a, "  - id: any-other-business", "  - id: closing");
+    let at = a.find("  - id: translation-priorities").unwrap();
+    a.insert_str(at, &aob);
+    let at = a.find("items:\n").unwrap() + "items:\n".len();
+    a.insert_str(at, "  - {id: welcome, title: {zh: 欢迎, en: Welcome, ar: ترحيب, fr: Bienvenue, ru: Приветствие, es: Bienvenida}}\n");
     let q1 = cut(
         &mut a,
         "    items:\n      - id: q1-ad-hoc",
@@ -495,6 +508,7 @@ fn second_revisions(meeting: &Path) {
     let mut t = std::fs::read_to_string(dir.join("timeplan/1.yaml")).unwrap();
     for (from, to) in [
         ("date: 2025-09-12", "date: 2025-09-16"),
+        ("views: [by_group, by_day]", "views: [by_group]"),
         (
             "en: \"Update of the time plan\"",
             "en: \"Second update of the time plan\"",
@@ -551,4 +565,42 @@ fn every_kind_of_change_reads_back_exactly_in_word() {
             );
         }
     }
+}
+
+#[test]
+fn the_secretariat_signs_the_marks_and_is_escaped_like_any_text() {
+    let tmp = crate::common::copy_meeting(&crate::common::sample());
+    let meeting = tmp.path().join("sg12-2025-09");
+    crate::common::edit(
+        &meeting.join("meeting.yaml"),
+        "agenda_update: TD210",
+        "secretariat: \"TSB <&> \\a \\\"q\\\"\"\nagenda_update: TD210",
+    );
+    let run = crate::common::agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = crate::common::agenda(
+        tmp.path(),
+        &[
+            "build",
+            "sg12-2025-09",
+            "--format",
+            "docx",
+            "--lang",
+            "en",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = tmp
+        .path()
+        .join("out/sg12-2025-09/en/td210-rev1-changes.docx");
+    assert_well_formed(&path);
+    let by = "w:author=\"TSB &lt;&amp;&gt;  &quot;q&quot;\"";
+    assert!(part(&path, "word/document.xml").contains(by));
+    assert!(part(&path, "word/comments.xml").contains(by));
+    assert!(
+        part(&path, "docProps/core.xml")
+            .contains("<dc:creator>TSB &lt;&amp;&gt;  &quot;q&quot;</dc:creator>")
+    );
 }

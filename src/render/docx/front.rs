@@ -4,17 +4,14 @@
 //! comment on it.
 
 use super::{Out, Para, plain, replaced};
-use crate::render::documents::Document;
-use crate::render::inline::{self, Markup};
 use crate::render::view::View;
-use crate::validate::Syntax;
 
-pub(super) fn heading(v: &View, doc: &Document, syntax: Syntax, out: &mut Out) {
+pub(super) fn heading(v: &View, out: &mut Out) {
     let m = &v.meta;
     let line = plain(&format!("{} · {}", m.organisation, m.body));
     out.para("Organisation", &line, &Para::default());
     out.para("Heading1", &plain(&m.subject), &Para::default());
-    if let Some(stamp) = stamp(v, doc, syntax) {
+    if let Some(stamp) = stamp(v) {
         let comment = v.doc.redline.then(|| summary(v));
         let p = Para {
             comment,
@@ -54,7 +51,7 @@ pub(super) fn keep() -> Para {
 /// "TD210 Rev.1 · 11 September 2025 · Update of the agenda"; in a changes document, each
 /// part that differs from the version before marked (all of it inserted against the
 /// draft, which has none).
-fn stamp(v: &View, doc: &Document, syntax: Syntax) -> Option<String> {
+fn stamp(v: &View) -> Option<String> {
     let stamp = v.doc.stamp.as_ref()?;
     // In Arabic, a right-to-left mark starts each part and each side of its separators:
     // without them the number's Latin letters, the dots and the dates' digits (an older
@@ -73,16 +70,13 @@ fn stamp(v: &View, doc: &Document, syntax: Syntax) -> Option<String> {
     };
     let date = v.doc.date.clone().unwrap_or_default();
     let new = parts(stamp, &date, v.doc.summary.as_deref());
-    let Some(changes) = &doc.changes else {
+    if !v.doc.redline {
         return Some(new.join(&sep));
-    };
-    let Some(((old_stamp, old_date), old_summary)) = &changes.before else {
+    }
+    let Some(before) = &v.doc.previous else {
         return Some(format!("<ins>{}</ins>", new.join(&sep)));
     };
-    let loc = crate::lang::locale(&v.lang);
-    let old_date = loc.date_range(*old_date, *old_date);
-    let old_summary = inline::render(old_summary.get(&v.lang), syntax, Markup::Docx);
-    let old = parts(old_stamp, &old_date, Some(&old_summary));
+    let old = parts(&before.stamp, &before.date, Some(&before.summary));
     let pieces: Vec<String> = old.iter().zip(&new).map(|(o, n)| replaced(o, n)).collect();
     Some(pieces.join(&sep))
 }

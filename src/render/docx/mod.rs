@@ -16,7 +16,7 @@ mod front;
 mod plan;
 pub mod runs;
 mod table;
-mod xml;
+pub mod xml;
 
 use runs::{Fmt, Mark, Marks, Tongue};
 
@@ -90,7 +90,7 @@ pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> 
         comments: Vec::new(),
         xml: String::new(),
     };
-    front::heading(&view, doc, meeting.meta.syntax, &mut out);
+    front::heading(&view, &mut out);
     if let Some(a) = &view.agenda {
         agenda::agenda(a, &mut out);
     }

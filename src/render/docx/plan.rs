@@ -17,17 +17,7 @@ pub(super) fn timeplan(
     out: &mut Out,
 ) {
     out.para("Heading2", &t.heading, &keep());
-    if t.by_day {
-        let caption = |v: &TimeplanView| v.by_day_caption.as_deref().map(plain).unwrap_or_default();
-        let new_table = (caption(new), by_day(new));
-        let old_table = old.filter(|o| o.by_day).map(|o| (caption(o), by_day(o)));
-        let marked = by_day(t);
-        let versions = match &old_table {
-            Some(o) => Versions::Both((&o.0, &o.1), (&new_table.0, &new_table.1), Some(&marked)),
-            None => Versions::Only(&new_table.0, &new_table.1),
-        };
-        table_pair(versions, out);
-    }
+    by_day_versions(t, (old, new), out);
     let old_grid = old.and_then(|o| o.grid.as_ref());
     let grids = (old_grid, new.grid.as_ref());
     if grids.0.is_some() || grids.1.is_some() {
@@ -41,6 +31,30 @@ pub(super) fn timeplan(
     for note in &t.notes {
         out.para("Note", note, &Para::default());
     }
+}
+
+/// The plan by day, in the versions that show it: both (made one), or the one that does
+/// (inserted or deleted whole, where the other version shows no plan by day).
+fn by_day_versions(
+    t: &TimeplanView,
+    (old, new): (Option<&TimeplanView>, &TimeplanView),
+    out: &mut Out,
+) {
+    let caption = |v: &TimeplanView| v.by_day_caption.as_deref().map(plain).unwrap_or_default();
+    let table = |v: &TimeplanView| (caption(v), by_day(v));
+    let marked = by_day(t);
+    let (older, newer) = (
+        old.filter(|o| o.by_day).map(table),
+        new.by_day.then(|| table(new)),
+    );
+    let versions = match (&older, &newer, old.is_some()) {
+        (Some(o), Some(n), _) => Versions::Both((&o.0, &o.1), (&n.0, &n.1), Some(&marked)),
+        (None, Some(n), false) => Versions::Only(&n.0, &n.1),
+        (None, Some(n), true) => Versions::Added(&n.0, &n.1),
+        (Some(o), None, _) => Versions::Removed(&o.0, &o.1),
+        (None, None, _) => return,
+    };
+    table_pair(versions, out);
 }
 
 /// The parts of the plan by group, each on a page of its own, the older and newer made

@@ -66,7 +66,7 @@ impl Marks {
         let id = self.next_id();
         format!(
             "w:id=\"{id}\" w:author=\"{}\" w:date=\"{}\"",
-            xml::attr(&self.author),
+            xml::escaped(&self.author),
             self.date
         )
     }
@@ -233,7 +233,7 @@ fn field_start(url: &str, st: &State, tongue: Tongue, out: &mut String) {
     let quoted = url.replace('"', "%22");
     let body = format!(
         "<{instr} xml:space=\"preserve\"> HYPERLINK \"{}\" </{instr}>",
-        xml::attr(&quoted)
+        xml::escaped(&quoted)
     );
     out.push_str(&run_with(st, tongue, &body));
     field_char("separate", st, tongue, out);
@@ -263,32 +263,52 @@ fn text_runs(t: &str, st: &State, tongue: Tongue, out: &mut String) {
         out.push_str(&format!(
             "<w:r>{}<{element} xml:space=\"preserve\">{}</{element}></w:r>",
             properties(st.fmt(), tongue, rtl),
-            xml::text(piece)
+            xml::escaped(piece)
         ));
     }
 }
 
-/// `t` cut where its script changes between Arabic and the rest; what belongs to
-/// neither (spaces, punctuation) stays with the stretch before it.
+/// `t` cut where its script changes between Arabic and the rest. What belongs to neither
+/// (spaces, punctuation, brackets) goes with the Arabic around it: it stays with an
+/// Arabic stretch it follows, and it leaves a stretch of other text (Latin, digits) for
+/// the right-to-left one after it, or at the end, so that it reads the way the
+/// paragraph runs.
 fn stretches(t: &str, rtl_doc: bool) -> Vec<(&str, bool)> {
     if !rtl_doc {
         return vec![(t, false)];
     }
     let mut out: Vec<(&str, bool)> = Vec::new();
-    let mut start = 0;
+    let (mut start, mut strong_end) = (0, 0);
     let mut current: Option<bool> = None;
     for (i, c) in t.char_indices() {
         let Some(strong) = direction(c) else { continue };
         match current {
-            Some(d) if d != strong => {
-                out.push((&t[start..i], d));
+            Some(true) if !strong => {
+                out.push((&t[start..i], true));
+                start = i;
+            }
+            Some(false) if strong => {
+                out.push((&t[start..strong_end], false));
+                start = strong_end;
+            }
+            None if !strong && i > 0 => {
+                out.push((&t[..i], true));
                 start = i;
             }
             _ => {}
         }
         current = Some(strong);
+        strong_end = i + c.len_utf8();
     }
-    out.push((&t[start..], current.unwrap_or(true)));
+    match current {
+        Some(false) => {
+            out.push((&t[start..strong_end], false));
+            if strong_end < t.len() {
+                out.push((&t[strong_end..], true));
+            }
+        }
+        _ => out.push((&t[start..], true)),
+    }
     out
 }
 
@@ -452,7 +472,16 @@ mod tests {
         let cut = stretches("الفريق WP1/12 (جنيف)", true);
         assert_eq!(
             cut,
-            vec![("الفريق ", true), ("WP1/12 (", false), ("جنيف)", true)]
+            vec![("الفريق ", true), ("WP1/12", false), (" (جنيف)", true)]
+        );
+        let end = stretches("في الوثيقة SG12-TD210.", true);
+        assert_eq!(
+            end,
+            vec![("في الوثيقة ", true), ("SG12-TD210", false), (".", true)]
+        );
+        assert_eq!(
+            stretches("(12)", true),
+            vec![("(", true), ("12", false), (")", true)]
         );
     }
 

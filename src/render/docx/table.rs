@@ -95,6 +95,11 @@ pub(super) fn table_pair(v: Versions, out: &mut Out) {
         }
         Versions::Both(old, new, _) => {
             table_pair(Versions::Removed(old.0, old.1), out);
+            if new.0.is_empty() {
+                // Two tables in a row would be one to Word: an inserted paragraph (a blank
+                // line in the newer version) keeps them apart.
+                out.para("Normal", "<ins></ins>", &Para::default());
+            }
             table_pair(Versions::Added(new.0, new.1), out);
         }
         Versions::Removed(caption, t) => {

@@ -1,8 +1,10 @@
 //! WordprocessingML written as text: element names are the writer's own constants,
-//! and every value from the sources goes through [`attr`] or [`text`].
+//! and every value from the sources (in element content or in an attribute in double
+//! quotes) goes through [`escaped`].
 
-/// `value` escaped for an attribute in double quotes.
-pub fn attr(value: &str) -> String {
+/// `value` escaped for XML content and double-quoted attributes, without the characters
+/// XML 1.0 does not allow at all.
+pub fn escaped(value: &str) -> String {
     let mut s = String::with_capacity(value.len());
     for c in value.chars() {
         match c {
@@ -10,7 +12,6 @@ pub fn attr(value: &str) -> String {
             '<' => s.push_str("&lt;"),
             '>' => s.push_str("&gt;"),
             '"' => s.push_str("&quot;"),
-            // Characters XML 1.0 does not allow at all.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
             '\u{FFFE}' | '\u{FFFF}' => {}
             c => s.push(c),
@@ -19,17 +20,12 @@ pub fn attr(value: &str) -> String {
     s
 }
 
-/// `value` escaped for element content.
-pub fn text(value: &str) -> String {
-    attr(value)
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn escapes_markup_and_drops_what_xml_forbids() {
         assert_eq!(
-            super::attr("a<b>&\"c\"\u{1}"),
+            super::escaped("a<b>&\"c\"\u{1}\u{FFFF}"),
             "a&lt;b&gt;&amp;&quot;c&quot;"
         );
     }

@@ -60,19 +60,28 @@ pub(super) fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &View
 }
 
 /// Puts the items of `old` that the diff says are gone back where they stood (at `depth`),
-/// marked as deleted.
+/// marked as deleted: each right after the item that came before it in `old` (for Word,
+/// a moved item too, so that "reject all" reads the older order).
 fn insert_removed(
     items: &mut Vec<ItemView>,
     old: &[AgendaItem],
     (depth, marks): (usize, &AgendaMarks),
     cx: &Viewing,
 ) {
-    for (i, o) in old.iter().enumerate() {
+    // Where the last item of `old` put back, or found in place, stands in `items`.
+    let mut after: Option<usize> = None;
+    for o in old {
         let moved = matches!(marks.items.get(&o.id), Some(ItemMark::Moved { .. }));
         if marks.removed.contains(&o.id) || moved && cx.markup == Markup::Docx {
-            items.insert(i.min(items.len()), removed(o, depth, cx));
-        } else if let Some(v) = items.iter_mut().find(|v| v.id == o.id) {
-            insert_removed(&mut v.items, &o.items, (depth + 1, marks), cx);
+            let at = after.map_or(0, |a| a + 1).min(items.len());
+            items.insert(at, removed(o, depth, cx));
+            after = Some(at);
+        } else if let Some(at) = (items.iter()).position(|v| v.id == o.id && v.status != "removed")
+        {
+            insert_removed(&mut items[at].items, &o.items, (depth + 1, marks), cx);
+            if !moved {
+                after = Some(at);
+            }
         }
     }
 }

@@ -76,6 +76,17 @@ pub struct DocView {
     pub no_changes: String,
     /// How the marks read, for this markup.
     pub legend: String,
+    /// In a changes document against a revision: that revision's stamp, date and summary
+    /// (rich), which Word shows revised into this one's.
+    pub previous: Option<PreviousView>,
+}
+
+/// The revision a changes document compares with: its number, date and summary.
+#[derive(Debug, Serialize)]
+pub struct PreviousView {
+    pub stamp: String,
+    pub date: String,
+    pub summary: String,
 }
 
 /// What a view needs at hand while it is built: its language, markup and syntax.
@@ -142,7 +153,7 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
 }
 
 /// The time plan `t` of `meeting` as a document that is not a changes document shows
-/// it (for the Word writer, which lays the older and newer versions side by side).
+/// it (for the Word writer, which makes the older and newer versions' tables one).
 pub fn plain_timeplan(meeting: &Meeting, t: &Timeplan, lang: &str, markup: Markup) -> TimeplanView {
     let cx = Viewing {
         lang,
@@ -227,6 +238,13 @@ fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
         changes: lines,
         no_changes: wording::no_changes(&cx.loc),
         legend: wording::legend(cx.markup, &cx.loc),
+        previous: (doc.changes.as_ref()).and_then(|c| c.before.as_ref()).map(
+            |((stamp, date), summary)| PreviousView {
+                stamp: stamp.clone(),
+                date: cx.loc.date_range(*date, *date),
+                summary: cx.rich(summary),
+            },
+        ),
     }
 }
 
