@@ -44,15 +44,25 @@ type Line = (String, String);
 
 /// The text of `document.xml` as Word shows it after `reading`: each paragraph (a
 /// paragraph whose mark is removed joined to the next, as Word joins them), each table
-/// row as its cells' texts; empty paragraphs (page and section breaks) left out.
+/// row as its cells' texts; empty paragraphs (page and section breaks) left out. Direct
+/// formatting shows as `⟨i⟩…⟨/i⟩` and `⟨b⟩…⟨/b⟩` where it starts and ends, whatever
+/// the runs, and a link as `⟨link "address"⟩…⟨/link⟩`.
 fn read(xml: &str, reading: Reading) -> Vec<Line> {
+    walk(xml, reading, true)
+}
+
+/// [`read`], its formatting and links shown (`formatting`) or not.
+fn walk(xml: &str, reading: Reading, formatting: bool) -> Vec<Line> {
     let drop = match reading {
         Reading::AsIs => "",
         Reading::Accept => "w:del",
         Reading::Reject => "w:ins",
     };
     let mut r = Reader::from_str(xml);
-    let mut st = Walk::default();
+    let mut st = Walk {
+        formatting,
+        ..Walk::default()
+    };
     let mut skip = 0usize;
     loop {
         let e = r.read_event().unwrap();
@@ -69,10 +79,14 @@ fn read(xml: &str, reading: Reading) -> Vec<Line> {
             Event::Start(s) if s.name().as_ref() == drop && !st.in_ppr && !st.in_trpr => skip = 1,
             Event::Start(s) => st.start(s.name().as_ref()),
             Event::Empty(s) => st.empty(&s, drop),
-            Event::Text(t) if st.in_text => st.text.push_str(&t.xml10_content()),
+            Event::Text(_) if st.in_instr && !st.formatting => {}
+            Event::Text(t) if st.in_instr => st.text.push_str(&format!(
+                "⟨link {}⟩",
+                t.xml10_content().trim().trim_start_matches("HYPERLINK ")
+            )),
+            Event::Text(t) if st.in_text => st.push(&t.xml10_content()),
             Event::GeneralRef(g) if st.in_text => {
-                st.text
-                    .push_str(quick_xml::escape::resolve_predefined_entity(&g).unwrap_or(""));
+                st.push(quick_xml::escape::resolve_predefined_entity(&g).unwrap_or(""));
             }
             Event::End(e) => st.end(e.name().as_ref()),
             _ => {}
@@ -96,11 +110,43 @@ struct Walk {
     joined: bool,
     row: Vec<String>,
     row_dropped: bool,
+    in_rpr: bool,
+    in_instr: bool,
+    /// The formatting of the run being read, and of the text so far: (italic, bold).
+    run: (bool, bool),
+    shown: (bool, bool),
+    /// Whether formatting and links are shown.
+    formatting: bool,
 }
 
 impl Walk {
+    /// Text of the run being read, after markers where its formatting differs from the
+    /// text before it.
+    fn push(&mut self, t: &str) {
+        if !self.formatting {
+            self.text.push_str(t);
+            return;
+        }
+        let marks = [
+            (self.shown.0, self.run.0, "i"),
+            (self.shown.1, self.run.1, "b"),
+        ];
+        for (was, is, tag) in marks {
+            match (was, is) {
+                (true, false) => self.text.push_str(&format!("⟨/{tag}⟩")),
+                (false, true) => self.text.push_str(&format!("⟨{tag}⟩")),
+                _ => {}
+            }
+        }
+        self.shown = self.run;
+        self.text.push_str(t);
+    }
+
     fn start(&mut self, name: &str) {
         match name {
+            "w:r" => self.run = (false, false),
+            "w:rPr" if !self.in_ppr => self.in_rpr = true,
+            "w:instrText" | "w:delInstrText" => self.in_instr = true,
             "w:pPr" => self.in_ppr = true,
             "w:trPr" => self.in_trpr = true,
             "w:tc" => {
@@ -120,6 +166,13 @@ impl Walk {
                 let v = s.try_get_attribute("w:val").unwrap().unwrap();
                 self.style = v.value.into_owned();
             }
+            "w:i" if self.in_rpr => self.run.0 = true,
+            "w:b" if self.in_rpr => self.run.1 = true,
+            "w:fldChar"
+                if s.try_get_attribute("w:fldCharType").unwrap().unwrap().value == "end" =>
+            {
+                self.text.push_str("⟨/link⟩");
+            }
             "w:tab" if !self.in_ppr => self.text.push('\t'),
             "w:br" => self.text.push('\n'),
             _ => {}
@@ -129,6 +182,8 @@ impl Walk {
     fn end(&mut self, name: &str) {
         match name {
             "w:pPr" => self.in_ppr = false,
+            "w:rPr" => self.in_rpr = false,
+            "w:instrText" | "w:delInstrText" => self.in_instr = false,
             "w:trPr" => self.in_trpr = false,
             "w:t" | "w:delText" => self.in_text = false,
             "w:p" => self.paragraph(),
@@ -144,6 +199,8 @@ impl Walk {
     }
 
     fn paragraph(&mut self) {
+        self.run = (false, false);
+        self.push("");
         let t = std::mem::take(&mut self.carry) + &std::mem::take(&mut self.text);
         let style = std::mem::take(&mut self.style);
         if std::mem::take(&mut self.joined) {
@@ -235,7 +292,7 @@ fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
 
 /// The text of the Word file at `path`, a paragraph or table row a line.
 pub fn text_of(path: &Path) -> String {
-    let lines = read(&part(path, "word/document.xml"), Reading::AsIs);
+    let lines = walk(&part(path, "word/document.xml"), Reading::AsIs, false);
     lines
         .into_iter()
         .map(|(_, t)| t)
@@ -505,6 +562,11 @@ fn second_revisions(meeting: &Path) {
     a.insert_str(at, &q1);
     a.push_str("  - {zh: 新的注, en: A new note, ar: ملاحظة جديدة, fr: Une note, ru: Примечание, es: Una nota}\n");
     std::fs::write(dir.join("agenda/2.yaml"), a).unwrap();
+    second_timeplan(&dir);
+}
+
+/// The time plan's second revision (see [`second_revisions`]).
+fn second_timeplan(dir: &Path) {
     let mut t = std::fs::read_to_string(dir.join("timeplan/1.yaml")).unwrap();
     for (from, to) in [
         ("date: 2025-09-12", "date: 2025-09-16"),
@@ -603,4 +665,63 @@ fn the_secretariat_signs_the_marks_and_is_escaped_like_any_text() {
         part(&path, "docProps/core.xml")
             .contains("<dc:creator>TSB &lt;&amp;&gt;  &quot;q&quot;</dc:creator>")
     );
+}
+
+#[test]
+fn formatting_and_links_read_back_exactly_in_word() {
+    let tmp = crate::common::copy_meeting(&crate::common::mini());
+    let m = tmp.path().join("m");
+    let agenda = std::fs::read_to_string(m.join("agenda.yaml")).unwrap();
+    let head = |date: &str, summary: &str| {
+        format!("revision:\n  date: {date}\n  summary: {{zh: {summary}, en: {summary}}}\n")
+    };
+    let mut one = agenda.clone();
+    for (from, to) in [
+        (
+            "Opening of the *meeting*",
+            "Opening of the **whole** meeting",
+        ),
+        (
+            "[the page](https://itu.int/go/tsg12)",
+            "[the new page](https://itu.int/go/sg12)",
+        ),
+        ("Note – see TD210 | TD211", "Note – see *TD210* and TD211"),
+    ] {
+        assert!(one.contains(from), "{from}");
+        one = one.replacen(from, to, 1);
+    }
+    std::fs::create_dir_all(m.join("revisions/agenda")).unwrap();
+    std::fs::write(
+        m.join("revisions/agenda/0.yaml"),
+        head("2025-09-12", "Adopted") + &agenda,
+    )
+    .unwrap();
+    std::fs::write(
+        m.join("revisions/agenda/1.yaml"),
+        head("2025-09-13", "Updated") + &one,
+    )
+    .unwrap();
+    let run = crate::common::agenda(tmp.path(), &["build", "m", "--format", "docx", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = tmp.path().join("out/m");
+    let new = read(&document(&out, "en", "td210-rev1"), Reading::AsIs);
+    let text: String = new.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(
+        text.contains("⟨b⟩whole⟨/b⟩")
+            && text.contains("⟨link \"https://itu.int/go/sg12\"⟩the new page⟨/link⟩"),
+        "{text}"
+    );
+    for lang in ["en", "zh"] {
+        let changes = document(&out, lang, "td210-rev1-changes");
+        assert_eq!(
+            read(&changes, Reading::Accept),
+            read(&document(&out, lang, "td210-rev1"), Reading::AsIs),
+            "{lang}"
+        );
+        assert_eq!(
+            read(&changes, Reading::Reject),
+            read(&document(&out, lang, "td210"), Reading::AsIs),
+            "{lang}"
+        );
+    }
 }

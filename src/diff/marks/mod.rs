@@ -90,7 +90,7 @@ pub fn agenda(old: &Agenda, new: &Agenda, changes: &[AgendaChange]) -> AgendaMar
 }
 
 /// The item with id `id`, at any depth.
-fn find<'a>(items: &'a [AgendaItem], id: &str) -> Option<&'a AgendaItem> {
+pub fn find<'a>(items: &'a [AgendaItem], id: &str) -> Option<&'a AgendaItem> {
     items.iter().find_map(|i| {
         if i.id == id {
             Some(i)

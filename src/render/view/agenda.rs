@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Viewing;
 use super::notes;
-use crate::diff::marks::{AgendaMarks, ItemMark};
+use crate::diff::marks::{AgendaMarks, ItemMark, find};
 use crate::render::inline::Markup;
 use crate::render::{redline, wording};
 use crate::validate::{Agenda, AgendaItem};
@@ -44,10 +44,16 @@ pub struct ItemView {
 /// The agenda; with `old` and the diff's marks, redlined against it.
 pub(super) fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &Viewing) -> AgendaView {
     let marks = old.map(|(_, m)| m);
-    let heading = cx
-        .marked(marks.and_then(|m| m.heading.as_ref()), &a.heading)
-        .0;
-    let mut items: Vec<ItemView> = a.items.iter().map(|i| item(i, 0, marks, cx)).collect();
+    let older = old.map(|(o, _)| o);
+    let heading = (cx.revised(
+        marks.and_then(|m| m.heading.as_ref()),
+        &a.heading,
+        older.map(|o| &o.heading),
+    ))
+    .0;
+    let mut items: Vec<ItemView> = (a.items.iter())
+        .map(|i| item(i, 0, marks, older, cx))
+        .collect();
     if let Some((o, m)) = old {
         insert_removed(&mut items, &o.items, (0, m), cx);
     }
@@ -100,12 +106,18 @@ fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
             _ => redline::del_text(&when, cx.markup),
         },
         depth,
-        title: redline::del_text(&cx.seen(&o.title), cx.markup),
+        title: cx.gone(&o.title),
         items: o.items.iter().map(|c| removed(c, depth + 1, cx)).collect(),
     }
 }
 
-fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing) -> ItemView {
+fn item(
+    it: &AgendaItem,
+    depth: usize,
+    marks: Option<&AgendaMarks>,
+    old: Option<&Agenda>,
+    cx: &Viewing,
+) -> ItemView {
     let mark = marks.and_then(|m| m.items.get(&it.id));
     if let (Some(ItemMark::Moved { from }), Markup::Docx) = (mark, cx.markup) {
         return inserted(it, depth, wording::moved_from(from, &cx.loc), cx);
@@ -121,7 +133,8 @@ fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing
     let title = match status {
         "added" => redline::ins(&cx.rich(&it.title), cx.markup),
         _ => {
-            cx.marked(marks.and_then(|m| m.titles.get(&it.id)), &it.title)
+            let before = old.and_then(|o| find(&o.items, &it.id)).map(|o| &o.title);
+            cx.revised(marks.and_then(|m| m.titles.get(&it.id)), &it.title, before)
                 .0
         }
     };
@@ -137,7 +150,7 @@ fn item(it: &AgendaItem, depth: usize, marks: Option<&AgendaMarks>, cx: &Viewing
         items: it
             .items
             .iter()
-            .map(|c| item(c, depth + 1, marks, cx))
+            .map(|c| item(c, depth + 1, marks, old, cx))
             .collect(),
     }
 }

@@ -12,6 +12,7 @@ mod group;
 mod timeplan;
 
 use super::documents::Document;
+use super::escape;
 use super::inline::{self, Markup};
 use super::redline;
 use super::wording;
@@ -105,6 +106,35 @@ impl Viewing<'_> {
     /// What a reader sees of `t` (for a deleted text, shown without its formatting).
     fn seen(&self, t: &Tr) -> String {
         crate::validate::reading::seen(t.get(self.lang), self.syntax)
+    }
+
+    /// A deleted text: as a reader sees it, or for Word with its formatting (so that
+    /// "reject all" gives it back whole).
+    fn gone(&self, t: &Tr) -> String {
+        match self.markup {
+            Markup::Docx => redline::del(&self.rich(t), self.markup),
+            _ => redline::del_text(&self.seen(t), self.markup),
+        }
+    }
+
+    /// As [`Self::marked`]; but for Word, a text with inline formatting (in either version)
+    /// whose words changed is the older text deleted and the newer inserted, formatting and
+    /// all, since word marks are made on what a reader sees, without it.
+    fn revised(&self, changes: Option<&Texts>, new: &Tr, old: Option<&Tr>) -> (String, bool) {
+        let formatted = |t: &Tr| self.rich(t) != escape::xml_string(&self.seen(t));
+        let words = changes.and_then(|c| c.get(self.lang)).is_some();
+        match old {
+            Some(old)
+                if self.markup == Markup::Docx && words && (formatted(old) || formatted(new)) =>
+            {
+                let before = redline::del(&self.rich(old), self.markup);
+                (
+                    format!("{before}{}", redline::ins(&self.rich(new), self.markup)),
+                    true,
+                )
+            }
+            _ => self.marked(changes, new),
+        }
     }
 
     /// The text, its changed words marked where the diff has them in this language.
@@ -275,11 +305,11 @@ fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<Stri
     let mut out = Vec::new();
     for i in 0..old.len().max(new.len()) {
         match (marks.get(&(i + 1)), new.get(i), old.get(i)) {
-            (Some(NoteDelta::Changed(texts)), Some(n), _) => out.push(cx.marked(Some(texts), n).0),
-            (Some(NoteDelta::Added), Some(n), _) => out.push(redline::ins(&cx.rich(n), cx.markup)),
-            (Some(NoteDelta::Removed), None, Some(o)) => {
-                out.push(redline::del_text(&cx.seen(o), cx.markup));
+            (Some(NoteDelta::Changed(texts)), Some(n), o) => {
+                out.push(cx.revised(Some(texts), n, o).0)
             }
+            (Some(NoteDelta::Added), Some(n), _) => out.push(redline::ins(&cx.rich(n), cx.markup)),
+            (Some(NoteDelta::Removed), None, Some(o)) => out.push(cx.gone(o)),
             (_, Some(n), _) => out.push(cx.rich(n)),
             _ => {}
         }

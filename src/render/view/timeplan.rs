@@ -88,7 +88,11 @@ pub(super) fn timeplan(
     let plans = Plans { new: t, old };
     TimeplanView {
         heading: cx
-            .marked(marks.and_then(|m| m.heading.as_ref()), &t.heading)
+            .revised(
+                marks.and_then(|m| m.heading.as_ref()),
+                &t.heading,
+                old.map(|(o, _)| &o.heading),
+            )
             .0,
         by_day: t.views.by_day,
         by_day_caption: t.views.by_group.then(|| cx.loc.text("table-by-day", &[])),
