@@ -109,18 +109,36 @@ fn lists(old: Option<&TimeplanView>, new: &TimeplanView, out: &mut Out) {
     };
     for list in [hours, notes] {
         let now = list(new);
-        let before = old.map(list).filter(|b| *b != now);
-        for line in before.iter().flatten() {
-            out.para("Small", &format!("<del>{line}</del>"), &Para::default());
-        }
-        for line in &now {
-            let line = match before {
-                Some(_) => format!("<ins>{line}</ins>"),
-                None => line.clone(),
-            };
+        let before = old.map(list).unwrap_or_else(|| now.clone());
+        for line in revised_lines(&before, &now) {
             out.para("Small", &line, &Para::default());
         }
     }
+}
+
+/// The lines of a list in its newer version `now`, against `before`: those the two
+/// share at the start and at the end as they are; between them, line by line the older
+/// deleted and the newer inserted where as many lines changed, else the older lines
+/// deleted and the newer inserted.
+fn revised_lines(before: &[String], now: &[String]) -> Vec<String> {
+    let head = before.iter().zip(now).take_while(|(a, b)| a == b).count();
+    let tail = (before[head..].iter().rev())
+        .zip(now[head..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let (gone, came) = (
+        &before[head..before.len() - tail],
+        &now[head..now.len() - tail],
+    );
+    let mut lines: Vec<String> = now[..head].to_vec();
+    if gone.len() == came.len() {
+        lines.extend(gone.iter().zip(came).map(|(o, n)| super::replaced(o, n)));
+    } else {
+        lines.extend(gone.iter().map(|o| format!("<del>{o}</del>")));
+        lines.extend(came.iter().map(|n| format!("<ins>{n}</ins>")));
+    }
+    lines.extend(now[now.len() - tail..].iter().cloned());
+    lines
 }
 
 /// The plan by day: a header row of slots, a row per day or whole-row entry.
@@ -276,5 +294,24 @@ fn cell(text: String) -> Cell {
         span: 1,
         text,
         ..Cell::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::revised_lines;
+
+    #[test]
+    fn lines_kept_changed_added() {
+        let v = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            revised_lines(&v(&["a", "b", "c"]), &v(&["a", "B", "d", "c"])),
+            v(&["a", "<del>b</del>", "<ins>B</ins>", "<ins>d</ins>", "c"])
+        );
+        assert_eq!(
+            revised_lines(&v(&["a", "b"]), &v(&["a", "B"])),
+            v(&["a", "<del>b</del><ins>B</ins>"])
+        );
+        assert_eq!(revised_lines(&v(&["a"]), &v(&["a"])), v(&["a"]));
     }
 }
