@@ -5,11 +5,13 @@
 //!
 //! In a changes document every change is one of Word's own revision marks, dated with
 //! the revision and by the meeting's secretariat, so that Word's "accept all" gives the
-//! new version's text and "reject all" the older one's: the agenda's marks come from the
-//! diff's marks on the view; a time-plan table is the older and newer versions' tables
-//! made one (a cell that differs holds the older text deleted and the newer inserted; a
-//! table whose rows or columns differ is deleted whole and the newer one inserted); the
-//! summary of changes, and where an item moved from, are comments, which are not text.
+//! new version's text and "reject all" the older one's. The agenda's marks come from the
+//! diff's marks on the view (built for Word: a moved item deleted where it was and
+//! inserted where it is). A time-plan table is the older and newer versions' tables made
+//! one: each cell keeps the diff's marks where, accepted and rejected, they give both
+//! versions' cells, else holds the older cell deleted and the newer inserted; a table
+//! whose rows or columns differ is deleted whole and the newer one inserted. The summary
+//! of changes, and where an item moved from, are comments, which are not text.
 
 mod agenda;
 mod front;
