@@ -491,6 +491,9 @@ fn tables_merge_cells_repeat_headers_and_read_right_to_left_in_arabic() {
         "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>",
         "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>",
         "<w:lang w:val=\"en-GB\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>",
+        // Each table named for screen readers, as the PDF's captions do.
+        "<w:tblCaption w:val=\"By day\"/>",
+        "<w:tblCaption w:val=\"By group, 8 September - 14 September\"/>",
     ] {
         assert!(en.contains(expected), "en: no {expected}");
     }

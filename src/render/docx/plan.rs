@@ -6,7 +6,7 @@
 
 use super::front::keep;
 use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
-use super::{Out, Para, plain};
+use super::{Out, Para, plain, runs};
 use crate::render::view::{GridPart, GridView, TimeplanView};
 
 /// Time plan `t` (redlined in a changes document), from the plain views of the older
@@ -143,6 +143,11 @@ fn revised_lines(before: &[String], now: &[String]) -> Vec<String> {
 
 /// The plan by day: a header row of slots, a row per day or whole-row entry.
 fn by_day(t: &TimeplanView) -> Table {
+    let name = t
+        .by_day_caption
+        .as_deref()
+        .map(plain)
+        .unwrap_or_else(|| t.heading.clone());
     let columns = t.slots.len() + 1;
     let mut head = vec![cell(String::new())];
     head.extend(t.slots.iter().map(|s| Cell {
@@ -192,6 +197,7 @@ fn by_day(t: &TimeplanView) -> Table {
         rows,
         style: "TableText",
         landscape: false,
+        name: runs::plain_text(&name, runs::Mark::Ins),
     }
 }
 
@@ -235,6 +241,7 @@ fn part(p: &GridPart, groups_label: &str) -> Table {
         rows,
         style: "GridText",
         landscape: true,
+        name: p.caption.clone(),
     }
 }
 

@@ -393,6 +393,17 @@ pub fn whole(fragment: &str) -> Option<Mark> {
 /// What one version reads of rich text `fragment`: its `keep` marks unwrapped, the other
 /// kind's dropped with what they hold; as its tags and unescaped text, for comparing.
 pub fn version(fragment: &str, keep: Mark) -> String {
+    reading(fragment, keep, true)
+}
+
+/// The plain text one version reads of rich text `fragment` (a line break as a space),
+/// for a name such as a table's.
+pub fn plain_text(fragment: &str, keep: Mark) -> String {
+    reading(fragment, keep, false)
+}
+
+/// [`version`], with its tags (other than the marks) or without them.
+fn reading(fragment: &str, keep: Mark, tags: bool) -> String {
     let (keep, other) = match keep {
         Mark::Ins => ("ins", "del"),
         Mark::Del => ("del", "ins"),
@@ -408,7 +419,7 @@ pub fn version(fragment: &str, keep: Mark) -> String {
             Ok(Event::Eof) | Err(_) => break,
             Ok(Event::Start(e)) => {
                 let name = e.local_name().as_ref().to_string();
-                if !dropped && ![keep, other, "r"].contains(&name.as_str()) {
+                if tags && !dropped && ![keep, other, "r"].contains(&name.as_str()) {
                     out.push_str(&format!("<{}>", &*e));
                 }
                 stack.push(dropped || name == other);
@@ -416,13 +427,14 @@ pub fn version(fragment: &str, keep: Mark) -> String {
             Ok(Event::End(e)) => {
                 let name = e.local_name().as_ref().to_string();
                 let was_dropped = stack.pop().unwrap_or(false);
-                if !was_dropped && ![keep, other, "r"].contains(&name.as_str()) {
+                if tags && !was_dropped && ![keep, other, "r"].contains(&name.as_str()) {
                     out.push_str(&format!("</{name}>"));
                 }
             }
-            Ok(Event::Empty(e)) if !dropped => {
+            Ok(Event::Empty(e)) if !dropped && tags => {
                 out.push_str(&format!("<{}/>", e.local_name().as_ref()));
             }
+            Ok(Event::Empty(_)) if !dropped => out.push(' '),
             Ok(Event::Text(t)) if !dropped => out.push_str(&t.xml10_content()),
             Ok(Event::GeneralRef(r)) if !dropped => out.push_str(&resolve(&r)),
             _ => {}
@@ -490,6 +502,7 @@ mod tests {
         let t = "a<del>b<ins>x</ins></del><ins>c<br/></ins>&amp;<i>d</i>";
         assert_eq!(version(t, Mark::Ins), "ac<br/>&<i>d</i>");
         assert_eq!(version(t, Mark::Del), "ab&<i>d</i>");
+        assert_eq!(plain_text(t, Mark::Ins), "ac &d");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! newer versions of a table made one for a changes document.
 
 use super::runs::{self, Mark};
+use super::xml;
 use super::{Out, Para, replaced};
 
 /// A table: its columns' relative widths and its rows.
@@ -14,6 +15,8 @@ pub(super) struct Table {
     pub style: &'static str,
     /// On a landscape page (the plan by group), so as wide as its text.
     pub landscape: bool,
+    /// Its name for screen readers (`w:tblCaption`): its caption, or the plan's heading.
+    pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,7 +151,14 @@ fn captioned(caption: &str, t: &Table, mark: Option<Mark>, out: &mut Out) {
         x.push_str("<w:bidiVisual/>");
     }
     x.push_str("<w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>");
-    x.push_str("<w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>");
+    x.push_str("<w:tblLook w:val=\"0000\"/>");
+    if !t.name.is_empty() {
+        x.push_str(&format!(
+            "<w:tblCaption w:val=\"{}\"/>",
+            xml::escaped(&t.name)
+        ));
+    }
+    x.push_str("</w:tblPr><w:tblGrid>");
     for w in &twips {
         x.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
     }
