@@ -728,3 +728,41 @@ fn formatting_and_links_read_back_exactly_in_word() {
         );
     }
 }
+
+#[test]
+fn a_plan_only_by_group_starts_its_landscape_pages_with_its_heading() {
+    let tmp = crate::common::copy_meeting(
+        &crate::common::root().join("tests/fixtures/grid/sg12-2026-03"),
+    );
+    let meeting = tmp.path().join("sg12-2026-03");
+    crate::common::edit(
+        &meeting.join("timeplan.yaml"),
+        "views: [by_group, by_day]",
+        "views: [by_group]",
+    );
+    let run = crate::common::agenda(
+        tmp.path(),
+        &[
+            "build",
+            "sg12-2026-03",
+            "--format",
+            "docx",
+            "--lang",
+            "en",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = tmp.path().join("out/sg12-2026-03/en/draft.docx");
+    assert_well_formed(&path);
+    let xml = part(&path, "word/document.xml");
+    let portrait_end = xml.find("<w:pPr><w:sectPr>").unwrap();
+    let heading = xml.find(">Draft time plan<").unwrap();
+    let landscape_end = xml.find("w:orient=\"landscape\"").unwrap();
+    assert!(
+        portrait_end < heading && heading < landscape_end,
+        "{portrait_end} {heading} {landscape_end}"
+    );
+    assert!(!xml.contains("<w:tblCaption w:val=\"By day\"/>"));
+}

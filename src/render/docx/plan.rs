@@ -16,12 +16,20 @@ pub(super) fn timeplan(
     (old, new): (Option<&TimeplanView>, &TimeplanView),
     out: &mut Out,
 ) {
-    out.para("Heading2", &t.heading, &keep());
-    by_day_versions(t, (old, new), out);
     let old_grid = old.and_then(|o| o.grid.as_ref());
     let grids = (old_grid, new.grid.as_ref());
-    if grids.0.is_some() || grids.1.is_some() {
+    let by_group = grids.0.is_some() || grids.1.is_some();
+    let by_day = new.by_day || old.is_some_and(|o| o.by_day);
+    // The landscape pages start with the heading where no plan by day comes first.
+    if by_group && !by_day {
         out.end_section(false);
+    }
+    out.para("Heading2", &t.heading, &keep());
+    by_day_versions(t, (old, new), out);
+    if by_group {
+        if by_day {
+            out.end_section(false);
+        }
         grid_parts(grids, (old.is_some(), t.grid.as_ref()), out);
         lists(old, new, out);
         out.end_section(true);
