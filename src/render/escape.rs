@@ -10,17 +10,32 @@ pub fn html(input: &str, out: &mut dyn Write) -> io::Result<()> {
 }
 
 pub fn html_string(input: &str) -> String {
+    markup_text(input, "<br>")
+}
+
+/// The entity of a character that HTML and XML read as markup in text and in attributes
+/// in double quotes (`&`, `<`, `>`, `"`); the one table of every writer of either.
+pub fn entity(c: char) -> Option<&'static str> {
+    match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        _ => None,
+    }
+}
+
+/// `input` as HTML or XML text, fit for an attribute too: its markup characters (and
+/// `'`) as entities, a line break as `br`, control and bidirectional characters dropped.
+fn markup_text(input: &str, br: &str) -> String {
     let mut s = String::with_capacity(input.len());
     for c in input.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\'' => s.push_str("&#39;"),
-            '\n' => s.push_str("<br>"),
-            c if is_invisible_control(c) => {}
-            c => s.push(c),
+        match (entity(c), c) {
+            (Some(e), _) => s.push_str(e),
+            (None, '\'') => s.push_str("&#39;"),
+            (None, '\n') => s.push_str(br),
+            (None, c) if is_invisible_control(c) => {}
+            (None, c) => s.push(c),
         }
     }
     s
@@ -29,20 +44,7 @@ pub fn html_string(input: &str) -> String {
 /// Text in the XML of rich texts for Word (see [`super::inline`]): escaped as XML, a
 /// line break as `<br/>`.
 pub fn xml_string(input: &str) -> String {
-    let mut s = String::with_capacity(input.len());
-    for c in input.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\n' => s.push_str("<br/>"),
-            '\r' => {}
-            c if is_invisible_control(c) => {}
-            c => s.push(c),
-        }
-    }
-    s
+    markup_text(input, "<br/>")
 }
 
 /// Markdown inline text, safe inside a paragraph, a list item, a heading or a GFM table

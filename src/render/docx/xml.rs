@@ -2,19 +2,18 @@
 //! and every value from the sources (in element content or in an attribute in double
 //! quotes) goes through [`escaped`].
 
-/// `value` escaped for XML content and double-quoted attributes, without the characters
-/// XML 1.0 does not allow at all.
+/// `value` escaped for XML content and double-quoted attributes (with
+/// [`crate::render::escape::entity`]), without the characters XML 1.0 does not allow at
+/// all. Unlike the rich texts' escaping, it keeps the bidirectional marks the writer
+/// puts in and leaves line breaks as they are.
 pub fn escaped(value: &str) -> String {
     let mut s = String::with_capacity(value.len());
     for c in value.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            '\u{FFFE}' | '\u{FFFF}' => {}
-            c => s.push(c),
+        match (crate::render::escape::entity(c), c) {
+            (Some(e), _) => s.push_str(e),
+            (None, c) if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            (None, '\u{FFFE}' | '\u{FFFF}') => {}
+            (None, c) => s.push(c),
         }
     }
     s
