@@ -245,6 +245,16 @@ fn plan_part(lines: &[Line]) -> Vec<Line> {
     lines[first - 1..end].to_vec()
 }
 
+/// `<new>-changes` of `out` in `lang`, its marks all accepted, reads as `new`, and all
+/// rejected as `old`.
+fn assert_reads_back(out: &Path, lang: &str, (new, old): (&str, &str)) {
+    let changes = document(out, lang, &format!("{new}-changes"));
+    let newer = read(&document(out, lang, new), Reading::AsIs);
+    assert_eq!(read(&changes, Reading::Accept), newer, "{lang} {new}");
+    let older = read(&document(out, lang, old), Reading::AsIs);
+    assert_eq!(read(&changes, Reading::Reject), older, "{lang} {old}");
+}
+
 #[test]
 fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
     let tmp = build_sample(&["--format", "docx"]);
@@ -254,18 +264,7 @@ fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
             let changes = document(&out, lang, &format!("{new}-changes"));
             assert!(changes.contains("<w:ins w:id="), "{lang} {new}");
             assert!(changes.contains("<w:del w:id="), "{lang} {new}");
-            let accepted = read(&changes, Reading::Accept);
-            assert_eq!(
-                accepted,
-                read(&document(&out, lang, new), Reading::AsIs),
-                "{lang} {new}"
-            );
-            let rejected = read(&changes, Reading::Reject);
-            assert_eq!(
-                rejected,
-                read(&document(&out, lang, old), Reading::AsIs),
-                "{lang} {old}"
-            );
+            assert_reads_back(&out, lang, (new, old));
         }
         let draft = read(&document(&out, lang, "draft"), Reading::AsIs);
         let td210 = read(&document(&out, lang, "td210-changes"), Reading::Reject);
@@ -276,7 +275,7 @@ fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
         );
         let td211 = read(&document(&out, lang, "td211-changes"), Reading::Reject);
         assert_eq!(plan_part(&td211), plan_part(&draft), "{lang} draft plan");
-        for (new, _) in [("td210", ()), ("td211", ())] {
+        for new in ["td210", "td211"] {
             let accepted = read(
                 &document(&out, lang, &format!("{new}-changes")),
                 Reading::Accept,
@@ -615,19 +614,7 @@ fn every_kind_of_change_reads_back_exactly_in_word() {
         for (new, old) in [("td210-rev2", "td210-rev1"), ("td211-rev2", "td211-rev1")] {
             let (newer, older) = (document(&out, lang, new), document(&out, lang, old));
             assert_ne!(read(&newer, Reading::AsIs), read(&older, Reading::AsIs));
-            let changes = document(&out, lang, &format!("{new}-changes"));
-            let accepted = read(&changes, Reading::Accept);
-            assert_eq!(
-                accepted,
-                read(&document(&out, lang, new), Reading::AsIs),
-                "{lang} {new}"
-            );
-            let rejected = read(&changes, Reading::Reject);
-            assert_eq!(
-                rejected,
-                read(&document(&out, lang, old), Reading::AsIs),
-                "{lang} {old}"
-            );
+            assert_reads_back(&out, lang, (new, old));
         }
     }
 }
@@ -715,17 +702,7 @@ fn formatting_and_links_read_back_exactly_in_word() {
         "{text}"
     );
     for lang in ["en", "zh"] {
-        let changes = document(&out, lang, "td210-rev1-changes");
-        assert_eq!(
-            read(&changes, Reading::Accept),
-            read(&document(&out, lang, "td210-rev1"), Reading::AsIs),
-            "{lang}"
-        );
-        assert_eq!(
-            read(&changes, Reading::Reject),
-            read(&document(&out, lang, "td210"), Reading::AsIs),
-            "{lang}"
-        );
+        assert_reads_back(&out, lang, ("td210-rev1", "td210"));
     }
 }
 
