@@ -245,6 +245,14 @@ fn plan_part(lines: &[Line]) -> Vec<Line> {
     lines[first - 1..end].to_vec()
 }
 
+/// Builds the Word files of `args` (a meeting, then options) in `dir` into `dir/out`.
+fn build_word(dir: &Path, args: &[&str]) {
+    let mut all = vec!["build", "--format", "docx", "-o", "out"];
+    all.extend_from_slice(args);
+    let run = crate::common::agenda(dir, &all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
 /// `<new>-changes` of `out` in `lang`, its marks all accepted, reads as `new`, and all
 /// rejected as `old`.
 fn assert_reads_back(out: &Path, lang: &str, (new, old): (&str, &str)) {
@@ -433,11 +441,7 @@ fn a_reference_document_of_ones_own_changes_every_word_file() {
         |s| s.replace("w:left=\"1134\"", "w:left=\"2268\""),
     );
     std::fs::write(templates.join("reference.docx"), mine).unwrap();
-    let run = crate::common::agenda(
-        tmp.path(),
-        &["build", "sg12-2025-09", "--format", "docx", "-o", "out"],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_word(tmp.path(), &["sg12-2025-09"]);
     let out = tmp.path().join("out/sg12-2025-09");
     let mut count = 0;
     for entry in walkdir::WalkDir::new(&out) {
@@ -604,11 +608,7 @@ fn second_timeplan(dir: &Path) {
 fn every_kind_of_change_reads_back_exactly_in_word() {
     let tmp = crate::common::copy_meeting(&crate::common::sample());
     second_revisions(&tmp.path().join("sg12-2025-09"));
-    let run = crate::common::agenda(
-        tmp.path(),
-        &["build", "sg12-2025-09", "--format", "docx", "-o", "out"],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_word(tmp.path(), &["sg12-2025-09"]);
     let out = tmp.path().join("out/sg12-2025-09");
     for lang in ["en", "zh", "ar", "fr", "ru", "es"] {
         for (new, old) in [("td210-rev2", "td210-rev1"), ("td211-rev2", "td211-rev1")] {
@@ -630,20 +630,7 @@ fn the_secretariat_signs_the_marks_and_is_escaped_like_any_text() {
     );
     let run = crate::common::agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let run = crate::common::agenda(
-        tmp.path(),
-        &[
-            "build",
-            "sg12-2025-09",
-            "--format",
-            "docx",
-            "--lang",
-            "en",
-            "-o",
-            "out",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_word(tmp.path(), &["sg12-2025-09", "--lang", "en"]);
     let path = tmp
         .path()
         .join("out/sg12-2025-09/en/td210-rev1-changes.docx");
@@ -691,8 +678,7 @@ fn formatting_and_links_read_back_exactly_in_word() {
         head("2025-09-13", "Updated") + &one,
     )
     .unwrap();
-    let run = crate::common::agenda(tmp.path(), &["build", "m", "--format", "docx", "-o", "out"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_word(tmp.path(), &["m"]);
     let out = tmp.path().join("out/m");
     let new = read(&document(&out, "en", "td210-rev1"), Reading::AsIs);
     let text: String = new.iter().map(|(_, t)| t.as_str()).collect();
@@ -717,20 +703,7 @@ fn a_plan_only_by_group_starts_its_landscape_pages_with_its_heading() {
         "views: [by_group, by_day]",
         "views: [by_group]",
     );
-    let run = crate::common::agenda(
-        tmp.path(),
-        &[
-            "build",
-            "sg12-2026-03",
-            "--format",
-            "docx",
-            "--lang",
-            "en",
-            "-o",
-            "out",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_word(tmp.path(), &["sg12-2026-03", "--lang", "en"]);
     let path = tmp.path().join("out/sg12-2026-03/en/draft.docx");
     assert_well_formed(&path);
     let xml = part(&path, "word/document.xml");
