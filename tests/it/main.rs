@@ -14,6 +14,7 @@ mod errors;
 mod groups;
 mod hostile;
 mod index;
+mod integrity;
 mod languages;
 mod new;
 mod parts;
