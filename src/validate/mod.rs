@@ -591,6 +591,7 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
     let time_zone = zone(&m.time_zone, cx);
     let agenda_update = doc_number(&m.agenda_update, "TD210", cx);
     let timeplan_update = doc_number(&m.timeplan_update, "TD211", cx);
+    let (agenda_update, timeplan_update) = apart(agenda_update, timeplan_update, (m, cx)).unzip();
     let organisation = cx.tr(&m.organisation);
     let body = cx.tr(&m.body);
     let title = cx.tr(&m.title);
@@ -631,7 +632,8 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
 }
 
 /// A document number: it names output files (td210-rev1.pdf), so letters, digits, `-`,
-/// `_` and `.` only, starting with a letter or digit.
+/// `_` and `.` only, starting with a letter or digit; and never a name the tool gives a
+/// file of its own (see [`taken_name`]).
 fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
     let v = s.value.trim();
     let ok = v.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
@@ -645,7 +647,63 @@ fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
         );
         return None;
     }
+    if let Some(why) = taken_name(v) {
+        cx.error(
+            s.pos.with_len(s.value.chars().count()),
+            format!("`{v}` cannot be a document number: {why}"),
+            format!("write it like {example}"),
+        );
+        return None;
+    }
     Some(v.to_string())
+}
+
+/// Why a document number (its file name is the number in lower case) would be written
+/// over another file of the meeting, if it would: the draft's, the Typst layout's, an
+/// index page's, or a revision's or changes document's (`td210-rev1`, `td210-changes`).
+fn taken_name(number: &str) -> Option<String> {
+    let name = number.to_ascii_lowercase();
+    if let Some(file) = ["draft", "layout", "index"]
+        .into_iter()
+        .find(|f| name == *f)
+    {
+        return Some(format!(
+            "its files would be named as the tool's own `{file}` files"
+        ));
+    }
+    let revision = name
+        .rsplit_once("-rev")
+        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if revision || name.ends_with("-changes") {
+        return Some(
+            "its files would be named as another document's revision (`-rev1`) or changes document (`-changes`)"
+                .to_string(),
+        );
+    }
+    None
+}
+
+/// The two streams' numbers, if their documents' file names cannot meet: numbers that are
+/// the same but for case (`TD210`, `td210`) would be written to the same files, one stream
+/// over the other.
+fn apart(
+    agenda: Option<String>,
+    timeplan: Option<String>,
+    (m, cx): (&MeetingFile, &mut Cx),
+) -> Option<(String, String)> {
+    let (agenda, timeplan) = (agenda?, timeplan?);
+    if !agenda.eq_ignore_ascii_case(&timeplan) {
+        return Some((agenda, timeplan));
+    }
+    cx.error(
+        m.timeplan_update.pos.with_len(m.timeplan_update.value.chars().count()),
+        format!(
+            "`{timeplan}` is also the agenda's update number (`agenda_update`, line {}): both streams' documents would be written to the same files",
+            m.agenda_update.pos.line
+        ),
+        "give the time plan's updates a number of their own, e.g. TD211 beside TD210",
+    );
+    None
 }
 
 /// A time-zone name of the IANA time-zone database (bundled, so every machine agrees),

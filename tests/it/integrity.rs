@@ -1,9 +1,9 @@
 //! Nothing published wrong: a time plan taller than a page breaks across pages instead of
-//! being drawn over itself.
+//! being drawn over itself, and document numbers never share file names.
 
 use std::path::Path;
 
-use crate::common::agenda;
+use crate::common::{agenda, copy_meeting, mini};
 
 /// Builds the meetings under `dir/m` into `dir/out`; the build must succeed.
 fn build(dir: &Path, args: &[&str]) -> String {
@@ -95,4 +95,63 @@ fn weekdays(first: &str, last: &str) -> Vec<String> {
 fn a_plan_taller_than_a_page_breaks_across_pages() {
     long_meeting_lists_every_day_once("2026-01-05", "2026-02-03");
     long_meeting_lists_every_day_once("2026-01-05", "2026-04-04");
+}
+
+#[test]
+fn document_numbers_never_share_file_names() {
+    let tmp = copy_meeting(&mini());
+    let meeting = tmp.path().join("m/meeting.yaml");
+    let text = std::fs::read_to_string(&meeting).unwrap();
+    let same = "error: `td210` is also the agenda's update number (`agenda_update`, line 9): both streams' documents would be written to the same files
+  --> m/meeting.yaml:10:18
+   |
+10 | timeplan_update: td210
+   |                  ^^^^^
+   = hint: give the time plan's updates a number of their own, e.g. TD211 beside TD210
+";
+    let draft = "error: `draft` cannot be a document number: its files would be named as the tool's own `draft` files
+ --> m/meeting.yaml:9:16
+  |
+9 | agenda_update: draft
+  |                ^^^^^
+  = hint: write it like TD210
+";
+    let revision = "error: `TD211-rev1` cannot be a document number: its files would be named as another document's revision (`-rev1`) or changes document (`-changes`)
+ --> m/meeting.yaml:9:16
+  |
+9 | agenda_update: TD211-rev1
+  |                ^^^^^^^^^^
+  = hint: write it like TD210
+";
+    let changes = "error: `TD210-Changes` cannot be a document number: its files would be named as another document's revision (`-rev1`) or changes document (`-changes`)
+  --> m/meeting.yaml:10:18
+   |
+10 | timeplan_update: TD210-Changes
+   |                  ^^^^^^^^^^^^^
+   = hint: write it like TD211
+";
+    let cases = [
+        ("timeplan_update: TD211", "timeplan_update: td210", same),
+        ("agenda_update: TD210", "agenda_update: draft", draft),
+        (
+            "agenda_update: TD210",
+            "agenda_update: TD211-rev1",
+            revision,
+        ),
+        (
+            "timeplan_update: TD211",
+            "timeplan_update: TD210-Changes",
+            changes,
+        ),
+    ];
+    for (from, to, expected) in cases {
+        std::fs::write(&meeting, text.replacen(from, to, 1)).unwrap();
+        let run = agenda(tmp.path(), &["check", "m"]);
+        let expected = format!("{expected}\n1 problem found\n");
+        assert_eq!(
+            (run.code, run.stderr.as_str()),
+            (1, expected.as_str()),
+            "{to}"
+        );
+    }
 }
