@@ -151,11 +151,12 @@ pub fn covers(book: &FontBook, c: char) -> bool {
         .any(|info| info.coverage.contains(c as u32))
 }
 
-/// Characters that need no glyph of their own: spaces, controls (dropped by the
-/// renderers), joiners, variation selectors and direction marks.
+/// Characters that need no glyph of their own: spaces, what the renderers drop (controls,
+/// noncharacters: [`crate::render::escape::dropped`]), joiners, variation selectors and
+/// direction marks.
 pub fn needs_no_glyph(c: char) -> bool {
     c.is_whitespace()
-        || c.is_control()
+        || crate::render::escape::dropped(c)
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}')
         || matches!(c, '\u{e0100}'..='\u{e01ef}')
 }

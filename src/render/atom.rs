@@ -78,7 +78,8 @@ fn date_of(doc: &Document) -> chrono::NaiveDate {
     doc.stamp.as_ref().map(|(_, d)| *d).unwrap_or_default()
 }
 
-/// Text for XML: the five special characters escaped, control characters dropped.
+/// Text for XML: the five special characters escaped, tabs and what no output keeps
+/// ([`super::escape::dropped`]) dropped.
 fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -88,7 +89,8 @@ fn xml(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            c if c.is_control() && c != '\n' || crate::diag::is_bidi_control(c) => {}
+            '\t' => {}
+            c if super::escape::dropped(c) => {}
             c => out.push(c),
         }
     }

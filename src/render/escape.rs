@@ -34,7 +34,7 @@ fn markup_text(input: &str, br: &str) -> String {
             (Some(e), _) => s.push_str(e),
             (None, '\'') => s.push_str("&#39;"),
             (None, '\n') => s.push_str(br),
-            (None, c) if is_invisible_control(c) => {}
+            (None, c) if dropped(c) => {}
             (None, c) => s.push(c),
         }
     }
@@ -78,7 +78,7 @@ pub fn markdown_string(input: &str) -> String {
             '\n' => s.push_str("<br>"),
             '\r' => {}
             '\t' => s.push(' '),
-            c if is_invisible_control(c) => {}
+            c if dropped(c) => {}
             c => s.push(c),
         }
     }
@@ -113,16 +113,25 @@ pub fn typst_literal(input: &str) -> String {
             '\r' => {}
             '\t' => s.push_str("\\t"),
             '\u{200b}' => s.push_str("\\u{200b}"),
-            c if is_invisible_control(c) => {}
+            c if dropped(c) => {}
             c => s.push(c),
         }
     }
     s
 }
 
-/// Control characters other than line breaks and tabs, and the bidirectional embedding,
-/// override and isolate controls (which can make a line read in another order than it is
-/// written): dropped from every output.
-fn is_invisible_control(c: char) -> bool {
-    c.is_control() && !matches!(c, '\n' | '\t') || crate::diag::is_bidi_control(c)
+/// The one rule for characters no output keeps, which every writer applies (each writes
+/// line breaks and tabs as its format wants first): control characters, the bidirectional
+/// embedding, override and isolate controls (which can make a line read in another order
+/// than it is written), and noncharacters (U+FFFE, U+FFFF, U+FDD0…U+FDEF and the last two
+/// of every plane), which XML and so HTML, Atom and Word forbid and no font draws.
+pub fn dropped(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t')
+        || crate::diag::is_bidi_control(c)
+        || is_noncharacter(c)
+}
+
+/// Unicode's noncharacters: never text to interchange.
+pub fn is_noncharacter(c: char) -> bool {
+    matches!(c, '\u{fdd0}'..='\u{fdef}') || (c as u32) & 0xfffe == 0xfffe
 }

@@ -1,9 +1,10 @@
 //! Nothing published wrong: a time plan taller than a page breaks across pages instead of
-//! being drawn over itself, and document numbers never share file names.
+//! being drawn over itself, document numbers never share file names, and what no format
+//! can keep is dropped by every writer.
 
 use std::path::Path;
 
-use crate::common::{agenda, copy_meeting, mini};
+use crate::common::{agenda, copy_meeting, edit, files, mini};
 
 /// Builds the meetings under `dir/m` into `dir/out`; the build must succeed.
 fn build(dir: &Path, args: &[&str]) -> String {
@@ -154,4 +155,26 @@ fn document_numbers_never_share_file_names() {
             "{to}"
         );
     }
+}
+
+#[test]
+fn noncharacters_are_dropped_by_every_writer() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    edit(
+        &dir.join("m/agenda.yaml"),
+        "Opening of the *meeting*",
+        "\"Opening\\uFFFE of\\uFFFF the\\uFDD0 *meeting*\\U0010FFFF\"",
+    );
+    build(dir, &["--format", "md,html,ics,atom,docx,typ"]);
+    let out = files(&dir.join("out/m"));
+    for (path, bytes) in out.iter().filter(|(p, _)| !p.ends_with(".docx")) {
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let bad = text
+            .chars()
+            .find(|&c| agenda::render::escape::is_noncharacter(c));
+        assert_eq!(bad, None, "{path}");
+    }
+    let html = String::from_utf8(out["en/draft.html"].clone()).unwrap();
+    assert!(html.contains("Opening of the <em>meeting</em>"), "{html}");
 }

@@ -226,7 +226,7 @@ fn stamp(d: NaiveDate) -> String {
 }
 
 /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, a line break
-/// as `\n`, other control characters dropped.
+/// as `\n`, tabs and what no output keeps ([`crate::render::escape::dropped`]) dropped.
 pub fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -235,7 +235,7 @@ pub fn text(s: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() || crate::diag::is_bidi_control(c) => {}
+            c if c == '\t' || crate::render::escape::dropped(c) => {}
             c => out.push(c),
         }
     }

@@ -3,16 +3,15 @@
 //! quotes) goes through [`escaped`].
 
 /// `value` escaped for XML content and double-quoted attributes (with
-/// [`crate::render::escape::entity`]), without the characters XML 1.0 does not allow at
-/// all. Unlike the rich texts' escaping, it keeps the bidirectional marks the writer
-/// puts in and leaves line breaks as they are.
+/// [`crate::render::escape::entity`]), without what no output keeps
+/// ([`crate::render::escape::dropped`]: the characters XML 1.0 forbids among them).
+/// Unlike the rich texts' escaping, it leaves line breaks as they are.
 pub fn escaped(value: &str) -> String {
     let mut s = String::with_capacity(value.len());
     for c in value.chars() {
         match (crate::render::escape::entity(c), c) {
             (Some(e), _) => s.push_str(e),
-            (None, c) if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            (None, '\u{FFFE}' | '\u{FFFF}') => {}
+            (None, c) if c != '\r' && crate::render::escape::dropped(c) => {}
             (None, c) => s.push(c),
         }
     }
