@@ -61,7 +61,7 @@ pub fn check_apart(out: &Path, paths: &[PathBuf], meetings: &[PathBuf]) -> Resul
 
 /// `path` as it is on disk: its longest existing part with links resolved, and the rest
 /// (which does not exist yet) with `.` and `..` applied.
-fn resolved(path: &Path) -> PathBuf {
+pub(crate) fn resolved(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut base = absolute.as_path();
     let mut rest = Vec::new();

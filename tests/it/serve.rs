@@ -22,8 +22,13 @@ impl Drop for Serving {
 
 /// `GET path` over HTTP/1.0: the status and the body.
 fn get(addr: &str, path: &str) -> (u16, String) {
+    get_from(addr, path, addr)
+}
+
+/// `GET path` over HTTP/1.0 as a page of `host` would send it.
+fn get_from(addr: &str, path: &str, host: &str) -> (u16, String) {
     let mut stream = TcpStream::connect(addr).unwrap();
-    write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
     let status = response
@@ -161,6 +166,24 @@ fn serve_reloads_shows_problems_and_serves_only_the_output() {
         events.recv_timeout(Duration::from_millis(800)).is_err(),
         "one build each"
     );
+    // A page of another site, its name made to lead here (DNS rebinding), gets nothing.
+    let port = addr.rsplit(':').next().unwrap();
+    for host in [
+        "evil.example.com",
+        &format!("attacker.rebind.network:{port}"),
+    ] {
+        for path in [
+            "/",
+            "/m/en/draft.html",
+            "/m/manifest.json",
+            "/__agenda/events",
+        ] {
+            let (status, body) = get_from(&addr, path, host);
+            assert_eq!(status, 421, "{host}{path}");
+            assert!(!body.contains("Opening"), "{body}");
+        }
+    }
+    assert_eq!(get_from(&addr, "/", &format!("localhost:{port}")).0, 200);
     for outside in [
         "/../Cargo.toml",
         "/%2e%2e/Cargo.toml",
@@ -213,4 +236,94 @@ fn watching_or_serving_nothing_is_a_usage_error() {
             "{command}"
         );
     }
+}
+
+/// `agenda watch ARGS` in `dir`, its standard output written to `log` (a file in `dir`)
+/// or, with none, read line by line.
+fn watching(dir: &std::path::Path, args: &[&str], log: Option<&str>) -> Serving {
+    let stdout = match log {
+        Some(name) => Stdio::from(std::fs::File::create(dir.join(name)).unwrap()),
+        None => Stdio::piped(),
+    };
+    let child = Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .arg("watch")
+        .args(args)
+        .current_dir(dir)
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    Serving(child)
+}
+
+/// How many builds the watcher's log `log` has said after `wait`.
+fn builds_after(log: &std::path::Path, wait: Duration) -> usize {
+    std::thread::sleep(wait);
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    let said = |l: &&str| l.starts_with("wrote ") || l.starts_with("unchanged ");
+    text.lines().filter(said).count()
+}
+
+/// The watcher's own writes start no build: its output folder given through `..` or a
+/// link into the watched folder, its log written inside it.
+#[test]
+fn the_watchers_own_writes_start_no_build() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    std::fs::create_dir(dir.join("out-real")).unwrap();
+    std::os::unix::fs::symlink("out-real", dir.join("out-link")).unwrap();
+    for (n, out) in ["sub/../out3", "out-link"].iter().enumerate() {
+        let log = format!("watch{n}.log");
+        let _watching = watching(dir, &[".", "-o", out, "--format", "md"], Some(&log));
+        let builds = builds_after(&dir.join(&log), Duration::from_millis(2500));
+        assert_eq!(builds, 1, "-o {out}: one build, then none");
+    }
+}
+
+/// A watched folder removed and put back is watched again: the next build reads it.
+#[test]
+fn a_watched_folder_replaced_is_watched_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    crate::common::copy_dir(&mini(), &dir.join("agendas/m"));
+    let _watching = watching(
+        dir,
+        &["agendas", "-o", "out", "--format", "md"],
+        Some("w.log"),
+    );
+    let log = dir.join("w.log");
+    assert_eq!(builds_after(&log, Duration::from_millis(1500)), 1);
+    std::fs::rename(dir.join("agendas"), dir.join("kept")).unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    crate::common::copy_dir(&dir.join("kept"), &dir.join("agendas"));
+    edit(
+        &dir.join("agendas/m/agenda.yaml"),
+        "Opening of the *meeting*",
+        "Opening again",
+    );
+    let mut builds = 0;
+    for _ in 0..100 {
+        builds = builds_after(&log, Duration::from_millis(100));
+        let md = std::fs::read_to_string(dir.join("out/m/en/draft.md")).unwrap_or_default();
+        if md.contains("Opening again") {
+            break;
+        }
+    }
+    let md = std::fs::read_to_string(dir.join("out/m/en/draft.md")).unwrap();
+    assert!(md.contains("Opening again"), "{builds} builds: {md}");
+    // Edited once more: the new watch sees it.
+    edit(
+        &dir.join("agendas/m/agenda.yaml"),
+        "Opening again",
+        "Opening thrice",
+    );
+    for _ in 0..100 {
+        std::thread::sleep(Duration::from_millis(100));
+        let md = std::fs::read_to_string(dir.join("out/m/en/draft.md")).unwrap();
+        if md.contains("Opening thrice") {
+            return;
+        }
+    }
+    panic!("the edit after the folder was put back was not built");
 }

@@ -1,5 +1,6 @@
 //! The preview server of `agenda serve`: the output folder over HTTP on 127.0.0.1 only,
-//! nothing outside it (a path that climbs out, or a link that leads out, is not found).
+//! nothing outside it (a path that climbs out, or a link that leads out, is not found),
+//! and only to requests naming this machine in their `Host` (see [`local_host`]).
 //! Every HTML page gets a small script that listens to `/__agenda/events` (server-sent
 //! events): `reload` after a build, or `problem` with what a failed build said, shown over
 //! the page (as text, never as markup) until a build succeeds. The last good output stays
@@ -27,6 +28,8 @@ const SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__agenda/eve
 /// problems of the last build, if it failed.
 struct Shared {
     root: PathBuf,
+    /// The port served, which a request's `Host` must name.
+    port: u16,
     listeners: Mutex<Vec<Sender<String>>>,
     problem: Mutex<Option<String>>,
 }
@@ -53,6 +56,7 @@ impl Server {
             .ok_or("the server has no address")?;
         let shared = Arc::new(Shared {
             root,
+            port: addr.port(),
             listeners: Mutex::new(Vec::new()),
             problem: Mutex::new(None),
         });
@@ -91,6 +95,13 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 fn respond(request: Request, shared: &Shared) {
+    if !local_host(&request, shared.port) {
+        let refused = Response::from_string(
+            "misdirected request: this preview answers only to 127.0.0.1, localhost and [::1]\n",
+        );
+        let _ = request.respond(refused.with_status_code(StatusCode(421)));
+        return;
+    }
     let path = request
         .url()
         .split(['?', '#'])
@@ -106,6 +117,35 @@ fn respond(request: Request, shared: &Shared) {
             None => Response::from_string("not found\n").with_status_code(StatusCode(404)),
         };
     let _ = request.respond(response);
+}
+
+/// Whether the request is for this machine: its `Host` is `127.0.0.1`, `localhost` or
+/// `[::1]` with the port served (or absent, as only a client that is no browser sends).
+/// A page of another site whose name was made to lead to 127.0.0.1 (DNS rebinding) sends
+/// its own name, and is refused: the preview's unpublished drafts stay the chair's.
+fn local_host(request: &Request, port: u16) -> bool {
+    let mut hosts = request
+        .headers()
+        .iter()
+        .filter(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str());
+    match (hosts.next(), hosts.next()) {
+        (None, _) => true,
+        (Some(host), None) => is_local(host, port),
+        (Some(_), Some(_)) => false,
+    }
+}
+
+/// Whether `host` (a `Host` header's value) names this machine on `port` (a name without
+/// a port is on port 80, as browsers leave it out there).
+fn is_local(host: &str, port: u16) -> bool {
+    let host = host.trim();
+    let (name, given) = match host.rsplit_once(':') {
+        Some((name, given)) if !host.ends_with(']') => (name, given),
+        _ => (host, "80"),
+    };
+    let name = name.to_ascii_lowercase();
+    given == port.to_string() && ["127.0.0.1", "localhost", "[::1]"].contains(&name.as_str())
 }
 
 /// A file of the output, HTML pages with the script that reloads them.
@@ -212,7 +252,33 @@ fn listen(request: Request, shared: &Shared) {
 
 #[cfg(test)]
 mod tests {
-    use super::file_for;
+    use super::{file_for, is_local};
+
+    #[test]
+    fn only_this_machine_is_answered() {
+        for host in [
+            "127.0.0.1:8000",
+            "localhost:8000",
+            "LocalHost:8000",
+            "[::1]:8000",
+        ] {
+            assert!(is_local(host, 8000), "{host}");
+        }
+        assert!(is_local("localhost", 80) && is_local("[::1]", 80));
+        for host in [
+            "evil.example.com",
+            "attacker.rebind.network:8000",
+            "127.0.0.1",
+            "127.0.0.1:8001",
+            "127.0.0.1:08000",
+            "localhost.evil.com:8000",
+            "127.0.0.1.nip.io:8000",
+            "[::1]:80",
+            "",
+        ] {
+            assert!(!is_local(host, 8000), "{host}");
+        }
+    }
 
     #[test]
     fn nothing_outside_the_output_is_served() {

@@ -4,7 +4,9 @@
 //! the command line says. Saves in bursts, and editors that write a file by renaming
 //! another over it, make one build: changes are gathered until none has come for
 //! [`QUIET`]. Only changes count (a file made, written, renamed or removed): a build reads
-//! the sources, and reading them must not start another.
+//! the sources, and reading them must not start another; nor do its own writes (the output
+//! folder, wherever it really is, and a log its output is redirected to). A watched folder
+//! removed and put back is watched again (its parent is watched to see it come back).
 
 mod http;
 
@@ -85,39 +87,110 @@ impl Live<'_> {
             Ok(w) => w,
             Err(e) => return console::usage(&format!("cannot watch for changes ({e})")),
         };
-        for dir in self.watched() {
-            if let Err(e) = watcher.watch(&dir, RecursiveMode::Recursive) {
-                let shown = crate::diag::display_path(&dir);
+        let seen = Seen::new(self);
+        for dir in &seen.roots {
+            if let Err(e) = watcher.watch(dir, RecursiveMode::Recursive) {
+                let shown = crate::diag::display_path(dir);
                 return console::usage(&format!("cannot watch {shown} ({e})"));
+            }
+            // Its folder too, to see it removed, replaced or made again.
+            if let Some(parent) = dir.parent() {
+                let _ = watcher.watch(parent, RecursiveMode::NonRecursive);
             }
         }
         done(&self.build());
-        while self.next_change(&rx) {
+        while let Some(rearm) = seen.next_change(&rx) {
+            for dir in rearm {
+                seen.rearm(&mut watcher, &dir);
+            }
             done(&self.build());
         }
         ExitCode::Ok
     }
+}
 
-    /// Waits for a change, then for the sources to be left alone for [`QUIET`]; false
+/// What the watcher looks at, and what it passes over: the folders watched (as absolute
+/// paths, which the events name), the output folder where it really is (links resolved),
+/// and the files standard output and error are written to (`agenda watch > watch.log`
+/// inside a watched folder): a build's own writes are no change.
+struct Seen {
+    roots: Vec<PathBuf>,
+    out: PathBuf,
+    logs: Vec<PathBuf>,
+}
+
+impl Seen {
+    fn new(live: &Live) -> Seen {
+        let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let logs = ["/proc/self/fd/1", "/proc/self/fd/2"]
+            .iter()
+            .filter_map(|fd| std::fs::canonicalize(fd).ok())
+            .filter(|p| p.is_file())
+            .collect();
+        Seen {
+            roots: live.watched().iter().map(|p| absolute(p)).collect(),
+            out: crate::output::guard::resolved(live.out),
+            logs,
+        }
+    }
+
+    /// Waits for a change, then for the sources to be left alone for [`QUIET`]; gives
+    /// the watched folders that were removed or made meanwhile (to watch again), or none
     /// once the watcher has stopped.
-    fn next_change(&self, rx: &mpsc::Receiver<notify::Result<Event>>) -> bool {
+    fn next_change(&self, rx: &mpsc::Receiver<notify::Result<Event>>) -> Option<Vec<PathBuf>> {
+        let mut rearm = Vec::new();
         loop {
             match rx.recv() {
-                Ok(Ok(e)) if self.is_change(&e) => break,
+                Ok(Ok(e)) if self.is_change(&e) => {
+                    self.roots_in(&e, &mut rearm);
+                    break;
+                }
                 Ok(_) => {}
-                Err(_) => return false,
+                Err(_) => return None,
             }
         }
         loop {
             match rx.recv_timeout(QUIET) {
-                Ok(_) => {}
-                Err(mpsc::RecvTimeoutError::Timeout) => return true,
-                Err(mpsc::RecvTimeoutError::Disconnected) => return false,
+                Ok(Ok(e)) => self.roots_in(&e, &mut rearm),
+                Ok(Err(_)) => {}
+                Err(mpsc::RecvTimeoutError::Timeout) => return Some(rearm),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return None,
             }
         }
     }
 
-    /// A file made, written, renamed or removed, outside the output folder.
+    /// Adds to `rearm` each watched folder `e` names itself (removed, made, renamed).
+    fn roots_in(&self, e: &Event, rearm: &mut Vec<PathBuf>) {
+        use notify::event::ModifyKind;
+        let moved = matches!(
+            e.kind,
+            EventKind::Create(_) | EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+        );
+        if !moved {
+            return;
+        }
+        for root in &self.roots {
+            if e.paths.contains(root) && !rearm.contains(root) {
+                rearm.push(root.clone());
+            }
+        }
+    }
+
+    /// Watches `dir` again (its old watch went with the folder it watched), or says that
+    /// it is gone and that its return is watched for.
+    fn rearm(&self, watcher: &mut impl Watcher, dir: &Path) {
+        let _ = watcher.unwatch(dir);
+        let shown = crate::diag::display_path(dir);
+        match watcher.watch(dir, RecursiveMode::Recursive) {
+            Ok(()) => console::stderr(&format!("{shown} was replaced; watching it again\n")),
+            Err(_) => console::stderr(&format!(
+                "{shown} is gone; it will be built again when it is back\n"
+            )),
+        }
+    }
+
+    /// A file made, written, renamed or removed, outside the output folder, and not the
+    /// log the watcher itself writes.
     fn is_change(&self, e: &Event) -> bool {
         // A change of metadata alone (times, permissions) changes no text.
         let kind = match e.kind {
@@ -126,13 +199,15 @@ impl Live<'_> {
             EventKind::Any => true,
             EventKind::Access(_) | EventKind::Other => false,
         };
-        kind && e.paths.iter().any(|p| !self.in_output(p))
+        kind && e.paths.iter().any(|p| self.counts(p))
     }
 
-    /// Whether `path` is in the output folder (a build's own writes are no change).
-    fn in_output(&self, path: &Path) -> bool {
-        let out = std::path::absolute(self.out).unwrap_or_else(|_| self.out.to_path_buf());
-        path.starts_with(&out)
+    /// Whether a change of `path` counts: inside a watched folder (or one itself), not in
+    /// the output folder, not a log of the watcher's own.
+    fn counts(&self, path: &Path) -> bool {
+        let watched = self.roots.iter().any(|r| path.starts_with(r));
+        let real = crate::output::guard::resolved(path);
+        watched && !real.starts_with(&self.out) && !self.logs.contains(&real)
     }
 }
 
