@@ -14,6 +14,9 @@ pub struct SourceFile {
     /// The path as the user named it (relative paths stay relative).
     pub path: PathBuf,
     pub text: String,
+    /// The SHA-256 of the bytes the text was read from, for a file read from disk: what
+    /// the build's cache keys it by (see `output::cache`).
+    pub digest: Option<String>,
 }
 
 impl SourceFile {
@@ -21,6 +24,16 @@ impl SourceFile {
         Arc::new(Self {
             path: path.into(),
             text,
+            digest: None,
+        })
+    }
+
+    /// A file read from disk: its text, and the SHA-256 of the bytes it was read from.
+    pub fn hashed(path: impl Into<PathBuf>, text: String, digest: String) -> Arc<Self> {
+        Arc::new(Self {
+            path: path.into(),
+            text,
+            digest: Some(digest),
         })
     }
 

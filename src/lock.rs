@@ -17,7 +17,7 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
-use crate::load::{self, Loaded};
+use crate::load::{self, Frozen, Loaded};
 
 /// The hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -89,9 +89,15 @@ pub fn published_files(loaded: &Loaded) -> Vec<String> {
     files
 }
 
-/// Reports every published file that has changed or disappeared since it was published.
-pub fn check(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
-    let Some(lock) = &loaded.lock else { return };
+/// Reports every published file that has changed or disappeared since it was published,
+/// and a lock that no longer accounts for what was published (see [`accounts`]); `before`
+/// lists the files the lock recorded when the meeting was last built (its manifest's
+/// `frozen`). Returns the files the lock records.
+pub fn check(loaded: &Frozen, before: &[String], diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    let Some(lock) = &loaded.lock else {
+        missing_lock(&loaded.dir, before, diags);
+        return Vec::new();
+    };
     let entries = parse(lock, diags);
     if !entries.contains_key(load::MEETING_FILE) {
         diags.push(
@@ -99,18 +105,19 @@ pub fn check(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
                 .hint(format!("the meeting's details are printed on every published document, so they are frozen with them; if {} is as published, run `agenda publish` to record it", load::MEETING_FILE)),
         );
     }
-    for (path, hash) in entries {
-        match current_hash(&loaded.dir, &path) {
-            Some(now) if now.matches(&hash) => {}
+    accounts(loaded, lock, (&entries, before), diags);
+    for (path, hash) in &entries {
+        match current_hash(&loaded.dir, path) {
+            Some(now) if now.matches(hash) => {}
             Some(_) => {
-                let file = SourceFile::new(loaded.dir.join(&path), String::new());
+                let file = SourceFile::new(loaded.dir.join(path), String::new());
                 diags.push(
                     Diagnostic::new(&file, Pos::new(1, 1), format!("{path} was published and has been edited since (its hash in {} differs)", load::LOCK_FILE))
                         .hint("undo the edit and start the next revision with `agenda revise`; to re-publish this file as it is now, run `agenda publish --republish`"),
                 );
             }
             None => {
-                let file = SourceFile::new(loaded.dir.join(&path), String::new());
+                let file = SourceFile::new(loaded.dir.join(path), String::new());
                 diags.push(
                     Diagnostic::new(
                         &file,
@@ -124,6 +131,73 @@ pub fn check(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+    entries.into_keys().collect()
+}
+
+/// A meeting built with a lock whose lock is gone: everything it froze would be free.
+fn missing_lock(dir: &Path, before: &[String], diags: &mut Vec<Diagnostic>) {
+    if before.is_empty() {
+        return;
+    }
+    let file = SourceFile::new(dir.join(load::LOCK_FILE), String::new());
+    diags.push(
+        Diagnostic::new(&file, Pos::new(1, 1), format!("{} is missing, but the meeting's last publication was built with one", load::LOCK_FILE))
+            .hint(format!("restore it from version control (e.g. `git checkout -- {}`): it freezes the published sources", load::LOCK_FILE)),
+    );
+}
+
+/// Reports what a lock written by `agenda publish` always records and this one does not:
+/// the drafts the meeting has, each revision before a recorded one
+/// (Rev.1 before Rev.2, the first issue before Rev.1), and every file it recorded when the
+/// meeting was last built (`before`). Such a lock lost lines (cut, or merged badly), and
+/// what it lost would no longer be frozen.
+fn accounts(
+    loaded: &Frozen,
+    lock: &Arc<SourceFile>,
+    (entries, before): (&BTreeMap<String, String>, &[String]),
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut needed: Vec<(String, String)> = Vec::new();
+    let drafts = [
+        (load::AGENDA_FILE, loaded.agenda),
+        (load::TIMEPLAN_FILE, loaded.timeplan),
+    ];
+    for (draft, _) in drafts.iter().filter(|(_, there)| *there) {
+        needed.push((draft.to_string(), "which every lock records".to_string()));
+    }
+    for folder in [load::AGENDA_REVISIONS, load::TIMEPLAN_REVISIONS] {
+        let numbers = entries.keys().filter_map(|p| revision_number(p, folder));
+        let Some(last) = numbers.max() else { continue };
+        for n in 0..last {
+            let why = format!("though it records a later revision ({folder}/{last}.yaml)");
+            needed.push((format!("{folder}/{n}.yaml"), why));
+        }
+    }
+    for path in before {
+        needed.push((
+            path.clone(),
+            "which it recorded when the meeting was last built".to_string(),
+        ));
+    }
+    let mut said = std::collections::BTreeSet::new();
+    for (path, why) in needed {
+        if entries.contains_key(&path) || path == load::MEETING_FILE || !said.insert(path.clone()) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::new(lock, Pos::new(1, 1), format!("{} does not record {path}, {why}: the lock has lost lines, and {path} would no longer be frozen", load::LOCK_FILE))
+                .hint(format!("restore {} from version control (e.g. `git checkout -- {}`); if {path} is as published, `agenda publish` records it again", load::LOCK_FILE, load::LOCK_FILE)),
+        );
+    }
+}
+
+/// N, if `path` is `<folder>/N.yaml`.
+fn revision_number(path: &str, folder: &str) -> Option<u32> {
+    let name = path.strip_prefix(folder)?.strip_prefix('/')?;
+    match load::revisions::kind(name) {
+        load::revisions::Kind::Revision(n) => Some(n),
+        _ => None,
     }
 }
 

@@ -20,9 +20,12 @@ use std::sync::{Mutex, OnceLock};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{ExitCode, Format, Found, Ready, console, gather_unless, selected, usage};
+use super::{
+    ExitCode, Format, Found, Last, Publications, Ready, console, gather_unless, selected, usage,
+};
 use crate::diag;
 use crate::docx;
+use crate::load::Loaded;
 use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
 use crate::render::calendar::{self, Feed};
@@ -42,19 +45,16 @@ pub(super) struct Options<'a> {
     pub jobs: usize,
     /// Folders of fonts added with `--font-path` (inputs of every PDF).
     pub fonts: &'a [PathBuf],
+    /// Whether a publication whose inputs did not change has its files hashed again
+    /// before it is left as it is (`--verify`).
+    pub verify: bool,
 }
 
 pub(super) fn build(paths: &[PathBuf], o: &Options) -> ExitCode {
-    // A meeting whose publication was made from the inputs it has now is not even read.
-    let unchanged = |dir: &Path, templates: Option<&Path>| {
-        let key = inputs_key((dir, templates), o);
-        let published = output::cache::published(o.out, &crate::load::meeting_id(dir), &key);
-        (key, published)
-    };
     let found = match gather_unless(
         paths,
         (o.formats.contains(&Format::Pdf), o.langs),
-        &unchanged,
+        &Cache(o),
     ) {
         Ok(r) => r,
         Err(code) => return code,
@@ -268,6 +268,7 @@ impl<'a> Plan<'a> {
             pdfs,
             about: output::About {
                 key,
+                frozen: r.frozen.clone(),
                 ..about(meeting, &feed)
             },
             feed,
@@ -486,11 +487,42 @@ impl Pdfs {
     }
 }
 
+/// The publications in the output folder, as the build's cache (see [`output::cache`]).
+struct Cache<'a, 'o>(&'a Options<'o>);
+
+impl Publications for Cache<'_, '_> {
+    fn last(&self, dir: &Path, templates: Option<&Path>) -> Last {
+        let folder = self.0.out.join(crate::load::meeting_id(dir));
+        let Ok(Some(manifest)) = output::Published::read(&folder) else {
+            return Last::default();
+        };
+        // A meeting whose publication was made from the inputs it has now is not read.
+        let key = inputs_key((dir, templates), None, self.0);
+        Last {
+            unchanged: output::cache::published(&folder, &manifest, &key, self.0.verify),
+            frozen: manifest.about.frozen,
+        }
+    }
+
+    fn key(&self, loaded: &Loaded, templates: Option<&Path>) -> String {
+        inputs_key((&loaded.dir, templates), Some(loaded), self.0)
+    }
+}
+
 /// The key of everything a meeting's files are made from (see [`output::cache`]): its
-/// folder, the templates that apply to it, and the options.
-fn inputs_key((dir, templates): (&Path, Option<&Path>), o: &Options) -> String {
+/// folder (its sources as `loaded` read them, where they are read), the templates that
+/// apply to it, and the options.
+fn inputs_key(
+    (dir, templates): (&Path, Option<&Path>),
+    loaded: Option<&Loaded>,
+    o: &Options,
+) -> String {
     let mut key = output::cache::Key::new();
-    key.add_folder(dir);
+    let read = |path: &Path| -> Option<String> {
+        let file = loaded?.files().find(|f| f.path == path)?;
+        file.digest.clone()
+    };
+    key.add_folder_read(dir, &read);
     if let Some(templates) = templates {
         key.add_folder(templates);
     }
@@ -524,6 +556,7 @@ fn about(meeting: &Meeting, feed: &Feed) -> output::About {
         titles,
         groups: groups.collect(),
         key: String::new(),
+        frozen: Vec::new(),
     }
 }
 

@@ -67,6 +67,10 @@ enum Command {
         /// A folder of fonts the PDFs may use beyond the bundled ones (repeatable).
         #[arg(long = "font-path", value_name = "DIR")]
         font_path: Vec<PathBuf>,
+        /// Hash every file of a publication whose sources did not change against its
+        /// manifest, and build it again if any differs.
+        #[arg(long)]
+        verify: bool,
     },
     /// Check every meeting found under PATHS; write nothing.
     Check {
@@ -277,6 +281,7 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             format,
             jobs,
             font_path,
+            verify,
         } => with_fonts(&font_path, || {
             build::build(
                 &paths,
@@ -287,6 +292,7 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
                     formats: &formats(format),
                     jobs,
                     fonts: &font_path,
+                    verify,
                 },
             )
         }),
@@ -403,13 +409,48 @@ struct Ready {
     dir: PathBuf,
     meeting: Meeting,
     templates: Option<PathBuf>,
-    /// The key of its inputs, where the build keeps a cache (see `output::cache`).
+    /// The key of its inputs, as they were read, where the build keeps a cache (see
+    /// `output::cache`).
     key: String,
+    /// The source files its lock records (frozen), for its manifest.
+    frozen: Vec<String>,
+}
+
+/// What a command knows of the meetings' last publications: `build` reads them (see
+/// `output::cache`), `check` knows none.
+trait Publications: Sync {
+    /// What the last publication of the meeting in `dir` says, the templates that apply
+    /// to it being `templates`.
+    fn last(&self, dir: &Path, templates: Option<&Path>) -> Last;
+    /// The key of the meeting's inputs, its sources as `loaded` read them.
+    fn key(&self, loaded: &load::Loaded, templates: Option<&Path>) -> String;
+}
+
+/// What a meeting's last publication says.
+#[derive(Default)]
+struct Last {
+    /// How many files it holds, if it was made from the inputs the meeting has now: the
+    /// meeting is then not read at all.
+    unchanged: Option<usize>,
+    /// The source files the meeting's lock recorded when it was made.
+    frozen: Vec<String>,
+}
+
+/// No publication at all (`agenda check`).
+struct Unpublished;
+
+impl Publications for Unpublished {
+    fn last(&self, _: &Path, _: Option<&Path>) -> Last {
+        Last::default()
+    }
+    fn key(&self, _: &load::Loaded, _: Option<&Path>) -> String {
+        String::new()
+    }
 }
 
 /// Loads and validates every meeting under `paths`, checking glyphs for `pdf_langs`.
 fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, ExitCode> {
-    let found = gather_unless(paths, (pdf, langs), &|_, _| (String::new(), None))?;
+    let found = gather_unless(paths, (pdf, langs), &Unpublished)?;
     Ok(found.into_iter().filter_map(Found::ready).collect())
 }
 
@@ -433,15 +474,12 @@ impl Found {
     }
 }
 
-/// The key of the inputs a meeting (folder, templates that apply) has now, and how many
-/// files its publication holds if it was made from them: it is then not read at all.
-type Unchanged<'a> = dyn Fn(&Path, Option<&Path>) -> (String, Option<usize>) + Sync + 'a;
-
-/// As [`gather`], but a meeting `unchanged` says is unchanged is not read.
+/// As [`gather`], but a meeting `published` says is unchanged is not read (its lock is
+/// still checked).
 fn gather_unless(
     paths: &[PathBuf],
     (pdf, langs): (bool, &[String]),
-    unchanged: &Unchanged,
+    published: &dyn Publications,
 ) -> Result<Vec<Found>, ExitCode> {
     let dirs = load::find_meetings(paths).map_err(|e| usage(&e.to_string()))?;
     if dirs.is_empty() {
@@ -455,7 +493,7 @@ fn gather_unless(
     // Meetings are read and checked in parallel; problems are sorted before they are shown.
     let checked: Vec<Result<Checked, String>> = dirs
         .par_iter()
-        .map(|dir| check_meeting(dir, paths, (pdf, langs), unchanged))
+        .map(|dir| check_meeting(dir, paths, (pdf, langs), published))
         .collect();
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut found = Vec::new();
@@ -496,22 +534,25 @@ fn check_meeting(
     dir: &Path,
     paths: &[PathBuf],
     (pdf, langs): (bool, &[String]),
-    unchanged: &Unchanged,
+    published: &dyn Publications,
 ) -> Result<Checked, String> {
     let root = paths
         .iter()
         .find(|p| dir.starts_with(p))
         .map_or(dir, PathBuf::as_path);
     let templates = render::overrides_for(dir, root);
-    let (key, published) = unchanged(dir, templates.as_deref());
-    if let Some(files) = published {
-        let id = load::meeting_id(dir);
-        let dir = dir.to_path_buf();
-        return Ok((Some(Found::Unchanged { dir, id, files }), Vec::new()));
-    }
     let mut diags = Vec::new();
+    let Last { unchanged, frozen } = published.last(dir, templates.as_deref());
+    if let Some(files) = unchanged {
+        // Unchanged, but its published sources are still checked against the lock.
+        lock::check(&load::Frozen::read(dir, &mut diags), &frozen, &mut diags);
+        let (id, dir) = (load::meeting_id(dir), dir.to_path_buf());
+        return Ok((Some(Found::Unchanged { dir, id, files }), diags));
+    }
+    crate::failpoint::pause_if_asked("loading");
     let loaded = load::load_meeting(dir, &mut diags);
-    lock::check(&loaded, &mut diags);
+    crate::failpoint::pause_if_asked("loaded");
+    let frozen = lock::check(&loaded.frozen(), &frozen, &mut diags);
     let Some(meeting) = validate::validate(&loaded, &mut diags) else {
         return Ok((None, diags));
     };
@@ -522,9 +563,10 @@ fn check_meeting(
     }
     let ready = Ready {
         dir: dir.to_path_buf(),
+        key: published.key(&loaded, templates.as_deref()),
         templates,
         meeting,
-        key,
+        frozen,
     };
     Ok((Some(Found::Ready(Box::new(ready))), diags))
 }

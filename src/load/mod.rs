@@ -157,6 +157,54 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
     }
 }
 
+/// What the freeze of a meeting is checked on (see [`crate::lock`]): its folder, its lock,
+/// and which drafts it has.
+pub struct Frozen {
+    pub dir: PathBuf,
+    pub lock: Option<Arc<SourceFile>>,
+    pub agenda: bool,
+    pub timeplan: bool,
+}
+
+impl Frozen {
+    /// The lock of the meeting in `dir`, read alone (the meeting's other sources are not).
+    pub fn read(dir: &Path, diags: &mut Vec<Diagnostic>) -> Frozen {
+        let there = |name: &str| std::fs::symlink_metadata(dir.join(name)).is_ok();
+        Frozen {
+            dir: dir.to_path_buf(),
+            lock: load_lock(&dir.join(LOCK_FILE), diags),
+            agenda: there(AGENDA_FILE),
+            timeplan: there(TIMEPLAN_FILE),
+        }
+    }
+}
+
+impl Loaded {
+    /// What its freeze is checked on.
+    pub fn frozen(&self) -> Frozen {
+        Frozen {
+            dir: self.dir.clone(),
+            lock: self.lock.clone(),
+            agenda: self.agenda.is_some(),
+            timeplan: self.timeplan.is_some(),
+        }
+    }
+
+    /// Every file read from the meeting's folder.
+    pub fn files(&self) -> impl Iterator<Item = &Arc<SourceFile>> {
+        let revisions = (self.agenda_revisions.iter().map(|(_, s)| &s.file))
+            .chain(self.timeplan_revisions.iter().map(|(_, s)| &s.file));
+        [
+            Some(&self.meeting.file),
+            self.agenda.as_ref().map(|s| &s.file),
+        ]
+        .into_iter()
+        .chain([self.timeplan.as_ref().map(|s| &s.file), self.lock.as_ref()])
+        .flatten()
+        .chain(revisions)
+    }
+}
+
 /// A file a meeting may do without: none if there is nothing of that name (a link to
 /// nothing, or anything else of that name, is read, and fails if it cannot be).
 fn load_optional<T: for<'de> serde::Deserialize<'de>>(
@@ -252,13 +300,14 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool
             return (file, false);
         }
     };
+    let digest = crate::lock::sha256_hex(&bytes);
     match String::from_utf8(bytes) {
         Ok(text) => {
             let text = text
                 .strip_prefix('\u{feff}')
                 .map(str::to_owned)
                 .unwrap_or(text);
-            (SourceFile::new(path, text), true)
+            (SourceFile::hashed(path, text, digest), true)
         }
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();

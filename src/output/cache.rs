@@ -1,11 +1,16 @@
 //! Rebuild only what changed: a meeting whose inputs are those its publication was made
 //! from is left as it is. The inputs are everything that determines its files: the bytes
-//! of every file of its folder (sources, revisions, lock), the templates that apply to it,
+//! of every file of its folder (sources, revisions, lock; links followed, as the loader
+//! follows them; the sources hashed as they were read, not as they are once the build
+//! is done), the templates that apply to it,
 //! the fonts added with `--font-path`, the languages and formats asked for, and the binary
 //! itself ([`crate::BUILD_ID`]). Their hash, the key, is kept in the publication's
 //! `manifest.json`, so that it is replaced with the files it describes, all or nothing. A
-//! manifest that cannot be read, from another binary, made from other inputs, or listing a
-//! file that is gone, is no cache: the meeting is built again.
+//! manifest that cannot be read, from another binary or made from other inputs is no
+//! cache, nor is a publication that is not as its manifest says: a file it lists gone, a
+//! file it does not list, a file written after it (all cheap to see), or, with `agenda
+//! build --verify`, a file whose bytes are not those it hashed. The meeting is then built
+//! again.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -33,17 +38,32 @@ impl Key {
         }
     }
 
-    /// Every file under `dir`, by path (relative to it, in order) and contents.
+    /// Every file under `dir`, by path (relative to it, in order) and the SHA-256 of its
+    /// bytes, links followed as the build's readers follow them (a linked source, folder,
+    /// template or font is an input like any other).
     pub fn add_folder(&mut self, dir: &Path) {
+        self.add_folder_read(dir, &|_| None);
+    }
+
+    /// As [`Key::add_folder`], but a file that the build has read already is hashed as
+    /// it was read (`read` gives the digest of the bytes it read), not as it is now: the
+    /// key then says what the publication was made from, even if the file changed since.
+    pub fn add_folder_read(&mut self, dir: &Path, read: &dyn Fn(&Path) -> Option<String>) {
         let files = walkdir::WalkDir::new(dir)
+            .follow_links(true)
             .sort_by_file_name()
             .into_iter()
             .filter_map(Result::ok);
         for entry in files.filter(|e| e.file_type().is_file()) {
             let name = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             // A file that cannot be read makes a key no publication has.
-            let bytes = std::fs::read(entry.path()).unwrap_or_else(|e| e.to_string().into_bytes());
-            self.add(&name.to_string_lossy(), &bytes);
+            let digest = read(entry.path()).unwrap_or_else(|| {
+                std::fs::read(entry.path()).map_or_else(
+                    |e| format!("unreadable: {e}"),
+                    |bytes| crate::lock::sha256_hex(&bytes),
+                )
+            });
+            self.add(&name.to_string_lossy(), digest.as_bytes());
         }
     }
 
@@ -56,19 +76,48 @@ impl Key {
     }
 }
 
-/// How many files the publication `<out>/<meeting>` holds, if it was made from inputs
-/// with `key` and every file it lists is there.
-pub fn published(out: &Path, meeting: &str, key: &str) -> Option<usize> {
-    let folder = out.join(meeting);
-    let manifest = Published::read(&folder).ok()??;
+/// How many files the publication in `folder`, whose manifest is `manifest`, holds, if it
+/// was made from inputs with `key` and is as its manifest says: every file it lists is
+/// there and no other, and none was written after the manifest (a build writes the
+/// manifest last, so a later time is an edit by hand); with `verify`, every file's bytes
+/// are also hashed and compared with the manifest's SHA-256.
+pub fn published(folder: &Path, manifest: &Published, key: &str, verify: bool) -> Option<usize> {
     if manifest.about.key != key {
         return None;
     }
-    let all_there = manifest
+    let written = modified(&folder.join("manifest.json"))?;
+    let mut listed: HashMap<&str, &str> = manifest
         .files
         .iter()
-        .all(|f| folder.join(&f.path).is_file());
-    all_there.then_some(manifest.files.len() + 1)
+        .map(|f| (f.path.as_str(), f.sha256.as_str()))
+        .collect();
+    for entry in walkdir::WalkDir::new(folder).min_depth(1) {
+        let entry = entry.ok()?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let name = entry.path().strip_prefix(folder).ok()?.to_str()?;
+        if name == "manifest.json" {
+            continue;
+        }
+        let sha256 = listed.remove(name.replace('\\', "/").as_str())?;
+        let bytes_ok = || {
+            let bytes = crate::load::read_regular(entry.path()).ok()?;
+            (crate::lock::sha256_hex(&bytes) == sha256).then_some(())
+        };
+        if !entry.file_type().is_file() || modified(entry.path())? > written {
+            return None;
+        }
+        if verify {
+            bytes_ok()?;
+        }
+    }
+    listed.is_empty().then_some(manifest.files.len() + 1)
+}
+
+/// When the file at `path` was last written.
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::symlink_metadata(path).ok()?.modified().ok()
 }
 
 /// The PDFs of a meeting's publication: for each, the key of the Typst source it was

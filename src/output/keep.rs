@@ -1,6 +1,7 @@
 //! Partial builds (`--lang`, `--format`): the files a build does not render are kept from
 //! the previous publication, as its manifest lists them, so a build of the English
-//! Markdown alone never deletes the Chinese PDF.
+//! Markdown alone never deletes the Chinese PDF. A file is kept only as it was published
+//! (its bytes as its manifest's SHA-256 says): a damaged one fails the build, naming it.
 
 use std::path::Path;
 
@@ -50,6 +51,12 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
                 )));
             }
         };
+        if crate::lock::sha256_hex(&bytes) != entry.sha256 {
+            return Err(OutputError(format!(
+                "{} is not as it was published (its bytes differ from its SHA-256 in manifest.json), so this partial build cannot keep it\n  = hint: build every language and format once, without --lang and --format, to make it again",
+                crate::diag::display_path(&path),
+            )));
+        }
         out.push(OutFile {
             path: entry.path,
             format: entry.format,

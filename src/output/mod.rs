@@ -55,6 +55,10 @@ pub struct About {
     /// The hash of the inputs the publication was made from (see [`cache`]).
     #[serde(default)]
     pub key: String,
+    /// The source files the meeting's lock recorded (frozen) when it was made: a later
+    /// lock must still record them (see [`crate::lock::check`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frozen: Vec<String>,
 }
 
 /// A group, by id, and its name in each language.
@@ -259,7 +263,20 @@ fn target(shown: &Path) -> Result<PathBuf, OutputError> {
     if holds_sources {
         return Err(refuse("holds a meeting's sources"));
     }
+    if !published_or_empty(&target) {
+        return Err(OutputError(format!(
+            "{} is a folder this tool did not publish (it holds files and no manifest.json); a build replaces the whole folder, so it never writes there\n  = hint: move its files away, or choose another output folder with -o",
+            display_path(shown)
+        )));
+    }
     Ok(target)
+}
+
+/// Whether `folder` is missing, empty, or a publication of this tool (it has its
+/// `manifest.json`): the only folders a build may replace.
+fn published_or_empty(folder: &Path) -> bool {
+    folder.join("manifest.json").is_file()
+        || fs::read_dir(folder).map_or(true, |mut entries| entries.next().is_none())
 }
 
 /// The folder the link `shown` points to. If it is missing because a build was killed

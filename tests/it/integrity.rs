@@ -1,10 +1,12 @@
-//! Nothing published wrong: a time plan taller than a page breaks across pages instead of
-//! being drawn over itself, document numbers never share file names, and what no format
-//! can keep is dropped by every writer.
+//! Nothing published wrong, stale or lost: long plans break across pages instead of being
+//! drawn over each other, document numbers never share file names, a build never replaces
+//! a folder it did not publish, the cache follows links and keys what was read, a lock
+//! that lost lines is refused, and a partial build never keeps a damaged file.
 
 use std::path::Path;
+use std::process::Command;
 
-use crate::common::{agenda, copy_meeting, edit, files, mini};
+use crate::common::{agenda, copy_meeting, edit, files, mini, root, sample};
 
 /// Builds the meetings under `dir/m` into `dir/out`; the build must succeed.
 fn build(dir: &Path, args: &[&str]) -> String {
@@ -155,6 +157,303 @@ fn document_numbers_never_share_file_names() {
             "{to}"
         );
     }
+}
+
+#[test]
+fn a_folder_this_tool_did_not_publish_is_never_replaced() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("out/m")).unwrap();
+    std::fs::write(dir.join("out/m/site.html"), "mine").unwrap();
+    let run = agenda(dir, &["build", "m", "-o", "out"]);
+    let said = "error: out/m is a folder this tool did not publish (it holds files and no manifest.json); a build replaces the whole folder, so it never writes there
+  = hint: move its files away, or choose another output folder with -o
+";
+    assert_eq!((run.code, run.stderr.as_str()), (2, said));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out/m/site.html")).unwrap(),
+        "mine"
+    );
+    // Through a link into a web root, likewise.
+    std::fs::create_dir_all(dir.join("www/other")).unwrap();
+    std::fs::write(dir.join("www/other/index.html"), "theirs").unwrap();
+    std::fs::create_dir_all(dir.join("linked")).unwrap();
+    std::os::unix::fs::symlink(dir.join("www"), dir.join("linked/m")).unwrap();
+    let run = agenda(dir, &["build", "m", "-o", "linked"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(dir.join("www/other/index.html").is_file());
+    // An empty folder is the tool's to fill.
+    std::fs::remove_file(dir.join("out/m/site.html")).unwrap();
+    build(dir, &[]);
+}
+
+/// Builds `dir/m` into `out`, then into a new folder `clean`, and checks that both hold
+/// the same bytes.
+fn assert_as_clean(dir: &Path, said: &str) {
+    assert_eq!(build(dir, &["--format", "md,html"]), said);
+    let _ = std::fs::remove_dir_all(dir.join("clean"));
+    let run = agenda(dir, &["build", "m", "-o", "clean", "--format", "md,html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(files(&dir.join("out/m")), files(&dir.join("clean/m")));
+}
+
+#[test]
+fn the_cache_follows_links_as_the_readers_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    crate::common::copy_dir(&mini(), &dir.join("elsewhere"));
+    std::fs::create_dir_all(dir.join("m")).unwrap();
+    for name in ["meeting.yaml", "agenda.yaml", "timeplan.yaml"] {
+        std::os::unix::fs::symlink(dir.join("elsewhere").join(name), dir.join("m").join(name))
+            .unwrap();
+    }
+    std::fs::create_dir_all(dir.join("shared-templates")).unwrap();
+    std::fs::create_dir_all(dir.join("templates")).unwrap();
+    let template = dir.join("shared-templates/document.md");
+    std::fs::write(&template, "{{ meta.title }}\n").unwrap();
+    std::os::unix::fs::symlink(&template, dir.join("templates/document.md")).unwrap();
+    assert_as_clean(dir, "wrote out/m (5 files)\n");
+    assert_as_clean(dir, "unchanged out/m (5 files)\n");
+    // A linked source edited.
+    edit(
+        &dir.join("elsewhere/agenda.yaml"),
+        "Opening of the *meeting*",
+        "Opening",
+    );
+    assert_as_clean(dir, "wrote out/m (5 files)\n");
+    // A linked template edited.
+    std::fs::write(&template, "Title: {{ meta.title }}\n").unwrap();
+    assert_as_clean(dir, "wrote out/m (5 files)\n");
+}
+
+#[test]
+fn the_cache_follows_a_linked_revisions_folder_and_a_linked_font() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path();
+    std::fs::rename(dir.join("sg12-2025-09"), dir.join("m")).unwrap();
+    std::fs::rename(dir.join("m/revisions"), dir.join("revisions")).unwrap();
+    std::os::unix::fs::symlink(dir.join("revisions"), dir.join("m/revisions")).unwrap();
+    std::fs::remove_file(dir.join("m/revisions.lock")).unwrap();
+    let args = ["--format", "md", "--lang", "en"];
+    assert_eq!(build(dir, &args), "wrote out/m (23 files)\n");
+    assert_eq!(build(dir, &args), "unchanged out/m (23 files)\n");
+    edit(
+        &dir.join("revisions/agenda/1.yaml"),
+        "会议开幕",
+        "会议的开幕",
+    );
+    assert_eq!(build(dir, &args), "wrote out/m (23 files)\n");
+    // A font folder whose font is a link.
+    let fonts = dir.join("fonts");
+    std::fs::create_dir_all(&fonts).unwrap();
+    let font = root().join("tests/fixtures/fonts");
+    let one = std::fs::read_dir(&font).unwrap().flatten().find(|e| {
+        e.path()
+            .extension()
+            .is_some_and(|x| x == "ttf" || x == "otf")
+    });
+    let one = one.expect("a font in tests/fixtures/fonts").path();
+    std::fs::copy(&one, dir.join("font.ttf")).unwrap();
+    std::os::unix::fs::symlink(dir.join("font.ttf"), fonts.join("font.ttf")).unwrap();
+    let with_font = ["--format", "md", "--lang", "en", "--font-path", "fonts"];
+    assert_eq!(build(dir, &with_font), "wrote out/m (23 files)\n");
+    assert_eq!(build(dir, &with_font), "unchanged out/m (23 files)\n");
+    let mut bytes = std::fs::read(dir.join("font.ttf")).unwrap();
+    bytes.extend_from_slice(b"edited");
+    std::fs::write(dir.join("font.ttf"), bytes).unwrap();
+    assert_eq!(build(dir, &with_font), "wrote out/m (23 files)\n");
+}
+
+/// Builds `dir/m` as Markdown, stopping at `point` to replace `from` with `to` in its
+/// agenda.
+fn build_editing_at(dir: &Path, point: &str, (from, to): (&str, &str)) {
+    let pause = dir.join("paused");
+    let child = Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["build", "m", "-o", "out", "--format", "md"])
+        .env("AGENDA_PAUSE_AT", point)
+        .env("AGENDA_PAUSE_FILE", &pause)
+        .current_dir(dir)
+        .spawn()
+        .unwrap();
+    for _ in 0..3000 {
+        if pause.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(pause.exists(), "the build reached {point}");
+    edit(&dir.join("m/agenda.yaml"), from, to);
+    std::fs::remove_file(&pause).unwrap();
+    assert!(child.wait_with_output().unwrap().status.success());
+}
+
+/// The draft agenda published in `dir/out`, as Markdown.
+fn published_md(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("out/m/en/draft.md")).unwrap()
+}
+
+#[test]
+fn a_source_edited_during_a_build_is_built_again() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    let agenda_file = dir.join("m/agenda.yaml");
+    build(dir, &["--format", "md"]);
+    // Found changed as B, read as C; then back to B: what was published is C, so the
+    // meeting is built again.
+    edit(&agenda_file, "Opening of the *meeting*", "Opening B");
+    build_editing_at(dir, "loading", ("Opening B", "Opening C"));
+    assert!(published_md(dir).contains("Opening C"));
+    edit(&agenda_file, "Opening C", "Opening B");
+    assert_eq!(build(dir, &["--format", "md"]), "wrote out/m (3 files)\n");
+    assert!(published_md(dir).contains("Opening B"));
+    // Read as D, then edited to C before the build is done: built again as C.
+    edit(&agenda_file, "Opening B", "Opening D");
+    build_editing_at(dir, "loaded", ("Opening D", "Opening C"));
+    assert!(published_md(dir).contains("Opening D"));
+    assert_eq!(build(dir, &["--format", "md"]), "wrote out/m (3 files)\n");
+    assert!(published_md(dir).contains("Opening C"));
+}
+
+/// The sample with its lock cut after the line of `meeting.yaml`, as a merge resolved
+/// "ours" might leave it.
+fn cut_lock(meeting: &Path) {
+    let lock = meeting.join("revisions.lock");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    let at = text.find("  meeting.yaml\n").unwrap() + "  meeting.yaml\n".len();
+    std::fs::write(&lock, &text[..at]).unwrap();
+}
+
+#[test]
+fn a_lock_that_lost_lines_is_refused() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path();
+    let meeting = dir.join("sg12-2025-09");
+    cut_lock(&meeting);
+    edit(
+        &meeting.join("revisions/agenda/0.yaml"),
+        "通过议程",
+        "通过议程。",
+    );
+    let run = agenda(dir, &["check", "sg12-2025-09"]);
+    let said = "error: revisions.lock does not record timeplan.yaml, which every lock records: the lock has lost lines, and timeplan.yaml would no longer be frozen
+ --> sg12-2025-09/revisions.lock:1:1
+  |
+1 | # Published sources of this meeting: do not edit; see `agenda publish`.
+  | ^
+  = hint: restore revisions.lock from version control (e.g. `git checkout -- revisions.lock`); if timeplan.yaml is as published, `agenda publish` records it again
+
+1 problem found
+";
+    assert_eq!((run.code, run.stderr.as_str()), (1, said));
+    let run = agenda(dir, &["build", "sg12-2025-09", "-o", "out"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(!dir.join("out/sg12-2025-09").exists());
+}
+
+#[test]
+fn a_lock_that_lost_what_was_frozen_at_the_last_build_is_refused() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path();
+    let meeting = dir.join("sg12-2025-09");
+    let args = [
+        "build",
+        "sg12-2025-09",
+        "-o",
+        "out",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ];
+    assert_eq!(agenda(dir, &args).code, 0);
+    // The lock loses the last revision of each stream: still consistent in itself.
+    let lock = meeting.join("revisions.lock");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.ends_with("/1.yaml"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&lock, kept).unwrap();
+    assert_eq!(agenda(dir, &["check", "sg12-2025-09"]).code, 0);
+    let run = agenda(dir, &args);
+    let lost = |path: &str| {
+        format!("error: revisions.lock does not record {path}, which it recorded when the meeting was last built: the lock has lost lines, and {path} would no longer be frozen
+ --> sg12-2025-09/revisions.lock:1:1
+  |
+1 | # Published sources of this meeting: do not edit; see `agenda publish`.
+  | ^
+  = hint: restore revisions.lock from version control (e.g. `git checkout -- revisions.lock`); if {path} is as published, `agenda publish` records it again
+")
+    };
+    let said = format!(
+        "{}\n{}\n2 problems found\n",
+        lost("revisions/agenda/1.yaml"),
+        lost("revisions/timeplan/1.yaml")
+    );
+    assert_eq!((run.code, run.stderr.as_str()), (1, said.as_str()));
+    // No lock at all, where the last build had one: likewise.
+    std::fs::remove_file(&lock).unwrap();
+    let run = agenda(dir, &args);
+    let said = "error: revisions.lock is missing, but the meeting's last publication was built with one
+ --> sg12-2025-09/revisions.lock:1:1
+  = hint: restore it from version control (e.g. `git checkout -- revisions.lock`): it freezes the published sources
+
+1 problem found
+";
+    assert_eq!((run.code, run.stderr.as_str()), (1, said));
+}
+
+#[test]
+fn a_partial_build_never_keeps_a_damaged_file() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    build(dir, &["--format", "md,html"]);
+    let kept = dir.join("out/m/en/draft.html");
+    std::fs::write(&kept, "damaged").unwrap();
+    let manifest = std::fs::read(dir.join("out/m/manifest.json")).unwrap();
+    let run = agenda(dir, &["build", "m", "-o", "out", "--format", "md"]);
+    let said = "error: out/m/en/draft.html is not as it was published (its bytes differ from its SHA-256 in manifest.json), so this partial build cannot keep it
+  = hint: build every language and format once, without --lang and --format, to make it again
+";
+    assert_eq!((run.code, run.stderr.as_str()), (2, said));
+    assert_eq!(
+        std::fs::read(dir.join("out/m/manifest.json")).unwrap(),
+        manifest
+    );
+    // A full build makes it again.
+    build(dir, &["--format", "md,html"]);
+    assert_ne!(std::fs::read(&kept).unwrap(), b"damaged");
+}
+
+#[test]
+fn an_unchanged_build_leaves_only_a_publication_as_its_manifest_says() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    let md = ["--format", "md"];
+    assert_eq!(build(dir, &md), "wrote out/m (3 files)\n");
+    let clean = files(&dir.join("out/m"));
+    // A file edited (written after the manifest), an extra file: built again.
+    std::fs::write(dir.join("out/m/en/draft.md"), "tampered").unwrap();
+    assert_eq!(build(dir, &md), "wrote out/m (3 files)\n");
+    assert_eq!(files(&dir.join("out/m")), clean);
+    std::fs::write(dir.join("out/m/en/extra.html"), "extra").unwrap();
+    assert_eq!(build(dir, &md), "wrote out/m (3 files)\n");
+    assert_eq!(files(&dir.join("out/m")), clean);
+    // Edited with its old time put back: only --verify sees it.
+    let manifest = dir.join("out/m/manifest.json");
+    let time = std::fs::metadata(&manifest).unwrap().modified().unwrap();
+    let page = std::fs::File::options()
+        .write(true)
+        .open(dir.join("out/m/en/draft.md"))
+        .unwrap();
+    page.set_len(3).unwrap();
+    page.set_modified(time).unwrap();
+    assert_eq!(build(dir, &md), "unchanged out/m (3 files)\n");
+    let verified: Vec<&str> = md.iter().copied().chain(["--verify"]).collect();
+    assert_eq!(build(dir, &verified), "wrote out/m (3 files)\n");
+    assert_eq!(files(&dir.join("out/m")), clean);
+    assert_eq!(build(dir, &verified), "unchanged out/m (3 files)\n");
 }
 
 #[test]
