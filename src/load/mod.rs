@@ -5,6 +5,7 @@
 //! id is the folder's name.
 
 pub mod de;
+mod limits;
 pub mod model;
 pub mod node;
 pub mod revisions;
@@ -379,6 +380,10 @@ fn parse(text: &str) -> Result<Node, ParseError> {
                 .location()
                 .map(|l| Pos::new(l.line().max(1) as u32, l.column().max(1) as u32))
                 .unwrap_or(Pos::new(1, 1));
+            if let Some(breach) = limits::breach(&e) {
+                let (message, hint) = limits::breached(breach, limits::has_anchors(text));
+                return Err(ParseError { pos, message, hint });
+            }
             if let Some(tab) = tab_indent(text, pos.line + 1) {
                 return Err(tab);
             }
@@ -407,9 +412,6 @@ fn tab_indent(text: &str, last: u32) -> Option<ParseError> {
 /// A parser message in the words of the YAML the user wrote, without the parser's own
 /// advice (which is about its options, not the file).
 fn plain_words(message: &str) -> String {
-    if message.starts_with("budget breached") {
-        return "this file is too large or expands too far (aliases repeated many times?) to be read safely".to_string();
-    }
     if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
         let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
         return format!("the key `{key}` appears twice in this mapping");

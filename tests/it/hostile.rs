@@ -230,8 +230,9 @@ fn alias_expansion_is_bounded() {
     let run = check_file("agenda.yaml", yaml.as_bytes());
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr
-            .contains("error: this file is too large or expands too far"),
+        run.stderr.contains(
+            "error: this file, its aliases (`*name`) expanded, holds more than 250,000 values"
+        ),
         "{}",
         run.stderr
     );

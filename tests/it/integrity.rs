@@ -478,3 +478,37 @@ fn noncharacters_are_dropped_by_every_writer() {
     let html = String::from_utf8(out["en/draft.html"].clone()).unwrap();
     assert!(html.contains("Opening of the <em>meeting</em>"), "{html}");
 }
+
+/// Checks the mini meeting with `agenda` as its agenda.yaml; gives standard error.
+fn check_agenda(agenda_text: &str) -> String {
+    let tmp = copy_meeting(&mini());
+    std::fs::write(tmp.path().join("m/agenda.yaml"), agenda_text).unwrap();
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    run.stderr
+}
+
+#[test]
+fn a_file_past_the_readers_limits_is_told_which_limit() {
+    let mut deep = String::from("heading: {zh: 议程, en: Agenda}\nitems:\n");
+    let mut indent = String::new();
+    for depth in 0..100 {
+        deep.push_str(&format!("{indent}  - id: i{depth}\n{indent}    title: {{zh: 标题, en: Title}}\n{indent}    items:\n"));
+        indent.push_str("    ");
+    }
+    deep.push_str(&format!(
+        "{indent}  - {{id: last, title: {{zh: 标题, en: Title}}}}\n"
+    ));
+    let said = check_agenda(&deep);
+    assert!(said.starts_with("error: this file nests lists and mappings more than 64 levels deep, the most that is read\n"), "{said}");
+    assert!(said.contains("  = hint: agenda items nest at most 3 levels (5, 5.1, 5.1.1): check the indentation, or bring the deeper items up a level\n"), "{said}");
+    let mut long = String::from("heading: {zh: 议程, en: Agenda}\nitems:\n");
+    for n in 0..40_000 {
+        long.push_str(&format!(
+            "  - {{id: i{n}, title: {{zh: 标题, en: Title}}}}\n"
+        ));
+    }
+    let said = check_agenda(&long);
+    assert!(said.starts_with("error: this file holds more than 250,000 values (keys, texts and list entries), the most that is read\n"), "{said}");
+    assert!(said.contains("  = hint: a meeting's source is far smaller: check that nothing was pasted in many times, or publish so long a meeting as several meetings\n"), "{said}");
+}
