@@ -48,13 +48,20 @@ fn one_meeting(dir: &Path) -> Result<Meeting, ExitCode> {
 
 /// The meeting folder a stream file belongs to, if it is inside one.
 fn meeting_of(path: &Path) -> Option<(&Path, Option<u32>)> {
-    let parent = path.parent()?;
+    // A file named alone (`agenda.yaml`) is in the current folder.
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let parent = parent.unwrap_or(Path::new("."));
     let name = path.file_name()?.to_str()?;
     if parent.join(load::MEETING_FILE).is_file() {
         return Some((parent, None));
     }
     let number = name.strip_suffix(".yaml")?.parse::<u32>().ok()?;
     let dir = parent.parent()?.parent()?;
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     (parent.parent()?.file_name()? == "revisions" && dir.join(load::MEETING_FILE).is_file())
         .then_some((dir, Some(number)))
 }
@@ -80,8 +87,32 @@ fn version(path: &Path) -> Result<Version, ExitCode> {
     })?;
     let is_timeplan = text.lines().any(|l| l.starts_with("days:"));
     match meeting_of(path) {
-        Some((dir, number)) => in_meeting(path, one_meeting(dir)?, is_timeplan, number),
+        Some((dir, number)) => {
+            let is_timeplan = stream_of(path, number)?;
+            in_meeting(path, one_meeting(dir)?, is_timeplan, number)
+        }
         None => standalone(path, is_timeplan),
+    }
+}
+
+/// Whether a file of a meeting folder is a version of its time plan (else of its agenda),
+/// by its name (`timeplan.yaml`) or its folder's (`revisions/timeplan/`); any other file
+/// (`meeting.yaml`, the lock) is no version of a stream.
+fn stream_of(path: &Path, number: Option<u32>) -> Result<bool, ExitCode> {
+    let named = match number {
+        None => path.file_name(),
+        Some(_) => path.parent().and_then(Path::file_name),
+    };
+    let named = named.and_then(|n| n.to_str()).unwrap_or_default();
+    match named {
+        "agenda" | "agenda.yaml" => Ok(false),
+        "timeplan" | "timeplan.yaml" => Ok(true),
+        _ => Err(usage(&format!(
+            "{} is not a version of the agenda or the time plan (those are {}, {} and revisions/<agenda|timeplan>/N.yaml)\n  = hint: give two versions of one stream, or two meeting folders",
+            diag::display_path(path),
+            load::AGENDA_FILE,
+            load::TIMEPLAN_FILE
+        ))),
     }
 }
 
@@ -170,7 +201,26 @@ struct Compared {
     languages: Vec<String>,
 }
 
-fn compare(old: Version, new: Version) -> Result<Compared, ExitCode> {
+impl Version {
+    /// What it is, in words.
+    fn kind(&self) -> &'static str {
+        match self {
+            Version::Meeting(_) => "a meeting folder",
+            Version::Agenda(..) => "an agenda",
+            Version::Timeplan(..) => "a time plan",
+        }
+    }
+}
+
+/// The changes from `old` to `new` (at `paths`, to name them).
+fn compare(old: Version, new: Version, paths: [&Path; 2]) -> Result<Compared, ExitCode> {
+    let unlike = format!(
+        "{} is {} and {} is {}: compare like with like (two meeting folders, two agendas or two time plans)",
+        diag::display_path(paths[0]),
+        old.kind(),
+        diag::display_path(paths[1]),
+        new.kind()
+    );
     Ok(match (old, new) {
         (Version::Meeting(a), Version::Meeting(b)) => Compared {
             diff: diff::diff(&a, &b),
@@ -198,11 +248,7 @@ fn compare(old: Version, new: Version) -> Result<Compared, ExitCode> {
                 languages,
             }
         }
-        _ => {
-            return Err(usage(
-                "compare like with like: two meeting folders, two agendas or two time plans",
-            ));
-        }
+        _ => return Err(usage(&unlike)),
     })
 }
 
@@ -244,10 +290,8 @@ fn revision_timeplans(c: &Compared, number: u32) -> Option<(&Timeplan, &Timeplan
 }
 
 pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str>) -> ExitCode {
-    let compared = match (version(old), version(new)) {
-        (Ok(a), Ok(b)) => compare(a, b),
-        (Err(e), _) | (_, Err(e)) => Err(e),
-    };
+    // The new version is read only if the old one can be.
+    let compared = version(old).and_then(|a| compare(a, version(new)?, [old, new]));
     let c = match compared {
         Ok(c) => c,
         Err(e) => return e,

@@ -115,7 +115,9 @@ fn write(dir: &Path, [meeting, agenda, timeplan]: [String; 3]) -> ExitCode {
         (load::AGENDA_FILE, agenda),
         (load::TIMEPLAN_FILE, timeplan),
     ];
-    if let Some((name, _)) = files.iter().find(|(name, _)| dir.join(name).exists()) {
+    // Every target is looked at before any is written: a link, even to nothing, is there.
+    let there = |name: &&str| std::fs::symlink_metadata(dir.join(name)).is_ok();
+    if let Some((name, _)) = files.iter().find(|(name, _)| there(name)) {
         return console::usage(&format!(
             "{} is there already: agenda new never writes over a file (choose another folder)",
             crate::diag::display_path(&dir.join(name))
@@ -128,7 +130,7 @@ fn write(dir: &Path, [meeting, agenda, timeplan]: [String; 3]) -> ExitCode {
             load::io_reason(&e)
         ));
     }
-    for (name, text) in &files {
+    for (done, (name, text)) in files.iter().enumerate() {
         let path = dir.join(name);
         let written = std::fs::OpenOptions::new()
             .write(true)
@@ -136,6 +138,10 @@ fn write(dir: &Path, [meeting, agenda, timeplan]: [String; 3]) -> ExitCode {
             .open(&path)
             .and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = written {
+            // All three or none: the files this run made are removed.
+            for (made, _) in &files[..=done] {
+                let _ = std::fs::remove_file(dir.join(made));
+            }
             return console::usage(&format!(
                 "cannot write {} ({})",
                 crate::diag::display_path(&path),

@@ -501,8 +501,17 @@ fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
             Diagnostic::new(&loaded.meeting.file, Pos::new(1, 1), format!("the meeting folder name `{}` cannot be used as a meeting id", loaded.id))
                 .hint("rename the folder using lowercase letters, digits, `-`, `_` and `.`, e.g. sg12-2025-09"),
         );
+    } else if OUTPUT_NAMES.contains(&loaded.id.as_str()) {
+        diags.push(
+            Diagnostic::new(&loaded.meeting.file, Pos::new(1, 1), format!("the meeting folder name `{}` cannot be used as a meeting id: the output folder's index has that name", loaded.id))
+                .hint("rename the folder, e.g. sg12-2025-09"),
+        );
     }
 }
+
+/// The names a build gives files of its own beside the meetings' folders in the output
+/// folder (a meeting's folder is named by its id).
+const OUTPUT_NAMES: [&str; 2] = ["index.html", "index.md"];
 
 fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();

@@ -227,8 +227,49 @@ fn an_agenda_is_not_compared_with_a_time_plan() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "error: compare like with like: two meeting folders, two agendas or two time plans\n"
+        "error: agendas/sg12-2025-09/agenda.yaml is an agenda and agendas/sg12-2025-09/timeplan.yaml is a time plan: compare like with like (two meeting folders, two agendas or two time plans)\n"
     );
+    // The meeting's details are no version of a stream, whatever their text.
+    let run = agenda(
+        &crate::common::root().join(dir),
+        &["diff", "meeting.yaml", "agenda.yaml"],
+    );
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: meeting.yaml is not a version of the agenda or the time plan (those are agenda.yaml, timeplan.yaml and revisions/<agenda|timeplan>/N.yaml)\n  = hint: give two versions of one stream, or two meeting folders\n"
+        )
+    );
+}
+
+/// Files named from inside their meeting folder are read in that meeting.
+#[test]
+fn versions_named_from_inside_the_meeting_folder_are_compared() {
+    let dir = crate::common::sample();
+    let run = agenda(
+        &dir,
+        &[
+            "diff",
+            "timeplan.yaml",
+            "revisions/timeplan/0.yaml",
+            "--lang",
+            "en",
+        ],
+    );
+    let whole = agenda(
+        &crate::common::root(),
+        &[
+            "diff",
+            "agendas/sg12-2025-09/timeplan.yaml",
+            "agendas/sg12-2025-09/revisions/timeplan/0.yaml",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!((run.code, whole.code), (0, 0), "{}", run.stderr);
+    assert_eq!(run.stdout, whole.stdout);
+    assert!(run.stdout.len() > 100, "{}", run.stdout);
 }
 
 /// The revisions issue's "done when": two copies of a revision file, on their own, the

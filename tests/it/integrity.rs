@@ -512,3 +512,41 @@ fn a_file_past_the_readers_limits_is_told_which_limit() {
     assert!(said.starts_with("error: this file holds more than 250,000 values (keys, texts and list entries), the most that is read\n"), "{said}");
     assert!(said.contains("  = hint: a meeting's source is far smaller: check that nothing was pasted in many times, or publish so long a meeting as several meetings\n"), "{said}");
 }
+
+#[test]
+fn a_meeting_cannot_take_the_name_of_the_index() {
+    let tmp = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&mini(), &tmp.path().join("index.html"));
+    let run = agenda(tmp.path(), &["check", "index.html"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("error: the meeting folder name `index.html` cannot be used as a meeting id: the output folder's index has that name\n"), "{}", run.stderr);
+}
+
+#[test]
+fn agenda_new_writes_nothing_beside_a_link_to_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("m");
+    std::fs::create_dir(&dir).unwrap();
+    std::os::unix::fs::symlink("nowhere.yaml", dir.join("agenda.yaml")).unwrap();
+    let run = agenda(
+        tmp.path(),
+        &[
+            "new",
+            "m",
+            "--title",
+            "T",
+            "--first-day",
+            "2026-01-05",
+            "--last-day",
+            "2026-01-06",
+        ],
+    );
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: m/agenda.yaml is there already: agenda new never writes over a file (choose another folder)\n"
+        )
+    );
+    assert_eq!(crate::common::entries(&dir), ["agenda.yaml"]);
+}
