@@ -85,6 +85,17 @@ fn date(s: &str, option: &str) -> Result<NaiveDate, String> {
         .ok()
         .filter(|_| s.len() == 10)
         .ok_or_else(|| format!("{option}: `{s}` is not a date (write YYYY-MM-DD)"))
+        .and_then(|d| {
+            let years = validate::YEARS;
+            match years.contains(&chrono::Datelike::year(&d)) {
+                true => Ok(d),
+                false => Err(format!(
+                    "{option}: {s} is not in a year a meeting can be held in ({} to {})",
+                    years.start(),
+                    years.end()
+                )),
+            }
+        })
 }
 
 /// Checks the new sources as `agenda check` would; a problem is a fault of this tool, said

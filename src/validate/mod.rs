@@ -13,7 +13,7 @@ mod timeplan;
 
 use std::sync::Arc;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::load::model::{MeetingFile, RevisionHeader};
@@ -584,9 +584,17 @@ fn update_languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
         .collect()
 }
 
+/// The years a meeting may be held in: calendars, time zones and documents are written
+/// for these (a day past 9999 has no date to write).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
 fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
-    let first_day = cx.date(&m.first_day);
-    let last_day = cx.date(&m.last_day);
+    let first_day = cx
+        .date(&m.first_day)
+        .and_then(|d| in_years(d, &m.first_day, cx));
+    let last_day = cx
+        .date(&m.last_day)
+        .and_then(|d| in_years(d, &m.last_day, cx));
     if let (Some(a), Some(b)) = (first_day, last_day)
         && b < a
     {
@@ -689,6 +697,23 @@ fn taken_name(number: &str) -> Option<String> {
                 .to_string(),
         );
     }
+    None
+}
+
+/// `day` (written at `at`) if it is in one of [`YEARS`].
+fn in_years(day: NaiveDate, at: &Sp<String>, cx: &mut Cx) -> Option<NaiveDate> {
+    if YEARS.contains(&day.year()) {
+        return Some(day);
+    }
+    cx.error(
+        at.pos.with_len(at.value.chars().count()),
+        format!("{} is not a year a meeting can be held in", day.year()),
+        format!(
+            "a meeting's days are between {} and {}: check the year",
+            YEARS.start(),
+            YEARS.end()
+        ),
+    );
     None
 }
 

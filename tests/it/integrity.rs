@@ -550,3 +550,40 @@ fn agenda_new_writes_nothing_beside_a_link_to_nothing() {
     );
     assert_eq!(crate::common::entries(&dir), ["agenda.yaml"]);
 }
+
+#[test]
+fn a_meeting_is_held_in_a_year_calendars_can_say() {
+    let tmp = copy_meeting(&mini());
+    let meeting = tmp.path().join("m/meeting.yaml");
+    edit(&meeting, "first_day: 2025-09-12", "first_day: 9999-12-30");
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_eq!(run.code, 1);
+    let said = "error: 9999 is not a year a meeting can be held in
+ --> m/meeting.yaml:5:12
+  |
+5 | first_day: 9999-12-30
+  |            ^^^^^^^^^^
+  = hint: a meeting's days are between 1900 and 2999: check the year
+";
+    assert!(run.stderr.starts_with(said), "{}", run.stderr);
+    let run = agenda(
+        tmp.path(),
+        &[
+            "new",
+            "n",
+            "--title",
+            "T",
+            "--first-day",
+            "9999-12-30",
+            "--last-day",
+            "9999-12-31",
+        ],
+    );
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: --first-day: 9999-12-30 is not in a year a meeting can be held in (1900 to 2999)\n"
+        )
+    );
+}
