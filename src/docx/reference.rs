@@ -41,6 +41,11 @@ const BUILTIN: &[(&str, &str)] = &[
 /// The file name of a reference document in a templates folder.
 pub const FILE_NAME: &str = "reference.docx";
 
+/// The most a reference document may hold, packed or unpacked: its styles and page set-up
+/// are a few hundred kilobytes; beyond this it is not read (a part that claims less than it
+/// holds included).
+pub const LIMIT: usize = 32 << 20;
+
 /// A reference document, read: its parts in their order, and what the body needs of it.
 #[derive(Debug, Clone)]
 pub struct Reference {
@@ -70,6 +75,14 @@ impl Reference {
                     path: shown.clone(),
                     reason,
                 };
+                let too_large = format!(
+                    "it is larger than {} MiB, more than a reference document's styles and page set-up need (remove its images and embedded fonts)",
+                    LIMIT >> 20
+                );
+                let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+                if size > LIMIT as u64 {
+                    return Err(fail(too_large));
+                }
                 let bytes = std::fs::read(&path).map_err(|e| fail(crate::load::io_reason(&e)))?;
                 let read = Reference::read(&bytes).map_err(fail)?;
                 Ok(Reference {
@@ -107,20 +120,26 @@ impl Reference {
         super::package::zip(&parts)
     }
 
-    /// A reference read from the bytes of a `.docx`.
+    /// A reference read from the bytes of a `.docx` (at most [`LIMIT`] bytes unpacked).
     pub fn read(bytes: &[u8]) -> Result<Reference, String> {
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
             .map_err(|_| "it is not a zip package, as a .docx is".to_string())?;
         let mut parts = Vec::new();
+        let mut left = LIMIT;
         for i in 0..archive.len() {
-            let mut file = archive.by_index(i).map_err(|e| e.to_string())?;
+            let file = archive.by_index(i).map_err(|e| e.to_string())?;
             if file.is_dir() {
                 continue;
             }
             let name = file.name().map_err(|e| e.to_string())?.into_owned();
+            // Read no further than the limit, whatever size the package claims.
             let mut data = Vec::new();
-            file.read_to_end(&mut data)
+            file.take(left as u64 + 1)
+                .read_to_end(&mut data)
                 .map_err(|e| format!("{name} cannot be read ({e})"))?;
+            left = left.checked_sub(data.len()).ok_or_else(|| {
+                format!("unpacked, it is larger than {} MiB (at {name}), more than a reference document's styles and page set-up need (remove its images and embedded fonts)", LIMIT >> 20)
+            })?;
             parts.push((name, data));
         }
         Reference::from_parts(parts)
@@ -269,6 +288,26 @@ fn value<'a>(text: &'a str, lead: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reference_larger_than_the_limit_unpacked_is_not_read() {
+        let mut parts: Vec<(String, Vec<u8>)> = BUILTIN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
+            .collect();
+        parts.push(("word/media/huge.bin".to_string(), vec![0; LIMIT + 1]));
+        let packed = super::super::package::zip(&parts).unwrap();
+        assert!(packed.len() < LIMIT / 100, "zeros pack small");
+        let Err(why) = Reference::read(&packed) else {
+            panic!("read");
+        };
+        assert!(
+            why.starts_with("unpacked, it is larger than 32 MiB (at word/media/huge.bin)"),
+            "{why}"
+        );
+        parts.pop();
+        assert!(Reference::read(&super::super::package::zip(&parts).unwrap()).is_ok());
+    }
 
     #[test]
     fn the_builtin_reads_and_has_a_page_set_up() {

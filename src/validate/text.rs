@@ -55,6 +55,10 @@ impl Tr {
     }
 }
 
+/// The most characters one text may have: about five printed pages, far beyond any title
+/// or note, and a bound on what typesetting one text may cost.
+pub const MAX_TEXT: usize = 20_000;
+
 /// A text with each tab a space: a tab means a space to whoever typed it, and Typst
 /// would drop it ("Draft\tagenda" printed "Draftagenda").
 fn spaced(s: &str) -> String {
@@ -116,6 +120,15 @@ impl Cx<'_> {
     fn non_empty(&mut self, s: &str, pos: Pos) -> bool {
         if s.trim().is_empty() {
             self.error(pos, "empty text", "write the text, or remove the entry");
+            return false;
+        }
+        let length = s.chars().count();
+        if length > MAX_TEXT {
+            self.error(
+                pos,
+                format!("this text is {length} characters long; a text holds at most {MAX_TEXT}"),
+                "shorten it: a long explanation belongs in a document of its own, linked from a note",
+            );
             return false;
         }
         true

@@ -587,3 +587,18 @@ fn a_meeting_is_held_in_a_year_calendars_can_say() {
         )
     );
 }
+
+#[test]
+fn a_text_longer_than_any_title_or_note_is_refused_at_its_line() {
+    let tmp = copy_meeting(&mini());
+    let long = "x".repeat(20_001);
+    edit(
+        &tmp.path().join("m/agenda.yaml"),
+        "Opening of the *meeting*",
+        &long,
+    );
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("error: this text is 20001 characters long; a text holds at most 20000\n --> m/agenda.yaml:4:"), "{}", &run.stderr[..300.min(run.stderr.len())]);
+    assert!(run.stderr.contains("  = hint: shorten it: a long explanation belongs in a document of its own, linked from a note\n"));
+}
