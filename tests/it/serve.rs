@@ -327,3 +327,60 @@ fn a_watched_folder_replaced_is_watched_again() {
     }
     panic!("the edit after the folder was put back was not built");
 }
+
+/// The threads of process `pid`.
+fn threads(pid: u32) -> usize {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let line = status.lines().find(|l| l.starts_with("Threads:")).unwrap();
+    line[8..].trim().parse().unwrap()
+}
+
+/// Connections that send nothing, or a head of a megabyte, cost the server a bounded
+/// number of threads and little memory; the chair's page is served again once they go.
+#[test]
+fn the_preview_server_bounds_what_clients_cost() {
+    let tmp = copy_meeting(&mini());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .args(["serve", "m", "-o", "out", "--port", "0"])
+        .current_dir(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let pid = child.id();
+    let _serving = Serving(child);
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|a| a.split('/').next())
+        .unwrap()
+        .to_string();
+    let before = threads(pid);
+    let idle: Vec<TcpStream> = (0..300)
+        .map(|_| TcpStream::connect(&addr).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let during = threads(pid);
+    assert!(during <= before + 64 + 1, "{before} threads, then {during}");
+    drop(idle);
+    // A head of a megabyte is refused without being read whole.
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    let padding = format!("X-Padding: {}\r\n", "a".repeat(1 << 20));
+    let _ = write!(stream, "GET / HTTP/1.1\r\nHost: {addr}\r\n{padding}\r\n");
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    assert!(
+        response.starts_with("HTTP/1.1 431 "),
+        "{}",
+        &response[..response.len().min(100)]
+    );
+    let served = (0..100).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        get(&addr, "/").0 == 200
+    });
+    assert!(served, "the page is served again");
+}

@@ -7,15 +7,14 @@
 //! served meanwhile: a failed build publishes nothing.
 
 use std::io::Write;
-use std::net::SocketAddr;
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tiny_http::{Header, Request, Response, StatusCode};
-
 use super::Built;
+use super::wire::{self, Request, Response};
 
 /// Where pages listen for builds.
 const EVENTS: &str = "/__agenda/events";
@@ -48,12 +47,11 @@ impl Server {
         let root = out
             .canonicalize()
             .map_err(|e| format!("cannot read {shown} ({})", crate::load::io_reason(&e)))?;
-        let server = tiny_http::Server::http(("127.0.0.1", port))
-            .map_err(|e| format!("cannot serve on 127.0.0.1:{port} ({e})\n  = hint: another program may use the port: give another with --port"))?;
-        let addr = server
-            .server_addr()
-            .to_ip()
-            .ok_or("the server has no address")?;
+        let listener = TcpListener::bind(("127.0.0.1", port))
+            .map_err(|e| format!("cannot serve on 127.0.0.1:{port} ({})\n  = hint: another program may use the port: give another with --port", crate::load::io_reason(&e)))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| format!("the server has no address ({e})"))?;
         let shared = Arc::new(Shared {
             root,
             port: addr.port(),
@@ -62,10 +60,9 @@ impl Server {
         });
         let serving = Arc::clone(&shared);
         std::thread::spawn(move || {
-            for request in server.incoming_requests() {
-                let shared = Arc::clone(&serving);
-                std::thread::spawn(move || respond(request, &shared));
-            }
+            wire::accept(listener, move |stream, request| {
+                respond(stream, &request, &serving);
+            });
         });
         Ok(Server { addr, shared })
     }
@@ -94,29 +91,26 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-fn respond(request: Request, shared: &Shared) {
-    if !local_host(&request, shared.port) {
-        let refused = Response::from_string(
+fn respond(stream: TcpStream, request: &Request, shared: &Shared) {
+    let head_only = request.method == "HEAD";
+    let response = if !local_host(request, shared.port) {
+        Response::text(
+            421,
             "misdirected request: this preview answers only to 127.0.0.1, localhost and [::1]\n",
-        );
-        let _ = request.respond(refused.with_status_code(StatusCode(421)));
-        return;
-    }
-    let path = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    if path == EVENTS {
-        return listen(request, shared);
-    }
-    let response =
-        match file_for(&shared.root, &path).and_then(|f| Some((std::fs::read(&f).ok()?, f))) {
+        )
+    } else if !head_only && request.method != "GET" {
+        Response::text(405, "only GET and HEAD are served\n")
+    } else if request.path == EVENTS {
+        return listen(stream, shared);
+    } else {
+        let found =
+            file_for(&shared.root, &request.path).and_then(|f| Some((std::fs::read(&f).ok()?, f)));
+        match found {
             Some((bytes, file)) => page(bytes, &file),
-            None => Response::from_string("not found\n").with_status_code(StatusCode(404)),
-        };
-    let _ = request.respond(response);
+            None => Response::text(404, "not found\n"),
+        }
+    };
+    let _ = wire::write(&stream, &response, head_only);
 }
 
 /// Whether the request is for this machine: its `Host` is `127.0.0.1`, `localhost` or
@@ -124,11 +118,7 @@ fn respond(request: Request, shared: &Shared) {
 /// A page of another site whose name was made to lead to 127.0.0.1 (DNS rebinding) sends
 /// its own name, and is refused: the preview's unpublished drafts stay the chair's.
 fn local_host(request: &Request, port: u16) -> bool {
-    let mut hosts = request
-        .headers()
-        .iter()
-        .filter(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str());
+    let mut hosts = request.hosts.iter();
     match (hosts.next(), hosts.next()) {
         (None, _) => true,
         (Some(host), None) => is_local(host, port),
@@ -149,7 +139,7 @@ fn is_local(host: &str, port: u16) -> bool {
 }
 
 /// A file of the output, HTML pages with the script that reloads them.
-fn page(bytes: Vec<u8>, file: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
+fn page(bytes: Vec<u8>, file: &Path) -> Response {
     let ext = file
         .extension()
         .and_then(|e| e.to_str())
@@ -163,18 +153,15 @@ fn page(bytes: Vec<u8>, file: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
         "json" => "application/json",
         _ => "application/octet-stream",
     };
-    let bytes = match ext {
+    let body = match ext {
         "html" => with_script(bytes),
         _ => bytes,
     };
-    let headers = [("Content-Type", kind), ("Cache-Control", "no-store")];
-    let mut response = Response::from_data(bytes);
-    for (name, value) in headers {
-        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(h);
-        }
+    Response {
+        status: 200,
+        kind,
+        body,
     }
-    response
 }
 
 fn with_script(bytes: Vec<u8>) -> Vec<u8> {
@@ -224,15 +211,13 @@ fn percent_decoded(s: &str) -> Option<String> {
 
 /// A page listening for builds: the last build's problems first, if it failed, then
 /// events as they come, each sent at once; a comment every 15 s notices a page gone.
-fn listen(request: Request, shared: &Shared) {
+fn listen(mut out: TcpStream, shared: &Shared) {
     let (tx, rx) = mpsc::channel();
     if let Some(problem) = lock(&shared.problem).clone() {
         let _ = tx.send(problem);
     }
     lock(&shared.listeners).push(tx);
-    // Written by hand, and flushed event by event: a response of the server's own would
-    // hold small writes back.
-    let mut out = request.into_writer();
+    // Flushed event by event; a page that stops reading is let go once a write times out.
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
     let mut send = |text: &str| out.write_all(text.as_bytes()).and_then(|()| out.flush());
     if send(head).is_err() {

@@ -9,6 +9,7 @@
 //! removed and put back is watched again (its parent is watched to see it come back).
 
 mod http;
+mod wire;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
