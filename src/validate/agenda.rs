@@ -13,16 +13,39 @@ use crate::load::spanned::Sp;
 /// How deep sub-items may nest (1, 1.1, 1.1.1).
 pub const MAX_DEPTH: usize = 3;
 
+/// What an agenda's items may name as their sessions.
+#[derive(Clone, Copy)]
+pub(super) enum Sessions<'a> {
+    /// The sessions of the time plan in effect.
+    Plan(&'a Timeplan),
+    /// The time plan has problems of its own: the session ids its files give (explicit,
+    /// or a cell's `date/slot`), so that a wrong name is said in the same run.
+    Named(&'a [String]),
+    /// No time plan could be read: names are not checked.
+    Unchecked,
+}
+
+impl<'a> Sessions<'a> {
+    /// The sessions of `plan`, or the names a plan's files give where it has problems.
+    pub(super) fn of(plan: Option<&'a Timeplan>, named: Option<&'a [String]>) -> Sessions<'a> {
+        match (plan, named) {
+            (Some(plan), _) => Sessions::Plan(plan),
+            (None, Some(names)) => Sessions::Named(names),
+            (None, None) => Sessions::Unchecked,
+        }
+    }
+}
+
 /// What the items are checked against while they are read.
 struct Walk<'a> {
     /// Item ids seen so far, where first written.
     seen: HashMap<String, Pos>,
-    /// The time plan the items' sessions are in (none: links are not checked).
-    plan: Option<&'a Timeplan>,
+    /// The sessions the items may name.
+    plan: Sessions<'a>,
 }
 
-/// `plan`: the time plan in effect for this agenda, whose sessions its items may name.
-pub(super) fn agenda(src: &AgendaFile, plan: Option<&Timeplan>, cx: &mut Cx) -> Option<Agenda> {
+/// `plan`: the sessions the items of this agenda may name.
+pub(super) fn agenda(src: &AgendaFile, plan: Sessions, cx: &mut Cx) -> Option<Agenda> {
     let heading = cx.tr(&src.heading);
     if src.items.value.0.is_empty() {
         cx.error(
@@ -93,9 +116,11 @@ fn one(
 }
 
 /// When an item is taken: the sessions it names, each of which must be in the plan.
-fn taken(ids: &[Sp<String>], plan: Option<&Timeplan>, cx: &mut Cx) -> Option<Vec<Taken>> {
-    let Some(plan) = plan else {
-        return Some(Vec::new());
+fn taken(ids: &[Sp<String>], plan: Sessions, cx: &mut Cx) -> Option<Vec<Taken>> {
+    let plan = match plan {
+        Sessions::Plan(plan) => plan,
+        Sessions::Named(names) => return named(ids, names, cx),
+        Sessions::Unchecked => return Some(Vec::new()),
     };
     let mut out = Some(Vec::new());
     for id in ids {
@@ -114,22 +139,40 @@ fn taken(ids: &[Sp<String>], plan: Option<&Timeplan>, cx: &mut Cx) -> Option<Vec
             (Some(_), None) => {}
             (None, _) => {
                 let known: Vec<&str> = plan.sessions.iter().map(|s| s.id.as_str()).collect();
-                let hint = if known.is_empty() {
-                    "the time plan has no sessions: remove `sessions:` or add the session to the plan".to_string()
-                } else {
-                    choice_hint(&id.value, &known)
-                };
-                let pos = id.pos.with_len(id.value.chars().count());
-                cx.error(
-                    pos,
-                    format!("unknown session `{}` in the time plan", id.value),
-                    hint,
-                );
+                unknown(id, &known, cx);
                 out = None;
             }
         }
     }
     out
+}
+
+/// Checks `ids` against the session names of a time plan that has problems of its own:
+/// an unknown one is said; what they take is not known (the meeting fails anyway).
+fn named(ids: &[Sp<String>], names: &[String], cx: &mut Cx) -> Option<Vec<Taken>> {
+    let known: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut all_known = true;
+    for id in ids.iter().filter(|id| !known.contains(&id.value.as_str())) {
+        unknown(id, &known, cx);
+        all_known = false;
+    }
+    all_known.then(Vec::new)
+}
+
+/// Says that the session `id` is not among `known`.
+fn unknown(id: &Sp<String>, known: &[&str], cx: &mut Cx) {
+    let hint = if known.is_empty() {
+        "the time plan has no sessions: remove `sessions:` or add the session to the plan"
+            .to_string()
+    } else {
+        choice_hint(&id.value, known)
+    };
+    let pos = id.pos.with_len(id.value.chars().count());
+    cx.error(
+        pos,
+        format!("unknown session `{}` in the time plan", id.value),
+        hint,
+    );
 }
 
 /// Ids are unique across the whole agenda and written in a safe alphabet.

@@ -265,12 +265,16 @@ fn agendas(
     (draft_plan, plans): (Option<&Timeplan>, Option<&[Revision<Timeplan>]>),
     cx: &mut Cx,
 ) -> (Option<Agenda>, Option<Vec<Revision<Agenda>>>) {
+    // Where the time plans have problems of their own, the items' session names are
+    // still checked, against the names the plans' files give.
+    let named = session_names(loaded);
+    let sessions = |plan| agenda::Sessions::of(plan, named.as_deref());
     // A meeting without an agenda has an empty one, which is not published.
     let draft = match &loaded.agenda {
         None => Some(Agenda::default()),
         Some(source) => source.model.as_ref().and_then(|a| {
             cx.file = Arc::clone(&source.file);
-            agenda::agenda(a, draft_plan, cx)
+            agenda::agenda(a, sessions(draft_plan), cx)
         }),
     };
     let in_effect = |a: &crate::load::model::AgendaFile| {
@@ -278,7 +282,7 @@ fn agendas(
             .revision
             .as_ref()
             .and_then(|h| NaiveDate::parse_from_str(h.value.date.value.trim(), "%Y-%m-%d").ok());
-        plan_in_effect(date, draft_plan, plans)
+        sessions(plan_in_effect(date, draft_plan, plans))
     };
     streams.for_updates(cx);
     let revisions = revisions(
@@ -290,6 +294,28 @@ fn agendas(
     );
     streams.for_draft(cx);
     (draft, revisions)
+}
+
+/// Every session name the time-plan files give (a session's `id`, a cell's
+/// `date/slot`), read from the files as they are, whether or not they pass their checks;
+/// none if no time-plan file could be read at all.
+fn session_names(loaded: &Loaded) -> Option<Vec<String>> {
+    let drafts = loaded.timeplan.iter();
+    let files = drafts.chain(loaded.timeplan_revisions.iter().map(|(_, s)| s));
+    let models: Vec<_> = files.filter_map(|s| s.model.as_ref()).collect();
+    if models.is_empty() {
+        return None;
+    }
+    let mut names = Vec::new();
+    for t in models {
+        names.extend(t.sessions.0.iter().map(|s| s.id.value.trim().to_string()));
+        for day in &t.days.value.0 {
+            let cells = day.cells.iter().flat_map(|c| c.value.0.iter());
+            let date = day.date.value.trim();
+            names.extend(cells.map(|c| format!("{date}/{}", c.slot.value)));
+        }
+    }
+    Some(names)
 }
 
 /// The draft time plan and the time-plan revisions, checked.

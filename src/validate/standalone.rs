@@ -17,7 +17,7 @@ pub fn standalone_agenda(
 ) -> Option<Agenda> {
     let model = src.model.as_ref()?;
     alone(src, &model.heading, diags, |cx| {
-        agenda::agenda(model, None, cx)
+        agenda::agenda(model, agenda::Sessions::Unchecked, cx)
     })
 }
 

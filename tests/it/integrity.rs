@@ -602,3 +602,41 @@ fn a_text_longer_than_any_title_or_note_is_refused_at_its_line() {
     assert!(run.stderr.starts_with("error: this text is 20001 characters long; a text holds at most 20000\n --> m/agenda.yaml:4:"), "{}", &run.stderr[..300.min(run.stderr.len())]);
     assert!(run.stderr.contains("  = hint: shorten it: a long explanation belongs in a document of its own, linked from a note\n"));
 }
+
+/// An item naming an unknown session is said in the same run as the time plan's own
+/// problems (a known name, the cell's `date/slot`, is not).
+#[test]
+fn unknown_sessions_are_said_beside_the_time_plans_problems() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    edit(
+        &dir.join("m/timeplan.yaml"),
+        "weekday: Friday",
+        "weekday: Monday",
+    );
+    edit(
+        &dir.join("m/agenda.yaml"),
+        "  - id: opening\n",
+        "  - id: opening\n    sessions: [2025-09-12/morning, plenry]\n",
+    );
+    let run = agenda(dir, &["check", "m"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "error: unknown session `plenry` in the time plan\n --> m/agenda.yaml:4:36\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error: 2025-09-12 is a Friday, not a Monday\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("\n2 problems found\n"),
+        "{}",
+        run.stderr
+    );
+}
