@@ -80,31 +80,38 @@ fn next(events: &mpsc::Receiver<String>) -> String {
         .expect("an event within 30 s")
 }
 
-#[test]
-fn serve_reloads_shows_problems_and_serves_only_the_output() {
-    let tmp = copy_meeting(&mini());
+/// `agenda serve m -o out --port 0` in `dir`: the server, its process id and its address
+/// (`127.0.0.1:PORT`, from the line it starts with).
+fn serving(dir: &std::path::Path) -> (Serving, u32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_agenda"))
         .args(["serve", "m", "-o", "out", "--port", "0"])
-        .current_dir(tmp.path())
+        .current_dir(dir)
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     let mut first = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut first)
         .unwrap();
-    let _serving = Serving(child);
+    assert!(
+        first.starts_with("serving out on http://127.0.0.1:"),
+        "{first}"
+    );
     let addr = first
         .split("http://")
         .nth(1)
         .and_then(|a| a.split('/').next())
         .unwrap_or_default()
         .to_string();
-    assert!(
-        first.starts_with("serving out on http://127.0.0.1:"),
-        "{first}"
-    );
+    let pid = child.id();
+    (Serving(child), pid, addr)
+}
+
+#[test]
+fn serve_reloads_shows_problems_and_serves_only_the_output() {
+    let tmp = copy_meeting(&mini());
+    let (_serving, _, addr) = serving(tmp.path());
     // The first build is in once the index is served.
     for _ in 0..300 {
         if get(&addr, "/").0 == 200 {
@@ -250,7 +257,7 @@ fn watching(dir: &std::path::Path, args: &[&str], log: Option<&str>) -> Serving 
         .args(args)
         .current_dir(dir)
         .stdout(stdout)
-        .stderr(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     Serving(child)
@@ -340,25 +347,7 @@ fn threads(pid: u32) -> usize {
 #[test]
 fn the_preview_server_bounds_what_clients_cost() {
     let tmp = copy_meeting(&mini());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_agenda"))
-        .args(["serve", "m", "-o", "out", "--port", "0"])
-        .current_dir(tmp.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let pid = child.id();
-    let _serving = Serving(child);
-    let addr = first
-        .split("http://")
-        .nth(1)
-        .and_then(|a| a.split('/').next())
-        .unwrap()
-        .to_string();
+    let (_serving, pid, addr) = serving(tmp.path());
     let before = threads(pid);
     let idle: Vec<TcpStream> = (0..300)
         .map(|_| TcpStream::connect(&addr).unwrap())
