@@ -10,7 +10,7 @@
 //! revision. A file's hash is taken over its text with Windows line endings (CRLF) read as
 //! LF, so a checkout that converts line endings still matches the lock.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -148,9 +148,9 @@ fn missing_lock(dir: &Path, before: &[String], diags: &mut Vec<Diagnostic>) {
 }
 
 /// Reports what a lock written by `agenda publish` always records and this one does not:
-/// the drafts the meeting has, each revision before a recorded one
+/// the drafts whose streams have revisions, each revision before a recorded one
 /// (Rev.1 before Rev.2, the first issue before Rev.1), and every file it recorded when the
-/// meeting was last built (`before`). Such a lock lost lines (cut, or merged badly), and
+/// meeting was last built (`before`) that is still there. Such a lock lost lines (cut, or merged badly), and
 /// what it lost would no longer be frozen.
 fn accounts(
     loaded: &Frozen,
@@ -159,28 +159,31 @@ fn accounts(
     diags: &mut Vec<Diagnostic>,
 ) {
     let mut needed: Vec<(String, String)> = Vec::new();
-    let drafts = [
-        (load::AGENDA_FILE, loaded.agenda),
-        (load::TIMEPLAN_FILE, loaded.timeplan),
-    ];
-    for (draft, _) in drafts.iter().filter(|(_, there)| *there) {
-        needed.push((draft.to_string(), "which every lock records".to_string()));
+    for draft in &loaded.revised {
+        let why = "though its stream has revisions, which come after it";
+        needed.push((draft.to_string(), why.to_string()));
     }
     for folder in [load::AGENDA_REVISIONS, load::TIMEPLAN_REVISIONS] {
-        let numbers = entries.keys().filter_map(|p| revision_number(p, folder));
-        let Some(last) = numbers.max() else { continue };
-        for n in 0..last {
+        let numbers: BTreeSet<u32> = entries
+            .keys()
+            .filter_map(|p| revision_number(p, folder))
+            .collect();
+        // The first number missing below the last recorded, if any (one is enough).
+        let Some(&last) = numbers.last() else {
+            continue;
+        };
+        if let Some(gap) = (0..last).find(|n| !numbers.contains(n)) {
             let why = format!("though it records a later revision ({folder}/{last}.yaml)");
-            needed.push((format!("{folder}/{n}.yaml"), why));
+            needed.push((format!("{folder}/{gap}.yaml"), why));
         }
     }
-    for path in before {
-        needed.push((
-            path.clone(),
-            "which it recorded when the meeting was last built".to_string(),
-        ));
+    // A file recorded at the last build, now neither recorded nor there, was withdrawn
+    // with its line (a publication reverted); one still there lost its line.
+    for path in before.iter().filter(|p| loaded.dir.join(p).exists()) {
+        let why = "which it recorded when the meeting was last built";
+        needed.push((path.clone(), why.to_string()));
     }
-    let mut said = std::collections::BTreeSet::new();
+    let mut said = BTreeSet::new();
     for (path, why) in needed {
         if entries.contains_key(&path) || path == load::MEETING_FILE || !said.insert(path.clone()) {
             continue;

@@ -159,25 +159,43 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
 }
 
 /// What the freeze of a meeting is checked on (see [`crate::lock`]): its folder, its lock,
-/// and which drafts it has.
+/// and its revised drafts (a draft whose stream has revision files was published before
+/// them, so a lock must record it).
 pub struct Frozen {
     pub dir: PathBuf,
     pub lock: Option<Arc<SourceFile>>,
-    pub agenda: bool,
-    pub timeplan: bool,
+    pub revised: Vec<&'static str>,
 }
 
 impl Frozen {
     /// The lock of the meeting in `dir`, read alone (the meeting's other sources are not).
     pub fn read(dir: &Path, diags: &mut Vec<Diagnostic>) -> Frozen {
-        let there = |name: &str| std::fs::symlink_metadata(dir.join(name)).is_ok();
+        let revised = |folder: &str| {
+            let names = std::fs::read_dir(dir.join(folder))
+                .into_iter()
+                .flatten()
+                .flatten();
+            names.map(|e| e.file_name()).any(|n| {
+                matches!(
+                    revisions::kind(&n.to_string_lossy()),
+                    revisions::Kind::Revision(_)
+                )
+            })
+        };
         Frozen {
             dir: dir.to_path_buf(),
             lock: load_lock(&dir.join(LOCK_FILE), diags),
-            agenda: there(AGENDA_FILE),
-            timeplan: there(TIMEPLAN_FILE),
+            revised: drafts_revised(revised(AGENDA_REVISIONS), revised(TIMEPLAN_REVISIONS)),
         }
     }
+}
+
+/// The drafts whose streams are revised, as the flags say.
+fn drafts_revised(agenda: bool, timeplan: bool) -> Vec<&'static str> {
+    [(AGENDA_FILE, agenda), (TIMEPLAN_FILE, timeplan)]
+        .into_iter()
+        .filter_map(|(draft, revised)| revised.then_some(draft))
+        .collect()
 }
 
 impl Loaded {
@@ -186,8 +204,10 @@ impl Loaded {
         Frozen {
             dir: self.dir.clone(),
             lock: self.lock.clone(),
-            agenda: self.agenda.is_some(),
-            timeplan: self.timeplan.is_some(),
+            revised: drafts_revised(
+                self.agenda.is_some() && !self.agenda_revisions.is_empty(),
+                self.timeplan.is_some() && !self.timeplan_revisions.is_empty(),
+            ),
         }
     }
 

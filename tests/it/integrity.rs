@@ -336,7 +336,7 @@ fn a_lock_that_lost_lines_is_refused() {
         "通过议程。",
     );
     let run = agenda(dir, &["check", "sg12-2025-09"]);
-    let said = "error: revisions.lock does not record timeplan.yaml, which every lock records: the lock has lost lines, and timeplan.yaml would no longer be frozen
+    let said = "error: revisions.lock does not record timeplan.yaml, though its stream has revisions, which come after it: the lock has lost lines, and timeplan.yaml would no longer be frozen
  --> sg12-2025-09/revisions.lock:1:1
   |
 1 | # Published sources of this meeting: do not edit; see `agenda publish`.
@@ -639,4 +639,60 @@ fn unknown_sessions_are_said_beside_the_time_plans_problems() {
         "{}",
         run.stderr
     );
+}
+
+/// What a lock may lack without having lost lines: a draft added after the meeting was
+/// published (its stream has no revisions yet), and a publication withdrawn whole (file and
+/// line gone, as a revert leaves them); and a lock naming an absurd revision number costs
+/// one line of report, not one per number.
+#[test]
+fn a_lock_is_refused_only_for_lines_it_lost() {
+    let tmp = copy_meeting(&mini());
+    let dir = tmp.path();
+    let plan = std::fs::read(dir.join("m/timeplan.yaml")).unwrap();
+    std::fs::remove_file(dir.join("m/timeplan.yaml")).unwrap();
+    assert_eq!(agenda(dir, &["publish", "m"]).code, 0);
+    std::fs::write(dir.join("m/timeplan.yaml"), plan).unwrap();
+    let run = agenda(dir, &["check", "m"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // The sample built, then its last agenda revision withdrawn with its line.
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path();
+    let args = [
+        "build",
+        "sg12-2025-09",
+        "-o",
+        "out",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ];
+    assert_eq!(agenda(dir, &args).code, 0);
+    let meeting = dir.join("sg12-2025-09");
+    std::fs::remove_file(meeting.join("revisions/agenda/1.yaml")).unwrap();
+    let lock = meeting.join("revisions.lock");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    let kept: String = (text.lines())
+        .filter(|l| !l.ends_with("revisions/agenda/1.yaml"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&lock, &kept).unwrap();
+    let run = agenda(dir, &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // A line naming revision 4,000,000,000.
+    let far = format!(
+        "{kept}{}  revisions/agenda/4000000000.yaml\n",
+        "0".repeat(64)
+    );
+    std::fs::write(&lock, far).unwrap();
+    let run = agenda(dir, &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr.matches("does not record").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("does not record revisions/agenda/1.yaml, though it records a later revision (revisions/agenda/4000000000.yaml)"), "{}", run.stderr);
 }
