@@ -87,32 +87,35 @@ fn version(path: &Path) -> Result<Version, ExitCode> {
     })?;
     let is_timeplan = text.lines().any(|l| l.starts_with("days:"));
     match meeting_of(path) {
-        Some((dir, number)) => {
-            let is_timeplan = stream_of(path, number)?;
-            in_meeting(path, one_meeting(dir)?, is_timeplan, number)
-        }
+        Some((dir, number)) => match stream_of(path, number)? {
+            Some(is_timeplan) => in_meeting(path, one_meeting(dir)?, is_timeplan, number),
+            // Another file beside the sources (a copy): read on its own.
+            None => standalone(path, is_timeplan),
+        },
         None => standalone(path, is_timeplan),
     }
 }
 
-/// Whether a file of a meeting folder is a version of its time plan (else of its agenda),
-/// by its name (`timeplan.yaml`) or its folder's (`revisions/timeplan/`); any other file
-/// (`meeting.yaml`, the lock) is no version of a stream.
-fn stream_of(path: &Path, number: Option<u32>) -> Result<bool, ExitCode> {
+/// Whether a file of a meeting folder is the version of its time plan (true) or of its
+/// agenda (false) that the meeting reads, by its name (`timeplan.yaml`) or its folder's
+/// (`revisions/timeplan/`); none for another file (a copy kept beside them). The meeting's
+/// details and its lock are no version of a stream.
+fn stream_of(path: &Path, number: Option<u32>) -> Result<Option<bool>, ExitCode> {
     let named = match number {
         None => path.file_name(),
         Some(_) => path.parent().and_then(Path::file_name),
     };
     let named = named.and_then(|n| n.to_str()).unwrap_or_default();
     match named {
-        "agenda" | "agenda.yaml" => Ok(false),
-        "timeplan" | "timeplan.yaml" => Ok(true),
-        _ => Err(usage(&format!(
+        "agenda" | load::AGENDA_FILE => Ok(Some(false)),
+        "timeplan" | load::TIMEPLAN_FILE => Ok(Some(true)),
+        load::MEETING_FILE | load::LOCK_FILE => Err(usage(&format!(
             "{} is not a version of the agenda or the time plan (those are {}, {} and revisions/<agenda|timeplan>/N.yaml)\n  = hint: give two versions of one stream, or two meeting folders",
             diag::display_path(path),
             load::AGENDA_FILE,
             load::TIMEPLAN_FILE
         ))),
+        _ => Ok(None),
     }
 }
 

@@ -143,14 +143,17 @@ fn write(dir: &Path, [meeting, agenda, timeplan]: [String; 3]) -> ExitCode {
     }
     for (done, (name, text)) in files.iter().enumerate() {
         let path = dir.join(name);
-        let written = std::fs::OpenOptions::new()
+        let opened = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()));
+            .open(&path);
+        // How many files this run made, this one included if it was made.
+        let made = done + usize::from(opened.is_ok());
+        let written = opened.and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = written {
-            // All three or none: the files this run made are removed.
-            for (made, _) in &files[..=done] {
+            // All three or none: the files this run made are removed (not one it could
+            // not make, which may be another's).
+            for (made, _) in &files[..made] {
                 let _ = std::fs::remove_file(dir.join(made));
             }
             return console::usage(&format!(

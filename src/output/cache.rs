@@ -6,8 +6,9 @@
 //! the fonts added with `--font-path`, the languages and formats asked for, and the binary
 //! itself ([`crate::BUILD_ID`]). Their hash, the key, is kept in the publication's
 //! `manifest.json`, so that it is replaced with the files it describes, all or nothing. A
-//! manifest that cannot be read, from another binary or made from other inputs is no
-//! cache, nor is a publication that is not as its manifest says: a file it lists gone, a
+//! manifest from another binary or made from other inputs is no cache (one that cannot be
+//! read at all is not taken for this tool's: see [`super::write`]), nor is a publication
+//! that is not as its manifest says: a file it lists gone, a
 //! file it does not list, a file written after it (all cheap to see), or, with `agenda
 //! build --verify`, a file whose bytes are not those it hashed. The meeting is then built
 //! again.
@@ -58,10 +59,7 @@ impl Key {
             let name = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             // A file that cannot be read makes a key no publication has.
             let digest = read(entry.path()).unwrap_or_else(|| {
-                std::fs::read(entry.path()).map_or_else(
-                    |e| format!("unreadable: {e}"),
-                    |bytes| crate::lock::sha256_hex(&bytes),
-                )
+                digest_of(entry.path()).unwrap_or_else(|e| format!("unreadable: {e}"))
             });
             self.add(&name.to_string_lossy(), digest.as_bytes());
         }
@@ -74,6 +72,26 @@ impl Key {
             .map(|b| format!("{b:02x}"))
             .collect()
     }
+}
+
+/// The hex SHA-256 of the file at `path`, read a piece at a time (a large font or a file
+/// behind a link is never held whole).
+fn digest_of(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 64 << 10];
+    loop {
+        match file.read(&mut buffer)? {
+            0 => break,
+            n => hasher.update(&buffer[..n]),
+        }
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
 }
 
 /// How many files the publication in `folder`, whose manifest is `manifest`, holds, if it

@@ -197,7 +197,7 @@ pub fn write(
 ) -> Result<(PathBuf, usize), OutputError> {
     let meeting = about.meeting.as_str();
     let shown = out.join(meeting);
-    let target = target(&shown)?;
+    let target = target(&shown, meeting)?;
     let (parent, name) = match (target.parent(), target.file_name()) {
         (Some(p), Some(n)) => (p, n.to_string_lossy().into_owned()),
         _ => return Err(fail(&shown)(std::io::ErrorKind::InvalidInput.into())),
@@ -221,7 +221,7 @@ pub fn write(
 /// Tidies after a killed build beside the publication `<out>/<meeting>` that this build
 /// leaves as it is (see [`recover`]); the caller holds the output's lock.
 pub fn tidy(out: &Path, meeting: &str) -> Result<(), OutputError> {
-    let target = target(&out.join(meeting))?;
+    let target = target(&out.join(meeting), meeting)?;
     match (target.parent(), target.file_name()) {
         (Some(parent), Some(name)) => recover(parent, &name.to_string_lossy(), &target),
         _ => Ok(()),
@@ -231,7 +231,7 @@ pub fn tidy(out: &Path, meeting: &str) -> Result<(), OutputError> {
 /// Where `<out>/<meeting>` is written: the folder itself, or the folder it links to (a
 /// link into a web root stays a link). Never a folder of sources, nor one inside or
 /// around a folder of sources, nor a file.
-fn target(shown: &Path) -> Result<PathBuf, OutputError> {
+fn target(shown: &Path, meeting: &str) -> Result<PathBuf, OutputError> {
     let is_link = fs::symlink_metadata(shown).is_ok_and(|m| m.file_type().is_symlink());
     let target = if is_link {
         linked(shown)?
@@ -263,20 +263,20 @@ fn target(shown: &Path) -> Result<PathBuf, OutputError> {
     if holds_sources {
         return Err(refuse("holds a meeting's sources"));
     }
-    if !published_or_empty(&target) {
+    if !published_or_empty(&target, meeting) {
         return Err(OutputError(format!(
-            "{} is a folder this tool did not publish (it holds files and no manifest.json); a build replaces the whole folder, so it never writes there\n  = hint: move its files away, or choose another output folder with -o",
+            "{} is a folder this tool did not publish (it holds files and no manifest.json of meeting {meeting}); a build replaces the whole folder, so it never writes there\n  = hint: move its files away, or choose another output folder with -o",
             display_path(shown)
         )));
     }
     Ok(target)
 }
 
-/// Whether `folder` is missing, empty, or a publication of this tool (it has its
-/// `manifest.json`): the only folders a build may replace.
-fn published_or_empty(folder: &Path) -> bool {
-    folder.join("manifest.json").is_file()
-        || fs::read_dir(folder).map_or(true, |mut entries| entries.next().is_none())
+/// Whether `folder` is missing, empty, or a publication of `meeting` by this tool (it has
+/// its `manifest.json`, which names the meeting): the only folders a build may replace.
+fn published_or_empty(folder: &Path, meeting: &str) -> bool {
+    let ours = Published::read(folder).is_ok_and(|m| m.is_some_and(|m| m.about.meeting == meeting));
+    ours || fs::read_dir(folder).map_or(true, |mut entries| entries.next().is_none())
 }
 
 /// The folder the link `shown` points to. If it is missing because a build was killed

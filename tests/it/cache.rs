@@ -53,8 +53,19 @@ fn a_damaged_or_foreign_cache_is_no_cache() {
         .next()
         .unwrap()
         .to_string();
-    let cases: [(&str, String); 3] = [
-        ("garbage", "{ not json".to_string()),
+    // A manifest that cannot be read is not taken for this tool's: the folder is not
+    // replaced (it may be someone else's), and says so.
+    std::fs::write(&manifest, "{ not json").unwrap();
+    let run = agenda(dir, &["build", "m", "-o", "out"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: out/m is a folder this tool did not publish"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(&manifest, &good).unwrap();
+    let cases: [(&str, String); 2] = [
         ("another binary's key", good.replace(&key, &"0".repeat(64))),
         (
             "no key",

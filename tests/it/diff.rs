@@ -270,6 +270,19 @@ fn versions_named_from_inside_the_meeting_folder_are_compared() {
     assert_eq!((run.code, whole.code), (0, 0), "{}", run.stderr);
     assert_eq!(run.stdout, whole.stdout);
     assert!(run.stdout.len() > 100, "{}", run.stdout);
+    // A copy kept beside the sources is read on its own, as what it holds.
+    let tmp = crate::common::copy_meeting(&dir);
+    let meeting = tmp.path().join("sg12-2025-09");
+    std::fs::copy(meeting.join("agenda.yaml"), meeting.join("agenda-old.yaml")).unwrap();
+    crate::common::edit(&meeting.join("agenda.yaml"), "会议开幕", "会议的开幕");
+    let run = agenda(
+        &meeting,
+        &["diff", "agenda-old.yaml", "agenda.yaml", "--lang", "zh"],
+    );
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "议程：\n  第1项标题修改：会议{+的+}开幕\n")
+    );
 }
 
 /// The revisions issue's "done when": two copies of a revision file, on their own, the

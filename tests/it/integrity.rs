@@ -166,7 +166,7 @@ fn a_folder_this_tool_did_not_publish_is_never_replaced() {
     std::fs::create_dir_all(dir.join("out/m")).unwrap();
     std::fs::write(dir.join("out/m/site.html"), "mine").unwrap();
     let run = agenda(dir, &["build", "m", "-o", "out"]);
-    let said = "error: out/m is a folder this tool did not publish (it holds files and no manifest.json); a build replaces the whole folder, so it never writes there
+    let said = "error: out/m is a folder this tool did not publish (it holds files and no manifest.json of meeting m); a build replaces the whole folder, so it never writes there
   = hint: move its files away, or choose another output folder with -o
 ";
     assert_eq!((run.code, run.stderr.as_str()), (2, said));
@@ -182,8 +182,12 @@ fn a_folder_this_tool_did_not_publish_is_never_replaced() {
     let run = agenda(dir, &["build", "m", "-o", "linked"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(dir.join("www/other/index.html").is_file());
+    // Nor is a web app's manifest.json taken for a publication's.
+    std::fs::write(dir.join("out/m/manifest.json"), r#"{"name": "app"}"#).unwrap();
+    assert_eq!(agenda(dir, &["build", "m", "-o", "out"]).code, 2);
     // An empty folder is the tool's to fill.
     std::fs::remove_file(dir.join("out/m/site.html")).unwrap();
+    std::fs::remove_file(dir.join("out/m/manifest.json")).unwrap();
     build(dir, &[]);
 }
 

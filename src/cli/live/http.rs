@@ -100,7 +100,7 @@ fn respond(stream: TcpStream, request: &Request, shared: &Shared) {
         )
     } else if !head_only && request.method != "GET" {
         Response::text(405, "only GET and HEAD are served\n")
-    } else if request.path == EVENTS {
+    } else if request.path == EVENTS && !head_only {
         return listen(stream, shared);
     } else {
         let found =

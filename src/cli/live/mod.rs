@@ -115,7 +115,10 @@ impl Live<'_> {
 /// and the files standard output and error are written to (`agenda watch > watch.log`
 /// inside a watched folder): a build's own writes are no change.
 struct Seen {
+    /// The watched folders, absolute, and as they really are (links resolved), since a
+    /// watcher may name a change either way (FSEvents on macOS gives resolved paths).
     roots: Vec<PathBuf>,
+    real_roots: Vec<PathBuf>,
     out: PathBuf,
     logs: Vec<PathBuf>,
 }
@@ -128,8 +131,10 @@ impl Seen {
             .filter_map(|fd| std::fs::canonicalize(fd).ok())
             .filter(|p| p.is_file())
             .collect();
+        let roots: Vec<PathBuf> = live.watched().iter().map(|p| absolute(p)).collect();
         Seen {
-            roots: live.watched().iter().map(|p| absolute(p)).collect(),
+            real_roots: roots.iter().filter_map(|r| r.canonicalize().ok()).collect(),
+            roots,
             out: crate::output::guard::resolved(live.out),
             logs,
         }
@@ -206,7 +211,8 @@ impl Seen {
     /// Whether a change of `path` counts: inside a watched folder (or one itself), not in
     /// the output folder, not a log of the watcher's own.
     fn counts(&self, path: &Path) -> bool {
-        let watched = self.roots.iter().any(|r| path.starts_with(r));
+        let mut roots = self.roots.iter().chain(&self.real_roots);
+        let watched = roots.any(|r| path.starts_with(r));
         let real = crate::output::guard::resolved(path);
         watched && !real.starts_with(&self.out) && !self.logs.contains(&real)
     }

@@ -1,7 +1,7 @@
 //! HTTP/1 as the preview server speaks it, with its costs bounded: at most [`MAX_OPEN`]
 //! connections at once (one thread each; more are answered 503 at once), a request's head
-//! read up to [`MAX_HEAD`] bytes (431 beyond) within [`IDLE`] (a client that sends
-//! nothing is let go), one request per connection (`Connection: close`), and GET and HEAD
+//! read up to [`MAX_HEAD`] bytes (431 beyond), all of it within [`IDLE`] (a client that
+//! sends nothing, or trickles, is let go), one request per connection (`Connection: close`), and GET and HEAD
 //! only. `tiny_http`, used before, buffered a head of any size and started a thread for
 //! every connection, however many.
 
@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The most connections served at once (pages, their event streams, a PDF viewer's).
 pub const MAX_OPEN: usize = 64;
@@ -86,19 +86,30 @@ impl Drop for Slot {
 /// Reads a request's head from `stream`, answering one that is too large (431) or not
 /// HTTP (400); none if the client sent nothing in time or went away.
 fn read_request(mut stream: &TcpStream) -> Option<Request> {
-    let _ = stream.set_read_timeout(Some(IDLE));
+    // The whole head within IDLE, however slowly it trickles in.
+    let deadline = Instant::now() + IDLE;
     let _ = stream.set_write_timeout(Some(IDLE));
     let mut head = Vec::with_capacity(1024);
     let mut chunk = [0u8; 2048];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+    loop {
+        let left = deadline.checked_duration_since(Instant::now())?;
+        stream
+            .set_read_timeout(Some(left.max(Duration::from_millis(1))))
+            .ok()?;
+        let n = match stream.read(&mut chunk) {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => n,
+        };
+        // Only the new bytes (and the three before them) can end the head.
+        let from = head.len().saturating_sub(3);
+        head.extend_from_slice(&chunk[..n]);
+        if head[from..].windows(4).any(|w| w == b"\r\n\r\n") {
+            break;
+        }
         if head.len() > MAX_HEAD {
             let refused = Response::text(431, "request header fields too large\n");
             let _ = write(stream, &refused, false);
             return None;
-        }
-        match stream.read(&mut chunk) {
-            Ok(0) | Err(_) => return None,
-            Ok(n) => head.extend_from_slice(&chunk[..n]),
         }
     }
     let parsed = parse(&String::from_utf8_lossy(&head));
