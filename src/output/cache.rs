@@ -80,7 +80,7 @@ fn digest_of(path: &Path) -> std::io::Result<String> {
     use std::io::Read;
     let mut file = std::fs::File::open(path)?;
     let mut hasher = Sha256::new();
-    let mut buffer = vec![0u8; 64 << 10];
+    let mut buffer = [0u8; 16 << 10];
     loop {
         match file.read(&mut buffer)? {
             0 => break,
