@@ -328,6 +328,38 @@ fn cut_lock(meeting: &Path) {
     std::fs::write(&lock, &text[..at]).unwrap();
 }
 
+/// The build of the sample as English Markdown into `out`.
+const SAMPLE_EN_MD: [&str; 8] = [
+    "build",
+    "sg12-2025-09",
+    "-o",
+    "out",
+    "--format",
+    "md",
+    "--lang",
+    "en",
+];
+
+/// A copy of the sample, built as English Markdown into its `out`.
+fn built_sample() -> tempfile::TempDir {
+    let tmp = copy_meeting(&sample());
+    let run = agenda(tmp.path(), &SAMPLE_EN_MD);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    tmp
+}
+
+/// Writes the lock of `meeting` without its lines ending in `suffix`; gives what it kept.
+fn drop_lock_lines(meeting: &Path, suffix: &str) -> String {
+    let lock = meeting.join("revisions.lock");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    let kept: String = (text.lines())
+        .filter(|l| !l.ends_with(suffix))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&lock, &kept).unwrap();
+    kept
+}
+
 #[test]
 fn a_lock_that_lost_lines_is_refused() {
     let tmp = copy_meeting(&sample());
@@ -357,29 +389,11 @@ fn a_lock_that_lost_lines_is_refused() {
 
 #[test]
 fn a_lock_that_lost_what_was_frozen_at_the_last_build_is_refused() {
-    let tmp = copy_meeting(&sample());
-    let dir = tmp.path();
+    let tmp = built_sample();
+    let (dir, args) = (tmp.path(), SAMPLE_EN_MD);
     let meeting = dir.join("sg12-2025-09");
-    let args = [
-        "build",
-        "sg12-2025-09",
-        "-o",
-        "out",
-        "--format",
-        "md",
-        "--lang",
-        "en",
-    ];
-    assert_eq!(agenda(dir, &args).code, 0);
     // The lock loses the last revision of each stream: still consistent in itself.
-    let lock = meeting.join("revisions.lock");
-    let text = std::fs::read_to_string(&lock).unwrap();
-    let kept: String = text
-        .lines()
-        .filter(|l| !l.ends_with("/1.yaml"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(&lock, kept).unwrap();
+    drop_lock_lines(&meeting, "/1.yaml");
     assert_eq!(agenda(dir, &["check", "sg12-2025-09"]).code, 0);
     let run = agenda(dir, &args);
     let lost = |path: &str| {
@@ -398,7 +412,7 @@ fn a_lock_that_lost_what_was_frozen_at_the_last_build_is_refused() {
     );
     assert_eq!((run.code, run.stderr.as_str()), (1, said.as_str()));
     // No lock at all, where the last build had one: likewise.
-    std::fs::remove_file(&lock).unwrap();
+    std::fs::remove_file(meeting.join("revisions.lock")).unwrap();
     let run = agenda(dir, &args);
     let said = "error: revisions.lock is missing, but the meeting's last publication was built with one
  --> sg12-2025-09/revisions.lock:1:1
@@ -660,28 +674,12 @@ fn a_lock_is_refused_only_for_lines_it_lost() {
     let run = agenda(dir, &["check", "m"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // The sample built, then its last agenda revision withdrawn with its line.
-    let tmp = copy_meeting(&sample());
-    let dir = tmp.path();
-    let args = [
-        "build",
-        "sg12-2025-09",
-        "-o",
-        "out",
-        "--format",
-        "md",
-        "--lang",
-        "en",
-    ];
-    assert_eq!(agenda(dir, &args).code, 0);
+    let tmp = built_sample();
+    let (dir, args) = (tmp.path(), SAMPLE_EN_MD);
     let meeting = dir.join("sg12-2025-09");
     std::fs::remove_file(meeting.join("revisions/agenda/1.yaml")).unwrap();
+    let kept = drop_lock_lines(&meeting, "revisions/agenda/1.yaml");
     let lock = meeting.join("revisions.lock");
-    let text = std::fs::read_to_string(&lock).unwrap();
-    let kept: String = (text.lines())
-        .filter(|l| !l.ends_with("revisions/agenda/1.yaml"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(&lock, &kept).unwrap();
     let run = agenda(dir, &args);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // A line naming revision 4,000,000,000.
