@@ -519,10 +519,20 @@ fn inputs_key(
 ) -> String {
     let mut key = output::cache::Key::new();
     let read = |path: &Path| -> Option<String> {
-        let file = loaded?.files().find(|f| f.path == path)?;
-        file.digest.clone()
+        let loaded = loaded?;
+        match loaded.files().find(|f| f.path == path) {
+            Some(file) => file.digest.clone(),
+            // A source made after the sources were read: the build did not read it.
+            None => crate::load::is_source(dir, path).then(|| "not read".to_string()),
+        }
     };
     key.add_folder_read(dir, &read);
+    // A source read, then removed before the key was made: the build read it.
+    let gone = loaded.into_iter().flat_map(Loaded::files);
+    for file in gone.filter(|f| std::fs::symlink_metadata(&f.path).is_err()) {
+        let digest = file.digest.as_deref().unwrap_or_default();
+        key.add(&format!("gone: {}", file.path.display()), digest.as_bytes());
+    }
     if let Some(templates) = templates {
         key.add_folder(templates);
     }

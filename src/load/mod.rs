@@ -226,6 +226,23 @@ impl Loaded {
     }
 }
 
+/// Whether `path` (in the meeting folder `dir`) is a file the loader reads: a source, a
+/// revision, the lock.
+pub fn is_source(dir: &Path, path: &Path) -> bool {
+    let Ok(relative) = path.strip_prefix(dir) else {
+        return false;
+    };
+    let top = [MEETING_FILE, AGENDA_FILE, TIMEPLAN_FILE, LOCK_FILE];
+    if top.iter().any(|name| relative == Path::new(name)) {
+        return true;
+    }
+    let name = relative.file_name().map(|n| n.to_string_lossy());
+    let stream = [AGENDA_REVISIONS, TIMEPLAN_REVISIONS]
+        .iter()
+        .any(|folder| relative.parent() == Some(Path::new(folder)));
+    stream && name.is_some_and(|n| matches!(revisions::kind(&n), revisions::Kind::Revision(_)))
+}
+
 /// A file a meeting may do without: none if there is nothing of that name (a link to
 /// nothing, or anything else of that name, is read, and fails if it cannot be).
 fn load_optional<T: for<'de> serde::Deserialize<'de>>(

@@ -272,6 +272,11 @@ fn the_cache_follows_a_linked_revisions_folder_and_a_linked_font() {
 /// Builds `dir/m` as Markdown, stopping at `point` to replace `from` with `to` in its
 /// agenda.
 fn build_editing_at(dir: &Path, point: &str, (from, to): (&str, &str)) {
+    build_pausing_at(dir, point, || edit(&dir.join("m/agenda.yaml"), from, to));
+}
+
+/// Builds `dir/m` as Markdown, stopping at `point` to do `meanwhile`.
+fn build_pausing_at(dir: &Path, point: &str, meanwhile: impl FnOnce()) {
     let pause = dir.join("paused");
     let child = Command::new(env!("CARGO_BIN_EXE_agenda"))
         .args(["build", "m", "-o", "out", "--format", "md"])
@@ -287,7 +292,7 @@ fn build_editing_at(dir: &Path, point: &str, (from, to): (&str, &str)) {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     assert!(pause.exists(), "the build reached {point}");
-    edit(&dir.join("m/agenda.yaml"), from, to);
+    meanwhile();
     std::fs::remove_file(&pause).unwrap();
     assert!(child.wait_with_output().unwrap().status.success());
 }
@@ -697,4 +702,26 @@ fn a_lock_is_refused_only_for_lines_it_lost() {
         run.stderr
     );
     assert!(run.stderr.contains("does not record revisions/agenda/1.yaml, though it records a later revision (revisions/agenda/4000000000.yaml)"), "{}", run.stderr);
+}
+
+/// A revision made or removed while a build runs, after the sources were read: the next
+/// build builds again, as a clean build would.
+#[test]
+fn a_revision_made_or_removed_during_a_build_is_built_again() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path();
+    std::fs::rename(dir.join("sg12-2025-09"), dir.join("m")).unwrap();
+    std::fs::remove_file(dir.join("m/revisions.lock")).unwrap();
+    let (first, second) = (dir.join("m/revisions/agenda/1.yaml"), dir.join("kept.yaml"));
+    build(dir, &["--format", "md"]);
+    edit(&dir.join("m/agenda.yaml"), "会议开幕", "会议的开幕");
+    build_pausing_at(dir, "loaded", || std::fs::rename(&first, &second).unwrap());
+    assert!(dir.join("out/m/en/td210-rev1.md").exists());
+    assert_as_clean_with(dir, &["--format", "md"], "wrote out/m (121 files)\n");
+    assert!(!dir.join("out/m/en/td210-rev1.md").exists());
+    edit(&dir.join("m/agenda.yaml"), "会议的开幕", "会议开幕");
+    build_pausing_at(dir, "loaded", || std::fs::rename(&second, &first).unwrap());
+    assert!(!dir.join("out/m/en/td210-rev1.md").exists());
+    assert_as_clean_with(dir, &["--format", "md"], "wrote out/m (133 files)\n");
+    assert!(dir.join("out/m/en/td210-rev1.md").exists());
 }
