@@ -155,10 +155,16 @@ impl Seen {
                 Err(_) => return None,
             }
         }
+        // Only changes that count put the build off (not, say, a busy parent folder's).
+        let mut until = std::time::Instant::now() + QUIET;
         loop {
-            match rx.recv_timeout(QUIET) {
-                Ok(Ok(e)) => self.roots_in(&e, &mut rearm),
-                Ok(Err(_)) => {}
+            let left = until.saturating_duration_since(std::time::Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(Ok(e)) if self.is_change(&e) => {
+                    self.roots_in(&e, &mut rearm);
+                    until = std::time::Instant::now() + QUIET;
+                }
+                Ok(_) => {}
                 Err(mpsc::RecvTimeoutError::Timeout) => return Some(rearm),
                 Err(mpsc::RecvTimeoutError::Disconnected) => return None,
             }
