@@ -229,20 +229,9 @@ impl Hash {
 /// Writes the lock's text for `entries` as `dir/revisions.lock`, through a temporary file
 /// renamed into place: a run killed or a disk full part-way leaves the old lock whole.
 pub fn write(dir: &Path, entries: &BTreeMap<String, String>) -> std::io::Result<()> {
-    use std::io::Write;
-    let path = dir.join(load::LOCK_FILE);
     remove_leftovers(dir);
-    let temp = dir.join(format!(".{}.new-{}", load::LOCK_FILE, std::process::id()));
-    let written = std::fs::File::create(&temp).and_then(|mut f| {
-        f.write_all(render(entries).as_bytes())?;
-        f.sync_all()
-    });
-    crate::failpoint::stop_if_asked("lock-written");
-    let result = written.and_then(|()| std::fs::rename(&temp, &path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+    let text = render(entries);
+    crate::output::replace_file(&dir.join(load::LOCK_FILE), text.as_bytes(), "lock-written")
 }
 
 /// Removes the temporary locks that a killed `agenda publish` left (`.revisions.lock.new-PID`).

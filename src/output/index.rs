@@ -294,16 +294,7 @@ fn markdown(entries: &[Entry]) -> String {
     out
 }
 
-/// Writes `text` to `path` whole: beside it first, then renamed over it.
+/// Writes `text` to `path` whole (see [`super::replace_file`]).
 fn replace(path: &Path, text: &str) -> Result<(), OutputError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let staging = path.with_file_name(format!(".{name}.new-{}", std::process::id()));
-    fs::write(&staging, text).map_err(fail(&staging))?;
-    fs::rename(&staging, path).map_err(|e| {
-        let _ = fs::remove_file(&staging);
-        fail(path)(e)
-    })
+    super::replace_file(path, text.as_bytes(), "index-written").map_err(fail(path))
 }

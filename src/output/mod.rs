@@ -159,7 +159,7 @@ fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 }
 
 /// The manifest's text for `files` (sorted by path, hashes of the bytes).
-pub fn manifest(about: &About, files: &[OutFile]) -> String {
+pub fn manifest(about: &About, files: &[OutFile]) -> Result<String, OutputError> {
     let mut entries: Vec<Entry> = files
         .iter()
         .map(|f| Entry {
@@ -176,13 +176,19 @@ pub fn manifest(about: &About, files: &[OutFile]) -> String {
         })
         .collect();
     entries.sort_by(|a, b| a.path.cmp(b.path));
+    // A manifest is never written empty: one that cannot be made fails the meeting.
     let mut text = serde_json::to_string_pretty(&Manifest {
         about,
         files: entries,
     })
-    .unwrap_or_default();
+    .map_err(|e| {
+        OutputError(format!(
+            "the manifest of {} cannot be made ({e})",
+            about.meeting
+        ))
+    })?;
     text.push('\n');
-    text
+    Ok(text)
 }
 
 /// Writes `files` and the manifest as `<out>/<meeting>`, replacing what was there (all of
@@ -336,6 +342,26 @@ pub(crate) fn remove(path: &Path) -> std::io::Result<()> {
     }
 }
 
+/// Writes `bytes` as the file `path` whole or not at all: into `.<name>.new-<pid>` beside
+/// it, flushed to disk, then renamed over it (a run killed, a disk full or a power cut
+/// part-way leaves the old file whole; a leftover is tidied by its next writer, see
+/// [`leftover`]). A debug build may be stopped between the two steps at failpoint `point`.
+pub(crate) fn replace_file(path: &Path, bytes: &[u8], point: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let temp = path.with_file_name(format!(".{name}.new-{}", std::process::id()));
+    let written = fs::File::create(&temp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    crate::failpoint::stop_if_asked(point);
+    let result = written.and_then(|()| fs::rename(&temp, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
 /// Whether `name` is a staging (`new`) or set-aside (`old`) copy of `meeting` (or of any
 /// file replaced the same way, such as `revisions.lock`): exactly
 /// `.<meeting>.<kind>-<process id>`, so that another meeting's folders (meetings are
@@ -362,7 +388,7 @@ fn write_all(dir: &Path, about: &About, files: &[OutFile]) -> Result<(), OutputE
         fs::write(path, &f.bytes).map_err(fail(path))?;
     }
     let path = dir.join("manifest.json");
-    fs::write(&path, manifest(about, files)).map_err(fail(&path))
+    fs::write(&path, manifest(about, files)?).map_err(fail(&path))
 }
 
 #[cfg(test)]
