@@ -24,6 +24,7 @@ pub mod diag;
 pub mod diff;
 pub mod docx;
 pub mod failpoint;
+pub mod files;
 pub mod lang;
 pub mod load;
 pub mod lock;

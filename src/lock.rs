@@ -14,18 +14,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use sha2::{Digest, Sha256};
-
 use crate::diag::{Diagnostic, Pos, SourceFile};
+use crate::files::sha256_hex;
 use crate::load::{self, Frozen, Loaded};
-
-/// The hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// The hash recorded for a source file: of its bytes, each CRLF read as LF.
 pub fn source_hash(bytes: &[u8]) -> String {
@@ -206,10 +197,12 @@ fn revision_number(path: &str, folder: &str) -> Option<u32> {
 
 /// The hash of the source file `path` (relative to the meeting folder `dir`) as it is now.
 pub fn current_hash(dir: &Path, path: &str) -> Option<Hash> {
-    load::read_regular(&dir.join(path)).ok().map(|bytes| Hash {
-        text: source_hash(&bytes),
-        bytes: sha256_hex(&bytes),
-    })
+    crate::files::read_regular(&dir.join(path))
+        .ok()
+        .map(|bytes| Hash {
+            text: source_hash(&bytes),
+            bytes: sha256_hex(&bytes),
+        })
 }
 
 /// A source file's hash as recorded now (its text, CRLF read as LF), and the hash of its
@@ -231,7 +224,7 @@ impl Hash {
 pub fn write(dir: &Path, entries: &BTreeMap<String, String>) -> std::io::Result<()> {
     remove_leftovers(dir);
     let text = render(entries);
-    crate::output::replace_file(&dir.join(load::LOCK_FILE), text.as_bytes(), "lock-written")
+    crate::files::replace_file(&dir.join(load::LOCK_FILE), text.as_bytes(), "lock-written")
 }
 
 /// Removes the temporary locks that a killed `agenda publish` left (`.revisions.lock.new-PID`).
@@ -240,7 +233,7 @@ fn remove_leftovers(dir: &Path) {
         return;
     };
     for entry in entries.flatten() {
-        if crate::output::leftover(&entry.file_name().to_string_lossy(), load::LOCK_FILE, "new") {
+        if crate::files::leftover(&entry.file_name().to_string_lossy(), load::LOCK_FILE, "new") {
             let _ = std::fs::remove_file(entry.path());
         }
     }

@@ -18,7 +18,7 @@ pub(crate) fn stdout(text: &str) -> Result<(), ExitCode> {
         Err(e) => {
             stderr(&format!(
                 "error: cannot write to standard output ({})\n",
-                crate::load::io_reason(&e)
+                crate::files::io_reason(&e)
             ));
             Err(ExitCode::Usage)
         }

@@ -82,7 +82,7 @@ fn version(path: &Path) -> Result<Version, ExitCode> {
         usage(&format!(
             "cannot read {} ({})",
             diag::display_path(path),
-            load::io_reason(&e)
+            crate::files::io_reason(&e)
         ))
     })?;
     let is_timeplan = text.lines().any(|l| l.starts_with("days:"));

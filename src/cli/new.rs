@@ -138,7 +138,7 @@ fn write(dir: &Path, [meeting, agenda, timeplan]: [String; 3]) -> ExitCode {
         return console::usage(&format!(
             "cannot make {} ({})",
             crate::diag::display_path(dir),
-            load::io_reason(&e)
+            crate::files::io_reason(&e)
         ));
     }
     for (done, (name, text)) in files.iter().enumerate() {
@@ -159,7 +159,7 @@ fn write(dir: &Path, [meeting, agenda, timeplan]: [String; 3]) -> ExitCode {
             return console::usage(&format!(
                 "cannot write {} ({})",
                 crate::diag::display_path(&path),
-                load::io_reason(&e)
+                crate::files::io_reason(&e)
             ));
         }
     }

@@ -48,7 +48,7 @@ pub(super) fn revise(
         return usage(&format!(
             "cannot write {} ({})",
             diag::display_path(&target),
-            load::io_reason(&e)
+            crate::files::io_reason(&e)
         ));
     }
     let todo = if summary.is_some() {
@@ -94,14 +94,14 @@ fn revision_date(date: Option<&str>) -> Result<chrono::NaiveDate, ExitCode> {
 /// The text of the stream's latest version, which the new revision copies.
 fn read_latest(latest: &Path) -> Result<String, ExitCode> {
     let shown = diag::display_path(latest);
-    match load::read_regular(latest).map(String::from_utf8) {
+    match crate::files::read_regular(latest).map(String::from_utf8) {
         Ok(Ok(t)) => Ok(t),
         Ok(Err(_)) => Err(usage(&format!(
             "{shown} is not valid UTF-8 (save it as UTF-8)"
         ))),
         Err(e) => Err(usage(&format!(
             "cannot read {shown} ({})",
-            load::io_reason(&e)
+            crate::files::io_reason(&e)
         ))),
     }
 }
@@ -198,7 +198,7 @@ pub(super) fn publish_lock(dir: &Path, republish: bool) -> ExitCode {
         return usage(&format!(
             "cannot write {} ({})",
             diag::display_path(&path),
-            load::io_reason(&e)
+            crate::files::io_reason(&e)
         ));
     }
     console::stdout(&said).err().unwrap_or(ExitCode::Ok)

@@ -76,7 +76,7 @@ pub(super) fn reference_docx(path: &std::path::Path) -> ExitCode {
             let _ = std::fs::remove_file(path);
             console::usage(&format!(
                 "cannot write {shown} ({})",
-                crate::load::io_reason(&e)
+                crate::files::io_reason(&e)
             ))
         }
     }
@@ -89,7 +89,7 @@ pub(super) fn schema(out: &std::path::Path) -> ExitCode {
         let shown = crate::diag::display_path(out);
         return console::usage(&format!(
             "cannot make {shown} ({})",
-            crate::load::io_reason(&e)
+            crate::files::io_reason(&e)
         ));
     }
     let mut written = Vec::new();
@@ -99,7 +99,7 @@ pub(super) fn schema(out: &std::path::Path) -> ExitCode {
             let shown = crate::diag::display_path(&path);
             return console::usage(&format!(
                 "cannot write {shown} ({})",
-                crate::load::io_reason(&e)
+                crate::files::io_reason(&e)
             ));
         }
         written.push(name);

@@ -83,7 +83,7 @@ impl Reference {
                 if size > LIMIT as u64 {
                     return Err(fail(too_large));
                 }
-                let bytes = std::fs::read(&path).map_err(|e| fail(crate::load::io_reason(&e)))?;
+                let bytes = std::fs::read(&path).map_err(|e| fail(crate::files::io_reason(&e)))?;
                 let read = Reference::read(&bytes).map_err(fail)?;
                 Ok(Reference {
                     origin: shown.clone(),

@@ -17,6 +17,7 @@ use std::sync::Arc;
 use serde_saphyr::Options;
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
+use crate::files::{io_reason, read_regular};
 use model::{AgendaFile, MeetingFile, TimeplanFile};
 use node::Node;
 
@@ -338,7 +339,7 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool
             return (file, false);
         }
     };
-    let digest = crate::lock::sha256_hex(&bytes);
+    let digest = crate::files::sha256_hex(&bytes);
     match String::from_utf8(bytes) {
         Ok(text) => {
             let text = text
@@ -359,26 +360,6 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool
                     .hint("save the file as UTF-8 (every editor has this option)"),
             );
             (file, false)
-        }
-    }
-}
-
-/// The bytes of `path`, if it is a regular file (links followed).
-pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(std::io::Error::other("not a regular file"));
-    }
-    std::fs::read(path)
-}
-
-/// A short reason for an I/O error, without the OS error number.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "not found".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
         }
     }
 }

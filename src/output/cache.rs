@@ -120,8 +120,8 @@ pub fn published(folder: &Path, manifest: &Published, key: &str, verify: bool) -
         }
         let sha256 = listed.remove(name.replace('\\', "/").as_str())?;
         let bytes_ok = || {
-            let bytes = crate::load::read_regular(entry.path()).ok()?;
-            (crate::lock::sha256_hex(&bytes) == sha256).then_some(())
+            let bytes = crate::files::read_regular(entry.path()).ok()?;
+            (crate::files::sha256_hex(&bytes) == sha256).then_some(())
         };
         if !entry.file_type().is_file() || modified(entry.path())? > written {
             return None;
@@ -172,7 +172,7 @@ impl Compiled {
         if was != source {
             return None;
         }
-        let bytes = crate::load::read_regular(&self.folder.join(path)).ok()?;
-        (crate::lock::sha256_hex(&bytes) == *sha256).then_some(bytes)
+        let bytes = crate::files::read_regular(&self.folder.join(path)).ok()?;
+        (crate::files::sha256_hex(&bytes) == *sha256).then_some(bytes)
     }
 }

@@ -296,5 +296,5 @@ fn markdown(entries: &[Entry]) -> String {
 
 /// Writes `text` to `path` whole (see [`super::replace_file`]).
 fn replace(path: &Path, text: &str) -> Result<(), OutputError> {
-    super::replace_file(path, text.as_bytes(), "index-written").map_err(fail(path))
+    crate::files::replace_file(path, text.as_bytes(), "index-written").map_err(fail(path))
 }

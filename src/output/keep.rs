@@ -39,7 +39,7 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
             continue;
         }
         let path = target.join(&entry.path);
-        let bytes = match crate::load::read_regular(&path) {
+        let bytes = match crate::files::read_regular(&path) {
             Ok(bytes) => bytes,
             // Listed but gone: the new manifest lists what is there.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
@@ -47,11 +47,11 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
                 return Err(OutputError(format!(
                     "cannot read {} ({}), a published file this partial build would keep\n  = hint: fix the file's permissions, or build every language and format, without --lang and --format",
                     crate::diag::display_path(&path),
-                    crate::load::io_reason(&e)
+                    crate::files::io_reason(&e)
                 )));
             }
         };
-        if crate::lock::sha256_hex(&bytes) != entry.sha256 {
+        if crate::files::sha256_hex(&bytes) != entry.sha256 {
             return Err(OutputError(format!(
                 "{} is not as it was published (its bytes differ from its SHA-256 in manifest.json), so this partial build cannot keep it\n  = hint: build every language and format once, without --lang and --format, to make it again",
                 crate::diag::display_path(&path),

@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::diag::display_path;
+use crate::files::leftover;
 
 /// One output file, before it is written.
 pub struct OutFile {
@@ -101,10 +102,10 @@ impl Published {
     /// The manifest of the publication in `folder`: none if there is no manifest; an
     /// error (why) if there is one that cannot be read.
     pub fn read(folder: &Path) -> Result<Option<Published>, String> {
-        let bytes = match crate::load::read_regular(&folder.join("manifest.json")) {
+        let bytes = match crate::files::read_regular(&folder.join("manifest.json")) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(crate::load::io_reason(&e)),
+            Err(e) => return Err(crate::files::io_reason(&e)),
         };
         serde_json::from_slice(&bytes)
             .map(Some)
@@ -153,7 +154,7 @@ fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
         OutputError(format!(
             "cannot write {} ({})",
             display_path(path),
-            crate::load::io_reason(&e)
+            crate::files::io_reason(&e)
         ))
     }
 }
@@ -172,7 +173,7 @@ pub fn manifest(about: &About, files: &[OutFile]) -> Result<String, OutputError>
             group: f.group.as_deref(),
             issued: f.issued.as_deref(),
             source: f.source.as_deref(),
-            sha256: crate::lock::sha256_hex(&f.bytes),
+            sha256: crate::files::sha256_hex(&f.bytes),
         })
         .collect();
     entries.sort_by(|a, b| a.path.cmp(b.path));
@@ -303,7 +304,7 @@ fn linked(shown: &Path) -> Result<PathBuf, OutputError> {
         OutputError(format!(
             "{} is a link to a folder that cannot be reached ({})\n  = hint: make the link point to an existing folder, or remove it",
             display_path(shown),
-            crate::load::io_reason(&e)
+            crate::files::io_reason(&e)
         ))
     })
 }
@@ -342,35 +343,6 @@ pub(crate) fn remove(path: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Writes `bytes` as the file `path` whole or not at all: into `.<name>.new-<pid>` beside
-/// it, flushed to disk, then renamed over it (a run killed, a disk full or a power cut
-/// part-way leaves the old file whole; a leftover is tidied by its next writer, see
-/// [`leftover`]). A debug build may be stopped between the two steps at failpoint `point`.
-pub(crate) fn replace_file(path: &Path, bytes: &[u8], point: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let temp = path.with_file_name(format!(".{name}.new-{}", std::process::id()));
-    let written = fs::File::create(&temp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    crate::failpoint::stop_if_asked(point);
-    let result = written.and_then(|()| fs::rename(&temp, path));
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-/// Whether `name` is a staging (`new`) or set-aside (`old`) copy of `meeting` (or of any
-/// file replaced the same way, such as `revisions.lock`): exactly
-/// `.<meeting>.<kind>-<process id>`, so that another meeting's folders (meetings are
-/// published in parallel, and an id may contain dots) never match.
-pub(crate) fn leftover(name: &str, meeting: &str, kind: &str) -> bool {
-    name.strip_prefix(&format!(".{meeting}.{kind}-"))
-        .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
-}
-
 /// Writes `files` and their manifest into the new folder `dir` (any earlier one of that
 /// name was removed by [`recover`]).
 fn write_all(dir: &Path, about: &About, files: &[OutFile]) -> Result<(), OutputError> {
@@ -389,22 +361,4 @@ fn write_all(dir: &Path, about: &About, files: &[OutFile]) -> Result<(), OutputE
     }
     let path = dir.join("manifest.json");
     fs::write(&path, manifest(about, files)?).map_err(fail(&path))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::leftover;
-
-    #[test]
-    fn leftovers_are_only_the_meetings_own() {
-        assert!(leftover(".a.new-123", "a", "new"));
-        assert!(leftover(".a.old-7", "a", "old"));
-        assert!(
-            !leftover(".a.new-5.new-123", "a", "new"),
-            "meeting a.new-5's"
-        );
-        assert!(!leftover(".ab.new-1", "a", "new"));
-        assert!(!leftover(".a.new-", "a", "new"));
-        assert!(!leftover("a", "a", "new"));
-    }
 }

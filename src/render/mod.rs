@@ -253,7 +253,7 @@ fn read_template(path: &Path, name: &str) -> Result<String, RenderError> {
         template: crate::diag::display_path(path),
         message: format!(
             "cannot read the template {name}: {}",
-            crate::load::io_reason(&e)
+            crate::files::io_reason(&e)
         ),
     })
 }

@@ -104,7 +104,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
         );
         assert_eq!(
             entry["sha256"],
-            agenda::lock::sha256_hex(&all[path]),
+            agenda::files::sha256_hex(&all[path]),
             "{path}"
         );
     }
@@ -534,7 +534,7 @@ fn assert_matches_manifest(dir: &Path) {
         .collect();
     let hashed: std::collections::BTreeMap<String, String> = on_disk
         .iter()
-        .map(|(path, bytes)| (path.clone(), agenda::lock::sha256_hex(bytes)))
+        .map(|(path, bytes)| (path.clone(), agenda::files::sha256_hex(bytes)))
         .collect();
     assert_eq!(hashed, listed, "{} matches its manifest", dir.display());
 }

@@ -100,11 +100,11 @@ fn a_pdf_whose_source_did_not_change_is_reused() {
     marked.extend_from_slice(b"%marked\n");
     let manifest = dir.join("out/m/manifest.json");
     let text = std::fs::read_to_string(&manifest).unwrap();
-    let old_hash = agenda::lock::sha256_hex(&std::fs::read(&en).unwrap());
+    let old_hash = agenda::files::sha256_hex(&std::fs::read(&en).unwrap());
     std::fs::write(&en, &marked).unwrap();
     std::fs::write(
         &manifest,
-        text.replace(&old_hash, &agenda::lock::sha256_hex(&marked)),
+        text.replace(&old_hash, &agenda::files::sha256_hex(&marked)),
     )
     .unwrap();
     let zh_before = std::fs::read(&zh).unwrap();

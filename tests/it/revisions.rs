@@ -534,7 +534,7 @@ fn a_lock_of_crlf_bytes_from_before_still_matches() {
         std::fs::write(dir.join(&path), &crlf).unwrap();
         lock.push_str(&format!(
             "{}  {path}\n",
-            agenda::lock::sha256_hex(crlf.as_bytes())
+            agenda::files::sha256_hex(crlf.as_bytes())
         ));
     }
     std::fs::write(dir.join("revisions.lock"), lock).unwrap();

@@ -43,12 +43,12 @@ impl Server {
     pub fn start(out: &Path, port: u16) -> Result<Server, String> {
         let shown = crate::diag::display_path(out);
         std::fs::create_dir_all(out)
-            .map_err(|e| format!("cannot make {shown} ({})", crate::load::io_reason(&e)))?;
+            .map_err(|e| format!("cannot make {shown} ({})", crate::files::io_reason(&e)))?;
         let root = out
             .canonicalize()
-            .map_err(|e| format!("cannot read {shown} ({})", crate::load::io_reason(&e)))?;
+            .map_err(|e| format!("cannot read {shown} ({})", crate::files::io_reason(&e)))?;
         let listener = TcpListener::bind(("127.0.0.1", port))
-            .map_err(|e| format!("cannot serve on 127.0.0.1:{port} ({})\n  = hint: another program may use the port: give another with --port", crate::load::io_reason(&e)))?;
+            .map_err(|e| format!("cannot serve on 127.0.0.1:{port} ({})\n  = hint: another program may use the port: give another with --port", crate::files::io_reason(&e)))?;
         let addr = listener
             .local_addr()
             .map_err(|e| format!("the server has no address ({e})"))?;

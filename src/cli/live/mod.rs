@@ -60,7 +60,7 @@ impl Live<'_> {
                 stdout: String::new(),
                 stderr: format!(
                     "error: cannot run agenda build ({})\n",
-                    crate::load::io_reason(&e)
+                    crate::files::io_reason(&e)
                 ),
             },
         }
