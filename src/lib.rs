@@ -17,7 +17,13 @@
 //!
 //! Beside the pipeline: [`lock`] freezes published sources (`agenda publish`), [`revise`]
 //! starts revisions, [`scaffold`] writes a new meeting's sources, [`schema`] the sources' JSON Schemas, [`lang`] holds the languages (codes, labels, how dates are written).
-//! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint.
+//! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint;
+//! [`files`] holds the file-system primitives the stages share.
+//!
+//! Functions stay short: at most 60 lines and 5 parameters (`clippy.toml`; CI denies
+//! clippy's warnings, these included).
+
+#![warn(clippy::too_many_lines)]
 
 pub mod cli;
 pub mod diag;
