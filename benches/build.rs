@@ -20,8 +20,8 @@ mod archive;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
+use agenda::model::Meeting;
 use agenda::render::{Engine, documents, inline::Markup};
-use agenda::validate::Meeting;
 use divan::Bencher;
 
 /// The allocator of the `agenda` binary, so that in-process figures match it.
@@ -124,7 +124,7 @@ fn diff_1000_items(bencher: Bencher) {
     bencher.bench(|| agenda::diff::diff(&old, &new));
 }
 
-fn count(items: &[agenda::validate::AgendaItem]) -> usize {
+fn count(items: &[agenda::model::AgendaItem]) -> usize {
     items.iter().map(|i| 1 + count(&i.items)).sum()
 }
 

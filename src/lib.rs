@@ -4,7 +4,8 @@
 //! The modules follow the pipeline:
 //! 1. [`load`]: find meeting folders, read their YAML into a typed model with positions;
 //! 2. [`validate`]: check meaning (dates, days, spans, ids, translations) and resolve it
-//!    into plain data ([`validate::Meeting`]);
+//!    into the [`model`]: plain data ([`model::Meeting`]), its texts read once as rich
+//!    text trees ([`model::rich::Rich`]) that every output writes in its own markup;
 //! 3. [`diff`]: what changed between two versions of a meeting, as plain data, read by
 //!    `agenda diff` and by the changes documents of each revision;
 //! 4. [`render`]: build a view per language and render the Tera templates to Markdown,
@@ -34,6 +35,7 @@ pub mod files;
 pub mod lang;
 pub mod load;
 pub mod lock;
+pub mod model;
 pub mod output;
 pub mod pdf;
 pub mod render;

@@ -11,7 +11,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use agenda::validate::{Meeting, Row, Tr};
+use agenda::model::{Meeting, Row, Tr};
 use chrono::{Days, NaiveDate};
 
 /// A text in both languages.
@@ -356,7 +356,7 @@ enum Day {
     Whole(NaiveDate, NaiveDate, Text),
 }
 
-fn item_of(it: &agenda::validate::AgendaItem) -> Item {
+fn item_of(it: &agenda::model::AgendaItem) -> Item {
     Item {
         id: it.id.clone(),
         title: Text::from(&it.title),

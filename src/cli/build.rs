@@ -26,11 +26,11 @@ use super::{
 use crate::diag;
 use crate::docx;
 use crate::load::Loaded;
+use crate::model::Meeting;
 use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
 use crate::render::calendar::{self, Feed};
 use crate::render::{self, Engine, documents::Document, inline::Markup};
-use crate::validate::Meeting;
 
 /// What `agenda build` was asked to do.
 pub(super) struct Options<'a> {

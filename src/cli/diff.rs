@@ -10,10 +10,11 @@ use crate::diff::revisions::RevisionChange;
 use crate::diff::{self, Diff};
 use crate::load;
 use crate::load::model::{AgendaFile, TimeplanFile};
+use crate::model::{Agenda, Meeting, Syntax, Timeplan};
 use crate::render::inline::Markup;
 use crate::render::summary::summary;
 use crate::render::summary::{Section, SectionBody, Style};
-use crate::validate::{self, Agenda, Meeting, Syntax, Timeplan};
+use crate::validate::{self};
 
 /// What one side of `agenda diff` names.
 enum Version {
@@ -287,8 +288,8 @@ fn sections(c: &Compared) -> Vec<Section<'_>> {
 /// The time plans of revision `number` of both meetings, if both have it.
 fn revision_timeplans(c: &Compared, number: u32) -> Option<(&Timeplan, &Timeplan)> {
     let (a, b) = c.meetings.as_ref()?;
-    let old = validate::numbered(&a.timeplan_revisions, number)?;
-    let new = validate::numbered(&b.timeplan_revisions, number)?;
+    let old = crate::model::numbered(&a.timeplan_revisions, number)?;
+    let new = crate::model::numbered(&b.timeplan_revisions, number)?;
     Some((&old.doc, &new.doc))
 }
 

@@ -18,9 +18,10 @@ use rayon::prelude::*;
 use crate::diag::{self, Diagnostic};
 use crate::load;
 use crate::lock;
+use crate::model::Meeting;
 use crate::pdf;
 use crate::render;
-use crate::validate::{self, Meeting};
+use crate::validate::{self};
 
 /// Exit codes, as documented in the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,8 +13,8 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::timeplan::At;
 use super::words::{self, Texts};
-use crate::validate::reading::seen;
-use crate::validate::{Agenda, AgendaItem, Syntax, Tr};
+use crate::model::reading::seen;
+use crate::model::{Agenda, AgendaItem, Syntax, Tr};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -89,7 +89,7 @@ fn in_place(w: &AgendaItem, n: &AgendaItem, syntax: Syntax) -> Vec<AgendaChange>
 
 /// Where an item is taken, as places of the time plan.
 fn taken_at(item: &AgendaItem) -> Vec<At> {
-    let at = |t: &crate::validate::Taken| At {
+    let at = |t: &crate::model::Taken| At {
         date: t.date,
         slot: t.slot_id.clone(),
     };

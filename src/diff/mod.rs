@@ -10,7 +10,7 @@ pub mod words;
 
 use serde::Serialize;
 
-use crate::validate::{Meeting, Syntax, Tr};
+use crate::model::{Meeting, Syntax, Tr};
 pub use agenda::AgendaChange;
 pub use timeplan::TimeplanChange;
 use words::Texts;
@@ -58,7 +58,7 @@ pub(crate) fn in_every_language(like: &Tr, text: &str) -> Tr {
         .0
         .iter()
         .map(|(lang, located)| {
-            let located = crate::validate::Located {
+            let located = crate::model::Located {
                 text: text.to_string(),
                 ..located.clone()
             };

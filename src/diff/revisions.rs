@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::{Diff, MetaChange, agenda, timeplan, words};
-use crate::validate::{Meeting, Revision, Syntax, numbered};
+use crate::model::{Meeting, Revision, Syntax, numbered};
 
 /// What happened to one revision.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -79,7 +79,7 @@ fn stream<T>(
             (None, None) => continue,
         };
         out.push(RevisionDiff {
-            document: crate::validate::document_label(number, n),
+            document: crate::model::document_label(number, n),
             stream: name,
             number: n,
             change,

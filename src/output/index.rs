@@ -124,7 +124,7 @@ fn documents(files: &[(Listed, String)]) -> Vec<Row> {
 fn label(document: &str, revision: Option<u32>, changes: bool) -> String {
     let name = match revision {
         None => "Draft".to_string(),
-        Some(n) => crate::validate::document_label(document, n),
+        Some(n) => crate::model::document_label(document, n),
     };
     if changes {
         format!("{name}: changes")

@@ -17,7 +17,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
-use crate::validate::Meeting;
+use crate::model::Meeting;
 use world::DocWorld;
 
 /// Reports each character of `lang`'s texts that no font can draw, at its place in the

@@ -6,7 +6,7 @@
 
 use super::documents::Document;
 use super::view;
-use crate::validate::{Meeting, reading};
+use crate::model::{Meeting, reading};
 
 /// The feed of `meeting`'s revisions in `lang`, from its documents.
 pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::diff::marks::{AgendaMarks, TimeplanMarks};
 use crate::diff::{self, AgendaChange, TimeplanChange};
-use crate::validate::{Agenda, Meeting, Revision, Timeplan, Tr};
+use crate::model::{Agenda, Meeting, Revision, Timeplan, Tr};
 
 /// One publication, before it is rendered.
 pub struct Document<'a> {
@@ -94,7 +94,7 @@ fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
         };
         before = base.stamp.clone().zip(base.summary);
         out.extend(with_changes(base, changes));
-        let label = crate::validate::document_label(number, rev.number);
+        let label = crate::model::document_label(number, rev.number);
         previous = (Some(label), &rev.doc);
     }
     out
@@ -123,7 +123,7 @@ fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
         };
         before = base.stamp.clone().zip(base.summary);
         out.extend(with_changes(base, changes));
-        let label = crate::validate::document_label(number, rev.number);
+        let label = crate::model::document_label(number, rev.number);
         previous = (Some(label), &rev.doc);
     }
     out
@@ -135,10 +135,7 @@ fn revision<'a, T>(number: &str, rev: &'a Revision<T>, languages: &'a [String]) 
         name: stem(number, rev.number),
         document: number.to_string(),
         revision: Some(rev.number),
-        stamp: Some((
-            crate::validate::document_label(number, rev.number),
-            rev.date,
-        )),
+        stamp: Some((crate::model::document_label(number, rev.number), rev.date)),
         summary: Some(&rev.summary),
         agenda: None,
         timeplan: None,

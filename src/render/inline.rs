@@ -1,6 +1,5 @@
-//! Text from the sources written out as HTML, Typst or Markdown: literally (the default),
-//! or, for a meeting that says `markdown: true`, as inline Markdown (emphasis, strong,
-//! code, links, line breaks) parsed with pulldown-cmark.
+//! Rich text ([`Rich`]) written out in each markup: HTML, Typst, Markdown, and the XML
+//! of rich texts for Word. Every text part is escaped for its markup.
 //!
 //! In Typst, a rich text is a list of parts, each a Typst expression followed by `, `:
 //! string literals, and calls of the functions `layout.typ` defines (`em`, `bold`, `url`,
@@ -10,17 +9,10 @@
 //! For Word, a rich text is a fragment of XML in a vocabulary of its own, which the Word
 //! writer ([`super::docx`]) turns into runs: escaped text, `<i>`, `<b>`, `<code>`,
 //! `<a href="…">`, `<br/>`, `<sup>`, and `<ins>`/`<del>` in a changes document.
-//!
-//! In Markdown mode only inline constructs are honoured: a line that would start a block (a heading, a
-//! list, a quote, a code fence, a link definition) is taken literally. Raw HTML is shown
-//! as text, and links are kept only for http, https and mailto addresses; any other link
-//! is shown literally, as written.
-
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::escape;
-use crate::validate::Syntax;
-use crate::validate::reading::guard_blocks;
+use crate::model::Syntax;
+use crate::model::rich::{Inline, Rich};
 
 /// The output formats of rich text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,40 +27,76 @@ pub enum Markup {
 /// Renders `src`, read as `syntax`, as `markup`. A line break in the text is a line
 /// break in the output.
 pub fn render(src: &str, syntax: Syntax, markup: Markup) -> String {
-    match syntax {
-        Syntax::Literal => src
-            .split('\n')
-            .map(|line| text(line, markup))
-            .collect::<Vec<_>>()
-            .join(line_break(markup)),
-        Syntax::Markdown => markdown(src, markup),
+    write(&Rich::read(src, syntax), markup)
+}
+
+/// `rich` written in `markup`.
+pub fn write(rich: &Rich, markup: Markup) -> String {
+    let mut out = String::new();
+    parts(&rich.0, markup, &mut out);
+    out
+}
+
+fn parts(parts: &[Inline], markup: Markup, out: &mut String) {
+    for part in parts {
+        match part {
+            Inline::Text(t) => out.push_str(&text(t, markup)),
+            Inline::Code(t) => out.push_str(&code(t, markup)),
+            Inline::LineBreak => out.push_str(line_break(markup)),
+            Inline::Emphasis(c) => wrapped(c, markup, EMPHASIS, out),
+            Inline::Strong(c) => wrapped(c, markup, STRONG, out),
+            Inline::Link { href, body } => link(href, body, markup, out),
+            Inline::Superscript(c) => out.push_str(&superscript(&inner(c, markup), markup)),
+            Inline::Inserted(c) => out.push_str(&super::redline::ins(&inner(c, markup), markup)),
+            Inline::Deleted(c) => out.push_str(&super::redline::del(&inner(c, markup), markup)),
+        }
     }
 }
 
-fn markdown(src: &str, markup: Markup) -> String {
-    let guarded = guard_blocks(src);
+fn inner(c: &[Inline], markup: Markup) -> String {
     let mut out = String::new();
-    let mut links: Vec<Link> = Vec::new();
-    // Adjacent text events are escaped as one, so escaping sees where a text starts.
-    let mut pending = String::new();
-    for event in Parser::new_ext(&guarded, Options::empty()) {
-        if let Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) = &event {
-            pending.push_str(t);
-            continue;
-        }
-        if !pending.is_empty() {
-            out.push_str(&text(&std::mem::take(&mut pending), markup));
-        }
-        match event {
-            Event::Code(t) => out.push_str(&code(&t, markup)),
-            Event::SoftBreak | Event::HardBreak => out.push_str(line_break(markup)),
-            Event::Start(tag) => start(tag, markup, &mut links, &mut out),
-            Event::End(end) => finish(end, markup, &mut links, &mut out),
-            _ => {}
-        }
-    }
-    out.push_str(&text(&pending, markup));
+    parts(c, markup, &mut out);
     out
+}
+
+/// How a container opens and closes, in the order of [`Markup`]'s variants.
+type Delimiters = [(&'static str, &'static str); 4];
+
+const EMPHASIS: Delimiters = [
+    ("<em>", "</em>"),
+    ("em(", "), "),
+    ("*", "*"),
+    ("<i>", "</i>"),
+];
+const STRONG: Delimiters = [
+    ("<strong>", "</strong>"),
+    ("bold(", "), "),
+    ("**", "**"),
+    ("<b>", "</b>"),
+];
+
+fn wrapped(c: &[Inline], markup: Markup, delimiters: Delimiters, out: &mut String) {
+    let (open, close) = delimiters[markup as usize];
+    out.push_str(open);
+    parts(c, markup, out);
+    out.push_str(close);
+}
+
+fn link(href: &str, body: &[Inline], markup: Markup, out: &mut String) {
+    let open = match markup {
+        Markup::Html => format!("<a href=\"{}\">", escape::html_string(href)),
+        Markup::Typst => format!("url(\"{}\", ", escape::typst_literal(href)),
+        Markup::Markdown => "[".to_string(),
+        Markup::Docx => format!("<a href=\"{}\">", escape::xml_string(href)),
+    };
+    out.push_str(&open);
+    parts(body, markup, out);
+    let close = match markup {
+        Markup::Html | Markup::Docx => "</a>".to_string(),
+        Markup::Typst => "), ".to_string(),
+        Markup::Markdown => format!("](<{}>)", href.replace(['<', '>', '\n'], "")),
+    };
+    out.push_str(&close);
 }
 
 fn text(t: &str, markup: Markup) -> String {
@@ -110,79 +138,6 @@ pub(crate) fn superscript(inner: &str, markup: Markup) -> String {
     }
 }
 
-/// A link being written: to a safe address, or shown literally as its source.
-type Link = Result<String, String>;
-
-fn start(tag: Tag, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
-    let s = match (tag, markup) {
-        (Tag::Emphasis, Markup::Html) => "<em>".to_string(),
-        (Tag::Emphasis, Markup::Typst) => "em(".to_string(),
-        (Tag::Emphasis, Markup::Markdown) => "*".to_string(),
-        (Tag::Emphasis, Markup::Docx) => "<i>".to_string(),
-        (Tag::Strong, Markup::Docx) => "<b>".to_string(),
-        (Tag::Strong, Markup::Html) => "<strong>".to_string(),
-        (Tag::Strong, Markup::Typst) => "bold(".to_string(),
-        (Tag::Strong, Markup::Markdown) => "**".to_string(),
-        (
-            Tag::Link {
-                link_type,
-                dest_url,
-                ..
-            },
-            _,
-        ) => {
-            let url = safe_url(&dest_url, link_type).ok_or_else(|| dest_url.to_string());
-            let s = match (&url, markup) {
-                (Err(_), _) => text("[", markup),
-                (Ok(u), Markup::Html) => format!("<a href=\"{}\">", escape::html_string(u)),
-                (Ok(u), Markup::Typst) => format!("url(\"{}\", ", escape::typst_literal(u)),
-                (Ok(_), Markup::Markdown) => "[".to_string(),
-                (Ok(u), Markup::Docx) => format!("<a href=\"{}\">", escape::xml_string(u)),
-            };
-            links.push(url);
-            s
-        }
-        _ => String::new(),
-    };
-    out.push_str(&s);
-}
-
-fn finish(end: TagEnd, markup: Markup, links: &mut Vec<Link>, out: &mut String) {
-    let s = match (end, markup) {
-        (TagEnd::Emphasis, Markup::Html) => "</em>".to_string(),
-        (TagEnd::Strong, Markup::Html) => "</strong>".to_string(),
-        (TagEnd::Emphasis | TagEnd::Strong, Markup::Typst) => "), ".to_string(),
-        (TagEnd::Emphasis, Markup::Markdown) => "*".to_string(),
-        (TagEnd::Strong, Markup::Markdown) => "**".to_string(),
-        (TagEnd::Emphasis, Markup::Docx) => "</i>".to_string(),
-        (TagEnd::Strong, Markup::Docx) => "</b>".to_string(),
-        (TagEnd::Link, _) => match (links.pop(), markup) {
-            (None, _) => String::new(),
-            (Some(Err(u)), _) => text(&format!("]({u})"), markup),
-            (Some(Ok(_)), Markup::Html) => "</a>".to_string(),
-            (Some(Ok(_)), Markup::Typst) => "), ".to_string(),
-            (Some(Ok(u)), Markup::Markdown) => format!("](<{}>)", u.replace(['<', '>', '\n'], "")),
-            (Some(Ok(_)), Markup::Docx) => "</a>".to_string(),
-        },
-        _ => String::new(),
-    };
-    out.push_str(&s);
-}
-
-/// Links are kept only to web and mail addresses; anything else (javascript:, data:,
-/// relative paths that would point into the output folder) is shown as its text.
-fn safe_url(url: &str, link_type: LinkType) -> Option<String> {
-    let lower = url.trim().to_ascii_lowercase();
-    let ok = matches!(
-        link_type,
-        LinkType::Inline | LinkType::Autolink | LinkType::Email
-    ) && (lower.starts_with("https://")
-        || lower.starts_with("http://")
-        || lower.starts_with("mailto:"))
-        && !url.chars().any(char::is_control);
-    ok.then(|| url.trim().to_string())
-}
-
 fn longest_run(s: &str, ch: char) -> usize {
     let (mut best, mut cur) = (0, 0);
     for c in s.chars() {
@@ -195,7 +150,7 @@ fn longest_run(s: &str, ch: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::reading::seen;
+    use crate::model::reading::seen;
 
     #[test]
     fn emphasis_and_links_per_format() {

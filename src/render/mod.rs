@@ -23,7 +23,7 @@ use std::sync::Arc;
 use inline::Markup;
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
-use crate::validate::Meeting;
+use crate::model::Meeting;
 
 /// Built-in templates: (file name, text). One template per markup renders every kind of
 /// document: the draft, a revision, and a revision's changes; another, a group's page.

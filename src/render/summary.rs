@@ -13,7 +13,7 @@ use crate::diff::agenda::Titles;
 use crate::diff::words::{Piece, Texts};
 use crate::diff::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{self, Locale};
-use crate::validate::Timeplan;
+use crate::model::Timeplan;
 
 /// One part of a summary of changes: the drafts (no heading), or one revision.
 pub struct Section<'a> {

@@ -4,11 +4,12 @@
 
 use std::collections::HashMap;
 
-use super::{Agenda, AgendaItem, Cx, Taken, Timeplan};
+use super::Cx;
 use crate::diag::Pos;
 use crate::load::de::choice_hint;
 use crate::load::model::{AgendaFile, Item};
 use crate::load::spanned::Sp;
+use crate::model::{Agenda, AgendaItem, Taken, Timeplan};
 
 /// How deep sub-items may nest (1, 1.1, 1.1.1).
 pub const MAX_DEPTH: usize = 3;

@@ -5,20 +5,12 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::{Cx, Tr};
+use super::Cx;
 use crate::diag::Diagnostic;
 use crate::load::model::Deadline as DeadlineFile;
 use crate::load::spanned::Sp;
-
-/// A deadline, with its date computed.
-#[derive(Debug, Clone)]
-pub struct Deadline {
-    pub date: NaiveDate,
-    /// The rule it was computed from, as written ("2 months"); none if given by date.
-    pub rule: Option<String>,
-    /// What is due by then, in the order written.
-    pub actions: Vec<Tr>,
-}
+use crate::model::Deadline;
+use crate::model::Tr;
 
 /// How long before the first day.
 #[derive(Debug, Clone, Copy, PartialEq)]

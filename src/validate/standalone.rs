@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Agenda, Cx, Timeplan, agenda, timeplan};
+use super::{Cx, agenda, timeplan};
 use crate::diag::Diagnostic;
 use crate::load::Source;
+use crate::model::{Agenda, Timeplan};
 
 /// Checks an agenda file on its own, outside a meeting folder (for `agenda diff`): its
 /// languages are those of its heading.

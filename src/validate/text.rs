@@ -5,55 +5,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::Cx;
-use crate::diag::{Pos, SourceFile};
+use crate::diag::Pos;
 use crate::load::model::{LangText, Text};
-
-/// How the texts of a meeting are read: literally (the default), or as inline Markdown
-/// when `meeting.yaml` says `markdown: true`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Syntax {
-    #[default]
-    Literal,
-    Markdown,
-}
-
-/// A text and where it was written.
-#[derive(Debug, Clone)]
-pub struct Located {
-    pub text: String,
-    pub file: Arc<SourceFile>,
-    pub pos: Pos,
-}
-
-/// A text in every language of the meeting.
-#[derive(Debug, Clone, Default)]
-pub struct Tr(pub BTreeMap<String, Located>);
-
-impl Tr {
-    /// The text in `lang` (present for every language of the meeting, by construction).
-    pub fn get(&self, lang: &str) -> &str {
-        self.0.get(lang).map_or("", |l| l.text.as_str())
-    }
-
-    pub fn located(&self, lang: &str) -> Option<&Located> {
-        self.0.get(lang)
-    }
-
-    /// An English-only text, for unit tests.
-    #[cfg(test)]
-    pub fn en(text: &str) -> Tr {
-        let file = SourceFile::new("test.yaml", String::new());
-        Tr([(
-            "en".to_string(),
-            Located {
-                text: text.into(),
-                file,
-                pos: Pos::default(),
-            },
-        )]
-        .into())
-    }
-}
+use crate::model::{Located, Tr};
 
 /// The most characters one text may have: about five printed pages, far beyond any title
 /// or note, and a bound on what typesetting one text may cost.

@@ -22,7 +22,7 @@ fn generated_meetings_are_valid_and_build() {
         assert!(meeting.agenda.items.iter().any(|i| !i.items.is_empty()));
         let days = meeting.timeplan.rows.iter();
         let meeting_days = days
-            .filter(|r| matches!(r, agenda::validate::Row::Day { .. }))
+            .filter(|r| matches!(r, agenda::model::Row::Day { .. }))
             .count();
         assert_eq!(meeting_days, 8);
         assert_eq!(meeting.agenda_revisions.len(), 3);

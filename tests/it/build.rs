@@ -157,7 +157,7 @@ pub fn meeting_texts(dir: &Path, lang: &str) -> Vec<String> {
         .draft_texts()
         .iter()
         .map(|t| {
-            squeeze(&agenda::validate::reading::seen(
+            squeeze(&agenda::model::reading::seen(
                 t.get(lang),
                 meeting.meta.syntax,
             ))

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::common::{agenda, copy_meeting, mini};
-use agenda::validate::Syntax;
+use agenda::model::Syntax;
 
 /// The corpus: each line a JSON string (comments start with `#`).
 fn titles() -> Vec<String> {
@@ -22,7 +22,7 @@ fn titles() -> Vec<String> {
 /// What a reader should see of `title` read as `syntax`: its inline Markdown rendered
 /// (if the meeting uses Markdown), control characters dropped, white space ignored.
 fn visible(title: &str, syntax: Syntax) -> String {
-    squeeze(&agenda::validate::reading::seen(title, syntax))
+    squeeze(&agenda::model::reading::seen(title, syntax))
 }
 
 fn squeeze(s: &str) -> String {

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::words::Texts;
 use super::{AgendaChange, NoteDelta};
-use crate::validate::{Agenda, AgendaItem, Taken};
+use crate::model::{Agenda, AgendaItem, Taken};
 
 mod timeplan;
 

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::NoteMarks;
 use crate::diff::words::Texts;
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
-use crate::validate::{Row, Timeplan};
+use crate::model::{Row, Timeplan};
 
 /// How a session of the newer plan reads against the older plan.
 #[derive(Debug, Clone, Default)]
@@ -147,7 +147,7 @@ fn whole_marks(
 mod tests {
     use super::*;
     use crate::diff::timeplan::diff;
-    use crate::validate::{Session, SlotDef, Syntax, Tr};
+    use crate::model::{Session, SlotDef, Syntax, Tr};
 
     fn date(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 9, d).unwrap_or_default()

@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::NoteDelta;
 use super::agenda::text_changes;
 use super::words::Texts;
-use crate::validate::{Hours, Row, Status, Syntax, Timeplan, Tr};
+use crate::model::{Hours, Row, Status, Syntax, Timeplan, Tr};
 
 /// A place in the time plan: a day and the id of the slot a session starts at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -5,7 +5,7 @@
 use super::{At, SessionRef, TimeplanChange};
 use crate::diff::agenda::text_changes;
 use crate::diff::words::Texts;
-use crate::validate::{Session, Syntax, Timeplan, Tr};
+use crate::model::{Session, Syntax, Timeplan, Tr};
 
 pub(super) fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChange> {
     let moves = moves(old, new, syntax);

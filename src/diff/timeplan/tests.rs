@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::validate::{Footnote, Group, GroupKind, Session, SlotDef, Status};
+use crate::model::{Footnote, Group, GroupKind, Session, SlotDef, Status};
 
 fn tr(text: &str) -> Tr {
     Tr::en(text)
@@ -148,7 +148,7 @@ fn a_session_with_an_id_is_followed_wherever_it_goes() {
 fn sessions_joined_or_cancelled_and_hours_of_their_own() {
     let mut new = base();
     new.sessions[4].groups.push("q3".into());
-    new.sessions[4].hours = Some(crate::validate::Hours {
+    new.sessions[4].hours = Some(crate::model::Hours {
         start: chrono::NaiveTime::from_hms_opt(15, 0, 0).unwrap_or_default(),
         end: None,
     });
@@ -267,11 +267,11 @@ fn whole_rows_and_days() {
 
 #[test]
 fn footnote_marks_codes_rooms_and_hours_of_slots() {
-    let hours = |h: u32| crate::validate::Hours {
+    let hours = |h: u32| crate::model::Hours {
         start: chrono::NaiveTime::from_hms_opt(h, 30, 0).unwrap_or_default(),
         end: chrono::NaiveTime::from_hms_opt(h + 3, 0, 0),
     };
-    let room = |name: &str| crate::validate::Room {
+    let room = |name: &str| crate::model::Room {
         id: "k".into(),
         name: tr(name),
     };

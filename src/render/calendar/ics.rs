@@ -7,8 +7,8 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::{Event, Feed, zone};
 use crate::lang::{self, Locale};
+use crate::model::{Deadline, Meeting, Status, Tr, reading};
 use crate::render::wording;
-use crate::validate::{Deadline, Meeting, Status, Tr, reading};
 
 /// The calendar of `meeting` in `lang`: every event of `feed`, with the letter's deadlines
 /// (the meeting's calendar), or the events of group `group` (its calendar).

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 
 use super::documents::Document;
 use crate::diff::TimeplanChange;
-use crate::validate::{GroupKind, Meeting, Session, Timeplan};
+use crate::model::{GroupKind, Meeting, Session, Timeplan};
 
 /// The events of a meeting's calendars, in every language.
 pub struct Feed<'a> {

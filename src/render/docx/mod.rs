@@ -25,7 +25,7 @@ use runs::{Fmt, Mark, Marks, Tongue};
 use super::documents::Document;
 use super::inline::Markup;
 use super::view;
-use crate::validate::Meeting;
+use crate::model::Meeting;
 
 /// A document's body: its blocks, in order, and its comments.
 #[derive(Debug)]

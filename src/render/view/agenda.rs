@@ -10,9 +10,9 @@ use serde::Serialize;
 use super::Viewing;
 use super::notes;
 use crate::diff::marks::{AgendaMarks, ItemMark, find};
+use crate::model::{Agenda, AgendaItem};
 use crate::render::inline::Markup;
 use crate::render::{redline, wording};
-use crate::validate::{Agenda, AgendaItem};
 
 #[derive(Debug, Serialize)]
 pub struct AgendaView {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::Viewing;
-use crate::validate::Meta;
+use crate::model::Meta;
 
 #[derive(Debug, Serialize)]
 pub struct DeadlinesView {

@@ -9,10 +9,10 @@ use serde::Serialize;
 
 use super::Viewing;
 use super::timeplan::Plans;
+use crate::model::{Row, Session, Status, Timeplan, Tr};
 use crate::render::inline::{self, Markup};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
-use crate::validate::{Row, Session, Status, Timeplan, Tr};
 
 /// How many meeting days a part of the grid shows at most.
 const DAYS_PER_PART: usize = 5;
@@ -274,13 +274,13 @@ fn slot_label(t: &Timeplan, k: usize, cx: &Viewing) -> String {
         .map_or_else(|| t.slots[k].id.clone(), |l| l.get(cx.lang).to_string())
 }
 
-fn group_row(g: &crate::validate::Group, columns: &[Column], p: &Plans, cx: &Viewing) -> GridRow {
+fn group_row(g: &crate::model::Group, columns: &[Column], p: &Plans, cx: &Viewing) -> GridRow {
     let name = match p.marks().and_then(|m| m.groups.get(&g.id)) {
         Some(None) => redline::ins(&cx.rich(&g.name), cx.markup),
         Some(Some(texts)) => cx.marked(Some(texts), &g.name).0,
         None => redline::escaped(g.name.get(cx.lang), cx.markup),
     };
-    let kind = crate::validate::GroupKind::NAMES[g.kind as usize];
+    let kind = crate::model::GroupKind::NAMES[g.kind as usize];
     GridRow {
         name,
         depth: g.depth,
@@ -438,7 +438,7 @@ pub(super) fn legend(t: &Timeplan, cx: &Viewing) -> Vec<String> {
     let say = |id: &str| cx.loc.text(id, &[]);
     let (colon, sep) = (say("detail-sep"), say("list-sep"));
     let (open, close) = (say("hours-open"), say("hours-close"));
-    let line = |s: &crate::validate::SlotDef| {
+    let line = |s: &crate::model::SlotDef| {
         let usual = s.hours?;
         let label = s
             .label

@@ -5,10 +5,10 @@
 use serde::Serialize;
 
 use super::{MetaView, Viewing, meta};
+use crate::model::{AgendaItem, Meeting, Status};
 use crate::render::calendar::{Event, Feed};
 use crate::render::documents::Document;
 use crate::render::wording;
-use crate::validate::{AgendaItem, Meeting, Status};
 
 #[derive(Debug, Serialize)]
 pub struct GroupView {

@@ -20,7 +20,7 @@ use crate::diff::NoteDelta;
 use crate::diff::marks::NoteMarks;
 use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
-use crate::validate::{Meeting, Syntax, Timeplan, Tr};
+use crate::model::{Meeting, Syntax, Timeplan, Tr};
 pub use agenda::{AgendaView, ItemView};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
@@ -105,7 +105,7 @@ impl Viewing<'_> {
 
     /// What a reader sees of `t` (for a deleted text, shown without its formatting).
     fn seen(&self, t: &Tr) -> String {
-        crate::validate::reading::seen(t.get(self.lang), self.syntax)
+        crate::model::reading::seen(t.get(self.lang), self.syntax)
     }
 
     /// A deleted text: as a reader sees it, or for Word with its formatting (so that

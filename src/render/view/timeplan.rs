@@ -9,10 +9,10 @@ use super::grid::{self, GridView};
 use super::{Viewing, notes};
 use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
+use crate::model::{Cell, Row, Session, Timeplan};
 use crate::render::inline::{self, Markup};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
-use crate::validate::{Cell, Row, Session, Timeplan};
 
 #[derive(Debug, Serialize)]
 pub struct TimeplanView {
@@ -79,7 +79,7 @@ pub(super) fn timeplan(
     cx: &Viewing,
 ) -> TimeplanView {
     let marks = old.map(|(_, m)| m);
-    let label = |s: &crate::validate::SlotDef| {
+    let label = |s: &crate::model::SlotDef| {
         s.label
             .as_ref()
             .map_or(String::new(), |l| l.get(cx.lang).to_string())

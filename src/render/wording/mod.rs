@@ -13,7 +13,7 @@ pub use timeplan::{
 use super::inline::Markup;
 use crate::diff::{AgendaChange, NoteChange, NoteDelta};
 use crate::lang::{Arg, Locale};
-use crate::validate::Meta;
+use crate::model::Meta;
 
 /// The meeting line in `loc`'s language: "Meeting of …; Geneva, 9-18 September 2025".
 pub fn meeting_line(m: &Meta, loc: &Locale) -> String {

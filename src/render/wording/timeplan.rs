@@ -9,7 +9,7 @@ use super::note_line;
 use crate::diff::timeplan::{At, SessionRef};
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{Arg, Locale};
-use crate::validate::{Hours, Status, Taken, Timeplan, Tr, When};
+use crate::model::{Hours, Status, Taken, Timeplan, Tr, When};
 
 /// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
 pub fn session_when(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {

@@ -5,7 +5,8 @@
 use super::Placed;
 use crate::load::model::TimeplanFile;
 use crate::load::spanned::Sp;
-use crate::validate::{Cx, Session, Status};
+use crate::model::{Session, Status};
+use crate::validate::Cx;
 
 pub(super) fn check(placed: &[Placed], src: &TimeplanFile, cx: &mut Cx) {
     for (j, later) in placed.iter().enumerate() {
@@ -25,7 +26,7 @@ fn at_same_time(a: &Session, b: &Session) -> bool {
         return false;
     }
     if let (Some(x), Some(y)) = (a.hours, b.hours) {
-        let end = |h: crate::validate::Hours| h.end.unwrap_or(h.start);
+        let end = |h: crate::model::Hours| h.end.unwrap_or(h.start);
         return x.start <= end(y) && y.start <= end(x) && !(end(x) == y.start || end(y) == x.start);
     }
     a.slot < b.slot + b.span && b.slot < a.slot + a.span

@@ -12,7 +12,8 @@ use crate::diag::Pos;
 use crate::load::de::choice_hint;
 use crate::load::model::{self, Day, TimeplanFile};
 use crate::load::spanned::Sp;
-use crate::validate::{Cx, Row, Session, SlotDef};
+use crate::model::{Row, Session, SlotDef};
+use crate::validate::Cx;
 
 /// The rows written, with the sessions of their cells; `None` if a row is wrong.
 pub(super) fn rows(

@@ -4,7 +4,8 @@
 
 use crate::load::model;
 use crate::load::spanned::Sp;
-use crate::validate::{Cx, Group, GroupKind, Room};
+use crate::model::{Group, GroupKind, Room};
+use crate::validate::Cx;
 
 /// What an id may be made of, with the hint that says so.
 pub(super) struct Alphabet {

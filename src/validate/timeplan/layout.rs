@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::validate::{Cell, Row, Session};
+use crate::model::{Cell, Row, Session};
 
 /// `rows` as written, with their cells filled, and rows added for the days before and
 /// after the meeting that have sessions.

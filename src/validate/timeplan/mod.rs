@@ -12,10 +12,11 @@ mod slots;
 
 use chrono::NaiveDate;
 
-use super::{Cx, Footnote, Session, Timeplan, Views};
+use super::Cx;
 use crate::diag::Pos;
 use crate::load::model::{self, TimeplanFile};
 use crate::load::spanned::Sp;
+use crate::model::{Footnote, Session, Timeplan, Views};
 
 /// The days a time plan must cover.
 pub(super) struct Days {

@@ -9,7 +9,8 @@ use crate::diag::Pos;
 use crate::load::de::choice_hint;
 use crate::load::model::{self, TimeplanFile};
 use crate::load::spanned::Sp;
-use crate::validate::{Cx, Hours, Row, Session, SlotDef, Status};
+use crate::model::{Hours, Row, Session, SlotDef, Status};
+use crate::validate::Cx;
 
 /// What the sessions are checked against.
 pub(super) struct Known<'a> {

@@ -6,7 +6,8 @@ use chrono::{NaiveDate, Weekday};
 
 use crate::load::model::{self, SlotHours};
 use crate::load::spanned::Sp;
-use crate::validate::{Cx, Hours, SlotDef, When};
+use crate::model::{Hours, SlotDef, When};
+use crate::validate::Cx;
 
 pub(super) fn slots(src: &Sp<model::List<model::Slot>>, cx: &mut Cx) -> Option<Vec<SlotDef>> {
     if src.value.0.is_empty() {

@@ -1,0 +1,184 @@
+//! The meeting as every later stage reads it: checked and resolved by [`crate::validate`]
+//! into plain data (the meeting's details, its agenda and time plan, their revisions), with
+//! texts translated into every language ([`Tr`]) and read as rich text ([`rich`]).
+//!
+//! Displayed numbers (5.1, 14.6) and weekdays are derived, never read from the sources.
+
+mod plan;
+pub mod reading;
+pub mod rich;
+mod text;
+
+use chrono::{NaiveDate, NaiveTime};
+
+pub use plan::{
+    Cell, Footnote, Group, GroupKind, Hours, Room, Row, Session, SlotDef, Status, Timeplan, Views,
+    When,
+};
+pub use text::{Located, Syntax, Tr};
+
+/// A meeting, checked and resolved.
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub id: String,
+    /// The languages of the draft (the invitation letter).
+    pub languages: Vec<String>,
+    /// The languages of the updates (TD210, TD211 and their revisions): some or all of
+    /// `languages`, in their order.
+    pub update_languages: Vec<String>,
+    pub meta: Meta,
+    /// The drafts of the invitation letter (Annex B).
+    pub agenda: Agenda,
+    pub timeplan: Timeplan,
+    /// The update streams: the agenda TD (TD210, Rev.1, …) and the time-plan TD (TD211, …).
+    pub agenda_revisions: Vec<Revision<Agenda>>,
+    pub timeplan_revisions: Vec<Revision<Timeplan>>,
+    /// Whether the meeting has an agenda (`agenda.yaml`) and a time plan
+    /// (`timeplan.yaml`): one may be missing, and is then empty and not published.
+    pub has_agenda: bool,
+    pub has_timeplan: bool,
+}
+
+/// How an issue of an update document is named: "TD210" (the first issue, 0), "TD210 Rev.1".
+pub fn document_label(number: &str, revision: u32) -> String {
+    if revision == 0 {
+        number.to_string()
+    } else {
+        format!("{number} Rev.{revision}")
+    }
+}
+
+/// Revision `number` of a stream, if it has one.
+pub fn numbered<T>(stream: &[Revision<T>], number: u32) -> Option<&Revision<T>> {
+    stream.iter().find(|r| r.number == number)
+}
+
+/// One issue of an update document: number 0 is the first issue, N its Rev.N.
+#[derive(Debug, Clone)]
+pub struct Revision<T> {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub summary: Tr,
+    pub doc: T,
+}
+
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub organisation: Tr,
+    pub body: Tr,
+    pub title: Tr,
+    pub venue: Tr,
+    pub chair: Tr,
+    pub annex: Option<Tr>,
+    /// Who a Word file's revision marks are by: the secretariat, else the body.
+    pub secretariat: Tr,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    pub time_zone: String,
+    pub first_day_start: Option<NaiveTime>,
+    pub agenda_update: String,
+    pub timeplan_update: String,
+    /// How the meeting's texts are read.
+    pub syntax: Syntax,
+    /// The letter's key deadlines, by date.
+    pub deadlines: Vec<Deadline>,
+    /// Whether the draft shows them (as the letter's table).
+    pub show_deadlines: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Agenda {
+    pub heading: Tr,
+    pub items: Vec<AgendaItem>,
+    pub notes: Vec<Tr>,
+}
+
+/// An agenda item; `number` is derived from its position ("5", "5.1").
+#[derive(Debug, Clone)]
+pub struct AgendaItem {
+    pub id: String,
+    pub number: String,
+    pub title: Tr,
+    /// When the item is taken: the sessions of the time plan it names.
+    pub taken: Vec<Taken>,
+    pub items: Vec<AgendaItem>,
+}
+
+/// A session where an agenda item is taken, as the time plan in effect places it.
+#[derive(Debug, Clone)]
+pub struct Taken {
+    pub session: String,
+    pub date: NaiveDate,
+    /// Index, id and label of the session's first slot.
+    pub slot: usize,
+    pub slot_id: String,
+    pub slot_label: Option<Tr>,
+}
+
+/// A deadline, with its date computed.
+#[derive(Debug, Clone)]
+pub struct Deadline {
+    pub date: NaiveDate,
+    /// The rule it was computed from, as written ("2 months"); none if given by date.
+    pub rule: Option<String>,
+    /// What is due by then, in the order written.
+    pub actions: Vec<Tr>,
+}
+
+impl Meeting {
+    /// Every translated text of the meeting, its revisions included, for checks that look
+    /// at all of them (the glyph check).
+    pub fn texts(&self) -> Vec<&Tr> {
+        let mut out = self.draft_texts();
+        for r in &self.agenda_revisions {
+            out.push(&r.summary);
+            r.doc.texts(&mut out);
+        }
+        for r in &self.timeplan_revisions {
+            out.push(&r.summary);
+            r.doc.texts(&mut out);
+        }
+        out
+    }
+}
+
+impl Meeting {
+    /// The texts of the draft (the invitation letter's Annex B) and the meeting's details.
+    pub fn draft_texts(&self) -> Vec<&Tr> {
+        let m = &self.meta;
+        let mut out = vec![&m.organisation, &m.body, &m.title, &m.venue, &m.chair];
+        out.extend(m.annex.as_ref());
+        self.agenda.texts(&mut out);
+        self.timeplan.texts(&mut out);
+        out
+    }
+}
+
+impl Agenda {
+    fn texts<'a>(&'a self, out: &mut Vec<&'a Tr>) {
+        out.push(&self.heading);
+        let mut stack: Vec<&AgendaItem> = self.items.iter().collect();
+        while let Some(item) = stack.pop() {
+            out.push(&item.title);
+            stack.extend(item.items.iter());
+        }
+        out.extend(self.notes.iter());
+    }
+}
+
+impl Timeplan {
+    fn texts<'a>(&'a self, out: &mut Vec<&'a Tr>) {
+        out.push(&self.heading);
+        out.extend(self.slots.iter().filter_map(|s| s.label.as_ref()));
+        out.extend(self.groups.iter().map(|g| &g.name));
+        out.extend(self.rooms.iter().map(|r| &r.name));
+        for row in &self.rows {
+            if let Row::Whole { text, .. } = row {
+                out.push(text);
+            }
+        }
+        out.extend(self.sessions.iter().filter_map(|s| s.text.as_ref()));
+        out.extend(self.footnotes.iter().map(|f| &f.text));
+        out.extend(self.notes.iter());
+    }
+}

@@ -1,0 +1,263 @@
+//! Rich text as a small tree: the one reading of a text of the sources (literally, or as
+//! inline Markdown for a meeting that says `markdown: true`), and of the changes the diff
+//! marks in it. Every output writes the same tree in its own markup; none parses a text
+//! again, and none receives another output's markup.
+//!
+//! In Markdown mode only inline constructs are honoured: a line that would start a block (a
+//! heading, a list, a quote, a code fence, a link definition) is taken literally. Raw HTML
+//! is text, and links are kept only for http, https and mailto addresses; any other link
+//! is text, as written.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
+
+use super::Syntax;
+use super::reading::guard_blocks;
+
+/// A rich text: its parts in order. Adjacent texts stay apart as they were made (an
+/// output escapes each on its own, as it would have been written).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Rich(pub Vec<Inline>);
+
+/// One part of a rich text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inline {
+    /// Plain text, to be escaped by whoever writes it (it may hold a line break).
+    Text(String),
+    Emphasis(Vec<Inline>),
+    Strong(Vec<Inline>),
+    Code(String),
+    /// A link to a web or mail address (never any other kind: see [`Rich::read`]).
+    Link {
+        href: String,
+        body: Vec<Inline>,
+    },
+    LineBreak,
+    /// Raised, as a footnote's mark.
+    Superscript(Vec<Inline>),
+    /// Inserted: only in the newer version (a changes document).
+    Inserted(Vec<Inline>),
+    /// Deleted: only in the older version (a changes document).
+    Deleted(Vec<Inline>),
+}
+
+impl Rich {
+    /// A plain text, as one part (none if it is empty).
+    pub fn text(t: impl Into<String>) -> Rich {
+        let t = t.into();
+        Rich(match t.is_empty() {
+            true => Vec::new(),
+            false => vec![Inline::Text(t)],
+        })
+    }
+
+    /// `src` read as `syntax`. A line break in the text is a line break in the tree.
+    pub fn read(src: &str, syntax: Syntax) -> Rich {
+        match syntax {
+            Syntax::Literal => Rich(literal(src)),
+            Syntax::Markdown => Rich(markdown(src)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// This text marked as inserted (nothing, if it is empty).
+    pub fn inserted(self) -> Rich {
+        self.wrapped(Inline::Inserted)
+    }
+
+    /// This text marked as deleted (nothing, if it is empty).
+    pub fn deleted(self) -> Rich {
+        self.wrapped(Inline::Deleted)
+    }
+
+    fn wrapped(self, wrap: fn(Vec<Inline>) -> Inline) -> Rich {
+        match self.0.is_empty() {
+            true => self,
+            false => Rich(vec![wrap(self.0)]),
+        }
+    }
+
+    /// Whether any part has formatting (emphasis, strong, code, a link, a superscript).
+    pub fn is_formatted(&self) -> bool {
+        self.0.iter().any(|i| match i {
+            Inline::Text(_) | Inline::LineBreak => false,
+            Inline::Inserted(c) | Inline::Deleted(c) => Rich(c.clone()).is_formatted(),
+            _ => true,
+        })
+    }
+}
+
+/// Parts joined: `parts` one after the other.
+impl FromIterator<Rich> for Rich {
+    fn from_iter<I: IntoIterator<Item = Rich>>(parts: I) -> Rich {
+        Rich(parts.into_iter().flat_map(|p| p.0).collect())
+    }
+}
+
+fn literal(src: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for (i, line) in src.split('\n').enumerate() {
+        if i > 0 {
+            out.push(Inline::LineBreak);
+        }
+        if !line.is_empty() {
+            out.push(Inline::Text(line.to_string()));
+        }
+    }
+    out
+}
+
+/// The parts being built: the open containers (emphasis, strong, links), innermost last.
+struct Builder {
+    open: Vec<(Open, Vec<Inline>)>,
+    /// Adjacent texts, read as one (so that escaping sees where a text starts).
+    pending: String,
+}
+
+/// A container being filled: a link to a safe address, or one shown as its source.
+enum Open {
+    Root,
+    Emphasis,
+    Strong,
+    Link(Result<String, String>),
+}
+
+fn markdown(src: &str) -> Vec<Inline> {
+    let guarded = guard_blocks(src);
+    let mut b = Builder {
+        open: vec![(Open::Root, Vec::new())],
+        pending: String::new(),
+    };
+    for event in Parser::new_ext(&guarded, Options::empty()) {
+        if let Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) = &event {
+            b.pending.push_str(t);
+            continue;
+        }
+        b.flush();
+        match event {
+            Event::Code(t) => b.push(Inline::Code(t.to_string())),
+            Event::SoftBreak | Event::HardBreak => b.push(Inline::LineBreak),
+            Event::Start(tag) => b.start(tag),
+            Event::End(end) => b.end(end),
+            _ => {}
+        }
+    }
+    b.flush();
+    while b.open.len() > 1 {
+        b.close();
+    }
+    b.open.pop().map(|(_, parts)| parts).unwrap_or_default()
+}
+
+impl Builder {
+    fn push(&mut self, part: Inline) {
+        if let Some((_, parts)) = self.open.last_mut() {
+            parts.push(part);
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.pending.is_empty() {
+            let t = std::mem::take(&mut self.pending);
+            self.push(Inline::Text(t));
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        let open = match tag {
+            Tag::Emphasis => Open::Emphasis,
+            Tag::Strong => Open::Strong,
+            Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            } => Open::Link(safe_url(&dest_url, link_type).ok_or_else(|| dest_url.to_string())),
+            _ => return,
+        };
+        self.open.push((open, Vec::new()));
+    }
+
+    fn end(&mut self, end: TagEnd) {
+        if matches!(end, TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link) && self.open.len() > 1 {
+            self.close();
+        }
+    }
+
+    /// Closes the innermost container into its parent.
+    fn close(&mut self) {
+        let Some((open, body)) = self.open.pop() else {
+            return;
+        };
+        match open {
+            Open::Root => self.open.push((Open::Root, body)),
+            Open::Emphasis => self.push(Inline::Emphasis(body)),
+            Open::Strong => self.push(Inline::Strong(body)),
+            Open::Link(Ok(href)) => self.push(Inline::Link { href, body }),
+            Open::Link(Err(source)) => {
+                self.push(Inline::Text("[".to_string()));
+                body.into_iter().for_each(|part| self.push(part));
+                self.push(Inline::Text(format!("]({source})")));
+            }
+        }
+    }
+}
+
+/// Links are kept only to web and mail addresses; anything else (javascript:, data:,
+/// relative paths that would point into the output folder) is shown as its text.
+fn safe_url(url: &str, link_type: LinkType) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    let ok = matches!(
+        link_type,
+        LinkType::Inline | LinkType::Autolink | LinkType::Email
+    ) && (lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || lower.starts_with("mailto:"))
+        && !url.chars().any(char::is_control);
+    ok.then(|| url.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_a_tree() {
+        let r = Rich::read(
+            "Report of *WP1* and [ITU](https://itu.int)",
+            Syntax::Markdown,
+        );
+        assert_eq!(
+            r.0,
+            vec![
+                Inline::Text("Report of ".into()),
+                Inline::Emphasis(vec![Inline::Text("WP1".into())]),
+                Inline::Text(" and ".into()),
+                Inline::Link {
+                    href: "https://itu.int".into(),
+                    body: vec![Inline::Text("ITU".into())],
+                },
+            ]
+        );
+        assert!(r.is_formatted());
+    }
+
+    #[test]
+    fn unsafe_links_and_literal_text_are_text() {
+        let r = Rich::read("[x](javascript:alert(1))", Syntax::Markdown);
+        assert!(!r.is_formatted());
+        let r = Rich::read("*x*\nb", Syntax::Literal);
+        assert_eq!(
+            r.0,
+            vec![
+                Inline::Text("*x*".into()),
+                Inline::LineBreak,
+                Inline::Text("b".into())
+            ]
+        );
+    }
+}
