@@ -138,9 +138,11 @@ mod tests {
             for (i, literal) in text.split('"').enumerate().filter(|(i, _)| i % 2 == 1) {
                 let before = text.split('"').nth(i - 1).unwrap_or_default();
                 let before = before.trim_end();
+                // A locale's `text(`, not a constructor's (`Rich::text(`).
                 let called = ["text(", "say(", "say(messages,"]
                     .iter()
-                    .any(|c| before.ends_with(c));
+                    .any(|c| before.ends_with(c))
+                    && !before.ends_with("::text(");
                 let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
                 let hyphenated = literal.contains('-') && literal.split('-').all(word);
                 if (called && word(&literal.replace('-', ""))) || hyphenated {

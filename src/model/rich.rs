@@ -82,6 +82,13 @@ impl Rich {
         }
     }
 
+    /// What a reader sees: the text of every part, a line break as `\n`.
+    pub fn plain(&self) -> String {
+        let mut out = String::new();
+        plain(&self.0, &mut out);
+        out
+    }
+
     /// Whether any part has formatting (emphasis, strong, code, a link, a superscript).
     pub fn is_formatted(&self) -> bool {
         self.0.iter().any(|i| match i {
@@ -96,6 +103,21 @@ impl Rich {
 impl FromIterator<Rich> for Rich {
     fn from_iter<I: IntoIterator<Item = Rich>>(parts: I) -> Rich {
         Rich(parts.into_iter().flat_map(|p| p.0).collect())
+    }
+}
+
+fn plain(parts: &[Inline], out: &mut String) {
+    for part in parts {
+        match part {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::LineBreak => out.push('\n'),
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Superscript(c)
+            | Inline::Inserted(c)
+            | Inline::Deleted(c)
+            | Inline::Link { body: c, .. } => plain(c, out),
+        }
     }
 }
 

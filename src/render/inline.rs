@@ -47,8 +47,8 @@ fn parts(parts: &[Inline], markup: Markup, out: &mut String) {
             Inline::Strong(c) => wrapped(c, markup, STRONG, out),
             Inline::Link { href, body } => link(href, body, markup, out),
             Inline::Superscript(c) => out.push_str(&superscript(&inner(c, markup), markup)),
-            Inline::Inserted(c) => out.push_str(&super::redline::ins(&inner(c, markup), markup)),
-            Inline::Deleted(c) => out.push_str(&super::redline::del(&inner(c, markup), markup)),
+            Inline::Inserted(c) => out.push_str(&ins(&inner(c, markup), markup)),
+            Inline::Deleted(c) => out.push_str(&del(&inner(c, markup), markup)),
         }
     }
 }
@@ -145,6 +145,24 @@ fn longest_run(s: &str, ch: char) -> usize {
         best = best.max(cur);
     }
     best
+}
+
+/// `inner` (already markup) marked as inserted.
+fn ins(inner: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html | Markup::Docx => format!("<ins>{inner}</ins>"),
+        Markup::Typst => format!("ins({inner}), "),
+        Markup::Markdown => format!("{{++{inner}++}}"),
+    }
+}
+
+/// `inner` (already markup) marked as deleted.
+fn del(inner: &str, markup: Markup) -> String {
+    match markup {
+        Markup::Html | Markup::Docx => format!("<del>{inner}</del>"),
+        Markup::Typst => format!("del({inner}), "),
+        Markup::Markdown => format!("{{--{inner}--}}"),
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod documents;
 pub mod docx;
 pub mod escape;
+mod filter;
 pub mod inline;
 pub mod redline;
 pub mod summary;
@@ -92,9 +93,9 @@ impl Engine {
         let (layout, file) = source(overrides, LAYOUT.0, LAYOUT.1)?;
         let layout_name = file.unwrap_or_else(|| LAYOUT.0.to_string());
         let mut engine = Engine {
-            markdown: instance(".md", escape::markdown),
-            html: instance(".html", escape::html),
-            typst: instance(".typ", escape::typst),
+            markdown: instance(Markup::Markdown, escape::markdown),
+            html: instance(Markup::Html, escape::html),
+            typst: instance(Markup::Typst, escape::typst),
             sources: Vec::new(),
             layout,
             layout_name,
@@ -178,7 +179,7 @@ impl Engine {
         markup: Markup,
     ) -> Result<String, RenderError> {
         let name = format!("document.{}", extension(markup));
-        let view = view::build(meeting, doc, lang, markup);
+        let view = view::build(meeting, doc, lang, false);
         let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
         self.tera(markup)
             .render(&name, &context)
@@ -197,7 +198,7 @@ impl Engine {
         markup: Markup,
     ) -> Result<String, RenderError> {
         let name = format!("group.{}", extension(markup));
-        let view = view::build_group((meeting, feed, docs), id, lang, markup);
+        let view = view::build_group((meeting, feed, docs), id, lang);
         let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
         self.tera(markup)
             .render(&name, &context)
@@ -225,10 +226,18 @@ fn markup_of(name: &str) -> Markup {
     }
 }
 
-fn instance(suffix: &'static str, escape: tera::EscapeFn) -> tera::Tera {
+/// A template engine for `markup`: escaping every value with `escape`, and writing rich
+/// texts with the `rich` filter.
+fn instance(markup: Markup, escape: tera::EscapeFn) -> tera::Tera {
     let mut tera = tera::Tera::new();
     tera.set_escape_fn(escape);
+    let suffix: &'static str = match markup {
+        Markup::Markdown => ".md",
+        Markup::Html => ".html",
+        Markup::Typst | Markup::Docx => ".typ",
+    };
     tera.autoescape_on([suffix]);
+    filter::register(&mut tera, markup);
     tera
 }
 

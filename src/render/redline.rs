@@ -1,80 +1,34 @@
-//! Marking changes in each markup: insertions and deletions (HTML `<ins>`/`<del>`, Typst
-//! coloured underline and strike-through, Markdown CriticMarkup `{++…++}`/`{--…--}`), and
-//! Word's own revision marks (see [`super::docx`]), and for a terminal as `wdiff` does (`{+…+}`, `[-…-]`).
+//! Marking changes as rich text: the words a diff changed, inserted and deleted parts of
+//! a text, and blocks on lines of their own whose line breaks each version reads; and for
+//! a terminal, as `wdiff` does (`{+…+}`, `[-…-]`). How a mark shows is each markup's own
+//! (see [`super::inline`]).
 
-use super::escape;
-use super::inline::Markup;
 use crate::diff::words::{Op, Piece};
+use crate::model::rich::{Inline, Rich};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::inline::{Markup, write};
 
     #[test]
     fn each_version_reads_one_block_a_line() {
-        let b = |t: &str, p| (t.to_string(), p);
-        let joined = join_lines(
-            &[
-                b("<del>a</del>", Presence::Old),
-                b("b", Presence::Both),
-                b("<ins>c</ins>", Presence::New),
-            ],
-            Markup::Docx,
-        );
+        let b = |t: &str, p| (Rich::text(t), p);
+        let joined = join_lines(vec![
+            (Rich::text("a").deleted(), Presence::Old),
+            b("b", Presence::Both),
+            (Rich::text("c").inserted(), Presence::New),
+        ]);
         assert_eq!(
-            joined,
+            write(&joined, Markup::Docx),
             "<del>a</del><del><br/></del>b<ins><br/></ins><ins>c</ins>"
         );
-        let replaced = join_lines(
-            &[
-                b("<del>a</del>", Presence::Old),
-                b("<ins>c</ins>", Presence::New),
-            ],
-            Markup::Docx,
-        );
-        assert_eq!(replaced, "<del>a</del><ins>c</ins>");
+        let replaced = join_lines(vec![
+            (Rich::text("a").deleted(), Presence::Old),
+            (Rich::text("c").inserted(), Presence::New),
+        ]);
+        assert_eq!(write(&replaced, Markup::Docx), "<del>a</del><ins>c</ins>");
     }
-}
-
-/// Plain text escaped for `markup`.
-pub fn escaped(t: &str, markup: Markup) -> String {
-    text(t, markup)
-}
-
-pub(super) fn text(t: &str, markup: Markup) -> String {
-    match markup {
-        Markup::Html => escape::html_string(t),
-        Markup::Typst => escape::typst_part(t),
-        Markup::Markdown => escape::markdown_string(t),
-        Markup::Docx => escape::xml_string(t),
-    }
-}
-
-/// `inner` (already markup) marked as inserted.
-pub fn ins(inner: &str, markup: Markup) -> String {
-    match markup {
-        Markup::Html | Markup::Docx => format!("<ins>{inner}</ins>"),
-        Markup::Typst => format!("ins({inner}), "),
-        Markup::Markdown => format!("{{++{inner}++}}"),
-    }
-}
-
-/// `inner` (already markup) marked as deleted.
-pub fn del(inner: &str, markup: Markup) -> String {
-    match markup {
-        Markup::Html | Markup::Docx => format!("<del>{inner}</del>"),
-        Markup::Typst => format!("del({inner}), "),
-        Markup::Markdown => format!("{{--{inner}--}}"),
-    }
-}
-
-/// Plain text marked as inserted or deleted.
-pub fn ins_text(t: &str, markup: Markup) -> String {
-    ins(&text(t, markup), markup)
-}
-
-pub fn del_text(t: &str, markup: Markup) -> String {
-    del(&text(t, markup), markup)
 }
 
 /// Which versions a block of a redlined text is in.
@@ -90,33 +44,53 @@ pub enum Presence {
 /// Blocks on lines of their own, each line break marked as the blocks around it need: a
 /// version has the break where it has the block after it and one before (so that each
 /// version, read alone, has its blocks one per line, and no break more).
-pub fn join_lines(blocks: &[(String, Presence)], markup: Markup) -> String {
-    let br = super::inline::line_break(markup);
-    let mut out = String::new();
+pub fn join_lines(blocks: Vec<(Rich, Presence)>) -> Rich {
+    let mut out = Vec::new();
     let (mut seen_new, mut seen_old) = (false, false);
     for (text, presence) in blocks {
-        let (in_new, in_old) = (*presence != Presence::Old, *presence != Presence::New);
+        let (in_new, in_old) = (presence != Presence::Old, presence != Presence::New);
+        let br = vec![Inline::LineBreak];
         match (seen_new && in_new, seen_old && in_old) {
-            (true, true) => out.push_str(br),
-            (true, false) => out.push_str(&ins(br, markup)),
-            (false, true) => out.push_str(&del(br, markup)),
+            (true, true) => out.extend(br),
+            (true, false) => out.push(Inline::Inserted(br)),
+            (false, true) => out.push(Inline::Deleted(br)),
             (false, false) => {}
         }
-        out.push_str(text);
+        out.extend(text.0);
         seen_new |= in_new;
         seen_old |= in_old;
     }
-    out
+    Rich(out)
+}
+
+/// Blocks on lines of their own (none empty).
+pub fn lines(blocks: impl IntoIterator<Item = Rich>) -> Rich {
+    joined(blocks, Rich(vec![Inline::LineBreak]))
+}
+
+/// Parts with `sep` between them, the empty ones left out.
+pub fn joined(parts: impl IntoIterator<Item = Rich>, sep: Rich) -> Rich {
+    let mut out = Vec::new();
+    for part in parts.into_iter().filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.extend(sep.0.iter().cloned());
+        }
+        out.extend(part.0);
+    }
+    Rich(out)
 }
 
 /// A text's word changes, marked.
-pub fn pieces(pieces: &[Piece], markup: Markup) -> String {
+pub fn pieces(pieces: &[Piece]) -> Rich {
     pieces
         .iter()
-        .map(|p| match p.op {
-            Op::Same => text(&p.text, markup),
-            Op::Insert => ins_text(&p.text, markup),
-            Op::Delete => del_text(&p.text, markup),
+        .map(|p| {
+            let t = Rich::text(p.text.clone());
+            match p.op {
+                Op::Same => t,
+                Op::Insert => t.inserted(),
+                Op::Delete => t.deleted(),
+            }
         })
         .collect()
 }

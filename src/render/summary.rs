@@ -14,6 +14,7 @@ use crate::diff::words::{Piece, Texts};
 use crate::diff::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{self, Locale};
 use crate::model::Timeplan;
+use crate::model::rich::Rich;
 
 /// One part of a summary of changes: the drafts (no heading), or one revision.
 pub struct Section<'a> {
@@ -44,7 +45,7 @@ pub enum Style {
 impl Style {
     fn text(self, t: &str) -> String {
         match self {
-            Style::Document(m) => redline::escaped(t, m),
+            Style::Document(m) => super::inline::write(&Rich::text(t), m),
             // Control and bidirectional characters from the sources never reach the terminal.
             Style::Terminal => crate::diag::visible(&t.replace('\n', " ")),
         }
@@ -52,7 +53,7 @@ impl Style {
 
     fn words(self, pieces: &[Piece]) -> String {
         match self {
-            Style::Document(m) => redline::pieces(pieces, m),
+            Style::Document(m) => super::inline::write(&redline::pieces(pieces), m),
             Style::Terminal => crate::diag::visible(&redline::wdiff(pieces)),
         }
     }

@@ -307,7 +307,7 @@ fn mini_with_template(name: &str, text: &str) -> tempfile::TempDir {
 fn templates_folder_beside_the_sources_overrides_the_builtin_ones() {
     let tmp = mini_with_template(
         "document.md",
-        "{{ meta.title }} / {% for item in agenda.items %}{{ item.number }} {% endfor %}\n",
+        "{{ meta.title }} / {% for item in agenda.items %}{{ item.number | rich }} {% endfor %}\n",
     );
     let run = agenda(
         tmp.path(),

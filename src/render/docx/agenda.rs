@@ -4,22 +4,27 @@
 //! and where an item moved from is a comment on it.
 
 use super::front::keep;
-use super::{Out, Para};
+use super::{Out, Para, xml};
 use crate::render::view::{AgendaView, ItemView};
 
 pub(super) fn agenda(a: &AgendaView, out: &mut Out) {
-    out.para("Heading2", &a.heading, &keep());
+    out.para("Heading2", &xml(&a.heading), &keep());
     for item in &a.items {
         self::item(item, out);
     }
     for note in &a.notes {
-        out.para("Note", note, &Para::default());
+        out.para("Note", &xml(note), &Para::default());
     }
 }
 
 fn item(it: &ItemView, out: &mut Out) {
     let style = format!("AgendaItem{}", it.depth.min(2) + 1);
-    let text = format!("{}<tab/>{}{}", it.number, it.title, it.when);
+    let text = format!(
+        "{}<tab/>{}{}",
+        xml(&it.number),
+        xml(&it.title),
+        xml(&it.when)
+    );
     let text = match it.status {
         "added" | "moved" => format!("<ins>{text}</ins>"),
         "removed" => format!("<del>{text}</del>"),

@@ -29,7 +29,7 @@ pub(super) fn heading(v: &View, out: &mut Out) {
                 };
                 out.para(
                     "Deadline",
-                    &format!("{date}<tab/>{action}"),
+                    &format!("{date}<tab/>{}", super::xml(action)),
                     &Para::default(),
                 );
             }
@@ -69,14 +69,19 @@ fn stamp(v: &View) -> Option<String> {
         p
     };
     let date = v.doc.date.clone().unwrap_or_default();
-    let new = parts(stamp, &date, v.doc.summary.as_deref());
+    let summary = v.doc.summary.as_ref().map(super::xml);
+    let new = parts(stamp, &date, summary.as_deref());
     if !v.doc.redline {
         return Some(new.join(&sep));
     }
     let Some(before) = &v.doc.previous else {
         return Some(format!("<ins>{}</ins>", new.join(&sep)));
     };
-    let old = parts(&before.stamp, &before.date, Some(&before.summary));
+    let old = parts(
+        &before.stamp,
+        &before.date,
+        Some(&super::xml(&before.summary)),
+    );
     let pieces: Vec<String> = old.iter().zip(&new).map(|(o, n)| replaced(o, n)).collect();
     Some(pieces.join(&sep))
 }

@@ -79,7 +79,7 @@ impl Default for TextWidth {
 
 /// The body of `doc` of `meeting` in `lang`, its tables as wide as `width` says.
 pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> Body {
-    let view = view::build(meeting, doc, lang, Markup::Docx);
+    let view = view::build(meeting, doc, lang, true);
     let date = doc
         .stamp
         .as_ref()
@@ -98,8 +98,8 @@ pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> 
     }
     if let (Some(t), Some(plan)) = (&view.timeplan, doc.timeplan) {
         let old = doc.changes.as_ref().and_then(|c| c.old_timeplan);
-        let older = old.map(|o| view::plain_timeplan(meeting, o, lang, Markup::Docx));
-        let newer = view::plain_timeplan(meeting, plan, lang, Markup::Docx);
+        let older = old.map(|o| view::plain_timeplan(meeting, o, lang));
+        let newer = view::plain_timeplan(meeting, plan, lang);
         plan::timeplan(t, (older.as_ref(), &newer), &mut out);
     }
     front::closing(&view, &mut out);
@@ -219,6 +219,11 @@ impl Out {
 }
 
 /// Plain text as rich text.
+/// A rich text in the XML of rich texts that [`runs`] reads.
+fn xml(r: &crate::model::rich::Rich) -> String {
+    crate::render::inline::write(r, Markup::Docx)
+}
+
 fn plain(t: &str) -> String {
     super::escape::xml_string(t)
 }

@@ -6,7 +6,7 @@
 
 use super::front::keep;
 use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
-use super::{Out, Para, plain, runs};
+use super::{Out, Para, plain, runs, xml};
 use crate::render::view::{GridPart, GridView, TimeplanView};
 
 /// Time plan `t` (redlined in a changes document), from the plain views of the older
@@ -24,7 +24,7 @@ pub(super) fn timeplan(
     if by_group && !by_day {
         out.end_section(false);
     }
-    out.para("Heading2", &t.heading, &keep());
+    out.para("Heading2", &xml(&t.heading), &keep());
     by_day_versions(t, (old, new), out);
     if by_group {
         if by_day {
@@ -37,7 +37,7 @@ pub(super) fn timeplan(
         lists(old, new, out);
     }
     for note in &t.notes {
-        out.para("Note", note, &Para::default());
+        out.para("Note", &xml(note), &Para::default());
     }
 }
 
@@ -112,7 +112,7 @@ fn lists(old: Option<&TimeplanView>, new: &TimeplanView, out: &mut Out) {
     let hours = |v: &TimeplanView| v.hours.iter().map(|h| plain(h)).collect::<Vec<_>>();
     let notes = |v: &TimeplanView| {
         (v.footnotes.iter())
-            .map(|f| format!("<sup>{}</sup> {}", f.mark, f.text))
+            .map(|f| format!("<sup>{}</sup> {}", xml(&f.mark), xml(&f.text)))
             .collect::<Vec<_>>()
     };
     for list in [hours, notes] {
@@ -155,7 +155,7 @@ fn by_day(t: &TimeplanView) -> Table {
         .by_day_caption
         .as_deref()
         .map(plain)
-        .unwrap_or_else(|| t.heading.clone());
+        .unwrap_or_else(|| xml(&t.heading));
     let columns = t.slots.len() + 1;
     let mut head = vec![cell(String::new())];
     head.extend(t.slots.iter().map(|s| Cell {
@@ -172,13 +172,13 @@ fn by_day(t: &TimeplanView) -> Table {
             cells.push(cell(plain(&format!("{}\n{}", r.weekday, r.date))));
             cells.extend(r.cells.iter().map(|c| Cell {
                 span: c.span,
-                ..cell(c.text.clone())
+                ..cell(xml(&c.text))
             }));
         } else {
             let text = Cell {
                 bold: true,
                 grey: true,
-                ..cell(r.text.clone())
+                ..cell(xml(&r.text))
             };
             if r.dated {
                 cells.push(cell(plain(&whole_dates(&r.weekday, &r.date, &r.until))));
@@ -230,12 +230,12 @@ fn part(p: &GridPart, groups_label: &str) -> Table {
         let name = Cell {
             bold: strong,
             start: Some(r.depth),
-            ..cell(r.name.clone())
+            ..cell(xml(&r.name))
         };
         let mut cells = vec![name];
         cells.extend(r.cells.iter().map(|c| Cell {
             span: c.span,
-            ..cell(c.text.clone())
+            ..cell(xml(&c.text))
         }));
         rows.push(Row {
             cells,
@@ -266,7 +266,7 @@ fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
     for d in &p.days {
         let mut text = format!("<b>{}</b><br/>{}", plain(&d.weekday), plain(&d.date));
         if let Some(w) = &d.whole {
-            text.push_str(&format!("<br/>{w}"));
+            text.push_str(&format!("<br/>{}", xml(w)));
         }
         let merge = match d.whole {
             Some(_) => Merge::Restart,

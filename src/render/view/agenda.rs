@@ -10,34 +10,34 @@ use serde::Serialize;
 use super::Viewing;
 use super::notes;
 use crate::diff::marks::{AgendaMarks, ItemMark, find};
+use crate::model::rich::Rich;
 use crate::model::{Agenda, AgendaItem};
-use crate::render::inline::Markup;
-use crate::render::{redline, wording};
+use crate::render::wording;
 
 #[derive(Debug, Serialize)]
 pub struct AgendaView {
-    pub heading: String,
+    pub heading: Rich,
     pub items: Vec<ItemView>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Rich>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct ItemView {
     pub id: String,
-    /// The displayed number, as markup (in a changes document, redlined where it changed).
-    pub number: String,
+    /// The displayed number (in a changes document, redlined where it changed).
+    pub number: Rich,
     /// In a changes document: the number before, where it changed.
     pub old_number: String,
     /// "", "added", "removed", "moved" or "renumbered".
     pub status: &'static str,
     /// "(moved from item 9)", where it moved.
     pub remark: String,
-    /// When the item is taken, as markup: "(Tuesday 9 September, morning)"; in a changes
-    /// document, the time before struck through where it changed.
-    pub when: String,
+    /// When the item is taken: "(Tuesday 9 September, morning)"; in a changes document,
+    /// the time before struck through where it changed.
+    pub when: Rich,
     pub depth: usize,
-    /// Rich text, rendered (and redlined) for the markup.
-    pub title: String,
+    /// Redlined in a changes document.
+    pub title: Rich,
     pub items: Vec<ItemView>,
 }
 
@@ -78,7 +78,7 @@ fn insert_removed(
     let mut after: Option<usize> = None;
     for o in old {
         let moved = matches!(marks.items.get(&o.id), Some(ItemMark::Moved { .. }));
-        if marks.removed.contains(&o.id) || moved && cx.markup == Markup::Docx {
+        if marks.removed.contains(&o.id) || moved && cx.word {
             let at = after.map_or(0, |a| a + 1).min(items.len());
             items.insert(at, removed(o, depth, cx));
             after = Some(at);
@@ -96,14 +96,14 @@ fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
     let when = wording::taken_text(&o.taken, &cx.loc);
     ItemView {
         id: o.id.clone(),
-        number: redline::del_text(&o.number, cx.markup),
+        number: Rich::text(o.number.clone()).deleted(),
         old_number: o.number.clone(),
         status: "removed",
         remark: String::new(),
-        when: match cx.markup {
-            Markup::Docx if when.is_empty() => String::new(),
-            Markup::Docx => redline::del_text(&format!(" {when}"), cx.markup),
-            _ => redline::del_text(&when, cx.markup),
+        when: match cx.word {
+            true if when.is_empty() => Rich::default(),
+            true => Rich::text(format!(" {when}")).deleted(),
+            false => Rich::text(when).deleted(),
         },
         depth,
         title: cx.gone(&o.title),
@@ -119,7 +119,7 @@ fn item(
     cx: &Viewing,
 ) -> ItemView {
     let mark = marks.and_then(|m| m.items.get(&it.id));
-    if let (Some(ItemMark::Moved { from }), Markup::Docx) = (mark, cx.markup) {
+    if let (Some(ItemMark::Moved { from }), true) = (mark, cx.word) {
         return inserted(it, depth, wording::moved_from(from, &cx.loc), cx);
     }
     let (status, old_number, remark) = match mark {
@@ -131,7 +131,7 @@ fn item(
         Some(ItemMark::Renumbered { from }) => ("renumbered", from.clone(), String::new()),
     };
     let title = match status {
-        "added" => redline::ins(&cx.rich(&it.title), cx.markup),
+        "added" => cx.rich(&it.title).inserted(),
         _ => {
             let before = old.and_then(|o| find(&o.items, &it.id)).map(|o| &o.title);
             cx.revised(marks.and_then(|m| m.titles.get(&it.id)), &it.title, before)
@@ -140,7 +140,7 @@ fn item(
     };
     ItemView {
         id: it.id.clone(),
-        number: number(status, &old_number, &it.number, cx.markup),
+        number: number(status, &old_number, &it.number, cx.word),
         old_number,
         status,
         remark,
@@ -160,16 +160,16 @@ fn inserted(it: &AgendaItem, depth: usize, remark: String, cx: &Viewing) -> Item
     let when = wording::taken_text(&it.taken, &cx.loc);
     ItemView {
         id: it.id.clone(),
-        number: redline::ins_text(&it.number, cx.markup),
+        number: Rich::text(it.number.clone()).inserted(),
         old_number: String::new(),
         status: if remark.is_empty() { "added" } else { "moved" },
         remark,
         when: match when.is_empty() {
-            true => String::new(),
-            false => redline::ins_text(&format!(" {when}"), cx.markup),
+            true => Rich::default(),
+            false => Rich::text(format!(" {when}")).inserted(),
         },
         depth,
-        title: redline::ins(&cx.rich(&it.title), cx.markup),
+        title: cx.rich(&it.title).inserted(),
         items: (it.items.iter())
             .map(|c| inserted(c, depth + 1, String::new(), cx))
             .collect(),
@@ -178,63 +178,58 @@ fn inserted(it: &AgendaItem, depth: usize, remark: String, cx: &Viewing) -> Item
 
 /// When an item is taken; struck through before the new time where it changed, inserted
 /// if the item is new.
-fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing) -> String {
+fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing) -> Rich {
     let now = wording::taken_text(&it.taken, &cx.loc);
     let before = marks.and_then(|m| m.rescheduled.get(&it.id));
-    if cx.markup == Markup::Docx {
+    if cx.word {
         return when_for_word(
             &now,
             status,
             before.map(|b| wording::taken_text(b, &cx.loc)),
-            cx,
         );
     }
     match (status, before) {
-        ("added", _) if !now.is_empty() => redline::ins_text(&now, cx.markup),
+        ("added", _) if !now.is_empty() => Rich::text(now).inserted(),
         (_, Some(before)) => {
             let was = wording::taken_text(before, &cx.loc);
-            let gone = (!was.is_empty()).then(|| redline::del_text(&was, cx.markup));
-            let new = (!now.is_empty()).then(|| redline::ins_text(&now, cx.markup));
-            let both: Vec<String> = gone.into_iter().chain(new).collect();
-            both.join(&redline::escaped(" ", cx.markup))
+            let both = [Rich::text(was).deleted(), Rich::text(now).inserted()];
+            crate::render::redline::joined(both, Rich::text(" "))
         }
-        _ => redline::escaped(&now, cx.markup),
+        _ => Rich::text(now),
     }
 }
 
 /// When an item is taken, for Word: the space before it inside the marks, so that each
 /// version reads "title (when)".
-fn when_for_word(now: &str, status: &str, was: Option<String>, cx: &Viewing) -> String {
-    let spaced = |t: &str| (!t.is_empty()).then(|| format!(" {t}"));
+fn when_for_word(now: &str, status: &str, was: Option<String>) -> Rich {
+    let spaced = |t: &str| {
+        Rich::text(if t.is_empty() {
+            String::new()
+        } else {
+            format!(" {t}")
+        })
+    };
     let now = spaced(now);
     match (status, was) {
-        ("added", _) => now.map_or(String::new(), |n| redline::ins_text(&n, cx.markup)),
-        (_, Some(was)) => {
-            let gone = spaced(&was).map(|w| redline::del_text(&w, cx.markup));
-            let new = now.map(|n| redline::ins_text(&n, cx.markup));
-            gone.into_iter().chain(new).collect()
-        }
-        _ => now.map_or(String::new(), |n| redline::escaped(&n, cx.markup)),
+        ("added", _) => now.inserted(),
+        (_, Some(was)) => [spaced(&was).deleted(), now.inserted()]
+            .into_iter()
+            .collect(),
+        _ => now,
     }
 }
 
 /// An item's number as shown: inserted if the item is new, the old one struck through
 /// before the new one if it moved or was renumbered.
-fn number(status: &str, old: &str, new: &str, markup: Markup) -> String {
+fn number(status: &str, old: &str, new: &str, word: bool) -> Rich {
+    let (old, new) = (Rich::text(old), Rich::text(new));
     match status {
-        "added" => redline::ins_text(new, markup),
+        "added" => new.inserted(),
         // Word's marks need no space between: each version reads one number.
-        "moved" | "renumbered" if markup == Markup::Docx => [
-            redline::del_text(old, markup),
-            redline::ins_text(new, markup),
-        ]
-        .concat(),
-        "moved" | "renumbered" => [
-            redline::del_text(old, markup),
-            redline::escaped(" ", markup),
-            redline::ins_text(new, markup),
-        ]
-        .concat(),
-        _ => redline::escaped(new, markup),
+        "moved" | "renumbered" if word => [old.deleted(), new.inserted()].into_iter().collect(),
+        "moved" | "renumbered" => [old.deleted(), Rich::text(" "), new.inserted()]
+            .into_iter()
+            .collect(),
+        _ => new,
     }
 }

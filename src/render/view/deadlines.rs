@@ -17,7 +17,7 @@ pub struct DeadlineView {
     /// "9 July 2025" / "2025年7月9日".
     pub date: String,
     /// What is due, one rich text each.
-    pub actions: Vec<String>,
+    pub actions: Vec<crate::model::rich::Rich>,
 }
 
 /// The deadlines of the meeting, where it has some and shows them.

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::Viewing;
 use super::timeplan::Plans;
+use crate::model::rich::{Inline, Rich};
 use crate::model::{Row, Session, Status, Timeplan, Tr};
-use crate::render::inline::{self, Markup};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
@@ -43,7 +43,7 @@ pub struct GridDay {
     /// How many columns the day has.
     pub span: usize,
     /// For a collapsed whole-row entry: its text.
-    pub whole: Option<String>,
+    pub whole: Option<Rich>,
 }
 
 /// A column's heading: its day ("Tuesday 9 September") and its slot ("Morning"); a
@@ -52,13 +52,13 @@ pub struct GridDay {
 pub struct GridHead {
     pub day: String,
     pub slot: String,
-    pub whole: Option<String>,
+    pub whole: Option<Rich>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct GridRow {
-    /// The group's name (markup, redlined where it is new or renamed).
-    pub name: String,
+    /// The group's name (redlined where it is new or renamed).
+    pub name: Rich,
     pub depth: usize,
     pub kind: &'static str,
     pub cells: Vec<GridCell>,
@@ -67,7 +67,7 @@ pub struct GridRow {
 #[derive(Debug, Serialize)]
 pub struct GridCell {
     pub span: usize,
-    pub text: String,
+    pub text: Rich,
     pub empty: bool,
     pub changed: bool,
 }
@@ -252,7 +252,7 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
         .collect();
     if t.sessions.iter().any(|s| s.groups.is_empty()) {
         grid_rows.push(GridRow {
-            name: redline::escaped(&wording::other_label(&cx.loc), cx.markup),
+            name: Rich::text(wording::other_label(&cx.loc)),
             depth: 0,
             kind: "other",
             cells: cells(Who::Nobody, columns, p, cx),
@@ -276,9 +276,9 @@ fn slot_label(t: &Timeplan, k: usize, cx: &Viewing) -> String {
 
 fn group_row(g: &crate::model::Group, columns: &[Column], p: &Plans, cx: &Viewing) -> GridRow {
     let name = match p.marks().and_then(|m| m.groups.get(&g.id)) {
-        Some(None) => redline::ins(&cx.rich(&g.name), cx.markup),
+        Some(None) => cx.rich(&g.name).inserted(),
         Some(Some(texts)) => cx.marked(Some(texts), &g.name).0,
-        None => redline::escaped(g.name.get(cx.lang), cx.markup),
+        None => Rich::text(g.name.get(cx.lang)),
     };
     let kind = crate::model::GroupKind::NAMES[g.kind as usize];
     GridRow {
@@ -345,14 +345,11 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
     let t = p.new;
     let old = p.old.map_or(t, |o| o.0);
     let mut changed = false;
-    let mut parts: Vec<(String, Presence)> = left(who, col, p)
+    let mut parts: Vec<(Rich, Presence)> = left(who, col, p)
         .into_iter()
         .map(|s| {
             changed = true;
-            (
-                redline::del(&mark(s, old, who, cx), cx.markup),
-                Presence::Old,
-            )
+            (mark(s, old, who, cx).deleted(), Presence::Old)
         })
         .collect();
     for i in here {
@@ -361,7 +358,7 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
         match p.mark(s) {
             Some(m) if m.arrived => {
                 changed = true;
-                parts.push((redline::ins(&text, cx.markup), Presence::New));
+                parts.push((text.inserted(), Presence::New));
             }
             Some(m) => {
                 changed |= m.changed || m.words.is_some();
@@ -370,11 +367,10 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
             None => parts.push((text, Presence::Both)),
         }
     }
-    let text = match cx.markup {
+    let text = match cx.word {
         // For Word, each version reads its own lines (see `redline::join_lines`).
-        Markup::Docx => redline::join_lines(&parts, cx.markup),
-        _ => (parts.into_iter().map(|(t, _)| t).collect::<Vec<_>>())
-            .join(inline::line_break(cx.markup)),
+        true => redline::join_lines(parts),
+        false => redline::lines(parts.into_iter().map(|(t, _)| t)),
     };
     GridCell {
         span: 1,
@@ -386,16 +382,10 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
 
 /// For Word, a session's mark `text` that reads otherwise in the older plan `old`: that
 /// reading deleted and `text` inserted (other markups show the newer reading, flagged).
-fn revised(s: &Session, text: String, old: &Timeplan, who: Who, cx: &Viewing) -> String {
+fn revised(s: &Session, text: Rich, old: &Timeplan, who: Who, cx: &Viewing) -> Rich {
     let before = old.sessions.iter().find(|o| o.id == s.id);
-    match (cx.markup, before.map(|b| mark(b, old, who, cx))) {
-        (Markup::Docx, Some(b)) if b != text => {
-            format!(
-                "{}{}",
-                redline::del(&b, cx.markup),
-                redline::ins(&text, cx.markup)
-            )
-        }
+    match (cx.word, before.map(|b| mark(b, old, who, cx))) {
+        (true, Some(b)) if b != text => [b.deleted(), text.inserted()].into_iter().collect(),
         _ => text,
     }
 }
@@ -403,8 +393,8 @@ fn revised(s: &Session, text: String, old: &Timeplan, who: Who, cx: &Viewing) ->
 /// What a cell shows of a session: its code, else its room, else ● (for a session of no
 /// group, its text); its hours where they are its own; its footnote marks; "(●)" if it is
 /// held only if needed; "(cancelled)" under it if cancelled.
-fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
-    let esc = |x: &str| redline::escaped(x, cx.markup);
+fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> Rich {
+    let esc = |x: &str| Rich::text(x);
     let room = s
         .room
         .as_ref()
@@ -417,18 +407,18 @@ fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> String {
         _ => esc("●"),
     };
     if s.status == Status::IfNeeded {
-        main = format!("{}{main}{}", esc("("), esc(")"));
+        main = [esc("("), main, esc(")")].into_iter().collect();
     }
     if let Some(h) = s.hours {
-        main = [main, esc(&wording::hours_text(h, &cx.loc))].join(inline::line_break(cx.markup));
+        main = redline::lines([main, esc(&wording::hours_text(h, &cx.loc))]);
     }
     if !s.marks.is_empty() {
-        main.push_str(&inline::superscript(&esc(&s.marks.join(",")), cx.markup));
+        main.0.push(Inline::Superscript(esc(&s.marks.join(",")).0));
     }
     if s.status == Status::Cancelled
         && let Some(note) = wording::status_note(s.status, &cx.loc)
     {
-        main = [main, esc(&note)].join(inline::line_break(cx.markup));
+        main = redline::lines([main, esc(&note)]);
     }
     main
 }

@@ -1,7 +1,10 @@
-//! The view of one document in one language and one markup: plain, serialisable data the
-//! templates read. Texts from the sources that may hold inline Markdown (`rich`) arrive
-//! here already rendered for the markup, and in a changes document already redlined; all
-//! other strings are escaped by the template engine.
+//! The view of one document in one language: plain, serialisable data the templates read,
+//! in no markup. Texts from the sources, and whatever a changes document marks, are rich
+//! text trees ([`Rich`]), which each template writes in its markup (the `rich` filter);
+//! all other strings are escaped by the template engine.
+//!
+//! Word is shown changes otherwise (its "accept all" and "reject all" must give each
+//! version whole), and has a view of its own (`word`).
 
 use serde::Serialize;
 
@@ -12,14 +15,13 @@ mod group;
 mod timeplan;
 
 use super::documents::Document;
-use super::escape;
-use super::inline::{self, Markup};
 use super::redline;
 use super::wording;
 use crate::diff::NoteDelta;
 use crate::diff::marks::NoteMarks;
 use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
+use crate::model::rich::Rich;
 use crate::model::{Meeting, Syntax, Timeplan, Tr};
 pub use agenda::{AgendaView, ItemView};
 pub use deadlines::{DeadlineView, DeadlinesView};
@@ -66,8 +68,8 @@ pub struct DocView {
     /// "TD210 Rev.1" (none for the draft).
     pub stamp: Option<String>,
     pub date: Option<String>,
-    /// The revision's one-line summary (rich).
-    pub summary: Option<String>,
+    /// The revision's one-line summary.
+    pub summary: Option<Rich>,
     /// Whether insertions and deletions are marked.
     pub redline: bool,
     /// "Changes from TD210" / "与草案相比的修改".
@@ -75,8 +77,10 @@ pub struct DocView {
     /// The summary of changes, one line each.
     pub changes: Vec<String>,
     pub no_changes: String,
-    /// How the marks read, for this markup.
+    /// How the marks read, where they show as marks (HTML, PDF).
     pub legend: String,
+    /// How the marks read in Markdown (CriticMarkup).
+    pub legend_markdown: String,
     /// In a changes document against a revision: that revision's stamp, date and summary
     /// (rich), which Word shows revised into this one's.
     pub previous: Option<PreviousView>,
@@ -87,20 +91,37 @@ pub struct DocView {
 pub struct PreviousView {
     pub stamp: String,
     pub date: String,
-    pub summary: String,
+    pub summary: Rich,
 }
 
-/// What a view needs at hand while it is built: its language, markup and syntax.
+/// What a view needs at hand while it is built: its language and syntax, and whether it
+/// is Word's.
 struct Viewing<'a> {
     lang: &'a str,
-    markup: Markup,
+    word: bool,
     syntax: Syntax,
     loc: Locale,
 }
 
-impl Viewing<'_> {
-    fn rich(&self, t: &Tr) -> String {
-        inline::render(t.get(self.lang), self.syntax, self.markup)
+impl<'a> Viewing<'a> {
+    fn new(meeting: &Meeting, lang: &'a str, word: bool) -> Viewing<'a> {
+        Viewing {
+            lang,
+            word,
+            syntax: meeting.meta.syntax,
+            loc: lang::locale(lang),
+        }
+    }
+
+    fn rich(&self, t: &Tr) -> Rich {
+        Rich::read(t.get(self.lang), self.syntax)
+    }
+
+    /// Whether `t` reads otherwise than its plain text: it has formatting, or a part that
+    /// shows as its source (a link to an address that is not kept).
+    fn formatted(&self, t: &Tr) -> bool {
+        let rich = self.rich(t);
+        rich.is_formatted() || rich.plain().replace('\r', "") != self.seen(t)
     }
 
     /// What a reader sees of `t` (for a deleted text, shown without its formatting).
@@ -110,50 +131,39 @@ impl Viewing<'_> {
 
     /// A deleted text: as a reader sees it, or for Word with its formatting (so that
     /// "reject all" gives it back whole).
-    fn gone(&self, t: &Tr) -> String {
-        match self.markup {
-            Markup::Docx => redline::del(&self.rich(t), self.markup),
-            _ => redline::del_text(&self.seen(t), self.markup),
+    fn gone(&self, t: &Tr) -> Rich {
+        match self.word {
+            true => self.rich(t).deleted(),
+            false => Rich::text(self.seen(t)).deleted(),
         }
     }
 
     /// As [`Self::marked`]; but for Word, a text with inline formatting (in either version)
     /// whose words changed is the older text deleted and the newer inserted, formatting and
     /// all, since word marks are made on what a reader sees, without it.
-    fn revised(&self, changes: Option<&Texts>, new: &Tr, old: Option<&Tr>) -> (String, bool) {
-        let formatted = |t: &Tr| self.rich(t) != escape::xml_string(&self.seen(t));
+    fn revised(&self, changes: Option<&Texts>, new: &Tr, old: Option<&Tr>) -> (Rich, bool) {
         let words = changes.and_then(|c| c.get(self.lang)).is_some();
         match old {
-            Some(old)
-                if self.markup == Markup::Docx && words && (formatted(old) || formatted(new)) =>
-            {
-                let before = redline::del(&self.rich(old), self.markup);
-                (
-                    format!("{before}{}", redline::ins(&self.rich(new), self.markup)),
-                    true,
-                )
+            Some(old) if self.word && words && (self.formatted(old) || self.formatted(new)) => {
+                let both = [self.rich(old).deleted(), self.rich(new).inserted()];
+                (both.into_iter().collect(), true)
             }
             _ => self.marked(changes, new),
         }
     }
 
     /// The text, its changed words marked where the diff has them in this language.
-    fn marked(&self, changes: Option<&Texts>, new: &Tr) -> (String, bool) {
+    fn marked(&self, changes: Option<&Texts>, new: &Tr) -> (Rich, bool) {
         match changes.and_then(|c| c.get(self.lang)) {
-            Some(words) => (redline::pieces(words, self.markup), true),
+            Some(words) => (redline::pieces(words), true),
             None => (self.rich(new), false),
         }
     }
 }
 
-/// Builds the view of `doc` of `meeting` in `lang` for `markup`.
-pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> View {
-    let cx = Viewing {
-        lang,
-        markup,
-        syntax: meeting.meta.syntax,
-        loc: lang::locale(lang),
-    };
+/// Builds the view of `doc` of `meeting` in `lang`, for Word or for the other outputs.
+pub fn build(meeting: &Meeting, doc: &Document, lang: &str, word: bool) -> View {
+    let cx = Viewing::new(meeting, lang, word);
     let changes = doc.changes.as_ref();
     let meta = meta(meeting, lang, &cx.loc);
     let mut doc_view = doc_view(doc, &cx);
@@ -184,30 +194,19 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, markup: Markup) -> V
 
 /// The time plan `t` of `meeting` as a document that is not a changes document shows
 /// it (for the Word writer, which makes the older and newer versions' tables one).
-pub fn plain_timeplan(meeting: &Meeting, t: &Timeplan, lang: &str, markup: Markup) -> TimeplanView {
-    let cx = Viewing {
-        lang,
-        markup,
-        syntax: meeting.meta.syntax,
-        loc: lang::locale(lang),
-    };
+pub fn plain_timeplan(meeting: &Meeting, t: &Timeplan, lang: &str) -> TimeplanView {
+    let cx = Viewing::new(meeting, lang, true);
     timeplan::timeplan(t, None, &cx)
 }
 
-/// Builds the page of group `id` in `lang` for `markup`, from the meeting's calendar
-/// feed (the plan in effect and its events) and its documents (their diffs).
+/// Builds the page of group `id` in `lang`, from the meeting's calendar feed (the plan
+/// in effect and its events) and its documents (their diffs).
 pub fn build_group(
     (meeting, feed, docs): (&Meeting, &crate::render::calendar::Feed, &[Document]),
     id: &str,
     lang: &str,
-    markup: Markup,
 ) -> GroupView {
-    let cx = Viewing {
-        lang,
-        markup,
-        syntax: meeting.meta.syntax,
-        loc: lang::locale(lang),
-    };
+    let cx = Viewing::new(meeting, lang, false);
     group::group((meeting, feed, docs), id, &cx)
 }
 
@@ -267,7 +266,8 @@ fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
         changes_heading: heading,
         changes: lines,
         no_changes: wording::no_changes(&cx.loc),
-        legend: wording::legend(cx.markup, &cx.loc),
+        legend: cx.loc.text("legend-marked", &[]),
+        legend_markdown: cx.loc.text("legend-markdown", &[]),
         previous: (doc.changes.as_ref()).and_then(|c| c.before.as_ref()).map(
             |((stamp, date), summary)| PreviousView {
                 stamp: stamp.clone(),
@@ -298,7 +298,7 @@ fn meta(meeting: &Meeting, lang: &str, loc: &Locale) -> MetaView {
 }
 
 /// The notes; with the older ones and the diff's marks, redlined.
-fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<String> {
+fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<Rich> {
     let Some((old, marks)) = old else {
         return new.iter().map(|n| cx.rich(n)).collect();
     };
@@ -308,7 +308,7 @@ fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<Stri
             (Some(NoteDelta::Changed(texts)), Some(n), o) => {
                 out.push(cx.revised(Some(texts), n, o).0)
             }
-            (Some(NoteDelta::Added), Some(n), _) => out.push(redline::ins(&cx.rich(n), cx.markup)),
+            (Some(NoteDelta::Added), Some(n), _) => out.push(cx.rich(n).inserted()),
             (Some(NoteDelta::Removed), None, Some(o)) => out.push(cx.gone(o)),
             (_, Some(n), _) => out.push(cx.rich(n)),
             _ => {}

@@ -9,14 +9,14 @@ use super::grid::{self, GridView};
 use super::{Viewing, notes};
 use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
+use crate::model::rich::{Inline, Rich};
 use crate::model::{Cell, Row, Session, Timeplan};
-use crate::render::inline::{self, Markup};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
 #[derive(Debug, Serialize)]
 pub struct TimeplanView {
-    pub heading: String,
+    pub heading: Rich,
     /// Whether the document shows the plan by day.
     pub by_day: bool,
     /// The caption of the table by day where the plan has tables by group too ("By
@@ -32,7 +32,7 @@ pub struct TimeplanView {
     /// Whether the plan by day is kept on one page (each cell holds at most one session).
     pub keep: bool,
     pub footnotes: Vec<FootnoteView>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Rich>,
 }
 
 #[derive(Debug, Serialize)]
@@ -48,8 +48,8 @@ pub struct RowView {
     /// the letter).
     pub dated: bool,
     pub cells: Vec<CellView>,
-    /// For whole rows: the rich text across the row.
-    pub text: String,
+    /// For whole rows: the text across the row.
+    pub text: Rich,
     /// A whole row, or a day, that changed.
     pub changed: bool,
 }
@@ -57,17 +57,17 @@ pub struct RowView {
 #[derive(Debug, Serialize)]
 pub struct CellView {
     pub span: usize,
-    /// Markup, empty for an empty cell.
-    pub text: String,
+    /// Empty for an empty cell.
+    pub text: Rich,
     pub empty: bool,
     pub changed: bool,
 }
 
 #[derive(Debug, Serialize)]
 pub struct FootnoteView {
-    /// The mark, as markup (redlined where the footnote is new or gone).
-    pub mark: String,
-    pub text: String,
+    /// The mark (redlined where the footnote is new or gone).
+    pub mark: Rich,
+    pub text: Rich,
     pub changed: bool,
 }
 
@@ -155,12 +155,12 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 dated: true,
                 changed: cells.iter().any(|c| c.changed),
                 cells,
-                text: String::new(),
+                text: Rich::default(),
             }
         }
         Row::Whole { from, to, text } => {
             let (text, changed) = match p.marks().and_then(|m| m.whole.get(from)) {
-                Some(WholeMark::Inserted) => (redline::ins(&cx.rich(text), cx.markup), true),
+                Some(WholeMark::Inserted) => (cx.rich(text).inserted(), true),
                 Some(WholeMark::Changed(texts)) => cx.marked(Some(texts), text),
                 None => (cx.rich(text), false),
             };
@@ -193,7 +193,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
 /// A cell: the sessions that left the slots it covers (struck through), then its own,
 /// each marked as the diff says, one after the other.
 fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
-    if cx.markup == Markup::Docx {
+    if cx.word {
         return cell_for_word(c, date, p, cx);
     }
     let t = p.new;
@@ -201,10 +201,10 @@ fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
         .iter()
         .map(|s| s.id.as_str())
         .collect();
-    let gone: Vec<String> = p
+    let gone: Vec<Rich> = p
         .left_from(date, &ids)
         .into_iter()
-        .map(|s| redline::del_text(&plain(s, p.old.map_or(t, |o| o.0), cx), cx.markup))
+        .map(|s| Rich::text(plain(s, p.old.map_or(t, |o| o.0), cx)).deleted())
         .collect();
     let mut changed = !gone.is_empty();
     let mut blocks = gone;
@@ -214,7 +214,7 @@ fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
         changed |= marked;
         blocks.push(block);
     }
-    let text = blocks.join(inline::line_break(cx.markup));
+    let text = redline::lines(blocks);
     CellView {
         span: c.span,
         empty: text.is_empty(),
@@ -232,17 +232,12 @@ fn cell_for_word(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView
     let ids: Vec<&str> = (p.new.slots[c.slot..c.slot + c.span].iter())
         .map(|s| s.id.as_str())
         .collect();
-    let mut gone: Vec<((usize, usize), String)> = (p.left_from(date, &ids).into_iter())
-        .filter_map(|s| {
-            Some((
-                word.old_key(s)?,
-                redline::del(&word.plain(s, word.old), cx.markup),
-            ))
-        })
+    let mut gone: Vec<((usize, usize), Rich)> = (p.left_from(date, &ids).into_iter())
+        .filter_map(|s| Some((word.old_key(s)?, word.plain(s, word.old).deleted())))
         .collect();
     gone.sort_by_key(|(k, _)| *k);
     let mut gone = gone.into_iter().peekable();
-    let mut blocks: Vec<(String, Presence)> = Vec::new();
+    let mut blocks: Vec<(Rich, Presence)> = Vec::new();
     let mut changed = false;
     for i in &c.sessions {
         let s = &p.new.sessions[*i];
@@ -256,11 +251,12 @@ fn cell_for_word(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView
         blocks.push((block, presence));
     }
     blocks.extend(gone.map(|(_, g)| (g, Presence::Old)));
-    let text = redline::join_lines(&blocks, cx.markup);
+    let changed = changed || blocks.iter().any(|(_, p)| *p == Presence::Old);
+    let text = redline::join_lines(blocks);
     CellView {
         span: c.span,
         empty: text.is_empty(),
-        changed: changed || blocks.iter().any(|(_, p)| *p == Presence::Old),
+        changed,
         text,
     }
 }
@@ -285,7 +281,7 @@ impl<'a> ForWord<'a> {
     }
 
     /// `s` as plan `plan` shows it, unmarked.
-    fn plain(&self, s: &Session, plan: &Timeplan) -> String {
+    fn plain(&self, s: &Session, plan: &Timeplan) -> Rich {
         session_block(
             s,
             &Plans {
@@ -299,7 +295,7 @@ impl<'a> ForWord<'a> {
 
     /// Session `s` of the newer plan: its block, which versions have it, and whether
     /// the diff marks it.
-    fn block(&self, s: &Session) -> (String, Presence, bool) {
+    fn block(&self, s: &Session) -> (Rich, Presence, bool) {
         let (block, marked) = session_block(s, self.p, self.cx);
         // A group renamed changes how its sessions read, as a change of theirs does.
         let renamed =
@@ -307,10 +303,9 @@ impl<'a> ForWord<'a> {
         match (self.p.mark(s), self.old_key(s)) {
             (Some(m), _) if m.arrived => (block, Presence::New, marked),
             (m, Some((_, o))) if renamed || m.is_some_and(|m| m.changed) => {
-                let before =
-                    redline::del(&self.plain(&self.old.sessions[o], self.old), self.cx.markup);
-                let after = redline::ins(&self.plain(s, self.p.new), self.cx.markup);
-                (format!("{before}{after}"), Presence::Both, true)
+                let before = self.plain(&self.old.sessions[o], self.old).deleted();
+                let after = self.plain(s, self.p.new).inserted();
+                ([before, after].into_iter().collect(), Presence::Both, true)
             }
             _ => (block, Presence::Both, marked),
         }
@@ -319,35 +314,30 @@ impl<'a> ForWord<'a> {
 
 /// A session in a cell of the plan by day: its groups (with footnote marks and status),
 /// its code, room and own hours on one line, then its text; and whether the diff marks it.
-fn session_block(s: &Session, p: &Plans, cx: &Viewing) -> (String, bool) {
+fn session_block(s: &Session, p: &Plans, cx: &Viewing) -> (Rich, bool) {
     let t = p.new;
     let mark = p.mark(s);
-    let esc = |x: &str| redline::escaped(x, cx.markup);
-    let mut head = esc(&group_label(&s.groups, t, cx.lang));
+    let mut head = Rich::text(group_label(&s.groups, t, cx.lang));
     if !s.marks.is_empty() {
-        head.push_str(&inline::superscript(&esc(&s.marks.join(",")), cx.markup));
+        head.0
+            .push(Inline::Superscript(Rich::text(s.marks.join(",")).0));
     }
     if let Some(note) = wording::status_note(s.status, &cx.loc) {
         let sep = match head.is_empty() {
             true => String::new(),
             false => cx.loc.text("note-sep", &[]),
         };
-        head.push_str(&esc(&format!("{sep}{note}")));
+        head.0.extend(Rich::text(format!("{sep}{note}")).0);
     }
-    let details = esc(&details(s, t, cx));
-    let head = match (head.is_empty(), details.is_empty()) {
-        (false, false) => [head, details].join(&esc(&cx.loc.text("part-sep", &[]))),
-        (true, _) => details,
-        (false, true) => head,
-    };
+    let details = Rich::text(details(s, t, cx));
+    let head = redline::joined([head, details], Rich::text(cx.loc.text("part-sep", &[])));
     let (text, words) = match &s.text {
         Some(text) => cx.marked(mark.and_then(|m| m.words.as_ref()), text),
-        None => (String::new(), false),
+        None => (Rich::default(), false),
     };
-    let lines: Vec<String> = [head, text].into_iter().filter(|l| !l.is_empty()).collect();
-    let block = lines.join(inline::line_break(cx.markup));
+    let block = redline::lines([head, text]);
     match mark {
-        Some(m) if m.arrived => (redline::ins(&block, cx.markup), true),
+        Some(m) if m.arrived => (block.inserted(), true),
         Some(m) => (block, m.changed || words),
         None => (block, false),
     }
@@ -395,7 +385,7 @@ fn plain(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
 
 /// The footnotes under the plan; in a changes document, with those gone struck through.
 fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
-    let esc = |x: &str| redline::escaped(x, cx.markup);
+    let esc = |x: &str| Rich::text(x);
     let mark_of = |m: &str| p.marks().and_then(|marks| marks.footnotes.get(m));
     let mut out: Vec<FootnoteView> = p
         .new
@@ -403,8 +393,8 @@ fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
         .iter()
         .map(|f| match mark_of(&f.mark) {
             Some(NoteDelta::Added) => FootnoteView {
-                mark: redline::ins_text(&f.mark, cx.markup),
-                text: redline::ins(&cx.rich(&f.text), cx.markup),
+                mark: esc(&f.mark).inserted(),
+                text: cx.rich(&f.text).inserted(),
                 changed: true,
             },
             Some(NoteDelta::Changed(texts)) => {
@@ -428,8 +418,8 @@ fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
             .iter()
             .filter(|f| matches!(mark_of(&f.mark), Some(NoteDelta::Removed)));
         out.extend(gone.map(|f| FootnoteView {
-            mark: redline::del_text(&f.mark, cx.markup),
-            text: redline::del_text(&cx.seen(&f.text), cx.markup),
+            mark: esc(&f.mark).deleted(),
+            text: Rich::text(cx.seen(&f.text)).deleted(),
             changed: true,
         }));
     }

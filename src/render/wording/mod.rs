@@ -10,7 +10,6 @@ pub use timeplan::{
     timeplan_change_in, timeplan_line, when_text,
 };
 
-use super::inline::Markup;
 use crate::diff::{AgendaChange, NoteChange, NoteDelta};
 use crate::lang::{Arg, Locale};
 use crate::model::Meta;
@@ -140,14 +139,6 @@ pub fn part_heading(part: Part, loc: &Locale) -> String {
         Part::Timeplan => "part-timeplan",
     };
     loc.text(id, &[])
-}
-
-/// How the marks of a changes document read, in `markup`.
-pub fn legend(markup: Markup, loc: &Locale) -> String {
-    match markup {
-        Markup::Markdown => loc.text("legend-markdown", &[]),
-        _ => loc.text("legend-marked", &[]),
-    }
 }
 
 /// The remark after a moved item's title: "(moved from item 9)" / "（原第9项）".
