@@ -41,6 +41,21 @@ pub enum Inline {
     Inserted(Vec<Inline>),
     /// Deleted: only in the older version (a changes document).
     Deleted(Vec<Inline>),
+    /// A text whose words changed: the words marked (`marked`, what a reader is shown), and
+    /// both versions whole, for an output that must give each back exactly, formatting and
+    /// all (word marks are made on what a reader sees, without the formatting).
+    Revised {
+        marked: Vec<Inline>,
+        old: Vec<Inline>,
+        new: Vec<Inline>,
+    },
+}
+
+/// One of the two versions a marked text holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    Older,
+    Newer,
 }
 
 impl Rich {
@@ -89,11 +104,18 @@ impl Rich {
         out
     }
 
+    /// What `version` reads: the other version's marks dropped with what they hold, its
+    /// own unwrapped.
+    pub fn version(&self, version: Version) -> Rich {
+        Rich(versioned(&self.0, version))
+    }
+
     /// Whether any part has formatting (emphasis, strong, code, a link, a superscript).
     pub fn is_formatted(&self) -> bool {
         self.0.iter().any(|i| match i {
             Inline::Text(_) | Inline::LineBreak => false,
             Inline::Inserted(c) | Inline::Deleted(c) => Rich(c.clone()).is_formatted(),
+            Inline::Revised { marked, .. } => Rich(marked.clone()).is_formatted(),
             _ => true,
         })
     }
@@ -116,9 +138,34 @@ fn plain(parts: &[Inline], out: &mut String) {
             | Inline::Superscript(c)
             | Inline::Inserted(c)
             | Inline::Deleted(c)
-            | Inline::Link { body: c, .. } => plain(c, out),
+            | Inline::Link { body: c, .. }
+            | Inline::Revised { marked: c, .. } => plain(c, out),
         }
     }
+}
+
+fn versioned(parts: &[Inline], version: Version) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for part in parts {
+        let keep = |c: &[Inline]| versioned(c, version);
+        match (part, version) {
+            (Inline::Inserted(c), Version::Newer) | (Inline::Deleted(c), Version::Older) => {
+                out.extend(keep(c))
+            }
+            (Inline::Inserted(_), Version::Older) | (Inline::Deleted(_), Version::Newer) => {}
+            (Inline::Revised { old, .. }, Version::Older) => out.extend(keep(old)),
+            (Inline::Revised { new, .. }, Version::Newer) => out.extend(keep(new)),
+            (Inline::Emphasis(c), _) => out.push(Inline::Emphasis(keep(c))),
+            (Inline::Strong(c), _) => out.push(Inline::Strong(keep(c))),
+            (Inline::Superscript(c), _) => out.push(Inline::Superscript(keep(c))),
+            (Inline::Link { href, body }, _) => out.push(Inline::Link {
+                href: href.clone(),
+                body: keep(body),
+            }),
+            (other, _) => out.push(other.clone()),
+        }
+    }
+    out
 }
 
 fn literal(src: &str) -> Vec<Inline> {

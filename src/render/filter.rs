@@ -51,6 +51,11 @@ fn part(v: &Value) -> Option<Inline> {
         "superscript" => Inline::Superscript(parts(inner)?),
         "inserted" => Inline::Inserted(parts(inner)?),
         "deleted" => Inline::Deleted(parts(inner)?),
+        "revised" => Inline::Revised {
+            marked: parts(inner.get_from_path("marked")?)?,
+            old: parts(inner.get_from_path("old")?)?,
+            new: parts(inner.get_from_path("new")?)?,
+        },
         "link" => Inline::Link {
             href: inner.get_from_path("href")?.as_str()?.to_string(),
             body: parts(inner.get_from_path("body")?)?,

@@ -49,6 +49,7 @@ fn parts(parts: &[Inline], markup: Markup, out: &mut String) {
             Inline::Superscript(c) => out.push_str(&superscript(&inner(c, markup), markup)),
             Inline::Inserted(c) => out.push_str(&ins(&inner(c, markup), markup)),
             Inline::Deleted(c) => out.push_str(&del(&inner(c, markup), markup)),
+            Inline::Revised { marked, .. } => self::parts(marked, markup, out),
         }
     }
 }

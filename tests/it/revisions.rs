@@ -548,3 +548,43 @@ fn a_lock_of_crlf_bytes_from_before_still_matches() {
         run.stderr
     );
 }
+
+#[test]
+fn a_removed_item_is_struck_through_with_its_formatting() {
+    let tmp = copy_meeting(&crate::common::mini());
+    let run = agenda(
+        tmp.path(),
+        &[
+            "revise",
+            "m",
+            "agenda",
+            "--summary",
+            "Update",
+            "--date",
+            "2025-09-10",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    edit(
+        &tmp.path().join("m/revisions/agenda/0.yaml"),
+        "  - id: opening\n    title: {zh: 会议开幕, en: Opening of the *meeting*}\n",
+        "",
+    );
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build", "m", "-o", "out", "--format", "md,html", "--lang", "en",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = |name: &str| std::fs::read_to_string(tmp.path().join("out/m/en").join(name));
+    let html = read("td210-changes.html").unwrap();
+    assert!(
+        html.contains("<span class=\"title\"><del>Opening of the <em>meeting</em></del></span>")
+    );
+    let md = read("td210-changes.md").unwrap();
+    assert!(
+        md.contains("- {--1--} {--Opening of the *meeting*--}\n"),
+        "{md}"
+    );
+}

@@ -4,38 +4,66 @@
 //! and where an item moved from is a comment on it.
 
 use super::front::keep;
+use super::marks;
 use super::{Out, Para, xml};
-use crate::render::view::{AgendaView, ItemView};
+use crate::model::rich::Version;
+use crate::render::view::{AgendaView, ItemView, MovedAway};
 
 pub(super) fn agenda(a: &AgendaView, out: &mut Out) {
     out.para("Heading2", &xml(&a.heading), &keep());
-    for item in &a.items {
-        self::item(item, out);
-    }
+    list(&a.items, &a.moved_away, false, out);
     for note in &a.notes {
         out.para("Note", &xml(note), &Para::default());
     }
 }
 
-fn item(it: &ItemView, out: &mut Out) {
+/// A list of items, with the items that moved away from it deleted where they stood.
+/// Inside a moved item (`within_moved`), inserted whole where it is now, what was under it
+/// before is left out: it is deleted with the item where it was.
+fn list(items: &[ItemView], moved_away: &[MovedAway], within_moved: bool, out: &mut Out) {
+    let stood_after = |after: Option<&str>, out: &mut Out| {
+        let here = moved_away.iter().filter(|m| m.after.as_deref() == after);
+        here.filter(|_| !within_moved)
+            .for_each(|gone| item(&gone.item, false, out));
+    };
+    stood_after(None, out);
+    for it in items {
+        if within_moved && it.status == "removed" {
+            continue;
+        }
+        item(it, within_moved, out);
+        stood_after(Some(&it.id), out);
+    }
+}
+
+fn item(it: &ItemView, within_moved: bool, out: &mut Out) {
     let style = format!("AgendaItem{}", it.depth.min(2) + 1);
-    let text = format!(
-        "{}<tab/>{}{}",
-        xml(&it.number),
-        xml(&it.title),
-        xml(&it.when)
-    );
+    let inserted_whole = within_moved || it.status == "moved";
+    let text = match inserted_whole {
+        // Where a moved item is now: inserted whole, as it reads now.
+        true => format!(
+            "{}<tab/>{}{}",
+            xml(&marks::newer(&it.number, false).inserted()),
+            xml(&it.title.version(Version::Newer).inserted()),
+            xml(&marks::newer(&it.when, true).inserted()),
+        ),
+        false => format!(
+            "{}<tab/>{}{}",
+            xml(&marks::each_version(&it.number, false)),
+            xml(&it.title),
+            xml(&marks::each_version(&it.when, true)),
+        ),
+    };
     let text = match it.status {
-        "added" | "moved" => format!("<ins>{text}</ins>"),
-        "removed" => format!("<del>{text}</del>"),
+        _ if inserted_whole => format!("<ins>{text}</ins>"),
+        "added" => format!("<ins>{text}</ins>"),
+        "removed" | "left" => format!("<del>{text}</del>"),
         _ => text,
     };
     let p = Para {
-        comment: (!it.remark.is_empty()).then(|| vec![super::plain(&it.remark)]),
+        comment: (!within_moved && !it.remark.is_empty()).then(|| vec![super::plain(&it.remark)]),
         ..Para::default()
     };
     out.para(&style, &text, &p);
-    for sub in &it.items {
-        item(sub, out);
-    }
+    list(&it.items, &it.moved_away, inserted_whole, out);
 }

@@ -15,6 +15,7 @@
 
 mod agenda;
 mod front;
+mod marks;
 mod plan;
 pub mod runs;
 mod table;
@@ -221,7 +222,7 @@ impl Out {
 /// Plain text as rich text.
 /// A rich text in the XML of rich texts that [`runs`] reads.
 fn xml(r: &crate::model::rich::Rich) -> String {
-    crate::render::inline::write(r, Markup::Docx)
+    crate::render::inline::write(&marks::resolved(r), Markup::Docx)
 }
 
 fn plain(t: &str) -> String {

@@ -1,9 +1,7 @@
 //! The agenda as the templates read it: items with their derived numbers, and in a
-//! changes document, items added, removed, moved and renumbered, redlined.
-//!
-//! For Word, whose "accept all" and "reject all" must give the two versions exactly, a
-//! moved item is deleted where it was and inserted where it is, and the marks carry the
-//! spaces between the parts they mark.
+//! changes document, items added, removed, moved and renumbered, redlined. A moved item
+//! is shown where it is now, and also, marked `left`, where it was (which the
+//! readers' templates skip, and Word shows deleted).
 
 use serde::Serialize;
 
@@ -18,6 +16,8 @@ use crate::render::wording;
 pub struct AgendaView {
     pub heading: Rich,
     pub items: Vec<ItemView>,
+    /// In a changes document: where the items that moved away stood among `items`.
+    pub moved_away: Vec<MovedAway>,
     pub notes: Vec<Rich>,
 }
 
@@ -28,7 +28,8 @@ pub struct ItemView {
     pub number: Rich,
     /// In a changes document: the number before, where it changed.
     pub old_number: String,
-    /// "", "added", "removed", "moved" or "renumbered".
+    /// "", "added", "removed", "moved" or "renumbered"; "left" in a
+    /// [`MovedAway`].
     pub status: &'static str,
     /// "(moved from item 9)", where it moved.
     pub remark: String,
@@ -39,6 +40,20 @@ pub struct ItemView {
     /// Redlined in a changes document.
     pub title: Rich,
     pub items: Vec<ItemView>,
+    /// In a changes document: where the sub-items that moved away stood among `items`.
+    pub moved_away: Vec<MovedAway>,
+}
+
+/// Where an item that moved stood in the older agenda, among the items of the newer one
+/// (at the same depth, under the same item): after the item `after` (the first of the
+/// list if none), and after any other [`MovedAway`] with the same `after` before it. The
+/// item is as it was, struck through (its sub-items "removed"). The readers' documents
+/// show a moved item where it is now ("moved from item 9"); Word also deletes it where it
+/// was, so that "reject all" reads the older order.
+#[derive(Debug, Serialize)]
+pub struct MovedAway {
+    pub after: Option<String>,
+    pub item: ItemView,
 }
 
 /// The agenda; with `old` and the diff's marks, redlined against it.
@@ -57,17 +72,19 @@ pub(super) fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &View
     if let Some((o, m)) = old {
         insert_removed(&mut items, &o.items, (0, m), cx);
     }
+    let moved_away = take_moved_away(&mut items);
     let old_notes = old.map(|(o, m)| (o.notes.as_slice(), &m.notes));
     AgendaView {
         heading,
         items,
+        moved_away,
         notes: notes(&a.notes, old_notes, cx),
     }
 }
 
 /// Puts the items of `old` that the diff says are gone back where they stood (at `depth`),
-/// marked as deleted: each right after the item that came before it in `old` (for Word,
-/// a moved item too, so that "reject all" reads the older order).
+/// marked as deleted: each right after the item that came before it in `old`; a moved
+/// item too, marked `left` (so that Word's "reject all" reads the older order).
 fn insert_removed(
     items: &mut Vec<ItemView>,
     old: &[AgendaItem],
@@ -78,12 +95,15 @@ fn insert_removed(
     let mut after: Option<usize> = None;
     for o in old {
         let moved = matches!(marks.items.get(&o.id), Some(ItemMark::Moved { .. }));
-        if marks.removed.contains(&o.id) || moved && cx.word {
+        let gone = marks.removed.contains(&o.id);
+        if gone || moved {
             let at = after.map_or(0, |a| a + 1).min(items.len());
-            items.insert(at, removed(o, depth, cx));
+            let status = if gone { "removed" } else { "left" };
+            items.insert(at, removed(o, depth, status, cx));
             after = Some(at);
-        } else if let Some(at) = (items.iter()).position(|v| v.id == o.id && v.status != "removed")
-        {
+        }
+        let here = |v: &ItemView| v.id == o.id && !matches!(v.status, "removed" | "left");
+        if let Some(at) = (!gone).then(|| items.iter().position(here)).flatten() {
             insert_removed(&mut items[at].items, &o.items, (depth + 1, marks), cx);
             if !moved {
                 after = Some(at);
@@ -92,22 +112,41 @@ fn insert_removed(
     }
 }
 
-fn removed(o: &AgendaItem, depth: usize, cx: &Viewing) -> ItemView {
+/// Takes the items marked "left" out of `items` (and out of their sub-items', at
+/// every depth), each with where it stood.
+fn take_moved_away(items: &mut Vec<ItemView>) -> Vec<MovedAway> {
+    let mut out = Vec::new();
+    let mut after: Option<String> = None;
+    for mut item in std::mem::take(items) {
+        if item.status == "left" {
+            let after = after.clone();
+            out.push(MovedAway { after, item });
+            continue;
+        }
+        item.moved_away = take_moved_away(&mut item.items);
+        after = Some(item.id.clone());
+        items.push(item);
+    }
+    out
+}
+
+/// Item `o` of the older agenda, struck through, at `depth` with `status`; its sub-items
+/// "removed".
+fn removed(o: &AgendaItem, depth: usize, status: &'static str, cx: &Viewing) -> ItemView {
     let when = wording::taken_text(&o.taken, &cx.loc);
     ItemView {
         id: o.id.clone(),
         number: Rich::text(o.number.clone()).deleted(),
         old_number: o.number.clone(),
-        status: "removed",
+        status,
         remark: String::new(),
-        when: match cx.word {
-            true if when.is_empty() => Rich::default(),
-            true => Rich::text(format!(" {when}")).deleted(),
-            false => Rich::text(when).deleted(),
-        },
+        when: Rich::text(when).deleted(),
         depth,
         title: cx.gone(&o.title),
-        items: o.items.iter().map(|c| removed(c, depth + 1, cx)).collect(),
+        items: (o.items.iter())
+            .map(|c| removed(c, depth + 1, "removed", cx))
+            .collect(),
+        moved_away: Vec::new(),
     }
 }
 
@@ -119,9 +158,6 @@ fn item(
     cx: &Viewing,
 ) -> ItemView {
     let mark = marks.and_then(|m| m.items.get(&it.id));
-    if let (Some(ItemMark::Moved { from }), true) = (mark, cx.word) {
-        return inserted(it, depth, wording::moved_from(from, &cx.loc), cx);
-    }
     let (status, old_number, remark) = match mark {
         None => ("", String::new(), String::new()),
         Some(ItemMark::Added) => ("added", String::new(), String::new()),
@@ -140,7 +176,7 @@ fn item(
     };
     ItemView {
         id: it.id.clone(),
-        number: number(status, &old_number, &it.number, cx.word),
+        number: number(status, &old_number, &it.number),
         old_number,
         status,
         remark,
@@ -152,27 +188,7 @@ fn item(
             .iter()
             .map(|c| item(c, depth + 1, marks, old, cx))
             .collect(),
-    }
-}
-
-/// An item and its sub-items inserted whole (for Word, a moved item where it is now).
-fn inserted(it: &AgendaItem, depth: usize, remark: String, cx: &Viewing) -> ItemView {
-    let when = wording::taken_text(&it.taken, &cx.loc);
-    ItemView {
-        id: it.id.clone(),
-        number: Rich::text(it.number.clone()).inserted(),
-        old_number: String::new(),
-        status: if remark.is_empty() { "added" } else { "moved" },
-        remark,
-        when: match when.is_empty() {
-            true => Rich::default(),
-            false => Rich::text(format!(" {when}")).inserted(),
-        },
-        depth,
-        title: cx.rich(&it.title).inserted(),
-        items: (it.items.iter())
-            .map(|c| inserted(c, depth + 1, String::new(), cx))
-            .collect(),
+        moved_away: Vec::new(),
     }
 }
 
@@ -181,13 +197,6 @@ fn inserted(it: &AgendaItem, depth: usize, remark: String, cx: &Viewing) -> Item
 fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing) -> Rich {
     let now = wording::taken_text(&it.taken, &cx.loc);
     let before = marks.and_then(|m| m.rescheduled.get(&it.id));
-    if cx.word {
-        return when_for_word(
-            &now,
-            status,
-            before.map(|b| wording::taken_text(b, &cx.loc)),
-        );
-    }
     match (status, before) {
         ("added", _) if !now.is_empty() => Rich::text(now).inserted(),
         (_, Some(before)) => {
@@ -199,34 +208,12 @@ fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing
     }
 }
 
-/// When an item is taken, for Word: the space before it inside the marks, so that each
-/// version reads "title (when)".
-fn when_for_word(now: &str, status: &str, was: Option<String>) -> Rich {
-    let spaced = |t: &str| {
-        Rich::text(if t.is_empty() {
-            String::new()
-        } else {
-            format!(" {t}")
-        })
-    };
-    let now = spaced(now);
-    match (status, was) {
-        ("added", _) => now.inserted(),
-        (_, Some(was)) => [spaced(&was).deleted(), now.inserted()]
-            .into_iter()
-            .collect(),
-        _ => now,
-    }
-}
-
 /// An item's number as shown: inserted if the item is new, the old one struck through
 /// before the new one if it moved or was renumbered.
-fn number(status: &str, old: &str, new: &str, word: bool) -> Rich {
+fn number(status: &str, old: &str, new: &str) -> Rich {
     let (old, new) = (Rich::text(old), Rich::text(new));
     match status {
         "added" => new.inserted(),
-        // Word's marks need no space between: each version reads one number.
-        "moved" | "renumbered" if word => [old.deleted(), new.inserted()].into_iter().collect(),
         "moved" | "renumbered" => [old.deleted(), Rich::text(" "), new.inserted()]
             .into_iter()
             .collect(),

@@ -21,9 +21,9 @@ use crate::diff::NoteDelta;
 use crate::diff::marks::NoteMarks;
 use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
-use crate::model::rich::Rich;
+use crate::model::rich::{Inline, Rich};
 use crate::model::{Meeting, Syntax, Timeplan, Tr};
-pub use agenda::{AgendaView, ItemView};
+pub use agenda::{AgendaView, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
@@ -117,13 +117,6 @@ impl<'a> Viewing<'a> {
         Rich::read(t.get(self.lang), self.syntax)
     }
 
-    /// Whether `t` reads otherwise than its plain text: it has formatting, or a part that
-    /// shows as its source (a link to an address that is not kept).
-    fn formatted(&self, t: &Tr) -> bool {
-        let rich = self.rich(t);
-        rich.is_formatted() || rich.plain().replace('\r', "") != self.seen(t)
-    }
-
     /// What a reader sees of `t` (for a deleted text, shown without its formatting).
     fn seen(&self, t: &Tr) -> String {
         crate::model::reading::seen(t.get(self.lang), self.syntax)
@@ -132,23 +125,22 @@ impl<'a> Viewing<'a> {
     /// A deleted text: as a reader sees it, or for Word with its formatting (so that
     /// "reject all" gives it back whole).
     fn gone(&self, t: &Tr) -> Rich {
-        match self.word {
-            true => self.rich(t).deleted(),
-            false => Rich::text(self.seen(t)).deleted(),
-        }
+        self.rich(t).deleted()
     }
 
-    /// As [`Self::marked`]; but for Word, a text with inline formatting (in either version)
-    /// whose words changed is the older text deleted and the newer inserted, formatting and
-    /// all, since word marks are made on what a reader sees, without it.
+    /// As [`Self::marked`]; where the words changed, with both versions whole beside them
+    /// (for an output that gives each back exactly: see [`Inline::Revised`]).
     fn revised(&self, changes: Option<&Texts>, new: &Tr, old: Option<&Tr>) -> (Rich, bool) {
-        let words = changes.and_then(|c| c.get(self.lang)).is_some();
-        match old {
-            Some(old) if self.word && words && (self.formatted(old) || self.formatted(new)) => {
-                let both = [self.rich(old).deleted(), self.rich(new).inserted()];
-                (both.into_iter().collect(), true)
+        match (self.marked(changes, new), old) {
+            ((marked, true), Some(old)) => {
+                let revised = Inline::Revised {
+                    marked: marked.0,
+                    old: self.rich(old).0,
+                    new: self.rich(new).0,
+                };
+                (Rich(vec![revised]), true)
             }
-            _ => self.marked(changes, new),
+            (plain, _) => plain,
         }
     }
 

@@ -1,0 +1,78 @@
+//! How Word shows what a changes document marks. Its "accept all" and "reject all" must
+//! give the newer and the older document exactly, so where the view marks a text's words
+//! but a version reads otherwise than its words (it has formatting, which word marks do
+//! not carry), Word deletes the older text whole and inserts the newer; and where the
+//! view shows a change as readers read it ("9 10", a number struck through before the
+//! new one), Word marks each version as it reads alone.
+
+use crate::model::rich::{Inline, Rich, Version};
+
+/// `r` as Word marks it: each [`Inline::Revised`] resolved (see the module's doc).
+pub fn resolved(r: &Rich) -> Rich {
+    Rich(parts(&r.0))
+}
+
+fn parts(parts: &[Inline]) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for p in parts {
+        match p {
+            Inline::Revised { marked, old, new } => out.extend(revised(marked, old, new)),
+            Inline::Emphasis(c) => out.push(Inline::Emphasis(self::parts(c))),
+            Inline::Strong(c) => out.push(Inline::Strong(self::parts(c))),
+            Inline::Superscript(c) => out.push(Inline::Superscript(self::parts(c))),
+            Inline::Inserted(c) => out.push(Inline::Inserted(self::parts(c))),
+            Inline::Deleted(c) => out.push(Inline::Deleted(self::parts(c))),
+            Inline::Link { href, body } => out.push(Inline::Link {
+                href: href.clone(),
+                body: self::parts(body),
+            }),
+            other => out.push(other.clone()),
+        }
+    }
+    out
+}
+
+/// A revised text: its word marks where each version reads exactly as its words, else
+/// the older text deleted whole and the newer inserted.
+fn revised(marked: &[Inline], old: &[Inline], new: &[Inline]) -> Vec<Inline> {
+    let marked = Rich(marked.to_vec());
+    let exact = |whole: &[Inline], v: Version| {
+        let whole = Rich(whole.to_vec());
+        !whole.is_formatted() && marked.version(v).plain() == whole.plain()
+    };
+    match exact(old, Version::Older) && exact(new, Version::Newer) {
+        true => marked.0,
+        false => vec![
+            Inline::Deleted(old.to_vec()),
+            Inline::Inserted(new.to_vec()),
+        ],
+    }
+}
+
+/// A plain text (a number, a time) that a changes document shows as readers read it
+/// ("9 10": the older struck through, a space, the newer), marked as Word needs: the older
+/// version deleted and the newer inserted where they differ, with nothing between (each
+/// version reads alone), else as it is; with `space` before each version that has text
+/// (so that each version reads "title (when)"). The readers' space between the versions
+/// is no part of either: each version is trimmed.
+pub fn each_version(r: &Rich, space: bool) -> Rich {
+    let (older, newer) = (trimmed(r, Version::Older, space), newer(r, space));
+    match older == newer {
+        true => newer,
+        false => [older.deleted(), newer.inserted()].into_iter().collect(),
+    }
+}
+
+/// The newer version of a plain text (a number, a time), trimmed as [`each_version`]
+/// trims it; with `space` before it if it has text.
+pub fn newer(r: &Rich, space: bool) -> Rich {
+    trimmed(r, Version::Newer, space)
+}
+
+fn trimmed(r: &Rich, v: Version, space: bool) -> Rich {
+    let t = r.version(v).plain().trim().to_string();
+    match space && !t.is_empty() {
+        true => Rich::text(format!(" {t}")),
+        false => Rich::text(t),
+    }
+}
