@@ -179,7 +179,7 @@ impl Engine {
         markup: Markup,
     ) -> Result<String, RenderError> {
         let name = format!("document.{}", extension(markup));
-        let view = view::build(meeting, doc, lang, false);
+        let view = view::build(meeting, doc, lang);
         let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
         self.tera(markup)
             .render(&name, &context)

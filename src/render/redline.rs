@@ -32,7 +32,8 @@ mod tests {
 }
 
 /// Which versions a block of a redlined text is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Presence {
     Both,
     /// Inserted: only in the newer version.

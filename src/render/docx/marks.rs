@@ -32,14 +32,11 @@ fn parts(parts: &[Inline]) -> Vec<Inline> {
     out
 }
 
-/// A revised text: its word marks where each version reads exactly as its words, else
-/// the older text deleted whole and the newer inserted.
+/// A revised text: its marks where each version of them reads exactly as that version
+/// whole, else the older text deleted whole and the newer inserted.
 fn revised(marked: &[Inline], old: &[Inline], new: &[Inline]) -> Vec<Inline> {
     let marked = Rich(marked.to_vec());
-    let exact = |whole: &[Inline], v: Version| {
-        let whole = Rich(whole.to_vec());
-        !whole.is_formatted() && marked.version(v).plain() == whole.plain()
-    };
+    let exact = |whole: &[Inline], v: Version| normal(&marked.version(v).0) == normal(whole);
     match exact(old, Version::Older) && exact(new, Version::Newer) {
         true => marked.0,
         false => vec![
@@ -47,6 +44,30 @@ fn revised(marked: &[Inline], old: &[Inline], new: &[Inline]) -> Vec<Inline> {
             Inline::Inserted(new.to_vec()),
         ],
     }
+}
+
+/// Parts as they read: a line break as text, and texts side by side as one (word marks
+/// cut a text where its words changed).
+fn normal(parts: &[Inline]) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::new();
+    for part in parts {
+        let part = match part {
+            Inline::LineBreak => Inline::Text("\n".to_string()),
+            Inline::Emphasis(c) => Inline::Emphasis(normal(c)),
+            Inline::Strong(c) => Inline::Strong(normal(c)),
+            Inline::Superscript(c) => Inline::Superscript(normal(c)),
+            Inline::Link { href, body } => Inline::Link {
+                href: href.clone(),
+                body: normal(body),
+            },
+            other => other.clone(),
+        };
+        match (out.last_mut(), part) {
+            (Some(Inline::Text(t)), Inline::Text(more)) => t.push_str(&more),
+            (_, part) => out.push(part),
+        }
+    }
+    out
 }
 
 /// A plain text (a number, a time) that a changes document shows as readers read it

@@ -80,7 +80,7 @@ impl Default for TextWidth {
 
 /// The body of `doc` of `meeting` in `lang`, its tables as wide as `width` says.
 pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> Body {
-    let view = view::build(meeting, doc, lang, true);
+    let view = view::build(meeting, doc, lang);
     let date = doc
         .stamp
         .as_ref()

@@ -7,7 +7,9 @@
 use super::front::keep;
 use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
 use super::{Out, Para, plain, runs, xml};
-use crate::render::view::{GridPart, GridView, TimeplanView};
+use crate::model::rich::Rich;
+use crate::render::redline;
+use crate::render::view::{Block, GridPart, GridView, TimeplanView};
 
 /// Time plan `t` (redlined in a changes document), from the plain views of the older
 /// version (in a changes document) and of the newer.
@@ -172,7 +174,7 @@ fn by_day(t: &TimeplanView) -> Table {
             cells.push(cell(plain(&format!("{}\n{}", r.weekday, r.date))));
             cells.extend(r.cells.iter().map(|c| Cell {
                 span: c.span,
-                ..cell(xml(&c.text))
+                ..cell(xml(&blocks(&c.blocks)))
             }));
         } else {
             let text = Cell {
@@ -209,6 +211,16 @@ fn by_day(t: &TimeplanView) -> Table {
     }
 }
 
+/// A cell's blocks, each version's on lines of their own.
+fn blocks(blocks: &[Block]) -> Rich {
+    redline::join_lines(
+        blocks
+            .iter()
+            .map(|b| (b.text.clone(), b.presence))
+            .collect(),
+    )
+}
+
 /// "Saturday\n13 September -\n14 September" for a whole-row entry's header.
 fn whole_dates(weekday: &str, date: &str, until: &str) -> String {
     let mut s = String::new();
@@ -235,7 +247,7 @@ fn part(p: &GridPart, groups_label: &str) -> Table {
         let mut cells = vec![name];
         cells.extend(r.cells.iter().map(|c| Cell {
             span: c.span,
-            ..cell(xml(&c.text))
+            ..cell(xml(&blocks(&c.blocks)))
         }));
         rows.push(Row {
             cells,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Viewing;
-use super::timeplan::Plans;
+use super::timeplan::{Block, Plans};
 use crate::model::rich::{Inline, Rich};
 use crate::model::{Row, Session, Status, Timeplan, Tr};
 use crate::render::redline::Presence;
@@ -68,6 +68,9 @@ pub struct GridRow {
 pub struct GridCell {
     pub span: usize,
     pub text: Rich,
+    /// In a changes document: `text`'s lines (a session each) with the versions that have
+    /// each, in the order each version has them (see [`super::Block`]).
+    pub blocks: Vec<Block>,
     pub empty: bool,
     pub changed: bool,
 }
@@ -367,26 +370,30 @@ fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridC
             None => parts.push((text, Presence::Both)),
         }
     }
-    let text = match cx.word {
-        // For Word, each version reads its own lines (see `redline::join_lines`).
-        true => redline::join_lines(parts),
-        false => redline::lines(parts.into_iter().map(|(t, _)| t)),
-    };
+    let text = redline::lines(parts.iter().map(|(t, _)| t.clone()));
+    let blocks = (parts.into_iter())
+        .map(|(text, presence)| Block { text, presence })
+        .collect();
     GridCell {
         span: 1,
         empty: text.is_empty(),
         text,
+        blocks,
         changed,
     }
 }
 
-/// For Word, a session's mark `text` that reads otherwise in the older plan `old`: that
-/// reading deleted and `text` inserted (other markups show the newer reading, flagged).
+/// A session's mark `text` where the older plan `old` has the session: with its older
+/// reading, whole (see [`Inline::Revised`]); an output that shows changes as readers read
+/// them shows `text`, flagged.
 fn revised(s: &Session, text: Rich, old: &Timeplan, who: Who, cx: &Viewing) -> Rich {
-    let before = old.sessions.iter().find(|o| o.id == s.id);
-    match (cx.word, before.map(|b| mark(b, old, who, cx))) {
-        (true, Some(b)) if b != text => [b.deleted(), text.inserted()].into_iter().collect(),
-        _ => text,
+    match old.sessions.iter().find(|o| o.id == s.id) {
+        Some(before) => Rich(vec![Inline::Revised {
+            marked: text.0.clone(),
+            old: mark(before, old, who, cx).0,
+            new: text.0,
+        }]),
+        None => text,
     }
 }
 

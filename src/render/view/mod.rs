@@ -3,8 +3,10 @@
 //! text trees ([`Rich`]), which each template writes in its markup (the `rich` filter);
 //! all other strings are escaped by the template engine.
 //!
-//! Word is shown changes otherwise (its "accept all" and "reject all" must give each
-//! version whole), and has a view of its own (`word`).
+//! Every output reads the same view. Where an output must give each version of a change
+//! back exactly (Word's "accept all" and "reject all"), the view has what it needs: a
+//! changed text's versions whole ([`Inline::Revised`]), where a moved item stood
+//! ([`MovedAway`]), the versions that have each line of a cell ([`Block`]).
 
 use serde::Serialize;
 
@@ -27,7 +29,7 @@ pub use agenda::{AgendaView, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
-pub use timeplan::{CellView, RowView, TimeplanView};
+pub use timeplan::{Block, CellView, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
 pub struct View {
@@ -94,20 +96,17 @@ pub struct PreviousView {
     pub summary: Rich,
 }
 
-/// What a view needs at hand while it is built: its language and syntax, and whether it
-/// is Word's.
+/// What a view needs at hand while it is built: its language and syntax.
 struct Viewing<'a> {
     lang: &'a str,
-    word: bool,
     syntax: Syntax,
     loc: Locale,
 }
 
 impl<'a> Viewing<'a> {
-    fn new(meeting: &Meeting, lang: &'a str, word: bool) -> Viewing<'a> {
+    fn new(meeting: &Meeting, lang: &'a str) -> Viewing<'a> {
         Viewing {
             lang,
-            word,
             syntax: meeting.meta.syntax,
             loc: lang::locale(lang),
         }
@@ -153,9 +152,9 @@ impl<'a> Viewing<'a> {
     }
 }
 
-/// Builds the view of `doc` of `meeting` in `lang`, for Word or for the other outputs.
-pub fn build(meeting: &Meeting, doc: &Document, lang: &str, word: bool) -> View {
-    let cx = Viewing::new(meeting, lang, word);
+/// Builds the view of `doc` of `meeting` in `lang`, which every output reads.
+pub fn build(meeting: &Meeting, doc: &Document, lang: &str) -> View {
+    let cx = Viewing::new(meeting, lang);
     let changes = doc.changes.as_ref();
     let meta = meta(meeting, lang, &cx.loc);
     let mut doc_view = doc_view(doc, &cx);
@@ -187,7 +186,7 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str, word: bool) -> View 
 /// The time plan `t` of `meeting` as a document that is not a changes document shows
 /// it (for the Word writer, which makes the older and newer versions' tables one).
 pub fn plain_timeplan(meeting: &Meeting, t: &Timeplan, lang: &str) -> TimeplanView {
-    let cx = Viewing::new(meeting, lang, true);
+    let cx = Viewing::new(meeting, lang);
     timeplan::timeplan(t, None, &cx)
 }
 
@@ -198,7 +197,7 @@ pub fn build_group(
     id: &str,
     lang: &str,
 ) -> GroupView {
-    let cx = Viewing::new(meeting, lang, false);
+    let cx = Viewing::new(meeting, lang);
     group::group((meeting, feed, docs), id, &cx)
 }
 

@@ -59,8 +59,19 @@ pub struct CellView {
     pub span: usize,
     /// Empty for an empty cell.
     pub text: Rich,
+    /// In a changes document: the cell's sessions (`text`'s blocks), with the versions
+    /// that have each, in the order each version has them; for an output that gives
+    /// each version back exactly (Word joins them with [`redline::join_lines`]).
+    pub blocks: Vec<Block>,
     pub empty: bool,
     pub changed: bool,
+}
+
+/// A block of a cell (a session, on lines of its own) and the versions that have it.
+#[derive(Debug, Serialize)]
+pub struct Block {
+    pub text: Rich,
+    pub presence: Presence,
 }
 
 #[derive(Debug, Serialize)]
@@ -193,123 +204,116 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
 /// A cell: the sessions that left the slots it covers (struck through), then its own,
 /// each marked as the diff says, one after the other.
 fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
-    if cx.word {
-        return cell_for_word(c, date, p, cx);
-    }
-    let t = p.new;
-    let ids: Vec<&str> = t.slots[c.slot..c.slot + c.span]
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect();
-    let gone: Vec<Rich> = p
-        .left_from(date, &ids)
-        .into_iter()
-        .map(|s| Rich::text(plain(s, p.old.map_or(t, |o| o.0), cx)).deleted())
-        .collect();
-    let mut changed = !gone.is_empty();
-    let mut blocks = gone;
-    for i in &c.sessions {
-        let s = &t.sessions[*i];
-        let (block, marked) = session_block(s, p, cx);
-        changed |= marked;
-        blocks.push(block);
-    }
-    let text = redline::lines(blocks);
-    CellView {
-        span: c.span,
-        empty: text.is_empty(),
-        text,
-        changed,
-    }
-}
-
-/// A cell for Word, whose "accept all" must read the newer cell and "reject all" the
-/// older: each session that left, as the older plan showed it, deleted where that plan
-/// had it; each session whose details changed, its older block deleted and its newer
-/// inserted; line breaks marked as the blocks around them need.
-fn cell_for_word(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
-    let word = ForWord::new(p, cx);
     let ids: Vec<&str> = (p.new.slots[c.slot..c.slot + c.span].iter())
         .map(|s| s.id.as_str())
         .collect();
-    let mut gone: Vec<((usize, usize), Rich)> = (p.left_from(date, &ids).into_iter())
-        .filter_map(|s| Some((word.old_key(s)?, word.plain(s, word.old).deleted())))
+    let older = p.old.map_or(p.new, |o| o.0);
+    let left = p.left_from(date, &ids);
+    let own: Vec<Own> = (c.sessions.iter())
+        .map(|i| own(&p.new.sessions[*i], p, cx))
         .collect();
-    gone.sort_by_key(|(k, _)| *k);
-    let mut gone = gone.into_iter().peekable();
-    let mut blocks: Vec<(Rich, Presence)> = Vec::new();
-    let mut changed = false;
-    for i in &c.sessions {
-        let s = &p.new.sessions[*i];
-        let (block, presence, marked) = word.block(s);
-        changed |= marked;
-        if let (Some(key), Presence::Both) = (word.old_key(s), presence) {
-            while let Some((_, g)) = gone.next_if(|(k, _)| *k < key) {
-                blocks.push((g, Presence::Old));
-            }
-        }
-        blocks.push((block, presence));
-    }
-    blocks.extend(gone.map(|(_, g)| (g, Presence::Old)));
-    let changed = changed || blocks.iter().any(|(_, p)| *p == Presence::Old);
-    let text = redline::join_lines(blocks);
+    let struck = (left.iter()).map(|s| Rich::text(plain(s, older, cx)).deleted());
+    let text = redline::lines(struck.chain(own.iter().map(|o| o.block.clone())));
     CellView {
         span: c.span,
         empty: text.is_empty(),
-        changed,
+        changed: !left.is_empty() || own.iter().any(|o| o.marked),
         text,
+        blocks: blocks(left, own, p, cx),
     }
 }
 
-/// What a cell for Word needs at hand: the plans, and how a session reads in each.
-struct ForWord<'a> {
-    p: &'a Plans<'a>,
-    old: &'a Timeplan,
-    cx: &'a Viewing<'a>,
+/// A session of a cell: its block as the cell shows it, which versions have it, whether
+/// the diff marks it, and where the older plan had it (its slot, then its index).
+struct Own {
+    block: Rich,
+    presence: Presence,
+    marked: bool,
+    was: Option<(usize, usize)>,
 }
 
-impl<'a> ForWord<'a> {
-    fn new(p: &'a Plans<'a>, cx: &'a Viewing<'a>) -> Self {
-        let old = p.old.map_or(p.new, |o| o.0);
-        ForWord { p, old, cx }
-    }
-
-    /// Where the older plan's cell had session `s` (its slot, then its index).
-    fn old_key(&self, s: &Session) -> Option<(usize, usize)> {
-        let i = self.old.sessions.iter().position(|o| o.id == s.id)?;
-        Some((self.old.sessions[i].slot, i))
-    }
-
-    /// `s` as plan `plan` shows it, unmarked.
-    fn plain(&self, s: &Session, plan: &Timeplan) -> Rich {
+/// Session `s` of the newer plan in its cell. A session whose place or details changed
+/// (or whose group was renamed, which changes how it reads) is [`Inline::Revised`]: its
+/// block, and its older and newer blocks whole.
+fn own(s: &Session, p: &Plans, cx: &Viewing) -> Own {
+    let (block, marked) = session_block(s, p, cx);
+    let older = p.old.map_or(p.new, |o| o.0);
+    let was =
+        (older.sessions.iter().position(|o| o.id == s.id)).map(|i| (older.sessions[i].slot, i));
+    let renamed = (p.marks()).is_some_and(|m| s.groups.iter().any(|g| m.groups.contains_key(g)));
+    let plain = |s: &Session, plan: &Timeplan| {
         session_block(
             s,
             &Plans {
                 new: plan,
                 old: None,
             },
-            self.cx,
+            cx,
         )
         .0
-    }
-
-    /// Session `s` of the newer plan: its block, which versions have it, and whether
-    /// the diff marks it.
-    fn block(&self, s: &Session) -> (Rich, Presence, bool) {
-        let (block, marked) = session_block(s, self.p, self.cx);
-        // A group renamed changes how its sessions read, as a change of theirs does.
-        let renamed =
-            (self.p.marks()).is_some_and(|m| s.groups.iter().any(|g| m.groups.contains_key(g)));
-        match (self.p.mark(s), self.old_key(s)) {
-            (Some(m), _) if m.arrived => (block, Presence::New, marked),
-            (m, Some((_, o))) if renamed || m.is_some_and(|m| m.changed) => {
-                let before = self.plain(&self.old.sessions[o], self.old).deleted();
-                let after = self.plain(s, self.p.new).inserted();
-                ([before, after].into_iter().collect(), Presence::Both, true)
-            }
-            _ => (block, Presence::Both, marked),
+    };
+    let (block, presence) = match (p.mark(s), was) {
+        (Some(m), _) if m.arrived => (block, Presence::New),
+        (m, Some((_, o))) if renamed || m.is_some_and(|m| m.changed) => {
+            let revised = Inline::Revised {
+                marked: block.0,
+                old: plain(&older.sessions[o], older).0,
+                new: plain(s, p.new).0,
+            };
+            (Rich(vec![revised]), Presence::Both)
         }
+        _ => (block, Presence::Both),
+    };
+    Own {
+        block,
+        presence,
+        marked,
+        was,
     }
+}
+
+/// The blocks of a cell in the order each version has them: each session that left, as
+/// the older plan showed it, deleted where that plan had it, among the cell's own.
+fn blocks(left: Vec<&Session>, own: Vec<Own>, p: &Plans, cx: &Viewing) -> Vec<Block> {
+    let older = p.old.map_or(p.new, |o| o.0);
+    let plain = |s: &Session| {
+        session_block(
+            s,
+            &Plans {
+                new: older,
+                old: None,
+            },
+            cx,
+        )
+        .0
+    };
+    let key = |s: &Session| {
+        let i = older.sessions.iter().position(|o| o.id == s.id)?;
+        Some((older.sessions[i].slot, i))
+    };
+    let mut gone: Vec<((usize, usize), Rich)> = (left.into_iter())
+        .filter_map(|s| Some((key(s)?, plain(s).deleted())))
+        .collect();
+    gone.sort_by_key(|(k, _)| *k);
+    let mut gone = gone.into_iter().peekable();
+    let mut out = Vec::new();
+    let old_block = |text| Block {
+        text,
+        presence: Presence::Old,
+    };
+    for o in own {
+        if let (Some(was), Presence::Both) = (o.was, o.presence) {
+            while let Some((_, g)) = gone.next_if(|(k, _)| *k < was) {
+                out.push(old_block(g));
+            }
+        }
+        out.push(Block {
+            text: o.block,
+            presence: o.presence,
+        });
+    }
+    out.extend(gone.map(|(_, g)| old_block(g)));
+    out
 }
 
 /// A session in a cell of the plan by day: its groups (with footnote marks and status),
