@@ -588,3 +588,54 @@ fn a_removed_item_is_struck_through_with_its_formatting() {
         "{md}"
     );
 }
+
+#[test]
+fn the_hours_list_marks_hours_changed_added_and_gone() {
+    let tmp = copy_meeting(&crate::common::mini());
+    let plan = tmp.path().join("m/timeplan.yaml");
+    edit(
+        &plan,
+        "    label: {zh: 上午, en: Morning}\n",
+        "    label: {zh: 上午, en: Morning}\n    start: \"09:30\"\n    end: \"12:30\"\n",
+    );
+    edit(
+        &plan,
+        "    label: {zh: 下午, en: Afternoon}\n",
+        "    label: {zh: 下午, en: Afternoon}\n    start: \"14:30\"\n    end: \"17:30\"\n",
+    );
+    let run = agenda(
+        tmp.path(),
+        &[
+            "revise",
+            "m",
+            "timeplan",
+            "--summary",
+            "Hours",
+            "--date",
+            "2025-09-10",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let revision = tmp.path().join("m/revisions/timeplan/0.yaml");
+    edit(&revision, "    start: \"09:30\"", "    start: \"10:00\"");
+    edit(&revision, "    start: \"14:30\"\n    end: \"17:30\"\n", "");
+    edit(
+        &revision,
+        "  - id: evening\n",
+        "  - id: evening\n    start: \"18:00\"\n    end: \"19:00\"\n",
+    );
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "md", "--lang", "en"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(tmp.path().join("out/m/en/td211-changes.md")).unwrap();
+    assert!(
+        md.contains(
+            "{--Morning: 09:30–12:30--}{++Morning: 10:00–12:30++}<br>\n\
+             {--Afternoon: 14:30–17:30--}<br>\n\
+             {++evening: 18:00–19:00++}\n"
+        ),
+        "{md}"
+    );
+}

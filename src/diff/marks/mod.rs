@@ -12,7 +12,7 @@ use crate::model::{Agenda, AgendaItem, Taken};
 
 mod timeplan;
 
-pub use timeplan::{SessionMark, TimeplanMarks, WholeMark, timeplan};
+pub use timeplan::{SessionMark, SlotMark, TimeplanMarks, WholeMark, timeplan};
 
 /// Notes by 1-based index: added, removed, or their word changes.
 pub type NoteMarks = BTreeMap<usize, NoteDelta>;

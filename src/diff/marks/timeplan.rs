@@ -46,6 +46,17 @@ pub struct TimeplanMarks {
     pub footnotes: HashMap<String, NoteDelta>,
     /// Groups new to the plan, or renamed (their name's words).
     pub groups: HashMap<String, Option<Texts>>,
+    /// Slots new to the plan, gone from it, or whose hours changed, by id.
+    pub slots: HashMap<String, SlotMark>,
+}
+
+/// What changed of a slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlotMark {
+    Added,
+    Removed,
+    /// Its usual hours, or its hours on some days.
+    HoursChanged,
 }
 
 /// The marks of time plan `new` against `old`, from `changes` (their diff).
@@ -83,6 +94,15 @@ pub fn timeplan(old: &Timeplan, new: &Timeplan, changes: &[TimeplanChange]) -> T
             }
             GroupRenamed { group, texts } => {
                 marks.groups.insert(group.clone(), Some(texts.clone()));
+            }
+            SlotAdded { slot } => {
+                marks.slots.insert(slot.clone(), SlotMark::Added);
+            }
+            SlotRemoved { slot } => {
+                marks.slots.insert(slot.clone(), SlotMark::Removed);
+            }
+            SlotHoursChanged { slot } => {
+                marks.slots.insert(slot.clone(), SlotMark::HoursChanged);
             }
             Footnote { mark, change } => {
                 marks.footnotes.insert(mark.clone(), change.clone());

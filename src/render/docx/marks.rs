@@ -97,3 +97,13 @@ fn trimmed(r: &Rich, v: Version, space: bool) -> Rich {
         false => Rich::text(t),
     }
 }
+
+/// A line (a paragraph of its own) in both versions: as it is where they read the same,
+/// else the older deleted whole and the newer inserted whole (a line only one version
+/// has is then wholly marked, and so is its paragraph).
+pub fn line(older: Rich, newer: Rich) -> Rich {
+    match older == newer {
+        true => newer,
+        false => [older.deleted(), newer.inserted()].into_iter().collect(),
+    }
+}

@@ -5,11 +5,12 @@
 //! marks.
 
 use super::front::keep;
+use super::marks;
 use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
 use super::{Out, Para, plain, runs, xml};
-use crate::model::rich::Rich;
+use crate::model::rich::{Inline, Rich, Version};
 use crate::render::redline;
-use crate::render::view::{Block, GridPart, GridView, TimeplanView};
+use crate::render::view::{Block, FootnoteView, GridPart, GridView, TimeplanView};
 
 /// Time plan `t` (redlined in a changes document), from the plain views of the older
 /// version (in a changes document) and of the newer.
@@ -33,10 +34,10 @@ pub(super) fn timeplan(
             out.end_section(false);
         }
         grid_parts(grids, (old.is_some(), t.grid.as_ref()), out);
-        lists(old, new, out);
+        lists(t, out);
         out.end_section(true);
     } else {
-        lists(old, new, out);
+        lists(t, out);
     }
     for note in &t.notes {
         out.para("Note", &xml(note), &Para::default());
@@ -108,47 +109,25 @@ fn grid_parts(
     }
 }
 
-/// The hours of the slots and the footnotes: as they are, or the older lines deleted and
-/// the newer inserted where the lists differ.
-fn lists(old: Option<&TimeplanView>, new: &TimeplanView, out: &mut Out) {
-    let hours = |v: &TimeplanView| v.hours.iter().map(|h| plain(h)).collect::<Vec<_>>();
-    let notes = |v: &TimeplanView| {
-        (v.footnotes.iter())
-            .map(|f| format!("<sup>{}</sup> {}", xml(&f.mark), xml(&f.text)))
-            .collect::<Vec<_>>()
-    };
-    for list in [hours, notes] {
-        let now = list(new);
-        let before = old.map(list).unwrap_or_else(|| now.clone());
-        for line in revised_lines(&before, &now) {
-            out.para("Small", &line, &Para::default());
+/// The hours of the slots and the footnotes, a paragraph each: as they are, or in a
+/// changes document each line that changed in its older version deleted and its newer
+/// inserted.
+fn lists(t: &TimeplanView, out: &mut Out) {
+    let hours = (t.hours.iter()).map(|h| (h.version(Version::Older), h.version(Version::Newer)));
+    let footnote = |f: &FootnoteView, v: Version| {
+        let mark = f.mark.version(v);
+        if mark.is_empty() {
+            return Rich::default();
         }
+        let mut parts = vec![Inline::Superscript(mark.0), Inline::Text(" ".into())];
+        parts.extend(f.text.version(v).0);
+        Rich(parts)
+    };
+    let notes =
+        (t.footnotes.iter()).map(|f| (footnote(f, Version::Older), footnote(f, Version::Newer)));
+    for (older, newer) in hours.chain(notes) {
+        out.para("Small", &xml(&marks::line(older, newer)), &Para::default());
     }
-}
-
-/// The lines of a list in its newer version `now`, against `before`: those the two
-/// share at the start and at the end as they are; between them, line by line the older
-/// deleted and the newer inserted where as many lines changed, else the older lines
-/// deleted and the newer inserted.
-fn revised_lines(before: &[String], now: &[String]) -> Vec<String> {
-    let head = before.iter().zip(now).take_while(|(a, b)| a == b).count();
-    let tail = (before[head..].iter().rev())
-        .zip(now[head..].iter().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let (gone, came) = (
-        &before[head..before.len() - tail],
-        &now[head..now.len() - tail],
-    );
-    let mut lines: Vec<String> = now[..head].to_vec();
-    if gone.len() == came.len() {
-        lines.extend(gone.iter().zip(came).map(|(o, n)| super::replaced(o, n)));
-    } else {
-        lines.extend(gone.iter().map(|o| format!("<del>{o}</del>")));
-        lines.extend(came.iter().map(|n| format!("<ins>{n}</ins>")));
-    }
-    lines.extend(now[now.len() - tail..].iter().cloned());
-    lines
 }
 
 /// The plan by day: a header row of slots, a row per day or whole-row entry.
@@ -321,24 +300,5 @@ fn cell(text: String) -> Cell {
         span: 1,
         text,
         ..Cell::default()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::revised_lines;
-
-    #[test]
-    fn lines_kept_changed_added() {
-        let v = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            revised_lines(&v(&["a", "b", "c"]), &v(&["a", "B", "d", "c"])),
-            v(&["a", "<del>b</del>", "<ins>B</ins>", "<ins>d</ins>", "c"])
-        );
-        assert_eq!(
-            revised_lines(&v(&["a", "b"]), &v(&["a", "B"])),
-            v(&["a", "<del>b</del><ins>B</ins>"])
-        );
-        assert_eq!(revised_lines(&v(&["a"]), &v(&["a"])), v(&["a"]));
     }
 }

@@ -429,31 +429,3 @@ fn mark(s: &Session, t: &Timeplan, who: Who, cx: &Viewing) -> Rich {
     }
     main
 }
-
-/// The hours of each slot that has them, and the days that differ.
-pub(super) fn legend(t: &Timeplan, cx: &Viewing) -> Vec<String> {
-    let say = |id: &str| cx.loc.text(id, &[]);
-    let (colon, sep) = (say("detail-sep"), say("list-sep"));
-    let (open, close) = (say("hours-open"), say("hours-close"));
-    let line = |s: &crate::model::SlotDef| {
-        let usual = s.hours?;
-        let label = s
-            .label
-            .as_ref()
-            .map_or(s.id.clone(), |l| l.get(cx.lang).to_string());
-        let others: Vec<String> = s
-            .overrides
-            .iter()
-            .map(|(when, h)| {
-                let when = wording::when_text(*when, &cx.loc);
-                format!("{when}{colon}{}", wording::hours_text(*h, &cx.loc))
-            })
-            .collect();
-        let mut line = format!("{label}{colon}{}", wording::hours_text(usual, &cx.loc));
-        if !others.is_empty() {
-            line = format!("{line}{open}{}{close}", others.join(&sep));
-        }
-        Some(line)
-    };
-    t.slots.iter().filter_map(line).collect()
-}

@@ -14,6 +14,7 @@ mod agenda;
 mod deadlines;
 mod grid;
 mod group;
+mod hours;
 mod timeplan;
 
 use super::documents::Document;
@@ -29,7 +30,7 @@ pub use agenda::{AgendaView, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
-pub use timeplan::{Block, CellView, RowView, TimeplanView};
+pub use timeplan::{Block, CellView, FootnoteView, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
 pub struct View {

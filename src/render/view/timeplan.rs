@@ -10,7 +10,7 @@ use super::{Viewing, notes};
 use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
 use crate::model::rich::{Inline, Rich};
-use crate::model::{Cell, Row, Session, Timeplan};
+use crate::model::{Cell, Footnote, Row, Session, Timeplan};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
@@ -27,8 +27,9 @@ pub struct TimeplanView {
     pub rows: Vec<RowView>,
     /// The plan by group, where the document shows it.
     pub grid: Option<GridView>,
-    /// "Morning: 09:30–12:30 (Fridays: 09:00–12:00)", one line per slot with hours.
-    pub hours: Vec<String>,
+    /// "Morning: 09:30–12:30 (Fridays: 09:00–12:00)", one line per slot with hours
+    /// (redlined in a changes document).
+    pub hours: Vec<Rich>,
     /// Whether the plan by day is kept on one page (each cell holds at most one session).
     pub keep: bool,
     pub footnotes: Vec<FootnoteView>,
@@ -110,7 +111,7 @@ pub(super) fn timeplan(
         slots: t.slots.iter().map(label).collect(),
         rows: t.rows.iter().map(|r| row(r, &plans, cx)).collect(),
         grid: t.views.by_group.then(|| grid::grid(&plans, cx)),
-        hours: grid::legend(t, cx),
+        hours: super::hours::hours(&plans, cx),
         keep: t.rows.iter().all(|r| match r {
             Row::Day { cells, .. } => cells.iter().all(|c| c.sessions.len() <= 1),
             Row::Whole { .. } => true,
@@ -387,45 +388,53 @@ fn plain(s: &Session, t: &Timeplan, cx: &Viewing) -> String {
     parts.join(" ")
 }
 
-/// The footnotes under the plan; in a changes document, with those gone struck through.
+/// The footnotes under the plan; in a changes document, with those gone struck through
+/// where they stood (after the footnote before them in the older plan that stays).
 fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
-    let esc = |x: &str| Rich::text(x);
     let mark_of = |m: &str| p.marks().and_then(|marks| marks.footnotes.get(m));
-    let mut out: Vec<FootnoteView> = p
-        .new
-        .footnotes
-        .iter()
-        .map(|f| match mark_of(&f.mark) {
-            Some(NoteDelta::Added) => FootnoteView {
-                mark: esc(&f.mark).inserted(),
-                text: cx.rich(&f.text).inserted(),
-                changed: true,
-            },
-            Some(NoteDelta::Changed(texts)) => {
-                let (text, changed) = cx.marked(Some(texts), &f.text);
-                FootnoteView {
-                    mark: esc(&f.mark),
-                    text,
-                    changed,
-                }
-            }
-            _ => FootnoteView {
-                mark: esc(&f.mark),
-                text: cx.rich(&f.text),
-                changed: false,
-            },
-        })
-        .collect();
-    if let Some((old, _)) = p.old {
-        let gone = old
-            .footnotes
-            .iter()
-            .filter(|f| matches!(mark_of(&f.mark), Some(NoteDelta::Removed)));
-        out.extend(gone.map(|f| FootnoteView {
-            mark: esc(&f.mark).deleted(),
-            text: Rich::text(cx.seen(&f.text)).deleted(),
-            changed: true,
-        }));
+    let older = |m: &str| {
+        p.old
+            .and_then(|(o, _)| o.footnotes.iter().find(|f| f.mark == m))
+    };
+    let mut out: Vec<FootnoteView> = Vec::new();
+    let mut gone = p
+        .old
+        .map(|(o, _)| o.footnotes.iter())
+        .into_iter()
+        .flatten()
+        .peekable();
+    for f in &p.new.footnotes {
+        // The older plan's footnotes gone before this one (or before the first that stays).
+        while let Some(g) = gone.next_if(|g| g.mark != f.mark && older(&f.mark).is_some()) {
+            out.extend(removed(g, mark_of(&g.mark), cx));
+        }
+        gone.next_if(|g| g.mark == f.mark);
+        let (mark, (text, changed)) = match mark_of(&f.mark) {
+            Some(NoteDelta::Added) => (
+                Rich::text(&f.mark).inserted(),
+                (cx.rich(&f.text).inserted(), true),
+            ),
+            Some(NoteDelta::Changed(texts)) => (
+                Rich::text(&f.mark),
+                cx.revised(Some(texts), &f.text, older(&f.mark).map(|o| &o.text)),
+            ),
+            _ => (Rich::text(&f.mark), (cx.rich(&f.text), false)),
+        };
+        out.push(FootnoteView {
+            mark,
+            text,
+            changed,
+        });
     }
+    out.extend(gone.filter_map(|g| removed(g, mark_of(&g.mark), cx)));
     out
+}
+
+/// A footnote of the older plan, struck through, if the diff says it is gone.
+fn removed(f: &Footnote, delta: Option<&NoteDelta>, cx: &Viewing) -> Option<FootnoteView> {
+    matches!(delta, Some(NoteDelta::Removed)).then(|| FootnoteView {
+        mark: Rich::text(&f.mark).deleted(),
+        text: cx.gone(&f.text),
+        changed: true,
+    })
 }
