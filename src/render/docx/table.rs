@@ -96,14 +96,16 @@ pub(super) fn table_pair(v: Versions, out: &mut Out) {
             }
             captioned(&replaced(old_caption, caption), &merged, None, out);
         }
-        Versions::Both(old, new, _) => {
-            table_pair(Versions::Removed(old.0, old.1), out);
-            if new.0.is_empty() {
-                // Two tables in a row would be one to Word: an inserted paragraph (a blank
-                // line in the newer version) keeps them apart.
-                out.para("Normal", "<ins></ins>", &Para::default());
+        // The older table deleted row by row and the newer inserted, under one caption
+        // whose words are marked: a marked paragraph right before a table would be left
+        // empty by LibreOffice's "accept all" or "reject all" (it cannot join a table).
+        Versions::Both((old_caption, old), (caption, new), _) => {
+            let caption = replaced(old_caption, caption);
+            if !caption.is_empty() {
+                out.para("Caption", &caption, &super::front::keep());
             }
-            table_pair(Versions::Added(new.0, new.1), out);
+            captioned("", old, Some(Mark::Del), out);
+            captioned("", new, Some(Mark::Ins), out);
         }
         Versions::Removed(caption, t) => {
             captioned(&marked(caption, "del"), t, Some(Mark::Del), out);
