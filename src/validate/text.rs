@@ -1,5 +1,5 @@
-//! Translated text: one string per published language, each remembering where it was
-//! written so later stages (the glyph check) can point at it.
+//! Resolving translated texts ([`Tr`](crate::model::Tr)): one per published language, each
+//! where it was written; a text missing, empty or longer than [`MAX_TEXT`] is reported.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
