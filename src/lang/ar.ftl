@@ -9,6 +9,8 @@
 cldr-locale = ar
 language-name = العربية
 direction = rtl
+word-language = en-GB
+script = arabic
 dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }

@@ -13,6 +13,10 @@ cldr-locale = en-GB
 language-name = English
 # Text direction: ltr or rtl.
 direction = ltr
+# The tag of Latin and Cyrillic text in Word files (w:lang), and the script of the
+# language's own text (latin, cyrillic, cjk, arabic; cjk makes Word use East Asian fonts).
+word-language = en-GB
+script = latin
 # The meeting's dates, by their greatest difference (CLDR's interval formats, with the
 # organisation's hyphen). $first and $last are long dates ("9 September 2025"),
 # $first_day_month is "9 September", the rest are numbers.

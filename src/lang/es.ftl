@@ -9,6 +9,8 @@ cldr-locale = es
 language-name = Español
 # Text direction: ltr or rtl.
 direction = ltr
+word-language = es-ES
+script = latin
 dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }

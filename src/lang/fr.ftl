@@ -10,6 +10,8 @@ cldr-locale = fr
 language-name = Français
 # Text direction: ltr or rtl.
 direction = ltr
+word-language = fr-FR
+script = latin
 dates-one-day = { $first }
 dates-same-month = { $first_day ->
     [1] 1er

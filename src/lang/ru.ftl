@@ -10,6 +10,8 @@ cldr-locale = ru
 language-name = Русский
 # Text direction: ltr or rtl.
 direction = ltr
+word-language = ru-RU
+script = cyrillic
 dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }

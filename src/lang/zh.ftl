@@ -9,6 +9,8 @@ cldr-locale = zh
 language-name = 中文
 # Text direction: ltr or rtl.
 direction = ltr
+word-language = en-GB
+script = cjk
 dates-one-day = { $first }
 dates-same-month = { $year }年{ $first_month }月{ $first_day }-{ $last_day }日
 dates-same-year = { $year }年{ $first_month }月{ $first_day }日-{ $last_month }月{ $last_day }日

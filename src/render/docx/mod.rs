@@ -153,7 +153,7 @@ impl Out {
 
     /// The runs of rich text `rich`.
     fn runs(&mut self, rich: &str, fmt: Fmt) -> String {
-        runs::runs(rich, fmt, self.tongue, &mut self.marks)
+        runs::runs(rich, fmt, &self.tongue, &mut self.marks)
     }
 
     /// A paragraph of style `style` holding rich text `rich`; wholly inserted or

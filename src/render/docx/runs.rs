@@ -11,28 +11,25 @@ use quick_xml::events::Event;
 use super::xml;
 
 /// The language tags and direction every run of a document carries.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Tongue {
     /// `w:lang w:val`: the language of Latin and Cyrillic text.
-    pub latin: &'static str,
+    pub latin: String,
     /// Whether the document reads right to left (Arabic).
     pub rtl: bool,
     /// Whether its text is East Asian (Chinese): runs hint East Asian fonts.
     pub east_asian: bool,
 }
 
-/// The tags of a document in `lang`.
+/// The tags of a document in `lang`, from its translation file (`word-language`: the tag
+/// of its Latin or Cyrillic text; `script`: `cjk` for a language whose text is East
+/// Asian) and its direction.
 pub fn tongue(lang: &str) -> Tongue {
-    let latin = match lang {
-        "fr" => "fr-FR",
-        "ru" => "ru-RU",
-        "es" => "es-ES",
-        _ => "en-GB",
-    };
+    let loc = crate::lang::locale(lang);
     Tongue {
-        latin,
-        rtl: lang == "ar",
-        east_asian: lang == "zh",
+        latin: loc.text("word-language", &[]),
+        rtl: loc.dir == "rtl",
+        east_asian: loc.text("script", &[]) == "cjk",
     }
 }
 
@@ -117,7 +114,7 @@ impl State {
 }
 
 /// The runs of rich text `fragment`, formatted from `base` on.
-pub fn runs(fragment: &str, base: Fmt, tongue: Tongue, marks: &mut Marks) -> String {
+pub fn runs(fragment: &str, base: Fmt, tongue: &Tongue, marks: &mut Marks) -> String {
     let wrapped = format!("<r>{fragment}</r>");
     let mut reader = Reader::from_str(&wrapped);
     let mut st = State {
@@ -164,7 +161,7 @@ fn resolve(r: &quick_xml::events::BytesRef) -> String {
 
 /// A tag of the vocabulary: formatting pushed or popped, a mark opened or closed, a
 /// break or a tab.
-fn tag(event: Event, st: &mut State, (tongue, marks): (Tongue, &mut Marks), out: &mut String) {
+fn tag(event: Event, st: &mut State, (tongue, marks): (&Tongue, &mut Marks), out: &mut String) {
     match event {
         Event::Start(e) => {
             let mut fmt = st.fmt();
@@ -224,7 +221,7 @@ fn open(m: Mark, st: &mut State, marks: &mut Marks, out: &mut String) {
 }
 
 /// The runs that open a HYPERLINK field to `url`, up to its shown text.
-fn field_start(url: &str, st: &State, tongue: Tongue, out: &mut String) {
+fn field_start(url: &str, st: &State, tongue: &Tongue, out: &mut String) {
     field_char("begin", st, tongue, out);
     let instr = match st.inside(Mark::Del) {
         true => "w:delInstrText",
@@ -239,19 +236,19 @@ fn field_start(url: &str, st: &State, tongue: Tongue, out: &mut String) {
     field_char("separate", st, tongue, out);
 }
 
-fn field_char(kind: &str, st: &State, tongue: Tongue, out: &mut String) {
+fn field_char(kind: &str, st: &State, tongue: &Tongue, out: &mut String) {
     let body = format!("<w:fldChar w:fldCharType=\"{kind}\"/>");
     out.push_str(&run_with(st, tongue, &body));
 }
 
 /// A run holding `body`, with the properties of where it is.
-fn run_with(st: &State, tongue: Tongue, body: &str) -> String {
+fn run_with(st: &State, tongue: &Tongue, body: &str) -> String {
     format!("<w:r>{}{body}</w:r>", properties(st.fmt(), tongue, false))
 }
 
 /// The runs of plain text `t`: in an Arabic document one per stretch of Arabic script
 /// (marked right to left) or of other text.
-fn text_runs(t: &str, st: &State, tongue: Tongue, out: &mut String) {
+fn text_runs(t: &str, st: &State, tongue: &Tongue, out: &mut String) {
     if t.is_empty() {
         return;
     }
@@ -328,7 +325,7 @@ fn direction(c: char) -> Option<bool> {
 
 /// `w:rPr` for a run: its character style, formatting, direction and languages, in the
 /// order the schema gives.
-pub fn properties(fmt: Fmt, tongue: Tongue, rtl: bool) -> String {
+pub fn properties(fmt: Fmt, tongue: &Tongue, rtl: bool) -> String {
     let mut p = String::from("<w:rPr>");
     if fmt.code {
         p.push_str("<w:rStyle w:val=\"Code\"/>");
@@ -459,7 +456,7 @@ mod tests {
         let out = runs(
             "a <ins>b</ins><del>c &amp; d</del>",
             Fmt::default(),
-            tongue("en"),
+            &tongue("en"),
             &mut marks(),
         );
         assert!(
@@ -473,7 +470,7 @@ mod tests {
         let out = runs(
             "<del>a<ins>x</ins>b</del>",
             Fmt::default(),
-            tongue("en"),
+            &tongue("en"),
             &mut marks(),
         );
         assert!(out.contains(">ab</w:delText>"), "{out}");
