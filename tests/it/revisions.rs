@@ -639,3 +639,43 @@ fn the_hours_list_marks_hours_changed_added_and_gone() {
         "{md}"
     );
 }
+
+#[test]
+fn a_footnote_gone_is_struck_through_where_it_stood() {
+    let tmp = copy_meeting(&crate::common::root().join("tests/fixtures/grid/sg12-2026-03"));
+    let id = "sg12-2026-03";
+    let run = agenda(
+        tmp.path(),
+        &[
+            "revise",
+            id,
+            "timeplan",
+            "--summary",
+            "Footnotes",
+            "--date",
+            "2026-03-03",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let revision = tmp.path().join(id).join("revisions/timeplan/0.yaml");
+    edit(&revision, "    marks: [\"(a)\"]\n", "");
+    edit(
+        &revision,
+        "  - mark: \"(a)\"\n    text: {zh: 第9/12号课题和第14/12号课题联合会议, en: Joint session of Questions 9/12 and 14/12}\n",
+        "",
+    );
+    let run = agenda(
+        tmp.path(),
+        &["build", id, "-o", "out", "--format", "md", "--lang", "en"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(tmp.path().join("out").join(id).join("en/td11-changes.md"))
+        .unwrap();
+    assert!(
+        md.contains(
+            "one after the other.<br>\n✎ <sup>{--(a)--}</sup> {--Joint session of Questions 9/12 \
+             and 14/12--}<br>\n<sup>2</sup> Session devoted"
+        ),
+        "{md}"
+    );
+}
