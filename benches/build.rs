@@ -59,7 +59,8 @@ static SOURCES: LazyLock<Vec<(String, String, chrono::NaiveDate)>> = LazyLock::n
             .into_iter()
             .filter(|d| d.languages.contains(lang))
         {
-            let source = engine.render(&meeting, &doc, lang, Markup::Typst).unwrap();
+            let view = agenda::render::view::build(&meeting, &doc, lang);
+            let source = engine.render(&view, Markup::Typst).unwrap();
             let date = doc.stamp.map_or(meeting.meta.first_day, |(_, d)| d);
             out.push((format!("{lang}/{}", doc.name), source, date));
         }
@@ -91,7 +92,8 @@ fn docx_sample(bencher: Bencher) {
         let mut bytes = 0;
         for doc in &docs {
             for lang in doc.languages {
-                let body = agenda::render::docx::body(&meeting, doc, lang, reference.text_width);
+                let view = agenda::render::view::build(&meeting, doc, lang);
+                let body = agenda::render::docx::body(&meeting, doc, &view, reference.text_width);
                 let about = agenda::docx::About {
                     title: &body.title,
                     lang,

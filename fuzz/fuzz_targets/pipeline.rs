@@ -1,4 +1,5 @@
-//! Fuzzes the whole pipeline: load → validate → render (Markdown, HTML, Typst) → PDF.
+//! Fuzzes the whole pipeline: load → validate → view → render (Markdown, HTML, Typst,
+//! the Word body) → PDF.
 //!
 //! The input is a meeting's three files, `meeting.yaml`, `agenda.yaml` and
 //! `timeplan.yaml`, separated by lines holding `%%`. Whatever the input, nothing may
@@ -37,13 +38,15 @@ fuzz_target!(|data: &[u8]| {
         let mut glyphs = Vec::new();
         agenda::pdf::check_glyphs(&meeting, lang, &mut glyphs);
         for doc in documents::documents(&meeting) {
+            let view = agenda::render::view::build(&meeting, &doc, lang);
             for markup in [Markup::Markdown, Markup::Html] {
                 engine()
-                    .render(&meeting, &doc, lang, markup)
+                    .render(&view, markup)
                     .expect("a valid meeting renders");
             }
+            let _ = agenda::render::docx::body(&meeting, &doc, &view, Default::default());
             let typst = engine()
-                .render(&meeting, &doc, lang, Markup::Typst)
+                .render(&view, Markup::Typst)
                 .expect("a valid meeting renders");
             if glyphs.is_empty() {
                 if let Err(e) = agenda::pdf::compile(typst, &layout, "fuzz", meeting.meta.first_day) {

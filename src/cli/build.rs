@@ -13,6 +13,7 @@
 //! pool for their own parallel work and, while they wait, would run other jobs on top of
 //! their stack, so that every meeting would be in memory at once.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -30,6 +31,7 @@ use crate::model::Meeting;
 use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
 use crate::render::calendar::{self, Feed};
+use crate::render::view::View;
 use crate::render::{self, Engine, documents::Document, inline::Markup};
 
 /// What `agenda build` was asked to do.
@@ -203,6 +205,9 @@ struct Plan<'a> {
     scope: Scope,
     /// (language, what) of each file, in order.
     files: Vec<(String, Content)>,
+    /// The view of each document in each language it is rendered in (built by the first
+    /// file that needs it, and read by every format), by document and language.
+    views: HashMap<(usize, String), OnceLock<View>>,
     rendered: Mutex<Vec<Option<Result<OutFile, RenderFailure>>>>,
     left: AtomicUsize,
     outcome: OnceLock<Outcome>,
@@ -276,6 +281,12 @@ impl<'a> Plan<'a> {
             rendered: Mutex::new((0..files.len()).map(|_| None).collect()),
             left: AtomicUsize::new(files.len()),
             outcome: OnceLock::new(),
+            views: (files.iter())
+                .filter_map(|(lang, c)| match c {
+                    Content::Doc(doc, _) => Some(((*doc, lang.clone()), OnceLock::new())),
+                    _ => None,
+                })
+                .collect(),
             engine,
             docs,
             scope,
@@ -293,8 +304,8 @@ impl<'a> Plan<'a> {
 
     fn render(&self, job: &Job) -> Result<OutFile, RenderFailure> {
         let templates = self.engine.as_ref().map_err(Clone::clone)?;
-        let (lang, doc, format) = match &self.files[job.slot] {
-            (lang, Content::Doc(doc, format)) => (lang, &self.docs[*doc], *format),
+        let (lang, index, format) = match &self.files[job.slot] {
+            (lang, Content::Doc(doc, format)) => (lang, *doc, *format),
             (lang, Content::Layout) => return Ok(layout_file(&templates.0, lang)),
             (lang, Content::Calendar(group)) => {
                 return Ok(calendar_file(
@@ -310,9 +321,20 @@ impl<'a> Plan<'a> {
                 return group_file((templates, &self.pdfs), page, (lang, group), *format);
             }
         };
+        let doc = &self.docs[index];
         let path = format!("{lang}/{}.{}", doc.name, format.name());
         let making = (templates, &self.pdfs);
-        let (bytes, source) = render_one(making, self.meeting, doc, (lang, &path), format)?;
+        let build = || render::view::build(self.meeting, doc, lang);
+        let fresh;
+        let view = match self.views.get(&(index, lang.clone())) {
+            Some(cell) => cell.get_or_init(build),
+            // Every document file has its cell (`Plan::new`); else a view of its own.
+            None => {
+                fresh = build();
+                &fresh
+            }
+        };
+        let (bytes, source) = render_one(making, self.meeting, doc, (view, &path), format)?;
         Ok(OutFile {
             path,
             format: format.name().to_string(),
@@ -689,14 +711,11 @@ fn render_one(
     ((engine, layout, reference), pdfs): (&Makers, &Pdfs),
     meeting: &Meeting,
     doc: &Document,
-    (lang, path): (&str, &str),
+    (view, path): (&View, &str),
     format: Format,
 ) -> Result<(Vec<u8>, Option<String>), RenderFailure> {
-    let text = |markup| {
-        engine
-            .render(meeting, doc, lang, markup)
-            .map_err(RenderFailure::Template)
-    };
+    let lang = view.lang.as_str();
+    let text = |markup| engine.render(view, markup).map_err(RenderFailure::Template);
     Ok(match format {
         Format::Md => (text(Markup::Markdown)?.into_bytes(), None),
         Format::Html => (text(Markup::Html)?.into_bytes(), None),
@@ -711,7 +730,7 @@ fn render_one(
             let (bytes, source) = pdfs.make(layout, (path, typ), (&ident, date))?;
             (bytes, Some(source))
         }
-        Format::Docx => (word_file(reference, meeting, doc, (lang, path))?, None),
+        Format::Docx => (word_file(reference, meeting, doc, (view, path))?, None),
         // Calendars and feeds are files of their own, never a document's format:
         // `Plan::new` asks for none.
         Format::Ics | Format::Atom => (Vec::new(), None),
@@ -724,9 +743,10 @@ fn word_file(
     reference: &docx::Reference,
     meeting: &Meeting,
     doc: &Document,
-    (lang, path): (&str, &str),
+    (view, path): (&View, &str),
 ) -> Result<Vec<u8>, RenderFailure> {
-    let body = render::docx::body(meeting, doc, lang, reference.text_width);
+    let lang = view.lang.as_str();
+    let body = render::docx::body(meeting, doc, view, reference.text_width);
     let about = docx::About {
         title: &body.title,
         lang,

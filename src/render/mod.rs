@@ -170,17 +170,10 @@ impl Engine {
         }
     }
 
-    /// Renders `doc` of `meeting` in `lang` as `markup`.
-    pub fn render(
-        &self,
-        meeting: &Meeting,
-        doc: &documents::Document,
-        lang: &str,
-        markup: Markup,
-    ) -> Result<String, RenderError> {
+    /// Renders a document's `view` (see [`view::build`]) as `markup`.
+    pub fn render(&self, view: &view::View, markup: Markup) -> Result<String, RenderError> {
         let name = format!("document.{}", extension(markup));
-        let view = view::build(meeting, doc, lang);
-        let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
+        let context = tera::Context::from_serialize(view).map_err(|e| self.error(&name, &e))?;
         self.tera(markup)
             .render(&name, &context)
             .map_err(|e| self.error(&name, &e))

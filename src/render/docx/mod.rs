@@ -78,9 +78,10 @@ impl Default for TextWidth {
     }
 }
 
-/// The body of `doc` of `meeting` in `lang`, its tables as wide as `width` says.
-pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> Body {
-    let view = view::build(meeting, doc, lang);
+/// The body of `doc` of `meeting` from its `view` (see [`view::build`]), its tables as
+/// wide as `width` says.
+pub fn body(meeting: &Meeting, doc: &Document, view: &view::View, width: TextWidth) -> Body {
+    let lang = view.lang.as_str();
     let date = doc
         .stamp
         .as_ref()
@@ -93,7 +94,7 @@ pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> 
         comments: Vec::new(),
         xml: String::new(),
     };
-    front::heading(&view, &mut out);
+    front::heading(view, &mut out);
     if let Some(a) = &view.agenda {
         agenda::agenda(a, &mut out);
     }
@@ -103,7 +104,7 @@ pub fn body(meeting: &Meeting, doc: &Document, lang: &str, width: TextWidth) -> 
         let newer = view::plain_timeplan(meeting, plan, lang);
         plan::timeplan(t, (older.as_ref(), &newer), &mut out);
     }
-    front::closing(&view, &mut out);
+    front::closing(view, &mut out);
     out.flush();
     Body {
         blocks: out.blocks,
