@@ -4,18 +4,39 @@ use crate::common::{agenda, copy_meeting, edit, sample};
 
 /// `agenda revise sg12-2025-09 STREAM --summary SUMMARY --date DATE` in `dir`.
 fn revise(dir: &std::path::Path, stream: &str, summary: &str, date: &str) -> crate::common::Run {
-    agenda(
+    revise_meeting(dir, ("sg12-2025-09", stream), summary, date)
+}
+
+/// `agenda revise MEETING STREAM --summary SUMMARY --date DATE` in `dir`.
+fn revise_meeting(
+    dir: &std::path::Path,
+    (meeting, stream): (&str, &str),
+    summary: &str,
+    date: &str,
+) -> crate::common::Run {
+    let args = [
+        "revise",
+        meeting,
+        stream,
+        "--summary",
+        summary,
+        "--date",
+        date,
+    ];
+    agenda(dir, &args)
+}
+
+/// Builds `meeting` of `dir` in English as `format` into `dir/out`, and reads the file
+/// `name` of it.
+fn built_in_english(dir: &std::path::Path, meeting: &str, (name, format): (&str, &str)) -> String {
+    let run = agenda(
         dir,
         &[
-            "revise",
-            "sg12-2025-09",
-            stream,
-            "--summary",
-            summary,
-            "--date",
-            date,
+            "build", meeting, "-o", "out", "--format", format, "--lang", "en",
         ],
-    )
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::read_to_string(dir.join("out").join(meeting).join("en").join(name)).unwrap()
 }
 
 /// Checks a copy of the sample with `from` replaced by `to` in its `file`.
@@ -552,37 +573,18 @@ fn a_lock_of_crlf_bytes_from_before_still_matches() {
 #[test]
 fn a_removed_item_is_struck_through_with_its_formatting() {
     let tmp = copy_meeting(&crate::common::mini());
-    let run = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            "m",
-            "agenda",
-            "--summary",
-            "Update",
-            "--date",
-            "2025-09-10",
-        ],
-    );
+    let run = revise_meeting(tmp.path(), ("m", "agenda"), "Update", "2025-09-10");
     assert_eq!(run.code, 0, "{}", run.stderr);
     edit(
         &tmp.path().join("m/revisions/agenda/0.yaml"),
         "  - id: opening\n    title: {zh: 会议开幕, en: Opening of the *meeting*}\n",
         "",
     );
-    let run = agenda(
-        tmp.path(),
-        &[
-            "build", "m", "-o", "out", "--format", "md,html", "--lang", "en",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let read = |name: &str| std::fs::read_to_string(tmp.path().join("out/m/en").join(name));
-    let html = read("td210-changes.html").unwrap();
+    let html = built_in_english(tmp.path(), "m", ("td210-changes.html", "md,html"));
     assert!(
         html.contains("<span class=\"title\"><del>Opening of the <em>meeting</em></del></span>")
     );
-    let md = read("td210-changes.md").unwrap();
+    let md = std::fs::read_to_string(tmp.path().join("out/m/en/td210-changes.md")).unwrap();
     assert!(
         md.contains("- {--1--} {--Opening of the *meeting*--}\n"),
         "{md}"
@@ -603,18 +605,7 @@ fn the_hours_list_marks_hours_changed_added_and_gone() {
         "    label: {zh: 下午, en: Afternoon}\n",
         "    label: {zh: 下午, en: Afternoon}\n    start: \"14:30\"\n    end: \"17:30\"\n",
     );
-    let run = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            "m",
-            "timeplan",
-            "--summary",
-            "Hours",
-            "--date",
-            "2025-09-10",
-        ],
-    );
+    let run = revise_meeting(tmp.path(), ("m", "timeplan"), "Hours", "2025-09-10");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let revision = tmp.path().join("m/revisions/timeplan/0.yaml");
     edit(&revision, "    start: \"09:30\"", "    start: \"10:00\"");
@@ -624,12 +615,7 @@ fn the_hours_list_marks_hours_changed_added_and_gone() {
         "  - id: evening\n",
         "  - id: evening\n    start: \"18:00\"\n    end: \"19:00\"\n",
     );
-    let run = agenda(
-        tmp.path(),
-        &["build", "m", "-o", "out", "--format", "md", "--lang", "en"],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let md = std::fs::read_to_string(tmp.path().join("out/m/en/td211-changes.md")).unwrap();
+    let md = built_in_english(tmp.path(), "m", ("td211-changes.md", "md"));
     assert!(
         md.contains(
             "{--Morning: 09:30–12:30--}{++Morning: 10:00–12:30++}<br>\n\
@@ -644,18 +630,7 @@ fn the_hours_list_marks_hours_changed_added_and_gone() {
 fn a_footnote_gone_is_struck_through_where_it_stood() {
     let tmp = copy_meeting(&crate::common::root().join("tests/fixtures/grid/sg12-2026-03"));
     let id = "sg12-2026-03";
-    let run = agenda(
-        tmp.path(),
-        &[
-            "revise",
-            id,
-            "timeplan",
-            "--summary",
-            "Footnotes",
-            "--date",
-            "2026-03-03",
-        ],
-    );
+    let run = revise_meeting(tmp.path(), (id, "timeplan"), "Footnotes", "2026-03-03");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let revision = tmp.path().join(id).join("revisions/timeplan/0.yaml");
     edit(&revision, "    marks: [\"(a)\"]\n", "");
@@ -664,13 +639,7 @@ fn a_footnote_gone_is_struck_through_where_it_stood() {
         "  - mark: \"(a)\"\n    text: {zh: 第9/12号课题和第14/12号课题联合会议, en: Joint session of Questions 9/12 and 14/12}\n",
         "",
     );
-    let run = agenda(
-        tmp.path(),
-        &["build", id, "-o", "out", "--format", "md", "--lang", "en"],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let md = std::fs::read_to_string(tmp.path().join("out").join(id).join("en/td11-changes.md"))
-        .unwrap();
+    let md = built_in_english(tmp.path(), id, ("td11-changes.md", "md"));
     assert!(
         md.contains(
             "one after the other.<br>\n✎ <sup>{--(a)--}</sup> {--Joint session of Questions 9/12 \
