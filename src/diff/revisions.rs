@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::{Diff, MetaChange, agenda, timeplan, words};
-use crate::model::{Meeting, Revision, Syntax, numbered};
+use crate::model::{Meeting, Revision, Syntax, Tr, numbered};
 
 /// What happened to one revision.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,6 +28,26 @@ pub enum RevisionChange {
     /// Both have it, and it differs: `meta` holds its `date` and `summary`, and `agenda`
     /// or `timeplan` its content.
     Changed(Box<Diff>),
+}
+
+/// What changed of an issue's header from the issue before it: its date, and the
+/// languages whose summary reads otherwise (its number changes by definition).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeaderChange {
+    pub date: bool,
+    pub summary: std::collections::BTreeSet<String>,
+}
+
+/// The header of an issue (`new`: its date and summary) against the one before (`old`).
+pub fn header(old: (chrono::NaiveDate, &Tr), new: (chrono::NaiveDate, &Tr)) -> HeaderChange {
+    let langs = new.1.0.keys().chain(old.1.0.keys());
+    HeaderChange {
+        date: old.0 != new.0,
+        summary: langs
+            .filter(|l| old.1.get(l) != new.1.get(l))
+            .cloned()
+            .collect(),
+    }
 }
 
 /// Every revision of either stream that differs between `old` and `new`.
@@ -107,4 +127,22 @@ fn head<T>(a: &Revision<T>, b: &Revision<T>, syntax: Syntax) -> Vec<MetaChange> 
         });
     }
     out
+}
+
+#[cfg(test)]
+mod header_tests {
+    use super::*;
+
+    #[test]
+    fn a_header_changes_by_its_date_and_each_language_of_its_summary() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2025, 9, d).unwrap_or_default();
+        let (a, b) = (Tr::en("Update"), Tr::en("Update of the agenda"));
+        assert_eq!(
+            header((day(10), &a), (day(10), &a)),
+            HeaderChange::default()
+        );
+        let changed = header((day(10), &a), (day(11), &b));
+        assert!(changed.date);
+        assert_eq!(changed.summary.into_iter().collect::<Vec<_>>(), ["en"]);
+    }
 }

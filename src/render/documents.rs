@@ -32,8 +32,10 @@ pub struct Document<'a> {
 pub struct Changes<'a> {
     /// "the draft agenda" is shown as the draft; else the number of the version before.
     pub against: Option<String>,
-    /// The version before, where it is a revision: its stamp and summary.
+    /// The version before, where it is a revision: its stamp and summary, and what of its
+    /// header this one changes.
     pub before: Option<((String, NaiveDate), &'a Tr)>,
+    pub header: diff::revisions::HeaderChange,
     pub old_agenda: Option<&'a Agenda>,
     pub old_timeplan: Option<&'a Timeplan>,
     pub agenda: Vec<AgendaChange>,
@@ -41,6 +43,17 @@ pub struct Changes<'a> {
     /// The same changes as marks on the newer version, for the redlined body.
     pub agenda_marks: AgendaMarks,
     pub timeplan_marks: TimeplanMarks,
+}
+
+/// What issue `rev`'s header changes of the one before it (none against the draft, which
+/// has no header).
+fn header_change<T>(
+    before: Option<&((String, NaiveDate), &Tr)>,
+    rev: &Revision<T>,
+) -> diff::revisions::HeaderChange {
+    before.map_or_else(Default::default, |((_, date), summary)| {
+        diff::revisions::header((*date, summary), (rev.date, &rev.summary))
+    })
 }
 
 /// "td210", "td210-rev1": safe as a file name (document numbers are checked).
@@ -84,6 +97,7 @@ fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
         let agenda = diff::agenda::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
             against: previous.0.clone(),
+            header: header_change(before.as_ref(), rev),
             before,
             old_agenda: Some(previous.1),
             old_timeplan: None,
@@ -113,6 +127,7 @@ fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
         let timeplan = diff::timeplan::diff(previous.1, &rev.doc, meeting.meta.syntax);
         let changes = Changes {
             against: previous.0.clone(),
+            header: header_change(before.as_ref(), rev),
             before,
             old_agenda: None,
             old_timeplan: Some(previous.1),

@@ -82,7 +82,14 @@ fn stamp(v: &View) -> Option<String> {
         &before.date,
         Some(&super::xml(&before.summary)),
     );
-    let pieces: Vec<String> = old.iter().zip(&new).map(|(o, n)| replaced(o, n)).collect();
+    // The number always changed; the date and the summary where the diff says so.
+    let changed = [true, before.date_changed, before.summary_changed];
+    let pieces: Vec<String> = (old.iter().zip(&new).zip(changed))
+        .map(|((o, n), changed)| match changed {
+            true => replaced(o, n),
+            false => n.clone(),
+        })
+        .collect();
     Some(pieces.join(&sep))
 }
 

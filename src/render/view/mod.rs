@@ -95,6 +95,10 @@ pub struct PreviousView {
     pub stamp: String,
     pub date: String,
     pub summary: Rich,
+    /// Whether this document's date, and its summary in this language, differ from the
+    /// previous issue's (its number always does).
+    pub date_changed: bool,
+    pub summary_changed: bool,
 }
 
 /// What a view needs at hand while it is built: its language and syntax.
@@ -260,14 +264,21 @@ fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
         no_changes: wording::no_changes(&cx.loc),
         legend: cx.loc.text("legend-marked", &[]),
         legend_markdown: cx.loc.text("legend-markdown", &[]),
-        previous: (doc.changes.as_ref()).and_then(|c| c.before.as_ref()).map(
-            |((stamp, date), summary)| PreviousView {
-                stamp: stamp.clone(),
-                date: cx.loc.date_range(*date, *date),
-                summary: cx.rich(summary),
-            },
-        ),
+        previous: doc.changes.as_ref().and_then(|c| previous(c, cx)),
     }
+}
+
+/// The issue a changes document compares with, where it is one (not the draft), and what
+/// of its header changed.
+fn previous(c: &crate::render::documents::Changes, cx: &Viewing) -> Option<PreviousView> {
+    let ((stamp, date), summary) = c.before.as_ref()?;
+    Some(PreviousView {
+        stamp: stamp.clone(),
+        date: cx.loc.date_range(*date, *date),
+        summary: cx.rich(summary),
+        date_changed: c.header.date,
+        summary_changed: c.header.summary.contains(cx.lang),
+    })
 }
 
 fn meta(meeting: &Meeting, lang: &str, loc: &Locale) -> MetaView {
