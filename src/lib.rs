@@ -19,7 +19,8 @@
 //! Beside the pipeline: [`lock`] freezes published sources (`agenda publish`), [`revise`]
 //! starts revisions, [`scaffold`] writes a new meeting's sources, [`schema`] the sources' JSON Schemas, [`lang`] holds the languages (codes, labels, how dates are written).
 //! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint;
-//! [`files`] holds the file-system primitives the stages share.
+//! [`files`] holds the file-system primitives the stages share, [`hints`] the "did you
+//! mean" of every stage that reports an unknown name.
 //!
 //! Functions stay short: at most 60 lines and 5 parameters (`clippy.toml`; CI denies
 //! clippy's warnings, these included).
@@ -32,6 +33,7 @@ pub mod diff;
 pub mod docx;
 pub mod failpoint;
 pub mod files;
+pub mod hints;
 pub mod lang;
 pub mod load;
 pub mod lock;

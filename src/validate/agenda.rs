@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::Cx;
 use crate::diag::Pos;
-use crate::load::de::choice_hint;
+use crate::hints::choice_hint;
 use crate::load::model::{AgendaFile, Item};
 use crate::load::spanned::Sp;
 use crate::model::{Agenda, AgendaItem, Taken, Timeplan};

@@ -675,7 +675,7 @@ fn zone(s: &Sp<String>, cx: &mut Cx) -> Option<String> {
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let hint = match same_letters
         .map(String::as_str)
-        .or_else(|| crate::load::de::closest(v, &refs))
+        .or_else(|| crate::hints::closest(v, &refs))
     {
         Some(near) => format!("did you mean `{near}`? (a name of the IANA time-zone database)"),
         None => {

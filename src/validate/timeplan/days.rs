@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{Days, Placed};
 use crate::diag::Pos;
-use crate::load::de::choice_hint;
+use crate::hints::choice_hint;
 use crate::load::model::{self, Day, TimeplanFile};
 use crate::load::spanned::Sp;
 use crate::model::{Row, Session, SlotDef};

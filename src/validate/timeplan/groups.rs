@@ -79,7 +79,7 @@ pub(super) fn groups(src: &model::List<model::Group>, cx: &mut Cx) -> Option<Vec
         ids.push(g.id.value.as_str());
         let kind = GroupKind::parse(g.kind.value.trim());
         if kind.is_none() {
-            let hint = crate::load::de::choice_hint(g.kind.value.trim(), &GroupKind::NAMES);
+            let hint = crate::hints::choice_hint(g.kind.value.trim(), &GroupKind::NAMES);
             cx.error(
                 g.kind.pos,
                 format!("unknown group kind `{}`", g.kind.value),
@@ -118,7 +118,7 @@ fn parents(src: &model::List<model::Group>, ids: &[&str], cx: &mut Cx) -> bool {
         let Some(p) = &g.parent else { continue };
         let pos = p.pos.with_len(p.value.chars().count());
         let Some(parent) = src.0.iter().find(|o| o.id.value == p.value) else {
-            let hint = crate::load::de::choice_hint(&p.value, ids);
+            let hint = crate::hints::choice_hint(&p.value, ids);
             cx.error(pos, format!("unknown group `{}`", p.value), hint);
             ok = false;
             continue;

@@ -97,7 +97,7 @@ fn views(src: Option<&Sp<model::List<Sp<String>>>>, cx: &mut Cx) -> Option<Views
             "by_day" => views.by_day = true,
             "by_group" => views.by_group = true,
             other => {
-                let hint = crate::load::de::choice_hint(other, &["by_day", "by_group"]);
+                let hint = crate::hints::choice_hint(other, &["by_day", "by_group"]);
                 cx.error(v.pos, format!("unknown view `{other}`"), hint);
                 ok = false;
             }

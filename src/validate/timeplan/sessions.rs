@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::{Days, Placed, Refs};
 use crate::diag::Pos;
-use crate::load::de::choice_hint;
+use crate::hints::choice_hint;
 use crate::load::model::{self, TimeplanFile};
 use crate::load::spanned::Sp;
 use crate::model::{Hours, Row, Session, SlotDef, Status};
