@@ -78,20 +78,18 @@ fn date_of(doc: &Document) -> chrono::NaiveDate {
     doc.stamp.as_ref().map(|(_, d)| *d).unwrap_or_default()
 }
 
-/// Text for XML: the five special characters escaped, tabs and what no output keeps
+/// Text for XML: the special characters escaped (the one table of every writer,
+/// [`super::escape::entity`], and `'`), tabs and what no output keeps
 /// ([`super::escape::dropped`]) dropped.
 fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' => {}
-            c if super::escape::dropped(c) => {}
-            c => out.push(c),
+        match (super::escape::entity(c), c) {
+            (Some(e), _) => out.push_str(e),
+            (None, '\'') => out.push_str("&apos;"),
+            (None, '\t') => {}
+            (None, c) if super::escape::dropped(c) => {}
+            (None, c) => out.push(c),
         }
     }
     out
