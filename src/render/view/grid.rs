@@ -346,7 +346,7 @@ fn left<'a>(who: Who, col: Column, p: &'a Plans) -> Vec<&'a Session> {
 
 fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridCell {
     let t = p.new;
-    let old = p.old.map_or(t, |o| o.0);
+    let old = p.older();
     let mut changed = false;
     let mut parts: Vec<(Rich, Presence)> = left(who, col, p)
         .into_iter()

@@ -132,6 +132,18 @@ impl Plans<'_> {
         self.old.map(|(_, m)| m)
     }
 
+    /// The plan before, in a changes document; else the plan shown.
+    pub fn older(&self) -> &Timeplan {
+        self.old.map_or(self.new, |o| o.0)
+    }
+
+    /// Where the older plan had session `s`: its slot, then its index.
+    fn place_before(&self, s: &Session) -> Option<(usize, usize)> {
+        let older = self.older();
+        let i = older.sessions.iter().position(|o| o.id == s.id)?;
+        Some((older.sessions[i].slot, i))
+    }
+
     pub fn mark(&self, s: &Session) -> Option<&SessionMark> {
         self.marks().and_then(|m| m.sessions.get(&s.id))
     }
@@ -208,12 +220,11 @@ fn cell(c: &Cell, date: NaiveDate, p: &Plans, cx: &Viewing) -> CellView {
     let ids: Vec<&str> = (p.new.slots[c.slot..c.slot + c.span].iter())
         .map(|s| s.id.as_str())
         .collect();
-    let older = p.old.map_or(p.new, |o| o.0);
     let left = p.left_from(date, &ids);
     let own: Vec<Own> = (c.sessions.iter())
         .map(|i| own(&p.new.sessions[*i], p, cx))
         .collect();
-    let struck = (left.iter()).map(|s| Rich::text(plain(s, older, cx)).deleted());
+    let struck = (left.iter()).map(|s| Rich::text(plain(s, p.older(), cx)).deleted());
     let text = redline::lines(struck.chain(own.iter().map(|o| o.block.clone())));
     CellView {
         span: c.span,
@@ -238,28 +249,16 @@ struct Own {
 /// block, and its older and newer blocks whole.
 fn own(s: &Session, p: &Plans, cx: &Viewing) -> Own {
     let (block, marked) = session_block(s, p, cx);
-    let older = p.old.map_or(p.new, |o| o.0);
-    let was =
-        (older.sessions.iter().position(|o| o.id == s.id)).map(|i| (older.sessions[i].slot, i));
+    let was = p.place_before(s);
     let renamed = (p.marks()).is_some_and(|m| s.groups.iter().any(|g| m.groups.contains_key(g)));
-    let plain = |s: &Session, plan: &Timeplan| {
-        session_block(
-            s,
-            &Plans {
-                new: plan,
-                old: None,
-            },
-            cx,
-        )
-        .0
-    };
     let (block, presence) = match (p.mark(s), was) {
         (Some(m), _) if m.arrived => (block, Presence::New),
         (m, Some((_, o))) if renamed || m.is_some_and(|m| m.changed) => {
+            let older = p.older();
             let revised = Inline::Revised {
                 marked: block.0,
-                old: plain(&older.sessions[o], older).0,
-                new: plain(s, p.new).0,
+                old: unmarked(&older.sessions[o], older, cx).0,
+                new: unmarked(s, p.new, cx).0,
             };
             (Rich(vec![revised]), Presence::Both)
         }
@@ -276,24 +275,8 @@ fn own(s: &Session, p: &Plans, cx: &Viewing) -> Own {
 /// The blocks of a cell in the order each version has them: each session that left, as
 /// the older plan showed it, deleted where that plan had it, among the cell's own.
 fn blocks(left: Vec<&Session>, own: Vec<Own>, p: &Plans, cx: &Viewing) -> Vec<Block> {
-    let older = p.old.map_or(p.new, |o| o.0);
-    let plain = |s: &Session| {
-        session_block(
-            s,
-            &Plans {
-                new: older,
-                old: None,
-            },
-            cx,
-        )
-        .0
-    };
-    let key = |s: &Session| {
-        let i = older.sessions.iter().position(|o| o.id == s.id)?;
-        Some((older.sessions[i].slot, i))
-    };
     let mut gone: Vec<((usize, usize), Rich)> = (left.into_iter())
-        .filter_map(|s| Some((key(s)?, plain(s).deleted())))
+        .filter_map(|s| Some((p.place_before(s)?, unmarked(s, p.older(), cx).deleted())))
         .collect();
     gone.sort_by_key(|(k, _)| *k);
     let mut gone = gone.into_iter().peekable();
@@ -315,6 +298,19 @@ fn blocks(left: Vec<&Session>, own: Vec<Own>, p: &Plans, cx: &Viewing) -> Vec<Bl
     }
     out.extend(gone.map(|(_, g)| old_block(g)));
     out
+}
+
+/// Session `s` in its cell as `plan` shows it, unmarked.
+fn unmarked(s: &Session, plan: &Timeplan, cx: &Viewing) -> Rich {
+    session_block(
+        s,
+        &Plans {
+            new: plan,
+            old: None,
+        },
+        cx,
+    )
+    .0
 }
 
 /// A session in a cell of the plan by day: its groups (with footnote marks and status),
