@@ -53,6 +53,14 @@ pub struct Pos {
 }
 
 impl Pos {
+    /// No place in a file: a problem of the file as a whole (missing, empty, misnamed,
+    /// not what the lock records), reported at its path alone.
+    pub const FILE: Pos = Pos {
+        line: 0,
+        col: 0,
+        len: 0,
+    };
+
     pub fn new(line: u32, col: u32) -> Self {
         Self { line, col, len: 1 }
     }
@@ -111,14 +119,14 @@ impl Diagnostic {
         self
     }
 
-    /// `path:line:col`, the form editors and terminals recognise.
+    /// `path:line:col`, the form editors and terminals recognise; the path alone for a
+    /// problem of the whole file ([`Pos::FILE`]).
     pub fn location(&self) -> String {
-        format!(
-            "{}:{}:{}",
-            display_path(&self.file.path),
-            self.pos.line,
-            self.pos.col
-        )
+        let path = display_path(&self.file.path);
+        match self.pos == Pos::FILE {
+            true => path,
+            false => format!("{path}:{}:{}", self.pos.line, self.pos.col),
+        }
     }
 }
 

@@ -92,7 +92,7 @@ pub fn check(loaded: &Frozen, before: &[String], diags: &mut Vec<Diagnostic>) ->
     let entries = parse(lock, diags);
     if !entries.contains_key(load::MEETING_FILE) {
         diags.push(
-            Diagnostic::new(lock, Pos::new(1, 1), format!("{} does not record {}", load::LOCK_FILE, load::MEETING_FILE))
+            Diagnostic::new(lock, Pos::FILE, format!("{} does not record {}", load::LOCK_FILE, load::MEETING_FILE))
                 .hint(format!("the meeting's details are printed on every published document, so they are frozen with them; if {} is as published, run `agenda publish` to record it", load::MEETING_FILE)),
         );
     }
@@ -103,7 +103,7 @@ pub fn check(loaded: &Frozen, before: &[String], diags: &mut Vec<Diagnostic>) ->
             Some(_) => {
                 let file = SourceFile::new(loaded.dir.join(path), String::new());
                 diags.push(
-                    Diagnostic::new(&file, Pos::new(1, 1), format!("{path} was published and has been edited since (its hash in {} differs)", load::LOCK_FILE))
+                    Diagnostic::new(&file, Pos::FILE, format!("{path} was published and has been edited since (its hash in {} differs)", load::LOCK_FILE))
                         .hint("undo the edit and start the next revision with `agenda revise`; to re-publish this file as it is now, run `agenda publish --republish`"),
                 );
             }
@@ -112,7 +112,7 @@ pub fn check(loaded: &Frozen, before: &[String], diags: &mut Vec<Diagnostic>) ->
                 diags.push(
                     Diagnostic::new(
                         &file,
-                        Pos::new(1, 1),
+                        Pos::FILE,
                         format!("{path} was published and is missing"),
                     )
                     .hint(format!(
@@ -133,7 +133,7 @@ fn missing_lock(dir: &Path, before: &[String], diags: &mut Vec<Diagnostic>) {
     }
     let file = SourceFile::new(dir.join(load::LOCK_FILE), String::new());
     diags.push(
-        Diagnostic::new(&file, Pos::new(1, 1), format!("{} is missing, but the meeting's last publication was built with one", load::LOCK_FILE))
+        Diagnostic::new(&file, Pos::FILE, format!("{} is missing, but the meeting's last publication was built with one", load::LOCK_FILE))
             .hint(format!("restore it from version control (e.g. `git checkout -- {}`): it freezes the published sources", load::LOCK_FILE)),
     );
 }
@@ -180,7 +180,7 @@ fn accounts(
             continue;
         }
         diags.push(
-            Diagnostic::new(lock, Pos::new(1, 1), format!("{} does not record {path}, {why}: the lock has lost lines, and {path} would no longer be frozen", load::LOCK_FILE))
+            Diagnostic::new(lock, Pos::FILE, format!("{} does not record {path}, {why}: the lock has lost lines, and {path} would no longer be frozen", load::LOCK_FILE))
                 .hint(format!("restore {} from version control (e.g. `git checkout -- {}`); if {path} is as published, `agenda publish` records it again", load::LOCK_FILE, load::LOCK_FILE)),
         );
     }

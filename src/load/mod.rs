@@ -333,7 +333,7 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool
         Err(e) => {
             let file = SourceFile::new(path, String::new());
             let message = format!("cannot read this file ({})", io_reason(&e));
-            diags.push(Diagnostic::new(&file, Pos::new(1, 1), message).hint(format!(
+            diags.push(Diagnostic::new(&file, Pos::FILE, message).hint(format!(
                 "a meeting folder needs {MEETING_FILE}, and {AGENDA_FILE}, {TIMEPLAN_FILE} or both, as regular files"
             )));
             return (file, false);
@@ -385,7 +385,11 @@ impl ParseError {
 /// Parses YAML text into a node tree, within limits that keep hostile input cheap.
 fn parse(text: &str) -> Result<Node, ParseError> {
     if text.trim().is_empty() {
-        return Err(ParseError::new(Pos::new(1, 1), "this file is empty".into()));
+        return Err(ParseError {
+            hint: "write its contents (`agenda new DIR` writes a meeting's sources to start from)"
+                .to_string(),
+            ..ParseError::new(Pos::FILE, "this file is empty".into())
+        });
     }
     // With its budget: alias bombs and huge inputs are cut short. YAML 1.2 booleans only:
     // `en: No` or `en: y` is text, not `false`/`true`.
@@ -397,7 +401,7 @@ fn parse(text: &str) -> Result<Node, ParseError> {
             let pos = e
                 .location()
                 .map(|l| Pos::new(l.line().max(1) as u32, l.column().max(1) as u32))
-                .unwrap_or(Pos::new(1, 1));
+                .unwrap_or(Pos::FILE);
             if let Some(breach) = limits::breach(&e) {
                 let (message, hint) = limits::breached(breach, limits::has_anchors(text));
                 return Err(ParseError { pos, message, hint });

@@ -65,14 +65,14 @@ pub fn list(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(u32, PathBuf)> {
         match kind(&name) {
             Kind::Revision(n) => out.push((n, path)),
             Kind::Misnamed(n) => diags.push(
-                Diagnostic::new(&file(), Pos::new(1, 1), format!("`{name}` is not how revision {n} is named"))
+                Diagnostic::new(&file(), Pos::FILE, format!("`{name}` is not how revision {n} is named"))
                     .hint(format!("rename it to {n}.yaml: a revision file is named by its number alone")),
             ),
             Kind::Ignored => diags.push(
-                Diagnostic::warning(&file(), Pos::new(1, 1), format!("`{name}` is not a revision file; passed over"))
+                Diagnostic::warning(&file(), Pos::FILE, format!("`{name}` is not a revision file; passed over"))
                     .hint("hidden files and editors' backups are not read; delete it if it is not needed"),
             ),
-            Kind::Other => diags.push(Diagnostic::new(&file(), Pos::new(1, 1), "not a revision file").hint(
+            Kind::Other => diags.push(Diagnostic::new(&file(), Pos::FILE, "not a revision file").hint(
                 "revision files are named by their number: 0.yaml is the first issue, 1.yaml Rev.1, …; use `agenda revise` to start one",
             )),
         }

@@ -97,7 +97,7 @@ fn parts(loaded: &Loaded, cx: &mut Cx) {
     cx.file = Arc::clone(&loaded.meeting.file);
     if loaded.agenda.is_none() && loaded.timeplan.is_none() {
         cx.error(
-            Pos::new(1, 1),
+            Pos::FILE,
             format!("this meeting has neither {AGENDA_FILE} nor {TIMEPLAN_FILE}"),
             format!("add {AGENDA_FILE} (the draft agenda), {TIMEPLAN_FILE} (the draft time plan) or both beside {MEETING_FILE}"),
         );
@@ -123,7 +123,7 @@ fn parts(loaded: &Loaded, cx: &mut Cx) {
         if let Some(file) = file {
             cx.file = file;
             cx.error(
-                Pos::new(1, 1),
+                Pos::FILE,
                 format!("a revision of a draft the meeting does not have ({draft})"),
                 format!("add {draft}, the draft this stream revises, or remove the revisions"),
             );
@@ -282,14 +282,14 @@ fn revisions<F, T>(
         };
         if *number as usize != i {
             cx.error(
-                Pos::new(1, 1),
+                Pos::FILE,
                 format!("revision {number} has no revision {i} before it"),
                 format!("revisions are numbered 0, 1, 2… without gaps: rename this file {i}.yaml"),
             );
             out = None;
         }
         let Some(h) = head(model) else {
-            cx.error(Pos::new(1, 1), "a revision file needs a `revision:` head", "add `revision:` with `date:` (YYYY-MM-DD) and `summary:` (one line on what changed)");
+            cx.error(Pos::FILE, "a revision file needs a `revision:` head", "add `revision:` with `date:` (YYYY-MM-DD) and `summary:` (one line on what changed)");
             out = None;
             continue;
         };
@@ -421,12 +421,12 @@ fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
         });
     if !ok {
         diags.push(
-            Diagnostic::new(&loaded.meeting.file, Pos::new(1, 1), format!("the meeting folder name `{}` cannot be used as a meeting id", loaded.id))
+            Diagnostic::new(&loaded.meeting.file, Pos::FILE, format!("the meeting folder name `{}` cannot be used as a meeting id", loaded.id))
                 .hint("rename the folder using lowercase letters, digits, `-`, `_` and `.`, e.g. sg12-2025-09"),
         );
     } else if OUTPUT_NAMES.contains(&loaded.id.as_str()) {
         diags.push(
-            Diagnostic::new(&loaded.meeting.file, Pos::new(1, 1), format!("the meeting folder name `{}` cannot be used as a meeting id: the output folder's index has that name", loaded.id))
+            Diagnostic::new(&loaded.meeting.file, Pos::FILE, format!("the meeting folder name `{}` cannot be used as a meeting id: the output folder's index has that name", loaded.id))
                 .hint("rename the folder, e.g. sg12-2025-09"),
         );
     }

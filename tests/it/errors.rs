@@ -306,9 +306,9 @@ fn sample_with_misspelt_key_and_impossible_date_reports_both() {
     assert_eq!(
         locations,
         [
-            "--> sg12-2025-09/agenda.yaml:1:1",
+            "--> sg12-2025-09/agenda.yaml",
             "--> sg12-2025-09/agenda.yaml:79:5",
-            "--> sg12-2025-09/timeplan.yaml:1:1",
+            "--> sg12-2025-09/timeplan.yaml",
             "--> sg12-2025-09/timeplan.yaml:13:5",
             "--> sg12-2025-09/timeplan.yaml:85:11",
         ]
@@ -345,7 +345,7 @@ fn missing_file() {
     let run = agenda(tmp.path(), &["check", "m"]);
     assert_reports(
         run,
-        "error: cannot read this file (not a regular file)\n --> m/timeplan.yaml:1:1\n  = hint: a meeting folder needs meeting.yaml, and agenda.yaml, timeplan.yaml or both, as regular files\n\n1 problem found\n",
+        "error: cannot read this file (not a regular file)\n --> m/timeplan.yaml\n  = hint: a meeting folder needs meeting.yaml, and agenda.yaml, timeplan.yaml or both, as regular files\n\n1 problem found\n",
     );
 }
 

@@ -209,14 +209,14 @@ fn assert_reported(run: &crate::common::Run, at: &str, message: &str) {
 
 #[test]
 fn empty_file() {
-    assert_reported(
-        &check_file("agenda.yaml", b""),
-        "m/agenda.yaml:1:1",
-        "this file is empty",
+    assert_eq!(
+        check_file("agenda.yaml", b"").stderr,
+        "error: this file is empty\n --> m/agenda.yaml\n  = hint: write its contents (`agenda \
+         new DIR` writes a meeting's sources to start from)\n\n1 problem found\n"
     );
     assert_reported(
         &check_file("agenda.yaml", b"\n  \n"),
-        "m/agenda.yaml:1:1",
+        "m/agenda.yaml",
         "this file is empty",
     );
 }
