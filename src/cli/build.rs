@@ -31,7 +31,7 @@ use crate::model::Meeting;
 use crate::output::{self, OutFile, keep::Scope};
 use crate::pdf;
 use crate::render::calendar::{self, Feed};
-use crate::render::view::View;
+use crate::render::view::{GroupView, View};
 use crate::render::{self, Engine, documents::Document, inline::Markup};
 
 /// What `agenda build` was asked to do.
@@ -208,6 +208,8 @@ struct Plan<'a> {
     /// The view of each document in each language it is rendered in (built by the first
     /// file that needs it, and read by every format), by document and language.
     views: HashMap<(usize, String), OnceLock<View>>,
+    /// The view of each group's page in each language, likewise.
+    group_views: HashMap<(String, String), OnceLock<GroupView>>,
     rendered: Mutex<Vec<Option<Result<OutFile, RenderFailure>>>>,
     left: AtomicUsize,
     outcome: OnceLock<Outcome>,
@@ -287,6 +289,12 @@ impl<'a> Plan<'a> {
                     _ => None,
                 })
                 .collect(),
+            group_views: (files.iter())
+                .filter_map(|(lang, c)| match c {
+                    Content::Group(g, _) => Some(((g.clone(), lang.clone()), OnceLock::new())),
+                    _ => None,
+                })
+                .collect(),
             engine,
             docs,
             scope,
@@ -317,8 +325,9 @@ impl<'a> Plan<'a> {
             }
             (lang, Content::Feed) => return Ok(feed_file(self.meeting, &self.docs, lang)),
             (lang, Content::Group(group, format)) => {
-                let page = (self.meeting, &self.feed, self.docs.as_slice());
-                return group_file((templates, &self.pdfs), page, (lang, group), *format);
+                let making = (templates, &self.pdfs);
+                let page = (self.meeting, &self.feed);
+                return self.with_group_view(group, lang, |v| group_file(making, page, v, *format));
             }
         };
         let doc = &self.docs[index];
@@ -347,6 +356,17 @@ impl<'a> Plan<'a> {
             source,
             bytes,
         })
+    }
+
+    /// `then` of the view of group `id`'s page in `lang`: built once where the plan has its
+    /// cell (every group page file has one), else on its own.
+    fn with_group_view<R>(&self, id: &str, lang: &str, then: impl FnOnce(&GroupView) -> R) -> R {
+        let page = (self.meeting, &self.feed, self.docs.as_slice());
+        let build = || render::view::build_group(page, id, lang);
+        match self.group_views.get(&(id.to_string(), lang.to_string())) {
+            Some(cell) => then(cell.get_or_init(build)),
+            None => then(&build()),
+        }
     }
 
     /// Keeps the file of `slot`; the last file in publishes the meeting.
@@ -637,13 +657,14 @@ fn feed_file(meeting: &Meeting, docs: &[Document], lang: &str) -> OutFile {
 /// `<lang>/groups/<group>.<format>`: a group's page.
 fn group_file(
     ((engine, layout, _), pdfs): (&Makers, &Pdfs),
-    page: (&Meeting, &Feed, &[Document]),
-    (lang, group): (&str, &str),
+    (meeting, feed): (&Meeting, &Feed),
+    view: &GroupView,
     format: Format,
 ) -> Result<OutFile, RenderFailure> {
+    let (lang, group) = (view.lang.as_str(), view.id.as_str());
     let text = |markup| {
         engine
-            .render_group(page, group, lang, markup)
+            .render_group(view, markup)
             .map_err(RenderFailure::Template)
     };
     let path = format!("{lang}/groups/{group}.{}", format.name());
@@ -652,9 +673,9 @@ fn group_file(
         Format::Html => (text(Markup::Html)?.into_bytes(), None),
         Format::Typ => (text(Markup::Typst)?.into_bytes(), None),
         Format::Pdf => {
-            let ident = format!("{}/{lang}/groups/{group}", page.0.id);
+            let ident = format!("{}/{lang}/groups/{group}", meeting.id);
             let typ = text(Markup::Typst)?;
-            let (bytes, source) = pdfs.make(layout, (&path, typ), (&ident, page.1.issued))?;
+            let (bytes, source) = pdfs.make(layout, (&path, typ), (&ident, feed.issued))?;
             (bytes, Some(source))
         }
         // Calendars and feeds are files of their own, and Word files are documents

@@ -24,7 +24,6 @@ use std::sync::Arc;
 use inline::Markup;
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
-use crate::model::Meeting;
 
 /// Built-in templates: (file name, text). One template per markup renders every kind of
 /// document: the draft, a revision, and a revision's changes; another, a group's page.
@@ -181,18 +180,14 @@ impl Engine {
 }
 
 impl Engine {
-    /// Renders the page of group `id` of `meeting` in `lang` as `markup`, from the
-    /// meeting's calendar feed and documents.
+    /// Renders a group page's `view` (see [`view::build_group`]) as `markup`.
     pub fn render_group(
         &self,
-        (meeting, feed, docs): (&Meeting, &calendar::Feed, &[documents::Document]),
-        id: &str,
-        lang: &str,
+        view: &view::GroupView,
         markup: Markup,
     ) -> Result<String, RenderError> {
         let name = format!("group.{}", extension(markup));
-        let view = view::build_group((meeting, feed, docs), id, lang);
-        let context = tera::Context::from_serialize(&view).map_err(|e| self.error(&name, &e))?;
+        let context = tera::Context::from_serialize(view).map_err(|e| self.error(&name, &e))?;
         self.tera(markup)
             .render(&name, &context)
             .map_err(|e| self.error(&name, &e))

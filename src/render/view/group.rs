@@ -12,6 +12,8 @@ use crate::render::wording;
 
 #[derive(Debug, Serialize)]
 pub struct GroupView {
+    /// The group's id.
+    pub id: String,
     pub lang: String,
     pub dir: &'static str,
     pub meta: MetaView,
@@ -87,6 +89,7 @@ pub(super) fn group(
         .collect();
     let ids: Vec<&str> = events.iter().map(|e| e.session.id.as_str()).collect();
     GroupView {
+        id: id.to_string(),
         lang: cx.lang.to_string(),
         dir: cx.loc.dir,
         title,
