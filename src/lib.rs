@@ -16,6 +16,11 @@
 //! 6. [`output`]: write a meeting's files and manifest into the output folder, never
 //!    beside sources, one build at a time.
 //!
+//! [`build`] runs these stages for every meeting under the paths given, as a library
+//! function that the command line ([`cli`]), `agenda watch`/`serve`, the benches and the
+//! fuzz target call; what stops a command is an [`error::Error`], printed in one place.
+//! [`format`] names the formats a build writes.
+//!
 //! Beside the pipeline: [`lock`] freezes published sources (`agenda publish`), [`revise`]
 //! starts revisions, [`scaffold`] writes a new meeting's sources, [`schema`] the sources' JSON Schemas, [`lang`] holds the languages (codes, labels, how dates are written).
 //! Problems in the sources are [`diag::Diagnostic`]s: file, line:col, message and hint;
@@ -27,12 +32,15 @@
 
 #![warn(clippy::too_many_lines)]
 
+pub mod build;
 pub mod cli;
 pub mod diag;
 pub mod diff;
 pub mod docx;
+pub mod error;
 pub mod failpoint;
 pub mod files;
+pub mod format;
 pub mod hints;
 pub mod lang;
 pub mod load;

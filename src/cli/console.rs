@@ -4,8 +4,8 @@
 
 use std::io::{ErrorKind, Write};
 
-use super::ExitCode;
 use crate::diag::{self, Diagnostic};
+use crate::error::{Error, ExitCode};
 
 /// Writes `text` to standard output and flushes it. `Err` holds the exit code the run
 /// ends with: 0 if the reader closed the pipe (nobody is left to tell), 2 if the output
@@ -41,8 +41,21 @@ pub(crate) fn report(diags: &mut Vec<Diagnostic>) -> bool {
     diags.iter().any(Diagnostic::is_error)
 }
 
+/// Prints `warnings` (sorted), if there are any.
+pub(crate) fn warn(warnings: &[Diagnostic]) {
+    if !warnings.is_empty() {
+        stderr(&diag::render_all(warnings));
+    }
+}
+
+/// Prints why a command failed, and gives the exit code it ends with: the one place
+/// every error is said.
+pub(crate) fn fail(e: &Error) -> ExitCode {
+    stderr(&e.to_string());
+    e.exit_code()
+}
+
 /// Prints a usage or I/O error (exit 2).
 pub(crate) fn usage(message: &str) -> ExitCode {
-    stderr(&format!("error: {message}\n"));
-    ExitCode::Usage
+    fail(&Error::usage(message))
 }

@@ -10,29 +10,12 @@ mod new;
 mod revisions;
 mod shell;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 
-use crate::diag::{self, Diagnostic};
-use crate::load;
-use crate::lock;
-use crate::model::Meeting;
-use crate::pdf;
-use crate::render;
-use crate::validate::{self};
-
-/// Exit codes, as documented in the README.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitCode {
-    /// Everything was checked (and written).
-    Ok = 0,
-    /// The sources or templates have problems; nothing was written.
-    Invalid = 1,
-    /// Usage error or I/O failure (a path that does not exist, a folder not writable).
-    Usage = 2,
-}
+pub use crate::error::ExitCode;
+use crate::format::Format;
 
 #[derive(Parser)]
 #[command(
@@ -141,8 +124,8 @@ enum Command {
         #[arg(short, long, default_value = "output")]
         output: PathBuf,
         /// The formats to build, as for `agenda build`.
-        #[arg(long, default_value = "md,html,pdf,ics,atom")]
-        format: String,
+        #[arg(long, value_delimiter = ',', default_value = "md,html,pdf,ics,atom")]
+        format: Vec<Format>,
     },
     /// Build, serve the output on 127.0.0.1, and rebuild and reload the browser whenever a
     /// source or a template changes (a build's problems show over the page).
@@ -160,8 +143,8 @@ enum Command {
         #[arg(long)]
         open: bool,
         /// The formats to build, as for `agenda build` (HTML alone is the quickest).
-        #[arg(long, default_value = "html")]
-        format: String,
+        #[arg(long, value_delimiter = ',', default_value = "html")]
+        format: Vec<Format>,
     },
     /// Write the JSON Schemas of the source files (meeting, agenda, time plan, and their
     /// revisions) into DIR, for editors that check YAML as it is typed.
@@ -209,45 +192,6 @@ enum DiffFormat {
     Json,
 }
 
-/// Output formats. `typ` is the Typst source the PDF is compiled from; `ics` the
-/// meeting's and each group's calendar; `atom` the feed of the meeting's revisions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    Md,
-    Html,
-    Pdf,
-    Typ,
-    Ics,
-    Atom,
-    Docx,
-}
-
-impl Format {
-    /// Whether documents and group pages are written in this format (a calendar and a
-    /// feed are files of their own).
-    fn is_page(self) -> bool {
-        !matches!(self, Format::Ics | Format::Atom)
-    }
-
-    /// Whether groups' pages are written in this format (Word files are the documents'
-    /// only).
-    fn for_groups(self) -> bool {
-        self.is_page() && self != Format::Docx
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Format::Md => "md",
-            Format::Html => "html",
-            Format::Pdf => "pdf",
-            Format::Typ => "typ",
-            Format::Ics => "ics",
-            Format::Atom => "atom",
-            Format::Docx => "docx",
-        }
-    }
-}
-
 /// Stack of each thread of rayon's pool, where meetings are checked and where Typst lays
 /// out pages in parallel: its layout recurses deeply. Only what is used is committed.
 const POOL_STACK: usize = 16 << 20;
@@ -283,21 +227,18 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             jobs,
             font_path,
             verify,
-        } => with_fonts(&font_path, || {
-            build::build(
-                &paths,
-                &build::Options {
-                    out: &output,
-                    partial: !lang.is_empty() || !format.is_empty(),
-                    langs: &distinct(lang),
-                    formats: &formats(format),
-                    jobs,
-                    fonts: &font_path,
-                    verify,
-                },
-            )
-        }),
-        Command::Check { paths, font_path } => with_fonts(&font_path, || check(&paths)),
+        } => {
+            let options = crate::build::Options {
+                partial: !lang.is_empty() || !format.is_empty(),
+                langs: distinct(lang),
+                jobs,
+                fonts: font_path,
+                verify,
+                ..crate::build::Options::new(output, &distinct(format))
+            };
+            build::build(&paths, &options)
+        }
+        Command::Check { paths, font_path } => build::check(&paths, &font_path),
         Command::Revise {
             meeting,
             stream,
@@ -340,7 +281,7 @@ fn run_more(command: Command) -> ExitCode {
         } => live::watch(&live::Live {
             paths: &paths,
             out: &output,
-            formats: &format,
+            formats: &distinct(format),
         }),
         Command::Serve {
             paths,
@@ -352,7 +293,7 @@ fn run_more(command: Command) -> ExitCode {
             let live = live::Live {
                 paths: &paths,
                 out: &output,
-                formats: &format,
+                formats: &distinct(format),
             };
             live::serve(&live, port, open)
         }
@@ -369,15 +310,6 @@ fn run_more(command: Command) -> ExitCode {
     }
 }
 
-/// Runs `then` once the fonts of `folders` are read; a folder that cannot be read is a
-/// usage error.
-fn with_fonts(folders: &[PathBuf], then: impl FnOnce() -> ExitCode) -> ExitCode {
-    match crate::pdf::fonts::add_folders(folders) {
-        Ok(_) => then(),
-        Err(e) => usage(&e.0),
-    }
-}
-
 /// `items` in their order, each once (`--format md,md` is `--format md`).
 fn distinct<T: PartialEq>(items: Vec<T>) -> Vec<T> {
     let mut out: Vec<T> = Vec::with_capacity(items.len());
@@ -389,222 +321,4 @@ fn distinct<T: PartialEq>(items: Vec<T>) -> Vec<T> {
     out
 }
 
-/// The formats asked for, each once; none asked for means the default ones.
-fn formats(asked: Vec<Format>) -> Vec<Format> {
-    if asked.is_empty() {
-        return vec![
-            Format::Md,
-            Format::Html,
-            Format::Pdf,
-            Format::Ics,
-            Format::Atom,
-            Format::Docx,
-        ];
-    }
-    distinct(asked)
-}
-
-/// A meeting that passed every check, and the `templates/` folder that applies to it.
-struct Ready {
-    /// The meeting's folder, as found.
-    dir: PathBuf,
-    meeting: Meeting,
-    templates: Option<PathBuf>,
-    /// The key of its inputs, as they were read, where the build keeps a cache (see
-    /// `output::cache`).
-    key: String,
-    /// The source files its lock records (frozen), for its manifest.
-    frozen: Vec<String>,
-}
-
-/// What a command knows of the meetings' last publications: `build` reads them (see
-/// `output::cache`), `check` knows none.
-trait Publications: Sync {
-    /// What the last publication of the meeting in `dir` says, the templates that apply
-    /// to it being `templates`.
-    fn last(&self, dir: &Path, templates: Option<&Path>) -> Last;
-    /// The key of the meeting's inputs, its sources as `loaded` read them.
-    fn key(&self, loaded: &load::Loaded, templates: Option<&Path>) -> String;
-}
-
-/// What a meeting's last publication says.
-#[derive(Default)]
-struct Last {
-    /// How many files it holds, if it was made from the inputs the meeting has now: the
-    /// meeting is then not read at all.
-    unchanged: Option<usize>,
-    /// The source files the meeting's lock recorded when it was made.
-    frozen: Vec<String>,
-}
-
-/// No publication at all (`agenda check`).
-struct Unpublished;
-
-impl Publications for Unpublished {
-    fn last(&self, _: &Path, _: Option<&Path>) -> Last {
-        Last::default()
-    }
-    fn key(&self, _: &load::Loaded, _: Option<&Path>) -> String {
-        String::new()
-    }
-}
-
-/// Loads and validates every meeting under `paths`, checking glyphs for `pdf_langs`.
-fn gather(paths: &[PathBuf], pdf: bool, langs: &[String]) -> Result<Vec<Ready>, ExitCode> {
-    let found = gather_unless(paths, (pdf, langs), &Unpublished)?;
-    Ok(found.into_iter().filter_map(Found::ready).collect())
-}
-
-/// A meeting found: read and checked, or (its publication made from the same inputs) left
-/// unread.
-enum Found {
-    Ready(Box<Ready>),
-    Unchanged {
-        dir: PathBuf,
-        id: String,
-        files: usize,
-    },
-}
-
-impl Found {
-    fn ready(self) -> Option<Ready> {
-        match self {
-            Found::Ready(r) => Some(*r),
-            Found::Unchanged { .. } => None,
-        }
-    }
-}
-
-/// As [`gather`], but a meeting `published` says is unchanged is not read (its lock is
-/// still checked).
-fn gather_unless(
-    paths: &[PathBuf],
-    (pdf, langs): (bool, &[String]),
-    published: &dyn Publications,
-) -> Result<Vec<Found>, ExitCode> {
-    let dirs = load::find_meetings(paths).map_err(|e| usage(&e.to_string()))?;
-    if dirs.is_empty() {
-        let shown: Vec<String> = paths.iter().map(|p| diag::display_path(p)).collect();
-        return Err(usage(&format!(
-            "no meeting found under {} (a meeting is a folder with meeting.yaml)",
-            shown.join(", ")
-        )));
-    }
-    same_ids(&dirs)?;
-    // Meetings are read and checked in parallel; problems are sorted before they are shown.
-    let checked: Vec<Result<Checked, String>> = dirs
-        .par_iter()
-        .map(|dir| check_meeting(dir, paths, (pdf, langs), published))
-        .collect();
-    let mut diags: Vec<Diagnostic> = Vec::new();
-    let mut found = Vec::new();
-    for result in checked {
-        let (meeting, problems) = result.map_err(|m| usage(&m))?;
-        found.extend(meeting);
-        diags.extend(problems);
-    }
-    if console::report(&mut diags) {
-        return Err(ExitCode::Invalid);
-    }
-    Ok(found)
-}
-
-/// Refuses two meeting folders with the same id (the same folder name under different
-/// parents): they would be published into one output folder, one replacing the other.
-fn same_ids(dirs: &[PathBuf]) -> Result<(), ExitCode> {
-    let mut seen: std::collections::BTreeMap<String, &PathBuf> = Default::default();
-    for dir in dirs {
-        if let Some(first) = seen.insert(load::meeting_id(dir), dir) {
-            return Err(usage(&format!(
-                "two meetings have the id `{}`: {} and {} (a meeting's id is its folder's name, and names its output folder)\n  = hint: rename one of the folders, or build them one at a time into different output folders (-o)",
-                load::meeting_id(dir),
-                diag::display_path(first),
-                diag::display_path(dir)
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// A meeting that passed its checks (if it did), and the problems found in it.
-type Checked = (Option<Found>, Vec<Diagnostic>);
-
-/// Loads and validates the meeting in `dir` (one of those under `paths`), checking glyphs
-/// if `pdf`. Err if a language asked for is not one the meeting publishes.
-fn check_meeting(
-    dir: &Path,
-    paths: &[PathBuf],
-    (pdf, langs): (bool, &[String]),
-    published: &dyn Publications,
-) -> Result<Checked, String> {
-    let root = paths
-        .iter()
-        .find(|p| dir.starts_with(p))
-        .map_or(dir, PathBuf::as_path);
-    let templates = render::overrides_for(dir, root);
-    let mut diags = Vec::new();
-    let Last { unchanged, frozen } = published.last(dir, templates.as_deref());
-    if let Some(files) = unchanged {
-        // Unchanged, but its published sources are still checked against the lock.
-        lock::check(&load::Frozen::read(dir, &mut diags), &frozen, &mut diags);
-        let (id, dir) = (load::meeting_id(dir), dir.to_path_buf());
-        return Ok((Some(Found::Unchanged { dir, id, files }), diags));
-    }
-    crate::failpoint::pause_if_asked("loading");
-    let loaded = load::load_meeting(dir, &mut diags);
-    crate::failpoint::pause_if_asked("loaded");
-    let frozen = lock::check(&loaded.frozen(), &frozen, &mut diags);
-    let Some(meeting) = validate::validate(&loaded, &mut diags) else {
-        return Ok((None, diags));
-    };
-    for lang in selected(&meeting, langs)? {
-        if pdf {
-            pdf::check_glyphs(&meeting, &lang, &mut diags);
-        }
-    }
-    let ready = Ready {
-        dir: dir.to_path_buf(),
-        key: published.key(&loaded, templates.as_deref()),
-        templates,
-        meeting,
-        frozen,
-    };
-    Ok((Some(Found::Ready(Box::new(ready))), diags))
-}
-
-/// The languages to render for a meeting: those asked for, or all of its languages.
-fn selected(meeting: &Meeting, langs: &[String]) -> Result<Vec<String>, String> {
-    if langs.is_empty() {
-        return Ok(meeting.languages.clone());
-    }
-    for l in langs {
-        if !meeting.languages.contains(l) {
-            return Err(format!(
-                "meeting {} does not publish `{l}` (it publishes {})",
-                meeting.id,
-                meeting.languages.join(", ")
-            ));
-        }
-    }
-    Ok(meeting
-        .languages
-        .iter()
-        .filter(|l| langs.contains(l))
-        .cloned()
-        .collect())
-}
-
 use console::usage;
-
-fn check(paths: &[PathBuf]) -> ExitCode {
-    match gather(paths, true, &[]) {
-        Ok(ready) => {
-            let n = ready.len();
-            let s = if n == 1 { "" } else { "s" };
-            console::stdout(&format!("ok: {n} meeting{s} checked\n"))
-                .err()
-                .unwrap_or(ExitCode::Ok)
-        }
-        Err(code) => code,
-    }
-}

@@ -14,8 +14,8 @@ pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
     let title = super::wording::meeting_line(m, &crate::lang::locale(lang));
     let tag = |rest: &str| format!("tag:agenda,{}:{}/{rest}", m.first_day, meeting.id);
     let mut issues: Vec<&Document> = docs.iter().filter(|d| d.changes.is_some()).collect();
-    issues.sort_by(|a, b| (date_of(b), &b.name).cmp(&(date_of(a), &a.name)));
-    let updated = issues.first().map_or(m.first_day, |d| date_of(d));
+    issues.sort_by(|a, b| (b.date, &b.name).cmp(&(a.date, &a.name)));
+    let updated = issues.first().map_or(m.first_day, |d| d.date);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n"
@@ -55,10 +55,7 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
     let mut out = String::from("  <entry>\n");
     out.push_str(&format!("    <id>{}</id>\n", xml(&tag(full))));
     out.push_str(&format!("    <title>{}</title>\n", xml(&title)));
-    out.push_str(&format!(
-        "    <updated>{}T00:00:00Z</updated>\n",
-        date_of(doc)
-    ));
+    out.push_str(&format!("    <updated>{}T00:00:00Z</updated>\n", doc.date));
     out.push_str(&format!(
         "    <link rel=\"alternate\" type=\"text/html\" href=\"{full}.html\"/>\n"
     ));
@@ -72,10 +69,6 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
     }
     out.push_str("</ul></div></content>\n  </entry>\n");
     out
-}
-
-fn date_of(doc: &Document) -> chrono::NaiveDate {
-    doc.stamp.as_ref().map(|(_, d)| *d).unwrap_or_default()
 }
 
 /// Text for XML: the special characters escaped (the one table of every writer,

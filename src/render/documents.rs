@@ -19,6 +19,9 @@ pub struct Document<'a> {
     pub revision: Option<u32>,
     /// The stamp shown on the document: "TD210 Rev.1" and the date.
     pub stamp: Option<(String, NaiveDate)>,
+    /// Its date: its stamp's, or for the draft the meeting's first day (the date of its
+    /// PDF and Word files).
+    pub date: NaiveDate,
     pub summary: Option<&'a Tr>,
     pub agenda: Option<&'a Agenda>,
     pub timeplan: Option<&'a Timeplan>,
@@ -73,6 +76,7 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
         document: "draft".into(),
         revision: None,
         stamp: None,
+        date: meeting.meta.first_day,
         summary: None,
         agenda: meeting.has_agenda.then_some(&meeting.agenda),
         timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
@@ -151,6 +155,7 @@ fn revision<'a, T>(number: &str, rev: &'a Revision<T>, languages: &'a [String]) 
         document: number.to_string(),
         revision: Some(rev.number),
         stamp: Some((crate::model::document_label(number, rev.number), rev.date)),
+        date: rev.date,
         summary: Some(&rev.summary),
         agenda: None,
         timeplan: None,
@@ -166,6 +171,7 @@ fn with_changes<'a>(full: Document<'a>, changes: Changes<'a>) -> [Document<'a>; 
         document: full.document.clone(),
         revision: full.revision,
         stamp: full.stamp.clone(),
+        date: full.date,
         summary: full.summary,
         agenda: full.agenda,
         timeplan: full.timeplan,

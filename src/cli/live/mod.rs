@@ -1,7 +1,9 @@
 //! `agenda watch` and `agenda serve`: build, then build again whenever a source or a
-//! template changes. Each build is the very `agenda build` a user runs, in a process of
-//! its own, so that what is reported (and shown in the browser's overlay) is exactly what
-//! the command line says. Saves in bursts, and editors that write a file by renaming
+//! template changes. Each build is the library's [`crate::build::build`], in this process,
+//! and what it reports (and the browser's overlay shows) is said in the very lines
+//! `agenda build` prints. A build that panics is reported as a bug and the watcher goes
+//! on; a change made while a build runs stops it (a meeting not wholly rendered is not
+//! published) and a new one starts once the sources are left alone. Saves in bursts, and editors that write a file by renaming
 //! another over it, make one build: changes are gathered until none has come for
 //! [`QUIET`]. Only changes count (a file made, written, renamed or removed): a build reads
 //! the sources, and reading them must not start another; nor do its own writes (the output
@@ -13,12 +15,16 @@ mod wire;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 
+use super::build::{Line, said};
 use super::{ExitCode, console};
+use crate::build::{Options, Progress};
+use crate::format::Format;
 
 /// How long the sources must be left alone before a build starts.
 const QUIET: Duration = Duration::from_millis(40);
@@ -28,7 +34,7 @@ pub(super) struct Live<'a> {
     pub paths: &'a [PathBuf],
     pub out: &'a Path,
     /// The formats to build (`--format` of `agenda build`).
-    pub formats: &'a str,
+    pub formats: &'a [Format],
 }
 
 /// What one build gave: whether it succeeded, and what it said on each stream.
@@ -38,31 +44,64 @@ pub(super) struct Built {
     pub stderr: String,
 }
 
+/// What the watcher hears: a change of the files, or the end of a build.
+enum Heard {
+    Change(notify::Result<Event>),
+    Built(Built),
+}
+
+/// What a build that panicked says: a bug, not a problem of the sources.
+const PANICKED: &str = "error: the build stopped on an internal error, a bug of agenda (please report it with the message above); the output folder is as the last build left it\n";
+
+/// How long a build's thread may recurse: Typst's layout recurses deeply (see
+/// [`crate::build`]; its own threads have as much).
+const STACK: usize = 16 << 20;
+
+/// A build of the watcher's: silent while it runs (but for a wait for the output's lock),
+/// stopped when `stop` is set.
+struct Watching<'a> {
+    stop: &'a AtomicBool,
+}
+
+impl Progress for Watching<'_> {
+    fn planned(&self, _: usize) {}
+    fn rendered(&self) {}
+    fn waiting(&self, message: &str) {
+        console::stderr(&format!("{message}\n"));
+    }
+    fn cancelled(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+}
+
 impl Live<'_> {
-    /// Builds once, in a process of its own.
-    fn build(&self) -> Built {
-        let program = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("agenda"));
-        let mut command = Command::new(program);
-        command
-            .arg("build")
-            .args(self.paths)
-            .arg("-o")
-            .arg(self.out);
-        command.args(["--format", self.formats]);
-        match command.output() {
-            Ok(out) => Built {
-                ok: out.status.success(),
-                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            },
-            Err(e) => Built {
-                ok: false,
-                stdout: String::new(),
-                stderr: format!(
-                    "error: cannot run agenda build ({})\n",
-                    crate::files::io_reason(&e)
-                ),
-            },
+    /// Builds once, in this process, as `agenda build --format …` would; stops early if
+    /// `stop` is set.
+    fn build(&self, stop: &AtomicBool) -> Built {
+        let options = Options {
+            partial: true,
+            ..Options::new(self.out, self.formats)
+        };
+        let progress = Watching { stop };
+        let run = || crate::build::build(self.paths, &options, &progress);
+        let (ok, lines) = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+            Ok(Ok(report)) => (report.exit_code() == ExitCode::Ok, said(&report)),
+            Ok(Err(e)) => (false, vec![Line::Err(e.to_string())]),
+            Err(_) => (false, vec![Line::Err(PANICKED.to_string())]),
+        };
+        let text = |out: bool| -> String {
+            (lines.iter())
+                .filter_map(|l| match l {
+                    Line::Out(t) if out => Some(t.as_str()),
+                    Line::Err(t) if !out => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect()
+        };
+        Built {
+            ok,
+            stdout: text(true),
+            stderr: text(false),
         }
     }
 
@@ -80,11 +119,15 @@ impl Live<'_> {
         out
     }
 
-    /// Builds now and after every change, calling `done` with each build's result, until
-    /// the watcher stops (it cannot go on).
+    /// Builds now and after every change, calling `done` with each build's result (never
+    /// returns but on a failure to watch).
     fn run(&self, mut done: impl FnMut(&Built)) -> ExitCode {
-        let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
-        let mut watcher = match notify::recommended_watcher(tx) {
+        let (tx, rx) = mpsc::channel::<Heard>();
+        let heard = tx.clone();
+        let handler = move |e| {
+            let _ = heard.send(Heard::Change(e));
+        };
+        let mut watcher = match notify::recommended_watcher(handler) {
             Ok(w) => w,
             Err(e) => return console::usage(&format!("cannot watch for changes ({e})")),
         };
@@ -99,14 +142,48 @@ impl Live<'_> {
                 let _ = watcher.watch(parent, RecursiveMode::NonRecursive);
             }
         }
-        done(&self.build());
-        while let Some(rearm) = seen.next_change(&rx) {
-            for dir in rearm {
+        let mut rearm = Vec::new();
+        loop {
+            match self.build_heeding(&seen, (&tx, &rx), &mut rearm) {
+                Some(built) => done(&built),
+                None => return ExitCode::Usage,
+            }
+            for dir in rearm.drain(..) {
                 seen.rearm(&mut watcher, &dir);
             }
-            done(&self.build());
+            if seen.next_change(&rx, &mut rearm).is_none() {
+                return ExitCode::Usage;
+            }
         }
-        ExitCode::Ok
+    }
+
+    /// Builds on a thread of its own while listening for changes: a change stops the
+    /// build, and a new one starts once the sources are left alone. Gives the first build
+    /// that ran to its end.
+    fn build_heeding(
+        &self,
+        seen: &Seen,
+        (tx, rx): (&mpsc::Sender<Heard>, &mpsc::Receiver<Heard>),
+        rearm: &mut Vec<PathBuf>,
+    ) -> Option<Built> {
+        loop {
+            let stop = AtomicBool::new(false);
+            let built = std::thread::scope(|s| {
+                let spawned = std::thread::Builder::new()
+                    .stack_size(STACK)
+                    .spawn_scoped(s, || {
+                        let _ = tx.send(Heard::Built(self.build(&stop)));
+                    });
+                if spawned.is_err() {
+                    let _ = tx.send(Heard::Built(self.build(&stop)));
+                }
+                seen.until_built(rx, &stop, rearm)
+            });
+            if !stop.load(Ordering::Relaxed) {
+                return built;
+            }
+            seen.next_quiet(rx, rearm)?;
+        }
     }
 }
 
@@ -140,33 +217,58 @@ impl Seen {
         }
     }
 
-    /// Waits for a change, then for the sources to be left alone for [`QUIET`]; gives
-    /// the watched folders that were removed or made meanwhile (to watch again), or none
-    /// once the watcher has stopped.
-    fn next_change(&self, rx: &mpsc::Receiver<notify::Result<Event>>) -> Option<Vec<PathBuf>> {
-        let mut rearm = Vec::new();
+    /// Waits for a change, then for the sources to be left alone for [`QUIET`], adding to
+    /// `rearm` the watched folders that were removed or made meanwhile (to watch again);
+    /// none once the watcher has stopped.
+    fn next_change(&self, rx: &mpsc::Receiver<Heard>, rearm: &mut Vec<PathBuf>) -> Option<()> {
         loop {
             match rx.recv() {
-                Ok(Ok(e)) if self.is_change(&e) => {
-                    self.roots_in(&e, &mut rearm);
+                Ok(Heard::Change(Ok(e))) if self.is_change(&e) => {
+                    self.roots_in(&e, rearm);
                     break;
                 }
                 Ok(_) => {}
                 Err(_) => return None,
             }
         }
-        // Only changes that count put the build off (not, say, a busy parent folder's).
+        self.next_quiet(rx, rearm)
+    }
+
+    /// Waits for the sources to be left alone for [`QUIET`] (only changes that count put
+    /// the build off, not, say, a busy parent folder's); none once the watcher has stopped.
+    fn next_quiet(&self, rx: &mpsc::Receiver<Heard>, rearm: &mut Vec<PathBuf>) -> Option<()> {
         let mut until = std::time::Instant::now() + QUIET;
         loop {
             let left = until.saturating_duration_since(std::time::Instant::now());
             match rx.recv_timeout(left) {
-                Ok(Ok(e)) if self.is_change(&e) => {
-                    self.roots_in(&e, &mut rearm);
+                Ok(Heard::Change(Ok(e))) if self.is_change(&e) => {
+                    self.roots_in(&e, rearm);
                     until = std::time::Instant::now() + QUIET;
                 }
                 Ok(_) => {}
-                Err(mpsc::RecvTimeoutError::Timeout) => return Some(rearm),
+                Err(mpsc::RecvTimeoutError::Timeout) => return Some(()),
                 Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+            }
+        }
+    }
+
+    /// Waits for the build running to end, asking it (through `stop`) to stop at the first
+    /// change that counts; gives what it said.
+    fn until_built(
+        &self,
+        rx: &mpsc::Receiver<Heard>,
+        stop: &AtomicBool,
+        rearm: &mut Vec<PathBuf>,
+    ) -> Option<Built> {
+        loop {
+            match rx.recv() {
+                Ok(Heard::Built(built)) => return Some(built),
+                Ok(Heard::Change(Ok(e))) if self.is_change(&e) => {
+                    self.roots_in(&e, rearm);
+                    stop.store(true, Ordering::Relaxed);
+                }
+                Ok(_) => {}
+                Err(_) => return None,
             }
         }
     }

@@ -82,10 +82,7 @@ impl Default for TextWidth {
 /// wide as `width` says.
 pub fn body(meeting: &Meeting, doc: &Document, view: &view::View, width: TextWidth) -> Body {
     let lang = view.lang.as_str();
-    let date = doc
-        .stamp
-        .as_ref()
-        .map_or(meeting.meta.first_day, |(_, d)| *d);
+    let date = doc.date;
     let mut out = Out {
         tongue: runs::tongue(lang),
         width,
