@@ -3,6 +3,10 @@
 //!
 //! - `sample_fresh_process`: `agenda build` of the sample meeting, the real binary in a new
 //!   process each time (every language, format, revision and changes document);
+//! - `sample_in_process`: the same build through the library function `agenda build`,
+//!   `watch` and `serve` call (`agenda::build::build`), into a new output folder each
+//!   time (nothing reused from a publication), in one process: Typst's memo is as the
+//!   build before left it, as in `agenda serve`;
 //! - `pdf_warm`: compiling one document of the sample to PDF, fonts loaded and Typst's
 //!   cache warm, per document;
 //! - `docx_sample`: the sample's 54 Word files (every document in six languages), body and
@@ -46,6 +50,19 @@ fn load(dir: &Path) -> Meeting {
 fn sample_fresh_process(bencher: Bencher) {
     let out = tempfile::tempdir().unwrap();
     bencher.bench(|| build(&sample_dir(), out.path()));
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn sample_in_process(bencher: Bencher) {
+    use agenda::build::{Options, Quiet, build};
+    bencher
+        .with_inputs(|| tempfile::tempdir().unwrap())
+        .bench_values(|out| {
+            let options = Options::new(out.path().join("out"), &[]);
+            let report = build(&[sample_dir()], &options, &Quiet).unwrap();
+            assert_eq!(report.exit_code(), agenda::error::ExitCode::Ok);
+            out
+        });
 }
 
 /// The Typst source of every document of the sample, by `lang/name`.

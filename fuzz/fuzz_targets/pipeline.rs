@@ -1,56 +1,55 @@
-//! Fuzzes the whole pipeline: load → validate → view → render (Markdown, HTML, Typst,
-//! the Word body) → PDF.
+//! Fuzzes the whole build, through the very function `agenda build` calls
+//! (`agenda::build::build`): load → validate → diff → views → every format (Markdown,
+//! HTML, Typst, PDF, Word, iCalendar, Atom, group pages) → the output folder.
 //!
 //! The input is a meeting's three files, `meeting.yaml`, `agenda.yaml` and
-//! `timeplan.yaml`, separated by lines holding `%%`. Whatever the input, nothing may
-//! panic; and a meeting that passes validation (and the glyph check) must render in every
-//! format and compile to PDF: source text must never break the templates' markup.
+//! `timeplan.yaml`, separated by lines holding `%%`, written into a meeting folder of
+//! this process's own. Whatever the input, nothing may panic; a meeting the checks refuse
+//! is said (its diagnostics print); and a meeting that passes them (the glyph check
+//! included) must be published in every format: source text must never break a
+//! template's markup, Typst, or a Word file.
 #![no_main]
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use agenda::render::{Engine, documents, inline::Markup};
+use agenda::build::{self, Options, Outcome, Quiet};
+use agenda::error::Error;
+use agenda::format::Format;
 use libfuzzer_sys::fuzz_target;
 
-fn engine() -> &'static Engine {
-    static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(None).expect("the built-in templates load"))
+/// This process's folder: `m/` (the meeting) and `out/` (where it is published).
+fn folder() -> &'static PathBuf {
+    static FOLDER: OnceLock<PathBuf> = OnceLock::new();
+    FOLDER.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("agenda-fuzz-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("m")).expect("a folder for the meeting");
+        dir
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let mut parts = text.splitn(3, "\n%%\n").map(str::to_string);
-    let (meeting, agenda_text, timeplan) = (
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-    );
-    let mut diags = Vec::new();
-    let loaded =
-        agenda::load::from_texts(Path::new("m"), meeting, agenda_text, timeplan, &mut diags);
-    let meeting = agenda::validate::validate(&loaded, &mut diags);
-    // Diagnostics of any input print without panicking.
-    let _ = agenda::diag::render_all(&diags);
-    let Some(meeting) = meeting else { return };
-    let layout = agenda::pdf::Layout::new(engine().layout(), engine().layout_name());
-    for lang in &meeting.languages {
-        let mut glyphs = Vec::new();
-        agenda::pdf::check_glyphs(&meeting, lang, &mut glyphs);
-        for doc in documents::documents(&meeting) {
-            let view = agenda::render::view::build(&meeting, &doc, lang);
-            for markup in [Markup::Markdown, Markup::Html] {
-                engine()
-                    .render(&view, markup)
-                    .expect("a valid meeting renders");
-            }
-            let _ = agenda::render::docx::body(&meeting, &doc, &view, Default::default());
-            let typst = engine()
-                .render(&view, Markup::Typst)
-                .expect("a valid meeting renders");
-            if glyphs.is_empty() {
-                if let Err(e) = agenda::pdf::compile(typst, &layout, "fuzz", meeting.meta.first_day) {
-                    panic!("a valid meeting does not compile: {e}");
+    let mut parts = text.splitn(3, "\n%%\n");
+    let meeting = folder().join("m");
+    for name in ["meeting.yaml", "agenda.yaml", "timeplan.yaml"] {
+        let part = parts.next().unwrap_or_default();
+        std::fs::write(meeting.join(name), part).expect("the meeting's files are written");
+    }
+    let options = Options {
+        jobs: 1,
+        ..Options::new(folder().join("out"), &Format::ALL)
+    };
+    match build::build(&[meeting], &options, &Quiet) {
+        // Diagnostics of any input print without panicking.
+        Err(Error::Invalid(diags)) => {
+            let _ = agenda::diag::render_all(&diags);
+        }
+        Err(e) => panic!("a meeting folder that is there does not build: {e}"),
+        Ok(report) => {
+            for outcome in &report.meetings {
+                if let Outcome::Failed(e) = outcome {
+                    panic!("a valid meeting is not published: {e}");
                 }
             }
         }

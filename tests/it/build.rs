@@ -900,3 +900,56 @@ fn every_pdf_of_the_sample_has_its_own_title() {
         "TD210 Rev.1 – Changes from TD210 – Meeting of ITU-T Study Group 12; Geneva, 9-18 September 2025"
     );
 }
+
+/// A build's progress as a test sees it: it stops the build once `after` files are
+/// rendered.
+struct StopAfter {
+    after: usize,
+    rendered: std::sync::atomic::AtomicUsize,
+}
+
+impl agenda::build::Progress for StopAfter {
+    fn planned(&self, _: usize) {}
+    fn rendered(&self) {
+        self.rendered
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    fn waiting(&self, _: &str) {}
+    fn cancelled(&self) -> bool {
+        self.rendered.load(std::sync::atomic::Ordering::Relaxed) >= self.after
+    }
+}
+
+/// `agenda serve` stops a build whose sources change while it runs: the build, as the
+/// library function it is, renders no more files and publishes no meeting it did not
+/// finish (its last publication stands); run to its end, it publishes.
+#[test]
+fn a_build_stopped_midway_publishes_nothing_it_did_not_finish() {
+    use agenda::build::{Options, Outcome, build};
+    let tmp = copy_meeting(&mini());
+    let out = tmp.path().join("out");
+    let options = Options {
+        jobs: 1,
+        ..Options::new(&out, &[agenda::format::Format::Md])
+    };
+    let stop = StopAfter {
+        after: 1,
+        rendered: Default::default(),
+    };
+    let report = build(&[tmp.path().join("m")], &options, &stop).unwrap();
+    assert!(report.cancelled);
+    assert!(report.meetings.is_empty(), "{:?}", report.meetings);
+    assert!(!out.join("m").exists());
+    // One thread renders: it takes no job once told to stop.
+    assert_eq!(stop.rendered.into_inner(), 1);
+    let report = build(&[tmp.path().join("m")], &options, &agenda::build::Quiet).unwrap();
+    assert!(!report.cancelled);
+    match &report.meetings[..] {
+        [Outcome::Written { dir, files: n }] => {
+            assert_eq!(dir, &out.join("m"));
+            // Its files, the manifest among them.
+            assert_eq!(files(dir).len(), *n);
+        }
+        other => panic!("{other:?}"),
+    }
+}
