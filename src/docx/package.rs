@@ -94,10 +94,10 @@ fn document(reference: &Reference, body: &Body) -> String {
     for block in &body.blocks {
         match block {
             Block::Xml(xml) => x.push_str(xml),
-            Block::SectionEnd { landscape } => {
+            Block::SectionEnd { landscape, mark } => {
                 let bidi = if body.rtl { "<w:bidi/>" } else { "" };
                 let sect = section(&reference.section, *landscape, body.rtl);
-                x.push_str(&format!("<w:p><w:pPr>{bidi}{sect}</w:pPr></w:p>\n"));
+                x.push_str(&format!("<w:p><w:pPr>{bidi}{mark}{sect}</w:pPr></w:p>\n"));
             }
         }
     }

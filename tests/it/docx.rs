@@ -112,6 +112,9 @@ struct Walk {
     row_dropped: bool,
     in_rpr: bool,
     in_instr: bool,
+    /// In the properties a paragraph had before they changed (`w:pPrChange`): rejected,
+    /// they are its properties again.
+    in_props_before: bool,
     /// The formatting of the run being read, and of the text so far: (italic, bold).
     run: (bool, bool),
     shown: (bool, bool),
@@ -148,6 +151,7 @@ impl Walk {
             "w:rPr" if !self.in_ppr => self.in_rpr = true,
             "w:instrText" | "w:delInstrText" => self.in_instr = true,
             "w:pPr" => self.in_ppr = true,
+            "w:pPrChange" => self.in_props_before = true,
             "w:trPr" => self.in_trpr = true,
             "w:tc" => {
                 self.in_cell = true;
@@ -162,6 +166,8 @@ impl Walk {
         match s.name().as_ref() {
             n if n == drop && self.in_ppr => self.joined = true,
             n if n == drop && self.in_trpr => self.row_dropped = true,
+            // The style a paragraph had before counts where its changes are rejected.
+            "w:pStyle" if self.in_props_before && drop != "w:ins" => {}
             "w:pStyle" if self.in_ppr => {
                 let v = s.try_get_attribute("w:val").unwrap().unwrap();
                 self.style = v.value.into_owned();
@@ -182,6 +188,7 @@ impl Walk {
     fn end(&mut self, name: &str) {
         match name {
             "w:pPr" => self.in_ppr = false,
+            "w:pPrChange" => self.in_props_before = false,
             "w:rPr" => self.in_rpr = false,
             "w:instrText" | "w:delInstrText" => self.in_instr = false,
             "w:trPr" => self.in_trpr = false,
@@ -283,6 +290,7 @@ fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
         );
         let td211 = read(&document(&out, lang, "td211-changes"), Reading::Reject);
         assert_eq!(plan_part(&td211), plan_part(&draft), "{lang} draft plan");
+        assert_breaks_inserted(&document(&out, lang, "td211-changes"), lang);
         for new in ["td210", "td211"] {
             let accepted = read(
                 &document(&out, lang, &format!("{new}-changes")),
@@ -298,6 +306,23 @@ fn accepting_all_marks_gives_the_new_revision_and_rejecting_them_the_old() {
 }
 
 /// The text of the Word file at `path`, a paragraph or table row a line.
+/// The draft has no landscape pages, TD211 has its plan by group on two: every section
+/// break and page break of TD211's changes document is inserted with its paragraph
+/// (rejected, no landscape page is left).
+fn assert_breaks_inserted(changes: &str, lang: &str) {
+    let props = changes
+        .split("<w:p><w:pPr>")
+        .skip(1)
+        .filter_map(|p| p.split("</w:pPr>").next());
+    let breaks: Vec<&str> = props
+        .filter(|p| p.contains("<w:sectPr>") || p.contains("<w:pageBreakBefore/>"))
+        .collect();
+    assert_eq!(breaks.len(), 3, "{lang}: {breaks:?}");
+    for b in breaks {
+        assert!(b.contains("<w:rPr><w:ins w:id="), "{lang}: {b}");
+    }
+}
+
 pub fn text_of(path: &Path) -> String {
     let lines = walk(&part(path, "word/document.xml"), Reading::AsIs, false);
     lines

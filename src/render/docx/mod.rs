@@ -47,9 +47,12 @@ pub struct Body {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Block {
     Xml(String),
-    /// The pages so far end here; they were landscape or not.
+    /// The pages so far end here; they were landscape or not. In a changes document, a
+    /// break only one version has is inserted or deleted with its paragraph: `mark` is
+    /// that paragraph's mark (`<w:rPr><w:ins …/></w:rPr>`), or empty.
     SectionEnd {
         landscape: bool,
+        mark: String,
     },
 }
 
@@ -90,6 +93,7 @@ pub fn body(meeting: &Meeting, doc: &Document, view: &view::View, width: TextWid
         blocks: Vec::new(),
         comments: Vec::new(),
         xml: String::new(),
+        last: None,
     };
     front::heading(view, &mut out);
     if let Some(a) = &view.agenda {
@@ -122,6 +126,17 @@ struct Out {
     comments: Vec<Comment>,
     /// Paragraphs and tables since the last block.
     xml: String,
+    /// The last paragraph of `xml`, where nothing (a table, a section's end) has come
+    /// after it.
+    last: Option<LastPara>,
+}
+
+/// A paragraph just written: where its properties end in [`Out::xml`] (the offset of its
+/// `</w:pPr>`), what they are, and whether its mark is a revision.
+struct LastPara {
+    end_of_props: usize,
+    props: String,
+    marked: bool,
 }
 
 /// How a paragraph is laid out besides its style.
@@ -135,18 +150,56 @@ struct Para {
     /// Indented by this many steps from its leading edge.
     indent: usize,
     page_break: bool,
+    /// The paragraph's mark inserted or deleted, whatever its text (an empty paragraph
+    /// that only one version has).
+    mark: Option<Mark>,
+    /// The properties the paragraph had before, where its mark took the place of the one
+    /// before it (see [`Out::caption`]): written as a change of its properties.
+    props_before: Option<String>,
 }
 
 impl Out {
     fn flush(&mut self) {
+        self.last = None;
         if !self.xml.is_empty() {
             self.blocks.push(Block::Xml(std::mem::take(&mut self.xml)));
         }
     }
 
-    fn end_section(&mut self, landscape: bool) {
+    /// The end of a section of pages, inserted or deleted with its paragraph where `mark`
+    /// says so.
+    fn end_section(&mut self, landscape: bool, mark: Option<Mark>) {
         self.flush();
-        self.blocks.push(Block::SectionEnd { landscape });
+        let mark = match mark {
+            Some(m) => format!("<w:rPr><{} {}/></w:rPr>", m.tag(), self.marks.attrs()),
+            None => String::new(),
+        };
+        self.blocks.push(Block::SectionEnd { landscape, mark });
+    }
+
+    /// The caption right above a table. A caption that only the newer version has, after
+    /// a paragraph both have, is inserted as the mark of that paragraph and the caption's
+    /// text, not as the caption's text and its own mark: rejected, the two paragraphs
+    /// join and the caption's mark stands for the one before (its properties given back
+    /// by the change recorded), where a mark of its own would leave an empty paragraph
+    /// before the table (LibreOffice cannot join a paragraph to a table).
+    fn caption(&mut self, rich: &str) {
+        if rich.is_empty() {
+            return;
+        }
+        let keep = front::keep();
+        let before = self.last.as_ref().filter(|l| !l.marked);
+        let (Some(Mark::Ins), Some(before)) = (runs::whole(rich), before) else {
+            return self.para("Caption", rich, &keep);
+        };
+        let (at, props) = (before.end_of_props, before.props.clone());
+        let mark = format!("<w:rPr><w:ins {}/></w:rPr>", self.marks.attrs());
+        self.xml.insert_str(at, &mark);
+        let p = Para {
+            props_before: Some(props),
+            ..keep
+        };
+        self.para("Caption", rich, &p);
     }
 
     /// The runs of rich text `rich`.
@@ -158,11 +211,19 @@ impl Out {
     /// deleted, its mark is too.
     fn para(&mut self, style: &str, rich: &str, p: &Para) {
         let xml = self.para_xml(style, rich, p);
+        let props = xml.find("</w:pPr>").unwrap_or_default();
+        self.last = Some(LastPara {
+            end_of_props: self.xml.len() + props,
+            props: xml["<w:p><w:pPr>".len().min(props)..props].to_string(),
+            marked: xml[..props].contains("<w:rPr>") || xml[..props].contains("<w:pPrChange"),
+        });
         self.xml.push_str(&xml);
     }
 
+    /// The properties of a paragraph: its style, and how it is laid out.
     fn para_xml(&mut self, style: &str, rich: &str, p: &Para) -> String {
-        let whole = runs::whole(rich).filter(|_| !p.in_cell);
+        let mark = p.mark.or_else(|| runs::whole(rich));
+        let whole = mark.filter(|_| !p.in_cell && p.props_before.is_none());
         let mut x = format!("<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
         if p.keep_next {
             x.push_str("<w:keepNext/>");
@@ -181,6 +242,12 @@ impl Out {
                 "<w:rPr><{} {}/></w:rPr>",
                 m.tag(),
                 self.marks.attrs()
+            ));
+        }
+        if let Some(before) = &p.props_before {
+            let attrs = self.marks.attrs();
+            x.push_str(&format!(
+                "<w:pPrChange {attrs}><w:pPr>{before}</w:pPr></w:pPrChange>"
             ));
         }
         x.push_str("</w:pPr>");

@@ -6,6 +6,7 @@
 
 use super::front::keep;
 use super::marks;
+use super::runs::Mark;
 use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
 use super::{Out, Para, plain, runs, xml};
 use crate::model::rich::{Inline, Rich, Version};
@@ -19,28 +20,65 @@ pub(super) fn timeplan(
     (old, new): (Option<&TimeplanView>, &TimeplanView),
     out: &mut Out,
 ) {
-    let old_grid = old.and_then(|o| o.grid.as_ref());
-    let grids = (old_grid, new.grid.as_ref());
-    let by_group = grids.0.is_some() || grids.1.is_some();
-    let by_day = new.by_day || old.is_some_and(|o| o.by_day);
+    let grids = (old.and_then(|o| o.grid.as_ref()), new.grid.as_ref());
+    let breaks = Breaks::of(old, new);
     // The landscape pages start with the heading where no plan by day comes first.
-    if by_group && !by_day {
-        out.end_section(false);
+    if let Some(mark) = breaks.before_heading {
+        out.end_section(false, mark);
     }
     out.para("Heading2", &xml(&t.heading), &keep());
     by_day_versions(t, (old, new), out);
-    if by_group {
-        if by_day {
-            out.end_section(false);
-        }
+    if let Some(mark) = breaks.after_by_day {
+        out.end_section(false, mark);
+    }
+    if let Some(mark) = breaks.landscape_end {
         grid_parts(grids, (old.is_some(), t.grid.as_ref()), out);
         lists(t, out);
-        out.end_section(true);
+        out.end_section(true, mark);
     } else {
         lists(t, out);
     }
     for note in &t.notes {
         out.para("Note", &xml(note), &Para::default());
+    }
+}
+
+/// The ends of sections a time plan has, where the versions a document shows have them:
+/// none; in both (no mark); or in one only (its paragraph inserted or deleted).
+struct Breaks {
+    /// Before the heading: the landscape pages of a plan by group alone.
+    before_heading: Option<Option<Mark>>,
+    /// After the plan by day, where a plan by group follows it.
+    after_by_day: Option<Option<Mark>>,
+    /// After the plan by group.
+    landscape_end: Option<Option<Mark>>,
+}
+
+impl Breaks {
+    fn of(old: Option<&TimeplanView>, new: &TimeplanView) -> Breaks {
+        let has = |v: &TimeplanView, by_day: Option<bool>| {
+            v.grid.is_some() && by_day.is_none_or(|d| d == v.by_day)
+        };
+        let mark = |by_day: Option<bool>| {
+            let (older, newer) = (old.map(|o| has(o, by_day)), has(new, by_day));
+            break_mark(older, newer)
+        };
+        Breaks {
+            before_heading: mark(Some(false)),
+            after_by_day: mark(Some(true)),
+            landscape_end: mark(None),
+        }
+    }
+}
+
+/// Whether a break (or a page break) is written, and its mark: `older` is whether the
+/// older version has it (none outside a changes document), `newer` whether the newer does.
+fn break_mark(older: Option<bool>, newer: bool) -> Option<Option<Mark>> {
+    match (older, newer) {
+        (None, true) | (Some(true), true) => Some(None),
+        (Some(false), true) => Some(Some(Mark::Ins)),
+        (Some(true), false) => Some(Some(Mark::Del)),
+        (_, false) => None,
     }
 }
 
@@ -86,15 +124,14 @@ fn grid_parts(
     };
     let (old, new, marked) = (tables(old), tables(new), tables(marked));
     for i in 0..old.len().max(new.len()) {
-        if i > 0 {
-            out.para(
-                "Normal",
-                "",
-                &Para {
-                    page_break: true,
-                    ..Para::default()
-                },
-            );
+        let older = changes.then_some(i < old.len());
+        if let (true, Some(mark)) = (i > 0, break_mark(older, i < new.len())) {
+            let page_break = Para {
+                page_break: true,
+                mark,
+                ..Para::default()
+            };
+            out.para("Normal", "", &page_break);
         }
         let versions = match (old.get(i), new.get(i), changes) {
             (_, Some(n), false) => Versions::Only(&n.0, &n.1),

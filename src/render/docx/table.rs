@@ -100,10 +100,7 @@ pub(super) fn table_pair(v: Versions, out: &mut Out) {
         // whose words are marked: a marked paragraph right before a table would be left
         // empty by LibreOffice's "accept all" or "reject all" (it cannot join a table).
         Versions::Both((old_caption, old), (caption, new), _) => {
-            let caption = replaced(old_caption, caption);
-            if !caption.is_empty() {
-                out.para("Caption", &caption, &super::front::keep());
-            }
+            out.caption(&replaced(old_caption, caption));
             captioned("", old, Some(Mark::Del), out);
             captioned("", new, Some(Mark::Ins), out);
         }
@@ -139,9 +136,7 @@ fn marked(rich: &str, tag: &str) -> String {
 
 /// A caption above its table; every row marked `mark`, where given.
 fn captioned(caption: &str, t: &Table, mark: Option<Mark>, out: &mut Out) {
-    if !caption.is_empty() {
-        out.para("Caption", caption, &super::front::keep());
-    }
+    out.caption(caption);
     let total: u32 = t.widths.iter().sum::<u32>().max(1);
     let width = match t.landscape {
         true => out.width.landscape,
@@ -170,6 +165,7 @@ fn captioned(caption: &str, t: &Table, mark: Option<Mark>, out: &mut Out) {
         self::row(row, (t, &twips), mark, out);
     }
     out.xml.push_str("</w:tbl>\n");
+    out.last = None;
 }
 
 fn row(r: &Row, (t, twips): (&Table, &[u32]), mark: Option<Mark>, out: &mut Out) {
