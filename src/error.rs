@@ -50,6 +50,19 @@ pub enum Error {
     Reference(crate::docx::ReferenceError),
     /// A Word file could not be put together: its path, and why (exit 1).
     Package { path: String, reason: String },
+    /// Sources a command must not act on as they are, for a reason no one position shows
+    /// (published files edited since they were published): exit 1.
+    Refused {
+        message: String,
+        /// What to do about it.
+        hint: String,
+    },
+    /// A fault of this tool, not of the user's sources or command (what it made does not
+    /// pass its own checks): what went wrong, after the problems found (exit 2).
+    Internal {
+        message: String,
+        problems: Vec<Diagnostic>,
+    },
     /// A command used wrongly, or a file or folder that cannot be read or written
     /// (exit 2).
     Usage {
@@ -80,7 +93,7 @@ impl Error {
     /// The exit code a run that fails with this error ends with.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Usage { .. } => ExitCode::Usage,
+            Error::Usage { .. } | Error::Internal { .. } => ExitCode::Usage,
             _ => ExitCode::Invalid,
         }
     }
@@ -99,6 +112,14 @@ impl std::fmt::Display for Error {
                     f,
                     "error: {path}: the Word file could not be made ({reason})"
                 )
+            }
+            Error::Internal { message, problems } => {
+                f.write_str(&crate::diag::render_all(problems))?;
+                writeln!(f, "error: {message}")
+            }
+            Error::Refused { message, hint } => {
+                writeln!(f, "error: {message}")?;
+                writeln!(f, "  = hint: {hint}")
             }
             Error::Usage { message, hint } => {
                 writeln!(f, "error: {message}")?;

@@ -34,6 +34,7 @@
 
 pub mod build;
 pub mod cli;
+pub mod compare;
 pub mod diag;
 pub mod diff;
 pub mod docx;

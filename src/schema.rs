@@ -50,3 +50,23 @@ fn text<T: JsonSchema>(title: &str, revision: bool) -> String {
     out.push('\n');
     out
 }
+
+/// Writes the schemas into `out` (made if need be; the schemas there are replaced), and
+/// gives their names.
+pub fn write(out: &std::path::Path) -> Result<Vec<&'static str>, crate::error::Error> {
+    let failed = |path: &std::path::Path, verb: &str, e: std::io::Error| {
+        crate::error::Error::usage(format!(
+            "cannot {verb} {} ({})",
+            crate::diag::display_path(path),
+            crate::files::io_reason(&e)
+        ))
+    };
+    std::fs::create_dir_all(out).map_err(|e| failed(out, "make", e))?;
+    let mut written = Vec::new();
+    for (name, text) in schemas() {
+        let path = out.join(name);
+        std::fs::write(&path, text).map_err(|e| failed(&path, "write", e))?;
+        written.push(name);
+    }
+    Ok(written)
+}

@@ -1,10 +1,11 @@
-//! The command line: `agenda build` and `agenda check`. Arguments are parsed by clap,
-//! then each command runs the pipeline stages in order and maps the outcome to an exit
-//! code (see [`ExitCode`]).
+//! The command line: arguments parsed by clap, each command's library function called
+//! ([`crate::build`], [`crate::compare`], [`crate::revise`], [`crate::lock`],
+//! [`crate::scaffold`]…), and what it says printed ([`console::print`]), or its error
+//! ([`console::fail`], the one place errors are printed and the exit code chosen:
+//! ripgrep's `main` → `try_main` shape).
 
 mod build;
 mod console;
-mod diff;
 mod live;
 mod new;
 mod revisions;
@@ -12,10 +13,14 @@ mod shell;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
+use crate::compare::DiffFormat;
+use crate::error::Error;
 pub use crate::error::ExitCode;
 use crate::format::Format;
+use crate::revise::Stream;
+use console::Said;
 
 #[derive(Parser)]
 #[command(
@@ -175,23 +180,6 @@ enum Command {
     },
 }
 
-/// The two revision streams of a meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Stream {
-    Agenda,
-    Timeplan,
-}
-
-/// Displays of a diff: `text` for a terminal, `md` and `html` for documents (in the
-/// reader's language), `json` for machines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum DiffFormat {
-    Text,
-    Md,
-    Html,
-    Json,
-}
-
 /// Stack of each thread of rayon's pool, where meetings are checked and where Typst lays
 /// out pages in parallel: its layout recurses deeply. Only what is used is committed.
 const POOL_STACK: usize = 16 << 20;
@@ -218,7 +206,16 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
         }
     };
     threads();
-    let code = match args.command {
+    let code = match try_run(args.command) {
+        Ok(said) => console::print(&said),
+        Err(e) => console::fail(&e),
+    };
+    code as i32
+}
+
+/// Runs `command`: what it says, or why it failed.
+fn try_run(command: Command) -> Result<Said, Error> {
+    match command {
         Command::Build {
             paths,
             output,
@@ -245,21 +242,23 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             summary,
             date,
         } => revisions::revise(&meeting, stream, summary.as_deref(), date.as_deref()),
-        Command::Publish { meeting, republish } => revisions::publish_lock(&meeting, republish),
+        Command::Publish { meeting, republish } => revisions::publish(&meeting, republish),
         Command::Diff {
             old,
             new,
             format,
             lang,
-        } => diff::diff(&old, &new, format, lang.as_deref()),
+        } => {
+            let said = crate::compare::compare((&old, &new), format, lang.as_deref())?;
+            Ok(Said::ok(&said.warnings, said.text))
+        }
         other => run_more(other),
-    };
-    code as i32
+    }
 }
 
 /// The commands beside the pipeline's own: starting a meeting, building as sources
 /// change, and what editors and shells are given.
-fn run_more(command: Command) -> ExitCode {
+fn run_more(command: Command) -> Result<Said, Error> {
     match command {
         Command::New {
             dir,
@@ -301,12 +300,12 @@ fn run_more(command: Command) -> ExitCode {
         Command::ReferenceDocx { path } => shell::reference_docx(&path),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command } => shell::man(command.as_deref()),
-        // The pipeline's commands are run by `run`.
-        Command::Build { .. }
+        // The pipeline's commands are run by `try_run` itself.
+        other @ (Command::Build { .. }
         | Command::Check { .. }
         | Command::Revise { .. }
         | Command::Publish { .. }
-        | Command::Diff { .. } => ExitCode::Usage,
+        | Command::Diff { .. }) => try_run(other),
     }
 }
 
@@ -320,5 +319,3 @@ fn distinct<T: PartialEq>(items: Vec<T>) -> Vec<T> {
     }
     out
 }
-
-use console::usage;

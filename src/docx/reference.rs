@@ -111,6 +111,35 @@ impl Reference {
         })
     }
 
+    /// Writes the built-in reference document at `path`, where no file is (a file left
+    /// half written by a failure is removed).
+    pub fn write_builtin(path: &std::path::Path) -> Result<(), crate::error::Error> {
+        use crate::error::Error;
+        use std::io::Write;
+        let shown = crate::diag::display_path(path);
+        let bytes = Reference::builtin_docx().map_err(|reason| {
+            Error::usage(format!("cannot make the reference document ({reason})"))
+        })?;
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path);
+        let written = file.and_then(|mut f| f.write_all(&bytes).and_then(|()| f.sync_all()));
+        match written {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::usage(format!(
+                "{shown} exists; name another file, or remove it first"
+            ))),
+            Err(e) => {
+                let _ = std::fs::remove_file(path);
+                Err(Error::usage(format!(
+                    "cannot write {shown} ({})",
+                    crate::files::io_reason(&e)
+                )))
+            }
+        }
+    }
+
     /// The built-in reference as a `.docx`, to start an organisation's own from.
     pub fn builtin_docx() -> Result<Vec<u8>, String> {
         let parts: Vec<(String, Vec<u8>)> = BUILTIN

@@ -120,7 +120,7 @@ mod tests {
     /// after `text(` or `say(`.
     fn literals() -> Vec<(String, String)> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut files = vec![root.join("lang/mod.rs"), root.join("scaffold.rs")];
+        let mut files = vec![root.join("lang/mod.rs"), root.join("scaffold/mod.rs")];
         let mut dirs = vec![root.join("render")];
         while let Some(dir) = dirs.pop() {
             for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {

@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use super::Built;
 use super::wire::{self, Request, Response};
+use crate::error::Error;
 
 /// Where pages listen for builds.
 const EVENTS: &str = "/__agenda/events";
@@ -40,18 +41,27 @@ pub(super) struct Server {
 
 impl Server {
     /// Serves `out` on 127.0.0.1:`port` (0: any free port), from threads of its own.
-    pub fn start(out: &Path, port: u16) -> Result<Server, String> {
+    pub fn start(out: &Path, port: u16) -> Result<Server, Error> {
         let shown = crate::diag::display_path(out);
-        std::fs::create_dir_all(out)
-            .map_err(|e| format!("cannot make {shown} ({})", crate::files::io_reason(&e)))?;
+        let io = |what: &str, e: std::io::Error| {
+            Error::usage(format!("{what} ({})", crate::files::io_reason(&e)))
+        };
+        std::fs::create_dir_all(out).map_err(|e| io(&format!("cannot make {shown}"), e))?;
         let root = out
             .canonicalize()
-            .map_err(|e| format!("cannot read {shown} ({})", crate::files::io_reason(&e)))?;
-        let listener = TcpListener::bind(("127.0.0.1", port))
-            .map_err(|e| format!("cannot serve on 127.0.0.1:{port} ({})\n  = hint: another program may use the port: give another with --port", crate::files::io_reason(&e)))?;
+            .map_err(|e| io(&format!("cannot read {shown}"), e))?;
+        let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
+            Error::with_hint(
+                format!(
+                    "cannot serve on 127.0.0.1:{port} ({})",
+                    crate::files::io_reason(&e)
+                ),
+                "another program may use the port: give another with --port",
+            )
+        })?;
         let addr = listener
             .local_addr()
-            .map_err(|e| format!("the server has no address ({e})"))?;
+            .map_err(|e| Error::usage(format!("the server has no address ({e})")))?;
         let shared = Arc::new(Shared {
             root,
             port: addr.port(),

@@ -21,9 +21,11 @@ use std::time::Duration;
 
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 
-use super::build::{Line, said};
-use super::{ExitCode, console};
+use super::ExitCode;
+use super::build::said;
+use super::console::{self, Line, Said};
 use crate::build::{Options, Progress};
+use crate::error::Error;
 use crate::format::Format;
 
 /// How long the sources must be left alone before a build starts.
@@ -85,7 +87,7 @@ impl Live<'_> {
         let progress = Watching { stop };
         let run = || crate::build::build(self.paths, &options, &progress);
         let (ok, lines) = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
-            Ok(Ok(report)) => (report.exit_code() == ExitCode::Ok, said(&report)),
+            Ok(Ok(report)) => (super::build::succeeded(&report), said(&report)),
             Ok(Err(e)) => (false, vec![Line::Err(e.to_string())]),
             Err(_) => (false, vec![Line::Err(PANICKED.to_string())]),
         };
@@ -119,9 +121,9 @@ impl Live<'_> {
         out
     }
 
-    /// Builds now and after every change, calling `done` with each build's result (never
-    /// returns but on a failure to watch).
-    fn run(&self, mut done: impl FnMut(&Built)) -> ExitCode {
+    /// Builds now and after every change, calling `done` with each build's result; returns
+    /// only if it cannot watch.
+    fn run(&self, mut done: impl FnMut(&Built)) -> Result<(), Error> {
         let (tx, rx) = mpsc::channel::<Heard>();
         let heard = tx.clone();
         let handler = move |e| {
@@ -129,13 +131,13 @@ impl Live<'_> {
         };
         let mut watcher = match notify::recommended_watcher(handler) {
             Ok(w) => w,
-            Err(e) => return console::usage(&format!("cannot watch for changes ({e})")),
+            Err(e) => return Err(Error::usage(format!("cannot watch for changes ({e})"))),
         };
         let seen = Seen::new(self);
         for dir in &seen.roots {
             if let Err(e) = watcher.watch(dir, RecursiveMode::Recursive) {
                 let shown = crate::diag::display_path(dir);
-                return console::usage(&format!("cannot watch {shown} ({e})"));
+                return Err(Error::usage(format!("cannot watch {shown} ({e})")));
             }
             // Its folder too, to see it removed, replaced or made again.
             if let Some(parent) = dir.parent() {
@@ -146,13 +148,13 @@ impl Live<'_> {
         loop {
             match self.build_heeding(&seen, (&tx, &rx), &mut rearm) {
                 Some(built) => done(&built),
-                None => return ExitCode::Usage,
+                None => return Err(STOPPED.clone()),
             }
             for dir in rearm.drain(..) {
                 seen.rearm(&mut watcher, &dir);
             }
             if seen.next_change(&rx, &mut rearm).is_none() {
-                return ExitCode::Usage;
+                return Err(STOPPED.clone());
             }
         }
     }
@@ -327,22 +329,35 @@ impl Seen {
 }
 
 /// A path given that is not there, said as `agenda build` says it.
-fn missing(live: &Live) -> Option<ExitCode> {
+fn missing(live: &Live) -> Result<(), Error> {
     let gone = live
         .paths
         .iter()
-        .find(|p| std::fs::symlink_metadata(p).is_err())?;
-    let shown = crate::diag::display_path(gone);
-    Some(console::usage(&format!(
-        "no such file or folder: {shown} (give the folder that holds the meetings, e.g. agendas/)"
-    )))
+        .find(|p| std::fs::symlink_metadata(p).is_err());
+    match gone {
+        Some(gone) => Err(Error::usage(format!(
+            "no such file or folder: {} (give the folder that holds the meetings, e.g. agendas/)",
+            crate::diag::display_path(gone)
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Why the watcher stopped: its events no longer come.
+static STOPPED: std::sync::LazyLock<Error> =
+    std::sync::LazyLock::new(|| Error::usage("the watcher of the files stopped"));
+
+/// What a watcher says when it ends: nothing more (it said each build as it went).
+fn ended(code: ExitCode) -> Said {
+    Said {
+        lines: Vec::new(),
+        code,
+    }
 }
 
 /// `agenda watch`: builds and builds again, saying each time what the build said.
-pub(super) fn watch(live: &Live) -> ExitCode {
-    if let Some(code) = missing(live) {
-        return code;
-    }
+pub(super) fn watch(live: &Live) -> Result<Said, Error> {
+    missing(live)?;
     let shown: Vec<String> = live
         .watched()
         .iter()
@@ -355,27 +370,22 @@ pub(super) fn watch(live: &Live) -> ExitCode {
     live.run(|built| {
         let _ = console::stdout(&built.stdout);
         console::stderr(&built.stderr);
-    })
+    })?;
+    Ok(ended(ExitCode::Ok))
 }
 
 /// `agenda serve`: builds as `watch` does, and serves the output folder over HTTP on
 /// 127.0.0.1, each page reloading itself after a build, or showing the build's problems.
-pub(super) fn serve(live: &Live, port: u16, open: bool) -> ExitCode {
-    if let Some(code) = missing(live) {
-        return code;
-    }
-    let server = match http::Server::start(live.out, port) {
-        Ok(s) => s,
-        Err(e) => return console::usage(&e),
-    };
+pub(super) fn serve(live: &Live, port: u16, open: bool) -> Result<Said, Error> {
+    missing(live)?;
+    let server = http::Server::start(live.out, port)?;
     let url = server.url();
-    if console::stdout(&format!(
+    let serving = format!(
         "serving {} on {url} (Ctrl-C stops)\n",
         crate::diag::display_path(live.out)
-    ))
-    .is_err()
-    {
-        return ExitCode::Usage;
+    );
+    if let Err(code) = console::stdout(&serving) {
+        return Ok(ended(code));
     }
     if open {
         open_browser(&url);
@@ -383,7 +393,8 @@ pub(super) fn serve(live: &Live, port: u16, open: bool) -> ExitCode {
     live.run(|built| {
         console::stderr(&built.stderr);
         server.built(built);
-    })
+    })?;
+    Ok(ended(ExitCode::Ok))
 }
 
 /// Opens `url` in the desktop's browser, if there is one to ask.

@@ -1,5 +1,15 @@
 //! Starting a revision: the next revision file of a stream is a copy of the latest one,
-//! its `revision:` head replaced. This module holds the text surgery on that copy.
+//! its `revision:` head replaced ([`start`]). This module holds the text surgery on that
+//! copy.
+
+mod start;
+
+pub use start::{Asked, Started, Stream, start};
+
+/// `text` as a YAML double-quoted scalar (JSON's string syntax, which YAML reads).
+fn yaml_string(text: &str) -> String {
+    serde_json::Value::String(text.to_string()).to_string()
+}
 
 /// `text` without its top-level `revision:` mapping: the key, its indented lines, and
 /// the comments and blank lines among them. A comment at the margin belongs to the head

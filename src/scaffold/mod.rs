@@ -4,6 +4,10 @@
 //! documents, any other business, closing), and every text is in each of the meeting's
 //! languages, from the translation files. What it writes passes `agenda check`.
 
+mod create;
+
+pub use create::{Asked, create};
+
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::lang::{self, Locale};

@@ -10,6 +10,10 @@
 //! revision. A file's hash is taken over its text with Windows line endings (CRLF) read as
 //! LF, so a checkout that converts line endings still matches the lock.
 
+mod publish;
+
+pub use publish::{Publication, publish};
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;

@@ -1,13 +1,14 @@
-//! `agenda diff`: what changed between two meeting folders, or between two versions of a
-//! stream: the drafts (`agenda.yaml`, `timeplan.yaml`), revision files
-//! (`revisions/agenda/N.yaml`), or such files on their own, outside a meeting folder.
+//! `agenda diff`, as a library function: what changed between two meeting folders, or
+//! between two versions of a stream: the drafts (`agenda.yaml`, `timeplan.yaml`), revision
+//! files (`revisions/agenda/N.yaml`), or such files on their own, outside a meeting folder;
+//! said as the summary of [`crate::render::summary`] or as JSON.
 
 use std::path::Path;
 
-use super::{DiffFormat, ExitCode, console, usage};
 use crate::diag::{self, Diagnostic};
 use crate::diff::revisions::RevisionChange;
 use crate::diff::{self, Diff};
+use crate::error::Error;
 use crate::load;
 use crate::load::model::{AgendaFile, TimeplanFile};
 use crate::model::{Agenda, Meeting, Syntax, Timeplan};
@@ -15,6 +16,26 @@ use crate::render::inline::Markup;
 use crate::render::summary::summary;
 use crate::render::summary::{Section, SectionBody, Style};
 use crate::validate::{self};
+
+/// Displays of a diff: `text` for a terminal, `md` and `html` for documents (in the
+/// reader's language), `json` for machines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Md,
+    Html,
+    Json,
+}
+
+/// What `agenda diff` says: the changes in the format asked for, and the warnings found
+/// in the versions read.
+pub struct Said {
+    pub text: String,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The problems found in what is read, warnings kept for the report.
+type Found<'a> = &'a mut Vec<Diagnostic>;
 
 /// What one side of `agenda diff` names.
 enum Version {
@@ -30,21 +51,24 @@ struct Reading {
     syntax: Syntax,
 }
 
-/// Prints the problems found (warnings too); Err(1) if any is an error.
-fn problems(mut diags: Vec<Diagnostic>) -> Result<(), ExitCode> {
-    match console::report(&mut diags) {
-        true => Err(ExitCode::Invalid),
-        false => Ok(()),
+/// Keeps the warnings of `diags` in `found`; Err with every problem if any is an error.
+fn problems(mut diags: Vec<Diagnostic>, found: Found) -> Result<(), Error> {
+    if diags.iter().any(Diagnostic::is_error) {
+        diags.append(found);
+        diag::sort(&mut diags);
+        return Err(Error::Invalid(diags));
     }
+    found.append(&mut diags);
+    Ok(())
 }
 
 /// Loads and validates one meeting folder.
-fn one_meeting(dir: &Path) -> Result<Meeting, ExitCode> {
+fn one_meeting(dir: &Path, found: Found) -> Result<Meeting, Error> {
     let mut diags = Vec::new();
     let loaded = load::load_meeting(dir, &mut diags);
     let meeting = validate::validate(&loaded, &mut diags);
-    problems(diags)?;
-    meeting.ok_or(ExitCode::Invalid)
+    problems(diags, found)?;
+    meeting.ok_or_else(|| Error::Invalid(Vec::new()))
 }
 
 /// The meeting folder a stream file belongs to, if it is inside one.
@@ -68,19 +92,19 @@ fn meeting_of(path: &Path) -> Option<(&Path, Option<u32>)> {
 }
 
 /// Resolves one side: a meeting folder, or a stream file (in its meeting, or on its own).
-fn version(path: &Path) -> Result<Version, ExitCode> {
+fn version(path: &Path, found: Found) -> Result<Version, Error> {
     if path.is_dir() {
         if !path.join(load::MEETING_FILE).is_file() {
-            return Err(usage(&format!(
+            return Err(Error::usage(format!(
                 "{} is not a meeting folder (it has no {})",
                 diag::display_path(path),
                 load::MEETING_FILE
             )));
         }
-        return one_meeting(path).map(|m| Version::Meeting(Box::new(m)));
+        return one_meeting(path, found).map(|m| Version::Meeting(Box::new(m)));
     }
     let text = std::fs::read_to_string(path).map_err(|e| {
-        usage(&format!(
+        Error::usage(format!(
             "cannot read {} ({})",
             diag::display_path(path),
             crate::files::io_reason(&e)
@@ -89,11 +113,14 @@ fn version(path: &Path) -> Result<Version, ExitCode> {
     let is_timeplan = text.lines().any(|l| l.starts_with("days:"));
     match meeting_of(path) {
         Some((dir, number)) => match stream_of(path, number)? {
-            Some(is_timeplan) => in_meeting(path, one_meeting(dir)?, is_timeplan, number),
+            Some(is_timeplan) => {
+                let meeting = one_meeting(dir, found)?;
+                in_meeting(path, meeting, is_timeplan, number)
+            }
             // Another file beside the sources (a copy): read on its own.
-            None => standalone(path, is_timeplan),
+            None => standalone(path, is_timeplan, found),
         },
-        None => standalone(path, is_timeplan),
+        None => standalone(path, is_timeplan, found),
     }
 }
 
@@ -101,7 +128,7 @@ fn version(path: &Path) -> Result<Version, ExitCode> {
 /// agenda (false) that the meeting reads, by its name (`timeplan.yaml`) or its folder's
 /// (`revisions/timeplan/`); none for another file (a copy kept beside them). The meeting's
 /// details and its lock are no version of a stream.
-fn stream_of(path: &Path, number: Option<u32>) -> Result<Option<bool>, ExitCode> {
+fn stream_of(path: &Path, number: Option<u32>) -> Result<Option<bool>, Error> {
     let named = match number {
         None => path.file_name(),
         Some(_) => path.parent().and_then(Path::file_name),
@@ -110,12 +137,15 @@ fn stream_of(path: &Path, number: Option<u32>) -> Result<Option<bool>, ExitCode>
     match named {
         "agenda" | load::AGENDA_FILE => Ok(Some(false)),
         "timeplan" | load::TIMEPLAN_FILE => Ok(Some(true)),
-        load::MEETING_FILE | load::LOCK_FILE => Err(usage(&format!(
-            "{} is not a version of the agenda or the time plan (those are {}, {} and revisions/<agenda|timeplan>/N.yaml)\n  = hint: give two versions of one stream, or two meeting folders",
-            diag::display_path(path),
-            load::AGENDA_FILE,
-            load::TIMEPLAN_FILE
-        ))),
+        load::MEETING_FILE | load::LOCK_FILE => Err(Error::with_hint(
+            format!(
+                "{} is not a version of the agenda or the time plan (those are {}, {} and revisions/<agenda|timeplan>/N.yaml)",
+                diag::display_path(path),
+                load::AGENDA_FILE,
+                load::TIMEPLAN_FILE
+            ),
+            "give two versions of one stream, or two meeting folders",
+        )),
         _ => Ok(None),
     }
 }
@@ -125,9 +155,9 @@ fn in_meeting(
     m: Meeting,
     is_timeplan: bool,
     number: Option<u32>,
-) -> Result<Version, ExitCode> {
+) -> Result<Version, Error> {
     let missing = || {
-        usage(&format!(
+        Error::usage(format!(
             "{} is not a revision of its meeting",
             diag::display_path(path)
         ))
@@ -163,7 +193,7 @@ fn in_meeting(
     })
 }
 
-fn standalone(path: &Path, is_timeplan: bool) -> Result<Version, ExitCode> {
+fn standalone(path: &Path, is_timeplan: bool, found: Found) -> Result<Version, Error> {
     let mut diags = Vec::new();
     let version = if is_timeplan {
         let source = load::load_file::<TimeplanFile>(path, &mut diags);
@@ -190,8 +220,8 @@ fn standalone(path: &Path, is_timeplan: bool) -> Result<Version, ExitCode> {
             )
         })
     };
-    problems(diags)?;
-    version.ok_or(ExitCode::Invalid)
+    problems(diags, found)?;
+    version.ok_or_else(|| Error::Invalid(Vec::new()))
 }
 
 /// The changes, and what they were computed from: the time plans of each part (whose
@@ -217,7 +247,7 @@ impl Version {
 }
 
 /// The changes from `old` to `new` (at `paths`, to name them).
-fn compare(old: Version, new: Version, paths: [&Path; 2]) -> Result<Compared, ExitCode> {
+fn versions(old: Version, new: Version, paths: [&Path; 2]) -> Result<Compared, Error> {
     let unlike = format!(
         "{} is {} and {} is {}: compare like with like (two meeting folders, two agendas or two time plans)",
         diag::display_path(paths[0]),
@@ -252,7 +282,7 @@ fn compare(old: Version, new: Version, paths: [&Path; 2]) -> Result<Compared, Ex
                 languages,
             }
         }
-        _ => return Err(usage(&unlike)),
+        _ => return Err(Error::usage(unlike)),
     })
 }
 
@@ -293,30 +323,42 @@ fn revision_timeplans(c: &Compared, number: u32) -> Option<(&Timeplan, &Timeplan
     Some((&old.doc, &new.doc))
 }
 
-pub(super) fn diff(old: &Path, new: &Path, format: DiffFormat, lang: Option<&str>) -> ExitCode {
+/// What changed from `old` to `new`, in `format` and (for a summary) in `lang` (by
+/// default the new version's first language).
+pub fn compare(
+    (old, new): (&Path, &Path),
+    format: DiffFormat,
+    lang: Option<&str>,
+) -> Result<Said, Error> {
+    let mut warnings = Vec::new();
     // The new version is read only if the old one can be.
-    let compared = version(old).and_then(|a| compare(a, version(new)?, [old, new]));
-    let c = match compared {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
+    let a = version(old, &mut warnings)?;
+    let c = versions(a, version(new, &mut warnings)?, [old, new])?;
     let Some(lang) = lang
         .map(str::to_string)
         .or_else(|| c.languages.first().cloned())
     else {
-        return usage("the new version has no language");
+        return Err(Error::usage("the new version has no language"));
     };
     if !c.languages.contains(&lang) {
-        return usage(&format!(
+        return Err(Error::usage(format!(
             "the new version does not publish `{lang}` (it publishes {})",
             c.languages.join(", ")
-        ));
+        )));
     }
     let text = match format {
-        DiffFormat::Json => serde_json::to_string_pretty(&c.diff).unwrap_or_default() + "\n",
+        DiffFormat::Json => json(&c.diff)?,
         DiffFormat::Text => summary(&sections(&c), &lang, Style::Terminal),
         DiffFormat::Md => summary(&sections(&c), &lang, Style::Document(Markup::Markdown)),
         DiffFormat::Html => summary(&sections(&c), &lang, Style::Document(Markup::Html)),
     };
-    console::stdout(&text).err().unwrap_or(ExitCode::Ok)
+    diag::sort(&mut warnings);
+    Ok(Said { text, warnings })
+}
+
+/// The diff as JSON, a line at its end.
+fn json(diff: &Diff) -> Result<String, Error> {
+    serde_json::to_string_pretty(diff)
+        .map(|json| json + "\n")
+        .map_err(|e| Error::usage(format!("cannot write the diff as JSON ({e})")))
 }

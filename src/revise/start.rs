@@ -1,0 +1,155 @@
+//! `agenda revise`, as a library function: the stream's latest version copied to the next
+//! revision file, with a new `revision:` head. Never over a file; a stream with a gap in
+//! its numbers is refused (the copy would not be of the latest).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{self, Diagnostic};
+use crate::error::Error;
+use crate::{load, validate};
+
+/// The two revision streams of a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Stream {
+    Agenda,
+    Timeplan,
+}
+
+/// What `agenda revise` is asked to start.
+pub struct Asked<'a> {
+    /// The meeting folder.
+    pub dir: &'a Path,
+    pub stream: Stream,
+    /// One line on what the revision changes; none leaves it for the chair to write.
+    pub summary: Option<&'a str>,
+    /// The revision's date, as given (`YYYY-MM-DD`); none for `today`.
+    pub date: Option<&'a str>,
+    /// Today, where no date is given.
+    pub today: chrono::NaiveDate,
+}
+
+/// A revision started: its file, the version it copies, and a concern about its date.
+pub struct Started {
+    pub file: PathBuf,
+    pub copy_of: PathBuf,
+    /// A date that looks mistyped (before the latest revision, or far from the meeting).
+    pub date_concern: Option<String>,
+}
+
+/// Starts the next revision of `a.stream`.
+pub fn start(a: &Asked) -> Result<Started, Error> {
+    let (draft, folder) = match a.stream {
+        Stream::Agenda => (load::AGENDA_FILE, load::AGENDA_REVISIONS),
+        Stream::Timeplan => (load::TIMEPLAN_FILE, load::TIMEPLAN_REVISIONS),
+    };
+    let date = match a.date {
+        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map_err(|_| Error::usage(format!("`{d}` is not a date (write YYYY-MM-DD)")))?,
+        None => a.today,
+    };
+    let revisions = a.dir.join(folder);
+    let next = next_number(&revisions)?;
+    let latest = match next {
+        0 => a.dir.join(draft),
+        n => revisions.join(format!("{}.yaml", n - 1)),
+    };
+    if next == 0 && std::fs::symlink_metadata(&latest).is_err() {
+        return Err(Error::usage(format!(
+            "{} has no {draft}, so no revisions of it: a meeting without its draft publishes the other documents only",
+            diag::display_path(a.dir)
+        )));
+    }
+    let text = read_latest(&latest)?;
+    let date_concern = concern(a.dir, a.stream, date);
+    let file = revisions.join(format!("{next}.yaml"));
+    let text = revision_text(&text, next == 0, (date, a.summary));
+    create_new(&file, &text).map_err(|e| {
+        Error::usage(format!(
+            "cannot write {} ({})",
+            diag::display_path(&file),
+            crate::files::io_reason(&e)
+        ))
+    })?;
+    Ok(Started {
+        file,
+        copy_of: latest,
+        date_concern,
+    })
+}
+
+/// The new revision file: the latest version's text (`from_draft` if that is the draft)
+/// with a new `revision:` head, and its schema line made a revision's.
+fn revision_text(
+    text: &str,
+    from_draft: bool,
+    (date, summary): (chrono::NaiveDate, Option<&str>),
+) -> String {
+    let head = format!(
+        "revision:\n  date: {date}\n  summary: {}\n",
+        super::yaml_string(summary.unwrap_or_default())
+    );
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (schema, text) = super::schema_line(text, from_draft);
+    let body = super::without_head(&text);
+    format!("{}{head}{body}", schema.unwrap_or_default())
+}
+
+/// The text of the stream's latest version, which the new revision copies.
+fn read_latest(latest: &Path) -> Result<String, Error> {
+    let shown = diag::display_path(latest);
+    match crate::files::read_regular(latest).map(String::from_utf8) {
+        Ok(Ok(t)) => Ok(t),
+        Ok(Err(_)) => Err(Error::usage(format!(
+            "{shown} is not valid UTF-8 (save it as UTF-8)"
+        ))),
+        Err(e) => Err(Error::usage(format!(
+            "cannot read {shown} ({})",
+            crate::files::io_reason(&e)
+        ))),
+    }
+}
+
+/// The number of the stream's next revision: one more than its last, if its revisions
+/// run from 0 without a gap (otherwise the copy would not be of the latest one).
+fn next_number(folder: &Path) -> Result<u32, Error> {
+    let mut diags = Vec::new();
+    let listed = load::revisions::list(folder, &mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        diag::sort(&mut diags);
+        return Err(Error::Invalid(diags));
+    }
+    let numbers: Vec<u32> = listed.iter().map(|(n, _)| *n).collect();
+    match (0..).zip(&numbers).find(|(i, n)| i != *n) {
+        Some((missing, n)) => Err(Error::usage(format!(
+            "{} has no {missing}.yaml before {n}.yaml: restore it (or rename {n}.yaml to {missing}.yaml if it was never published) before starting the next revision",
+            diag::display_path(folder)
+        ))),
+        None => Ok(numbers.len() as u32),
+    }
+}
+
+/// What looks mistyped in `date` for the stream's next revision (before the latest one,
+/// or a month or more from the meeting), when the meeting can be read.
+fn concern(dir: &Path, stream: Stream, date: chrono::NaiveDate) -> Option<String> {
+    let loaded = load::load_meeting(dir, &mut Vec::new());
+    let meeting = validate::validate(&loaded, &mut Vec::new())?;
+    let previous = match stream {
+        Stream::Agenda => meeting.agenda_revisions.last().map(|r| r.date),
+        Stream::Timeplan => meeting.timeplan_revisions.last().map(|r| r.date),
+    };
+    let days = (meeting.meta.first_day, meeting.meta.last_day);
+    validate::date_concern(date, previous, days)
+}
+
+/// Writes `text` as a new file `path` (never over an existing one), making its folder.
+fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?
+        .write_all(text.as_bytes())
+}
