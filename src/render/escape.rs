@@ -41,12 +41,6 @@ fn markup_text(input: &str, br: &str) -> String {
     s
 }
 
-/// Text in the XML of rich texts for Word (see [`super::inline`]): escaped as XML, a
-/// line break as `<br/>`.
-pub fn xml_string(input: &str) -> String {
-    markup_text(input, "<br/>")
-}
-
 /// Markdown inline text, safe inside a paragraph, a list item, a heading or a GFM table
 /// cell: every ASCII character that can start inline markup is backslash-escaped, so is
 /// whatever would start a block at the beginning of the text (`-`, `+`, `=`, `1.`), and a

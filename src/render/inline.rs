@@ -1,14 +1,11 @@
-//! Rich text ([`Rich`]) written out in each markup: HTML, Typst, Markdown, and the XML
-//! of rich texts for Word. Every text part is escaped for its markup.
+//! Rich text ([`Rich`]) written out in each markup: HTML, Typst, Markdown. Every text
+//! part is escaped for its markup. (Word writes the same trees as runs of its own:
+//! [`super::docx`].)
 //!
 //! In Typst, a rich text is a list of parts, each a Typst expression followed by `, `:
 //! string literals, and calls of the functions `layout.typ` defines (`em`, `bold`, `url`,
 //! `code`, `br`; `ins` and `del` in a changes document), whose arguments are parts again:
 //! `"Report of ", em("WP1", ), `. The template writes it in parentheses, as an array.
-//!
-//! For Word, a rich text is a fragment of XML in a vocabulary of its own, which the Word
-//! writer ([`super::docx`]) turns into runs: escaped text, `<i>`, `<b>`, `<code>`,
-//! `<a href="…">`, `<br/>`, `<sup>`, and `<ins>`/`<del>` in a changes document.
 
 use super::escape;
 use crate::model::Syntax;
@@ -20,8 +17,6 @@ pub enum Markup {
     Html,
     Typst,
     Markdown,
-    /// The XML of rich texts for Word.
-    Docx,
 }
 
 /// Renders `src`, read as `syntax`, as `markup`. A line break in the text is a line
@@ -61,20 +56,10 @@ fn inner(c: &[Inline], markup: Markup) -> String {
 }
 
 /// How a container opens and closes, in the order of [`Markup`]'s variants.
-type Delimiters = [(&'static str, &'static str); 4];
+type Delimiters = [(&'static str, &'static str); 3];
 
-const EMPHASIS: Delimiters = [
-    ("<em>", "</em>"),
-    ("em(", "), "),
-    ("*", "*"),
-    ("<i>", "</i>"),
-];
-const STRONG: Delimiters = [
-    ("<strong>", "</strong>"),
-    ("bold(", "), "),
-    ("**", "**"),
-    ("<b>", "</b>"),
-];
+const EMPHASIS: Delimiters = [("<em>", "</em>"), ("em(", "), "), ("*", "*")];
+const STRONG: Delimiters = [("<strong>", "</strong>"), ("bold(", "), "), ("**", "**")];
 
 fn wrapped(c: &[Inline], markup: Markup, delimiters: Delimiters, out: &mut String) {
     let (open, close) = delimiters[markup as usize];
@@ -88,12 +73,11 @@ fn link(href: &str, body: &[Inline], markup: Markup, out: &mut String) {
         Markup::Html => format!("<a href=\"{}\">", escape::html_string(href)),
         Markup::Typst => format!("url(\"{}\", ", escape::typst_literal(href)),
         Markup::Markdown => "[".to_string(),
-        Markup::Docx => format!("<a href=\"{}\">", escape::xml_string(href)),
     };
     out.push_str(&open);
     parts(body, markup, out);
     let close = match markup {
-        Markup::Html | Markup::Docx => "</a>".to_string(),
+        Markup::Html => "</a>".to_string(),
         Markup::Typst => "), ".to_string(),
         Markup::Markdown => format!("](<{}>)", href.replace(['<', '>', '\n'], "")),
     };
@@ -105,7 +89,6 @@ fn text(t: &str, markup: Markup) -> String {
         Markup::Html => escape::html_string(t),
         Markup::Typst => escape::typst_part(t),
         Markup::Markdown => escape::markdown_string(t),
-        Markup::Docx => escape::xml_string(t),
     }
 }
 
@@ -118,7 +101,6 @@ fn code(t: &str, markup: Markup) -> String {
             let t = t.replace('|', "\\|").replace('\n', " ");
             format!("{ticks} {t} {ticks}")
         }
-        Markup::Docx => format!("<code>{}</code>", escape::xml_string(t)),
     }
 }
 
@@ -126,14 +108,13 @@ pub(crate) fn line_break(markup: Markup) -> &'static str {
     match markup {
         Markup::Html | Markup::Markdown => "<br>",
         Markup::Typst => "br(), ",
-        Markup::Docx => "<br/>",
     }
 }
 
 /// `inner` (already markup) raised as a footnote reference.
 pub(crate) fn superscript(inner: &str, markup: Markup) -> String {
     match markup {
-        Markup::Html | Markup::Markdown | Markup::Docx => format!("<sup>{inner}</sup>"),
+        Markup::Html | Markup::Markdown => format!("<sup>{inner}</sup>"),
         // Typst's own `super`, on the parts joined (so no import is needed).
         Markup::Typst => format!("super(({inner}).join()), "),
     }
@@ -151,7 +132,7 @@ fn longest_run(s: &str, ch: char) -> usize {
 /// `inner` (already markup) marked as inserted.
 fn ins(inner: &str, markup: Markup) -> String {
     match markup {
-        Markup::Html | Markup::Docx => format!("<ins>{inner}</ins>"),
+        Markup::Html => format!("<ins>{inner}</ins>"),
         Markup::Typst => format!("ins({inner}), "),
         Markup::Markdown => format!("{{++{inner}++}}"),
     }
@@ -160,7 +141,7 @@ fn ins(inner: &str, markup: Markup) -> String {
 /// `inner` (already markup) marked as deleted.
 fn del(inner: &str, markup: Markup) -> String {
     match markup {
-        Markup::Html | Markup::Docx => format!("<del>{inner}</del>"),
+        Markup::Html => format!("<del>{inner}</del>"),
         Markup::Typst => format!("del({inner}), "),
         Markup::Markdown => format!("{{--{inner}--}}"),
     }

@@ -156,7 +156,7 @@ impl Engine {
             Markup::Markdown => &mut self.markdown,
             // Word files are written by [`docx`], from no template of Tera's: asked for
             // one, the HTML instance says it has no `document.docx`.
-            Markup::Html | Markup::Docx => &mut self.html,
+            Markup::Html => &mut self.html,
             Markup::Typst => &mut self.typst,
         }
     }
@@ -164,7 +164,7 @@ impl Engine {
     fn tera(&self, markup: Markup) -> &tera::Tera {
         match markup {
             Markup::Markdown => &self.markdown,
-            Markup::Html | Markup::Docx => &self.html,
+            Markup::Html => &self.html,
             Markup::Typst => &self.typst,
         }
     }
@@ -200,7 +200,6 @@ pub fn extension(markup: Markup) -> &'static str {
         Markup::Markdown => "md",
         Markup::Html => "html",
         Markup::Typst => "typ",
-        Markup::Docx => "docx",
     }
 }
 
@@ -222,7 +221,7 @@ fn instance(markup: Markup, escape: tera::EscapeFn) -> tera::Tera {
     let suffix: &'static str = match markup {
         Markup::Markdown => ".md",
         Markup::Html => ".html",
-        Markup::Typst | Markup::Docx => ".typ",
+        Markup::Typst => ".typ",
     };
     tera.autoescape_on([suffix]);
     filter::register(&mut tera, markup);

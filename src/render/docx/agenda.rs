@@ -6,7 +6,7 @@
 use super::front::keep;
 use super::marks;
 use super::{Out, Para, xml};
-use crate::model::rich::Version;
+use crate::model::rich::{Rich, Version};
 use crate::render::view::{AgendaView, ItemView, MovedAway};
 
 pub(super) fn agenda(a: &AgendaView, out: &mut Out) {
@@ -39,25 +39,30 @@ fn list(items: &[ItemView], moved_away: &[MovedAway], within_moved: bool, out: &
 fn item(it: &ItemView, within_moved: bool, out: &mut Out) {
     let style = format!("AgendaItem{}", it.depth.min(2) + 1);
     let inserted_whole = within_moved || it.status == "moved";
-    let text = match inserted_whole {
+    let tab = || Rich::text("\t");
+    let text: Rich = match inserted_whole {
         // Where a moved item is now: inserted whole, as it reads now.
-        true => format!(
-            "{}<tab/>{}{}",
+        true => [
             xml(&marks::newer(&it.number, false).inserted()),
+            tab(),
             xml(&it.title.version(Version::Newer).inserted()),
             xml(&marks::newer(&it.when, true).inserted()),
-        ),
-        false => format!(
-            "{}<tab/>{}{}",
+        ]
+        .into_iter()
+        .collect(),
+        false => [
             xml(&marks::each_version(&it.number, false)),
+            tab(),
             xml(&it.title),
             xml(&marks::each_version(&it.when, true)),
-        ),
+        ]
+        .into_iter()
+        .collect(),
     };
     let text = match it.status {
-        _ if inserted_whole => format!("<ins>{text}</ins>"),
-        "added" => format!("<ins>{text}</ins>"),
-        "removed" | "left" => format!("<del>{text}</del>"),
+        _ if inserted_whole => text.inserted(),
+        "added" => text.inserted(),
+        "removed" | "left" => text.deleted(),
         _ => text,
     };
     let p = Para {

@@ -4,6 +4,7 @@
 //! comment on it.
 
 use super::{Out, Para, plain, replaced};
+use crate::model::rich::{Inline, Rich};
 use crate::render::view::View;
 
 pub(super) fn heading(v: &View, out: &mut Out) {
@@ -24,14 +25,11 @@ pub(super) fn heading(v: &View, out: &mut Out) {
         for deadline in &d.deadlines {
             for (i, action) in deadline.actions.iter().enumerate() {
                 let date = match i {
-                    0 => format!("<b>{}</b>", plain(&deadline.date)),
-                    _ => String::new(),
+                    0 => bold(&deadline.date),
+                    _ => Rich::default(),
                 };
-                out.para(
-                    "Deadline",
-                    &format!("{date}<tab/>{}", super::xml(action)),
-                    &Para::default(),
-                );
+                let line = [date, plain("\t"), super::xml(action)];
+                out.para("Deadline", &line.into_iter().collect(), &Para::default());
             }
         }
     }
@@ -51,51 +49,68 @@ pub(super) fn keep() -> Para {
 /// "TD210 Rev.1 · 11 September 2025 · Update of the agenda"; in a changes document, each
 /// part that differs from the version before marked (all of it inserted against the
 /// draft, which has none).
-fn stamp(v: &View) -> Option<String> {
+fn stamp(v: &View) -> Option<Rich> {
     let stamp = v.doc.stamp.as_ref()?;
     // In Arabic, a right-to-left mark starts each part and each side of its separators:
     // without them the number's Latin letters, the dots and the dates' digits (an older
     // date's and a newer one's too) would run together left to right.
     let (rlm, sep) = match v.dir {
-        "rtl" => ("\u{200F}", "\u{200F} · \u{200F}".to_string()),
-        _ => ("", plain(" · ")),
+        "rtl" => ("\u{200F}", "\u{200F} · \u{200F}"),
+        _ => ("", " · "),
     };
-    let parts = |stamp: &str, date: &str, summary: Option<&str>| {
+    let parts = |stamp: &str, date: &str, summary: Option<Rich>| {
         let mut p = vec![
-            format!("{rlm}<b>{}</b>", plain(stamp)),
-            format!("{rlm}{}", plain(date)),
+            [plain(rlm), bold(stamp)].into_iter().collect(),
+            plain(&format!("{rlm}{date}")),
         ];
-        p.extend(summary.map(|s| format!("{rlm}{s}")));
+        p.extend(summary.map(|s| [plain(rlm), s].into_iter().collect::<Rich>()));
         p
     };
     let date = v.doc.date.clone().unwrap_or_default();
     let summary = v.doc.summary.as_ref().map(super::xml);
-    let new = parts(stamp, &date, summary.as_deref());
+    let new = parts(stamp, &date, summary);
     if !v.doc.redline {
-        return Some(new.join(&sep));
+        return Some(joined(new, sep));
     }
     let Some(before) = &v.doc.previous else {
-        return Some(format!("<ins>{}</ins>", new.join(&sep)));
+        return Some(joined(new, sep).inserted());
     };
     let old = parts(
         &before.stamp,
         &before.date,
-        Some(&super::xml(&before.summary)),
+        Some(super::xml(&before.summary)),
     );
     // The number always changed; the date and the summary where the diff says so.
     let changed = [true, before.date_changed, before.summary_changed];
-    let pieces: Vec<String> = (old.iter().zip(&new).zip(changed))
+    let pieces: Vec<Rich> = (old.iter().zip(&new).zip(changed))
         .map(|((o, n), changed)| match changed {
             true => replaced(o, n),
             false => n.clone(),
         })
         .collect();
-    Some(pieces.join(&sep))
+    Some(joined(pieces, sep))
+}
+
+/// `parts` with `sep` between them.
+fn joined(parts: Vec<Rich>, sep: &str) -> Rich {
+    let mut out = Vec::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push(Inline::Text(sep.to_string()));
+        }
+        out.extend(part.0);
+    }
+    Rich(out)
+}
+
+/// `t` in bold.
+fn bold(t: &str) -> Rich {
+    Rich(vec![Inline::Strong(plain(t).0)])
 }
 
 /// The summary of changes, as a comment's paragraphs: its heading, then a line each.
-fn summary(v: &View) -> Vec<String> {
-    let mut lines = vec![format!("<b>{}</b>", plain(&v.doc.changes_heading))];
+fn summary(v: &View) -> Vec<Rich> {
+    let mut lines = vec![bold(&v.doc.changes_heading)];
     if v.doc.changes.is_empty() {
         lines.push(plain(&v.doc.no_changes));
     }

@@ -48,7 +48,7 @@ fn revised(marked: &[Inline], old: &[Inline], new: &[Inline]) -> Vec<Inline> {
 
 /// Parts as they read: a line break as text, and texts side by side as one (word marks
 /// cut a text where its words changed).
-fn normal(parts: &[Inline]) -> Vec<Inline> {
+pub(super) fn normal(parts: &[Inline]) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
     for part in parts {
         let part = match part {

@@ -24,9 +24,9 @@ pub mod xml;
 use runs::{Fmt, Mark, Marks, Tongue};
 
 use super::documents::Document;
-use super::inline::Markup;
 use super::view;
 use crate::model::Meeting;
+use crate::model::rich::{Inline, Rich, Version};
 
 /// A document's body: its blocks, in order, and its comments.
 #[derive(Debug)]
@@ -143,8 +143,8 @@ struct LastPara {
 #[derive(Debug, Default, Clone)]
 struct Para {
     keep_next: bool,
-    /// A comment on the whole paragraph (runs).
-    comment: Option<Vec<String>>,
+    /// A comment on the whole paragraph: its paragraphs.
+    comment: Option<Vec<Rich>>,
     /// The paragraph is in a table cell: its mark is never a revision.
     in_cell: bool,
     /// Indented by this many steps from its leading edge.
@@ -183,7 +183,7 @@ impl Out {
     /// join and the caption's mark stands for the one before (its properties given back
     /// by the change recorded), where a mark of its own would leave an empty paragraph
     /// before the table (LibreOffice cannot join a paragraph to a table).
-    fn caption(&mut self, rich: &str) {
+    fn caption(&mut self, rich: &Rich) {
         if rich.is_empty() {
             return;
         }
@@ -203,13 +203,13 @@ impl Out {
     }
 
     /// The runs of rich text `rich`.
-    fn runs(&mut self, rich: &str, fmt: Fmt) -> String {
+    fn runs(&mut self, rich: &Rich, fmt: Fmt) -> String {
         runs::runs(rich, fmt, &self.tongue, &mut self.marks)
     }
 
     /// A paragraph of style `style` holding rich text `rich`; wholly inserted or
     /// deleted, its mark is too.
-    fn para(&mut self, style: &str, rich: &str, p: &Para) {
+    fn para(&mut self, style: &str, rich: &Rich, p: &Para) {
         let xml = self.para_xml(style, rich, p);
         let props = xml.find("</w:pPr>").unwrap_or_default();
         self.last = Some(LastPara {
@@ -221,7 +221,7 @@ impl Out {
     }
 
     /// The properties of a paragraph: its style, and how it is laid out.
-    fn para_xml(&mut self, style: &str, rich: &str, p: &Para) -> String {
+    fn para_xml(&mut self, style: &str, rich: &Rich, p: &Para) -> String {
         let mark = p.mark.or_else(|| runs::whole(rich));
         let whole = mark.filter(|_| !p.in_cell && p.props_before.is_none());
         let mut x = format!("<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
@@ -263,7 +263,7 @@ impl Out {
 
     /// `runs` with comment `text` on them; its reference inside the paragraph's mark,
     /// where the paragraph is wholly marked.
-    fn commented(&mut self, runs: &str, text: &[String], whole: Option<Mark>) -> String {
+    fn commented(&mut self, runs: &str, text: &[Rich], whole: Option<Mark>) -> String {
         let id = self.marks.next_id();
         let paragraphs = text.iter().map(|t| self.runs(t, Fmt::default())).collect();
         self.comments.push(Comment { id, paragraphs });
@@ -284,27 +284,27 @@ impl Out {
     }
 }
 
-/// Plain text as rich text.
-/// A rich text in the XML of rich texts that [`runs`] reads.
-fn xml(r: &crate::model::rich::Rich) -> String {
-    crate::render::inline::write(&marks::resolved(r), Markup::Docx)
+/// A rich text of the view as Word marks it (see [`marks::resolved`]).
+fn xml(r: &Rich) -> Rich {
+    marks::resolved(r)
 }
 
-fn plain(t: &str) -> String {
-    super::escape::xml_string(t)
+/// Plain text as rich text.
+fn plain(t: &str) -> Rich {
+    Rich::text(t)
 }
 
 /// The older text deleted and the newer inserted, where they differ.
-fn replaced(old: &str, new: &str) -> String {
-    if old == new {
-        return new.to_string();
+fn replaced(old: &Rich, new: &Rich) -> Rich {
+    if runs::version(old, Version::Newer) == runs::version(new, Version::Newer) {
+        return new.clone();
     }
-    let mut s = String::new();
-    if !old.is_empty() {
-        s.push_str(&format!("<del>{old}</del>"));
+    let mut parts = Vec::new();
+    if !old.0.is_empty() {
+        parts.push(Inline::Deleted(old.0.clone()));
     }
-    if !new.is_empty() {
-        s.push_str(&format!("<ins>{new}</ins>"));
+    if !new.0.is_empty() {
+        parts.push(Inline::Inserted(new.0.clone()));
     }
-    s
+    Rich(parts)
 }

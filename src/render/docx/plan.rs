@@ -113,7 +113,7 @@ fn grid_parts(
     (changes, marked): (bool, Option<&GridView>),
     out: &mut Out,
 ) {
-    let tables = |g: Option<&GridView>| -> Vec<(String, Table)> {
+    let tables = |g: Option<&GridView>| -> Vec<(Rich, Table)> {
         g.map(|g| {
             g.parts
                 .iter()
@@ -131,7 +131,7 @@ fn grid_parts(
                 mark,
                 ..Para::default()
             };
-            out.para("Normal", "", &page_break);
+            out.para("Normal", &Rich::default(), &page_break);
         }
         let versions = match (old.get(i), new.get(i), changes) {
             (_, Some(n), false) => Versions::Only(&n.0, &n.1),
@@ -175,7 +175,7 @@ fn by_day(t: &TimeplanView) -> Table {
         .map(plain)
         .unwrap_or_else(|| xml(&t.heading));
     let columns = t.slots.len() + 1;
-    let mut head = vec![cell(String::new())];
+    let mut head = vec![cell(Rich::default())];
     head.extend(t.slots.iter().map(|s| Cell {
         bold: true,
         ..cell(plain(s))
@@ -223,7 +223,7 @@ fn by_day(t: &TimeplanView) -> Table {
         rows,
         style: "TableText",
         landscape: false,
-        name: runs::plain_text(&name, runs::Mark::Ins),
+        name: runs::plain_text(&name, Version::Newer),
     }
 }
 
@@ -292,10 +292,16 @@ fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
     let merged = |merge, c: Cell| Cell { merge, ..c };
     let mut days = vec![merged(Merge::Restart, label.clone())];
     for d in &p.days {
-        let mut text = format!("<b>{}</b><br/>{}", plain(&d.weekday), plain(&d.date));
+        let mut parts = vec![
+            Inline::Strong(plain(&d.weekday).0),
+            Inline::LineBreak,
+            Inline::Text(d.date.clone()),
+        ];
         if let Some(w) = &d.whole {
-            text.push_str(&format!("<br/>{}", xml(w)));
+            parts.push(Inline::LineBreak);
+            parts.extend(xml(w).0);
         }
+        let text = Rich(parts);
         let merge = match d.whole {
             Some(_) => Merge::Restart,
             None => Merge::None,
@@ -317,7 +323,7 @@ fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
                 Merge::Continue,
                 Cell {
                     grey: true,
-                    ..cell(String::new())
+                    ..cell(Rich::default())
                 },
             ),
             None => cell(plain(&h.slot)),
@@ -332,7 +338,7 @@ fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
         .collect()
 }
 
-fn cell(text: String) -> Cell {
+fn cell(text: Rich) -> Cell {
     Cell {
         span: 1,
         text,

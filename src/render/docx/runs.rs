@@ -1,14 +1,12 @@
-//! Rich texts (the XML fragments of [`crate::render::inline`]'s Word markup) turned into
-//! WordprocessingML runs: formatting as run properties, links as HYPERLINK fields (so
-//! that they stay runs, which a revision mark may hold), `<ins>`/`<del>` as Word's own
-//! revision marks (`w:ins`, `w:del` with `w:delText`), and every run tagged with its
-//! languages; in an Arabic document, the runs of Arabic script are marked right to left.
-
-use quick_xml::Reader;
-use quick_xml::escape::resolve_predefined_entity;
-use quick_xml::events::Event;
+//! Rich texts ([`Rich`] trees) written as WordprocessingML runs: formatting as run
+//! properties, links as HYPERLINK fields (so that they stay runs, which a revision mark
+//! may hold), insertions and deletions as Word's own revision marks (`w:ins`, `w:del` with
+//! `w:delText`), line breaks and tabs as Word's, and every run tagged with its languages;
+//! in an Arabic document, the runs of Arabic script are marked right to left.
 
 use super::xml;
+use crate::model::rich::{Inline, Rich, Version};
+use crate::render::escape;
 
 /// The language tags and direction every run of a document carries.
 #[derive(Debug, Clone)]
@@ -95,15 +93,19 @@ pub struct Fmt {
     pub link: bool,
 }
 
-/// Where the conversion is: the formatting and marks open around the text.
-struct State {
+/// Where the writing is: the formatting and marks open around the text, and the text
+/// not yet written (text side by side is one run).
+struct State<'a> {
     fmt: Vec<Fmt>,
     /// The marks opened (`None` where one of the same kind was already open, so
     /// nothing was written).
     marks: Vec<Option<Mark>>,
+    pending: String,
+    tongue: &'a Tongue,
+    out: String,
 }
 
-impl State {
+impl State<'_> {
     fn fmt(&self) -> Fmt {
         self.fmt.last().copied().unwrap_or_default()
     }
@@ -111,118 +113,124 @@ impl State {
     fn inside(&self, m: Mark) -> bool {
         self.marks.contains(&Some(m))
     }
+
+    /// Writes the text gathered so far.
+    fn flush(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        text_runs(&pending, self);
+    }
 }
 
-/// The runs of rich text `fragment`, formatted from `base` on.
-pub fn runs(fragment: &str, base: Fmt, tongue: &Tongue, marks: &mut Marks) -> String {
-    let wrapped = format!("<r>{fragment}</r>");
-    let mut reader = Reader::from_str(&wrapped);
+/// The runs of rich text `rich`, formatted from `base` on.
+pub fn runs(rich: &Rich, base: Fmt, tongue: &Tongue, marks: &mut Marks) -> String {
     let mut st = State {
         fmt: vec![base],
         marks: Vec::new(),
+        pending: String::new(),
+        tongue,
+        out: String::new(),
     };
-    let (mut out, mut pending) = (String::new(), String::new());
-    // How deep inside an insertion within a deletion: text that neither version has,
-    // left out (Word writes only a deletion within an insertion).
-    let mut dropped = 0usize;
-    loop {
-        let event = match reader.read_event() {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(e) => e,
-        };
-        let entering = matches!(&event, Event::Start(e) if e.local_name().as_ref() == "ins");
-        if dropped > 0 || entering && st.inside(Mark::Del) {
-            match event {
-                Event::Start(_) => dropped += 1,
-                Event::End(_) => dropped -= 1,
-                _ => {}
-            }
-            continue;
-        }
-        match event {
-            Event::Text(t) => pending.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) => pending.push_str(&resolve(&r)),
-            other => {
-                text_runs(&std::mem::take(&mut pending), &st, tongue, &mut out);
-                tag(other, &mut st, (tongue, marks), &mut out);
-            }
-        }
-    }
-    text_runs(&pending, &st, tongue, &mut out);
-    out
+    parts(&rich.0, &mut st, marks);
+    st.flush();
+    st.out
 }
 
-fn resolve(r: &quick_xml::events::BytesRef) -> String {
-    match r.resolve_char_ref() {
-        Ok(Some(c)) => c.to_string(),
-        _ => resolve_predefined_entity(r).unwrap_or_default().to_string(),
+fn parts(parts: &[Inline], st: &mut State, marks: &mut Marks) {
+    for part in parts {
+        match part {
+            Inline::Text(t) => text(t, st),
+            Inline::LineBreak => {
+                st.flush();
+                st.out.push_str(&run_with(st, "<w:br/>"));
+            }
+            Inline::Code(t) => formatted(&[Inline::Text(t.clone())], |f| f.code = true, st, marks),
+            Inline::Emphasis(c) => formatted(c, |f| f.italic = true, st, marks),
+            Inline::Strong(c) => formatted(c, |f| f.bold = true, st, marks),
+            Inline::Superscript(c) => formatted(c, |f| f.sup = true, st, marks),
+            Inline::Link { href, body } => link(href, body, st, marks),
+            // An insertion within a deletion is in neither version: left out (Word writes
+            // only a deletion within an insertion).
+            Inline::Inserted(_) if st.inside(Mark::Del) => {}
+            Inline::Inserted(c) => marked(Mark::Ins, c, st, marks),
+            Inline::Deleted(c) => marked(Mark::Del, c, st, marks),
+            Inline::Revised { marked, .. } => self::parts(marked, st, marks),
+        }
     }
 }
 
-/// A tag of the vocabulary: formatting pushed or popped, a mark opened or closed, a
-/// break or a tab.
-fn tag(event: Event, st: &mut State, (tongue, marks): (&Tongue, &mut Marks), out: &mut String) {
-    match event {
-        Event::Start(e) => {
-            let mut fmt = st.fmt();
-            match e.local_name().as_ref() {
-                "i" => fmt.italic = true,
-                "b" => fmt.bold = true,
-                "code" => fmt.code = true,
-                "sup" => fmt.sup = true,
-                "a" => {
-                    let href = e.try_get_attribute("href").ok().flatten();
-                    let url = href.and_then(|a| {
-                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                            .ok()
-                            .map(|v| v.into_owned())
-                    });
-                    fmt.link = true;
-                    field_start(&url.unwrap_or_default(), st, tongue, out);
-                }
-                "ins" => open(Mark::Ins, st, marks, out),
-                "del" => open(Mark::Del, st, marks, out),
-                _ => {}
+/// Text, as every markup escapes it: a line break a break of its own, a tab Word's tab,
+/// and what no output keeps ([`escape::dropped`]) left out.
+fn text(t: &str, st: &mut State) {
+    for c in t.chars() {
+        match c {
+            '\n' => {
+                st.flush();
+                st.out.push_str(&run_with(st, "<w:br/>"));
             }
-            if !matches!(e.local_name().as_ref(), "ins" | "del") {
-                st.fmt.push(fmt);
+            '\t' => {
+                st.flush();
+                st.out.push_str(&run_with(st, "<w:tab/>"));
             }
+            c if escape::dropped(c) => {}
+            c => st.pending.push(c),
         }
-        Event::End(e) => match e.local_name().as_ref() {
-            "ins" | "del" => {
-                if let Some(Some(m)) = st.marks.pop() {
-                    out.push_str(&format!("</{}>", m.tag()));
-                }
-            }
-            "r" => {}
-            name => {
-                st.fmt.pop();
-                if name == "a" {
-                    field_char("end", st, tongue, out);
-                }
-            }
-        },
-        Event::Empty(e) => match e.local_name().as_ref() {
-            "br" => out.push_str(&run_with(st, tongue, "<w:br/>")),
-            "tab" => out.push_str(&run_with(st, tongue, "<w:tab/>")),
-            _ => {}
-        },
-        _ => {}
     }
 }
 
-fn open(m: Mark, st: &mut State, marks: &mut Marks, out: &mut String) {
-    if st.inside(m) {
-        st.marks.push(None);
-    } else {
-        out.push_str(&format!("<{} {}>", m.tag(), marks.attrs()));
-        st.marks.push(Some(m));
+/// `c` formatted as `how` says, on top of the formatting around it.
+fn formatted(c: &[Inline], how: impl Fn(&mut Fmt), st: &mut State, marks: &mut Marks) {
+    st.flush();
+    let mut fmt = st.fmt();
+    how(&mut fmt);
+    st.fmt.push(fmt);
+    parts(c, st, marks);
+    st.flush();
+    st.fmt.pop();
+}
+
+/// A link: a HYPERLINK field around its text.
+fn link(href: &str, body: &[Inline], st: &mut State, marks: &mut Marks) {
+    st.flush();
+    let mut fmt = st.fmt();
+    fmt.link = true;
+    // As an attribute reads: white space a space, and what no output keeps left out.
+    let url: String = (href.chars())
+        .filter(|c| !escape::dropped(*c))
+        .map(|c| {
+            if c.is_whitespace() && c != ' ' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    field_start(&url, st);
+    st.fmt.push(fmt);
+    parts(body, st, marks);
+    st.flush();
+    st.fmt.pop();
+    field_char("end", st);
+}
+
+/// `c` inserted or deleted (within a mark of the same kind, no new one is opened).
+fn marked(m: Mark, c: &[Inline], st: &mut State, marks: &mut Marks) {
+    st.flush();
+    let opened = !st.inside(m);
+    if opened {
+        st.out.push_str(&format!("<{} {}>", m.tag(), marks.attrs()));
+    }
+    st.marks.push(opened.then_some(m));
+    parts(c, st, marks);
+    st.flush();
+    st.marks.pop();
+    if opened {
+        st.out.push_str(&format!("</{}>", m.tag()));
     }
 }
 
 /// The runs that open a HYPERLINK field to `url`, up to its shown text.
-fn field_start(url: &str, st: &State, tongue: &Tongue, out: &mut String) {
-    field_char("begin", st, tongue, out);
+fn field_start(url: &str, st: &mut State) {
+    field_char("begin", st);
     let instr = match st.inside(Mark::Del) {
         true => "w:delInstrText",
         false => "w:instrText",
@@ -232,23 +240,26 @@ fn field_start(url: &str, st: &State, tongue: &Tongue, out: &mut String) {
         "<{instr} xml:space=\"preserve\"> HYPERLINK \"{}\" </{instr}>",
         xml::escaped(&quoted)
     );
-    out.push_str(&run_with(st, tongue, &body));
-    field_char("separate", st, tongue, out);
+    st.out.push_str(&run_with(st, &body));
+    field_char("separate", st);
 }
 
-fn field_char(kind: &str, st: &State, tongue: &Tongue, out: &mut String) {
+fn field_char(kind: &str, st: &mut State) {
     let body = format!("<w:fldChar w:fldCharType=\"{kind}\"/>");
-    out.push_str(&run_with(st, tongue, &body));
+    st.out.push_str(&run_with(st, &body));
 }
 
 /// A run holding `body`, with the properties of where it is.
-fn run_with(st: &State, tongue: &Tongue, body: &str) -> String {
-    format!("<w:r>{}{body}</w:r>", properties(st.fmt(), tongue, false))
+fn run_with(st: &State, body: &str) -> String {
+    format!(
+        "<w:r>{}{body}</w:r>",
+        properties(st.fmt(), st.tongue, false)
+    )
 }
 
 /// The runs of plain text `t`: in an Arabic document one per stretch of Arabic script
 /// (marked right to left) or of other text.
-fn text_runs(t: &str, st: &State, tongue: &Tongue, out: &mut String) {
+fn text_runs(t: &str, st: &mut State) {
     if t.is_empty() {
         return;
     }
@@ -256,12 +267,13 @@ fn text_runs(t: &str, st: &State, tongue: &Tongue, out: &mut String) {
         true => "w:delText",
         false => "w:t",
     };
-    for (piece, rtl) in stretches(t, tongue.rtl) {
-        out.push_str(&format!(
+    for (piece, rtl) in stretches(t, st.tongue.rtl) {
+        let run = format!(
             "<w:r>{}<{element} xml:space=\"preserve\">{}</{element}></w:r>",
-            properties(st.fmt(), tongue, rtl),
+            properties(st.fmt(), st.tongue, rtl),
             xml::escaped(piece)
-        ));
+        );
+        st.out.push_str(&run);
     }
 }
 
@@ -354,90 +366,53 @@ pub fn properties(fmt: Fmt, tongue: &Tongue, rtl: bool) -> String {
     p
 }
 
-/// Whether every part of `fragment` is inside one kind of mark: the whole text was
-/// inserted (or deleted), and so is its paragraph.
-pub fn whole(fragment: &str) -> Option<Mark> {
-    let wrapped = format!("<r>{fragment}</r>");
-    let mut reader = Reader::from_str(&wrapped);
-    let (mut depth, mut found): (usize, Option<Mark>) = (0, None);
-    loop {
-        match reader.read_event() {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(Event::Start(e)) => {
-                depth += 1;
-                if depth == 2 {
-                    let m = match e.local_name().as_ref() {
-                        "ins" => Mark::Ins,
-                        "del" => Mark::Del,
-                        _ => return None,
-                    };
-                    if found.is_some_and(|f| f != m) {
-                        return None;
-                    }
-                    found = Some(m);
-                }
-            }
-            Ok(Event::End(_)) => depth -= 1,
+/// Whether every part of `rich` is inside one kind of mark: the whole text was inserted
+/// (or deleted), and so is its paragraph.
+pub fn whole(rich: &Rich) -> Option<Mark> {
+    let mut found: Option<Mark> = None;
+    for part in top_level(&rich.0) {
+        let m = match part {
+            Inline::Inserted(_) => Mark::Ins,
+            Inline::Deleted(_) => Mark::Del,
             // Even a space outside the marks is in both versions: not wholly marked.
-            Ok(Event::Text(t)) if depth == 1 && !t.xml10_content().is_empty() => return None,
-            Ok(Event::GeneralRef(_) | Event::Empty(_)) if depth == 1 => return None,
-            _ => {}
+            Inline::Text(t) if t.chars().all(escape::dropped) => continue,
+            _ => return None,
+        };
+        if found.is_some_and(|f| f != m) {
+            return None;
         }
+        found = Some(m);
     }
     found
 }
 
-/// What one version reads of rich text `fragment`: its `keep` marks unwrapped, the other
-/// kind's dropped with what they hold; as its tags and unescaped text, for comparing.
-pub fn version(fragment: &str, keep: Mark) -> String {
-    reading(fragment, keep, true)
-}
-
-/// The plain text one version reads of rich text `fragment` (a line break as a space),
-/// for a name such as a table's.
-pub fn plain_text(fragment: &str, keep: Mark) -> String {
-    reading(fragment, keep, false)
-}
-
-/// [`version`], with its tags (other than the marks) or without them.
-fn reading(fragment: &str, keep: Mark, tags: bool) -> String {
-    let (keep, other) = match keep {
-        Mark::Ins => ("ins", "del"),
-        Mark::Del => ("del", "ins"),
-    };
-    let wrapped = format!("<r>{fragment}</r>");
-    let mut reader = Reader::from_str(&wrapped);
-    // Whether each open element's content is dropped.
-    let mut stack: Vec<bool> = Vec::new();
-    let mut out = String::new();
-    loop {
-        let dropped = stack.last().copied().unwrap_or(false);
-        match reader.read_event() {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(Event::Start(e)) => {
-                let name = e.local_name().as_ref().to_string();
-                if tags && !dropped && ![keep, other, "r"].contains(&name.as_str()) {
-                    out.push_str(&format!("<{}>", &*e));
-                }
-                stack.push(dropped || name == other);
-            }
-            Ok(Event::End(e)) => {
-                let name = e.local_name().as_ref().to_string();
-                let was_dropped = stack.pop().unwrap_or(false);
-                if tags && !was_dropped && ![keep, other, "r"].contains(&name.as_str()) {
-                    out.push_str(&format!("</{name}>"));
-                }
-            }
-            Ok(Event::Empty(e)) if !dropped && tags => {
-                out.push_str(&format!("<{}/>", e.local_name().as_ref()));
-            }
-            Ok(Event::Empty(_)) if !dropped => out.push(' '),
-            Ok(Event::Text(t)) if !dropped => out.push_str(&t.xml10_content()),
-            Ok(Event::GeneralRef(r)) if !dropped => out.push_str(&resolve(&r)),
-            _ => {}
+/// The parts of `parts` as a reader meets them, a revised text's marked words in its
+/// place.
+fn top_level(parts: &[Inline]) -> Vec<&Inline> {
+    let mut out = Vec::new();
+    for part in parts {
+        match part {
+            Inline::Revised { marked, .. } => out.extend(top_level(marked)),
+            other => out.push(other),
         }
     }
     out
+}
+
+/// What `version` reads of `rich`, side-by-side texts as one and a line break as text:
+/// for comparing.
+pub fn version(rich: &Rich, version: Version) -> Vec<Inline> {
+    super::marks::normal(&rich.version(version).0)
+}
+
+/// The plain text `version` reads of `rich` (a line break as a space), for a name such as
+/// a table's.
+pub fn plain_text(rich: &Rich, version: Version) -> String {
+    let plain = rich.version(version).plain();
+    (plain.chars())
+        .filter(|c| !escape::dropped(*c))
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect()
 }
 
 #[cfg(test)]
@@ -451,14 +426,18 @@ mod tests {
         )
     }
 
+    fn t(s: &str) -> Inline {
+        Inline::Text(s.to_string())
+    }
+
     #[test]
     fn marks_become_revisions_and_deleted_text_del_text() {
-        let out = runs(
-            "a <ins>b</ins><del>c &amp; d</del>",
-            Fmt::default(),
-            &tongue("en"),
-            &mut marks(),
-        );
+        let rich = Rich(vec![
+            t("a "),
+            Inline::Inserted(vec![t("b")]),
+            Inline::Deleted(vec![t("c & d")]),
+        ]);
+        let out = runs(&rich, Fmt::default(), &tongue("en"), &mut marks());
         assert!(
             out.contains(
                 "<w:ins w:id=\"1\" w:author=\"TSB\" w:date=\"2025-09-11T00:00:00Z\"><w:r>"
@@ -467,13 +446,24 @@ mod tests {
         assert!(out.contains("<w:delText xml:space=\"preserve\">c &amp; d</w:delText>"));
         assert!(!out.contains("<w:t xml:space=\"preserve\">c"));
         // An insertion within a deletion is in neither version: left out.
-        let out = runs(
-            "<del>a<ins>x</ins>b</del>",
-            Fmt::default(),
-            &tongue("en"),
-            &mut marks(),
-        );
+        let rich = Rich(vec![Inline::Deleted(vec![
+            t("a"),
+            Inline::Inserted(vec![t("x")]),
+            t("b"),
+        ])]);
+        let out = runs(&rich, Fmt::default(), &tongue("en"), &mut marks());
         assert!(out.contains(">ab</w:delText>"), "{out}");
+    }
+
+    #[test]
+    fn text_side_by_side_is_one_run_and_breaks_and_tabs_are_words() {
+        let rich = Rich(vec![t("a"), t("b\tc\nd\u{7}")]);
+        let out = runs(&rich, Fmt::default(), &tongue("en"), &mut marks());
+        let texts: Vec<&str> = out.split("xml:space=\"preserve\">").skip(1).collect();
+        assert_eq!(texts.len(), 3, "{out}");
+        assert!(texts[0].starts_with("ab<"), "{out}");
+        assert!(out.contains("<w:tab/>") && out.contains("<w:br/>"), "{out}");
+        assert!(!out.contains('\u{7}'), "{out}");
     }
 
     #[test]
@@ -495,19 +485,27 @@ mod tests {
     }
 
     #[test]
-    fn each_version_of_a_marked_text() {
-        let t = "a<del>b<ins>x</ins></del><ins>c<br/></ins>&amp;<i>d</i>";
-        assert_eq!(version(t, Mark::Ins), "ac<br/>&<i>d</i>");
-        assert_eq!(version(t, Mark::Del), "ab&<i>d</i>");
-        assert_eq!(plain_text(t, Mark::Ins), "ac &d");
+    fn the_plain_text_of_a_version() {
+        let rich = Rich(vec![
+            t("a"),
+            Inline::Deleted(vec![t("b")]),
+            Inline::Inserted(vec![t("c"), Inline::LineBreak]),
+            t("&"),
+            Inline::Emphasis(vec![t("d")]),
+        ]);
+        assert_eq!(plain_text(&rich, Version::Newer), "ac &d");
+        assert_eq!(plain_text(&rich, Version::Older), "ab&d");
     }
 
     #[test]
     fn a_paragraph_wholly_marked() {
-        assert_eq!(whole("<ins>a</ins><ins>b<br/></ins>"), Some(Mark::Ins));
-        assert_eq!(whole("<ins>a</ins> <ins>b</ins>"), None);
-        assert_eq!(whole("<del>a</del>x"), None);
-        assert_eq!(whole("<del>a</del><ins>b</ins>"), None);
-        assert_eq!(whole("a"), None);
+        let ins = |s: &str| Inline::Inserted(vec![t(s)]);
+        let del = |s: &str| Inline::Deleted(vec![t(s)]);
+        assert_eq!(whole(&Rich(vec![ins("a"), ins("b")])), Some(Mark::Ins));
+        assert_eq!(whole(&Rich(vec![ins("a"), t(" "), ins("b")])), None);
+        assert_eq!(whole(&Rich(vec![del("a"), t("x")])), None);
+        assert_eq!(whole(&Rich(vec![del("a"), ins("b")])), None);
+        assert_eq!(whole(&Rich(vec![t("a")])), None);
+        assert_eq!(whole(&Rich::default()), None);
     }
 }

@@ -5,6 +5,7 @@
 use super::runs::{self, Mark};
 use super::xml;
 use super::{Out, Para, replaced};
+use crate::model::rich::{Inline, Rich, Version};
 
 /// A table: its columns' relative widths and its rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +31,7 @@ pub(super) struct Row {
 pub(super) struct Cell {
     pub span: usize,
     pub merge: Merge,
-    /// Rich text.
-    pub text: String,
+    pub text: Rich,
     pub bold: bool,
     /// Shaded grey (a whole-row entry, such as the weekend).
     pub grey: bool,
@@ -66,17 +66,17 @@ impl Table {
 /// A table with its caption (rich), in the versions a document shows.
 pub(super) enum Versions<'a> {
     /// The only version (a document that is not a changes document).
-    Only(&'a str, &'a Table),
+    Only(&'a Rich, &'a Table),
     /// The older and the newer version, and the newer redlined by the diff's marks
     /// (where it has the newer's shape).
     Both(
-        (&'a str, &'a Table),
-        (&'a str, &'a Table),
+        (&'a Rich, &'a Table),
+        (&'a Rich, &'a Table),
         Option<&'a Table>,
     ),
     /// A table the newer version added, or the older one had and the newer lost.
-    Added(&'a str, &'a Table),
-    Removed(&'a str, &'a Table),
+    Added(&'a Rich, &'a Table),
+    Removed(&'a Rich, &'a Table),
 }
 
 /// A table and its caption; in a changes document the older and newer versions made
@@ -90,7 +90,7 @@ pub(super) fn table_pair(v: Versions, out: &mut Out) {
             for (r, row) in merged.rows.iter_mut().enumerate() {
                 for (c, cell) in row.cells.iter_mut().enumerate() {
                     let old_text = &old.rows[r].cells[c].text;
-                    let redlined = marked.map(|m| m.rows[r].cells[c].text.as_str());
+                    let redlined = marked.map(|m| &m.rows[r].cells[c].text);
                     cell.text = merged_text(old_text, &cell.text, redlined);
                 }
             }
@@ -101,14 +101,14 @@ pub(super) fn table_pair(v: Versions, out: &mut Out) {
         // empty by LibreOffice's "accept all" or "reject all" (it cannot join a table).
         Versions::Both((old_caption, old), (caption, new), _) => {
             out.caption(&replaced(old_caption, caption));
-            captioned("", old, Some(Mark::Del), out);
-            captioned("", new, Some(Mark::Ins), out);
+            captioned(&Rich::default(), old, Some(Mark::Del), out);
+            captioned(&Rich::default(), new, Some(Mark::Ins), out);
         }
         Versions::Removed(caption, t) => {
-            captioned(&marked(caption, "del"), t, Some(Mark::Del), out);
+            captioned(&caption.clone().deleted(), t, Some(Mark::Del), out);
         }
         Versions::Added(caption, t) => {
-            captioned(&marked(caption, "ins"), t, Some(Mark::Ins), out);
+            captioned(&caption.clone().inserted(), t, Some(Mark::Ins), out);
         }
         Versions::Only(caption, t) => captioned(caption, t, None, out),
     }
@@ -117,25 +117,18 @@ pub(super) fn table_pair(v: Versions, out: &mut Out) {
 /// A cell of the older and newer versions made one: the diff's marks where, accepted,
 /// they give the newer text and, rejected, the older; else the older deleted whole and
 /// the newer inserted.
-fn merged_text(old: &str, new: &str, redlined: Option<&str>) -> String {
+fn merged_text(old: &Rich, new: &Rich, redlined: Option<&Rich>) -> Rich {
     if let Some(r) = redlined
-        && runs::version(r, Mark::Ins) == runs::version(new, Mark::Ins)
-        && runs::version(r, Mark::Del) == runs::version(old, Mark::Del)
+        && runs::version(r, Version::Newer) == runs::version(new, Version::Newer)
+        && runs::version(r, Version::Older) == runs::version(old, Version::Older)
     {
-        return r.to_string();
+        return r.clone();
     }
     replaced(old, new)
 }
 
-fn marked(rich: &str, tag: &str) -> String {
-    match rich.is_empty() {
-        true => String::new(),
-        false => format!("<{tag}>{rich}</{tag}>"),
-    }
-}
-
 /// A caption above its table; every row marked `mark`, where given.
-fn captioned(caption: &str, t: &Table, mark: Option<Mark>, out: &mut Out) {
+fn captioned(caption: &Rich, t: &Table, mark: Option<Mark>, out: &mut Out) {
     out.caption(caption);
     let total: u32 = t.widths.iter().sum::<u32>().max(1);
     let width = match t.landscape {
@@ -204,17 +197,18 @@ fn cell(c: &Cell, (style, width): (&str, u32), mark: Option<Mark>, out: &mut Out
     out.xml.push_str(&x);
     // A cell that continues a merge shows nothing: the cell above holds the text.
     let shown = match c.merge {
-        Merge::Continue => "",
-        _ => c.text.as_str(),
+        Merge::Continue => Rich::default(),
+        _ => c.text.clone(),
     };
-    let mut text = match c.bold && !shown.is_empty() {
-        true => format!("<b>{shown}</b>"),
-        false => shown.to_string(),
+    let mut text = match c.bold && !shown.0.is_empty() {
+        true => Rich(vec![Inline::Strong(shown.0)]),
+        false => shown,
     };
-    if let (Some(m), false) = (mark, text.is_empty()) {
-        let tag = if m == Mark::Ins { "ins" } else { "del" };
-        text = format!("<{tag}>{text}</{tag}>");
-    }
+    text = match mark {
+        Some(Mark::Ins) => text.inserted(),
+        Some(Mark::Del) => text.deleted(),
+        None => text,
+    };
     let p = Para {
         in_cell: true,
         indent: c.start.unwrap_or(0),
