@@ -44,6 +44,7 @@ pub mod files;
 pub mod format;
 pub mod hints;
 pub mod lang;
+pub mod live;
 pub mod load;
 pub mod lock;
 pub mod model;

@@ -277,7 +277,7 @@ fn run_more(command: Command) -> Result<Said, Error> {
             paths,
             output,
             format,
-        } => live::watch(&live::Live {
+        } => live::watch(&crate::live::Live {
             paths: &paths,
             out: &output,
             formats: &distinct(format),
@@ -289,7 +289,7 @@ fn run_more(command: Command) -> Result<Said, Error> {
             open,
             format,
         } => {
-            let live = live::Live {
+            let live = crate::live::Live {
                 paths: &paths,
                 out: &output,
                 formats: &distinct(format),

@@ -13,7 +13,6 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::Built;
 use super::wire::{self, Request, Response};
 use crate::error::Error;
 
@@ -34,7 +33,7 @@ struct Shared {
     problem: Mutex<Option<String>>,
 }
 
-pub(super) struct Server {
+pub struct Server {
     addr: SocketAddr,
     shared: Arc<Shared>,
 }
@@ -81,13 +80,14 @@ impl Server {
         format!("http://{}/", self.addr)
     }
 
-    /// Tells every page what a build gave.
-    pub fn built(&self, built: &Built) {
-        let event = match built.ok {
-            true => "event: reload\ndata: {}\n\n".to_string(),
-            false => problem_event(&built.stderr),
+    /// Tells every page what a build gave: success (reload), or what its problems are, as
+    /// the command line said them.
+    pub fn built(&self, problems: Option<&str>) {
+        let event = match problems {
+            None => "event: reload\ndata: {}\n\n".to_string(),
+            Some(text) => problem_event(text),
         };
-        *lock(&self.shared.problem) = (!built.ok).then(|| event.clone());
+        *lock(&self.shared.problem) = problems.map(|_| event.clone());
         lock(&self.shared.listeners).retain(|l| l.send(event.clone()).is_ok());
     }
 }

@@ -1,30 +1,27 @@
-//! `agenda watch` and `agenda serve`: build, then build again whenever a source or a
-//! template changes. Each build is the library's [`crate::build::build`], in this process,
-//! and what it reports (and the browser's overlay shows) is said in the very lines
-//! `agenda build` prints. A build that panics is reported as a bug and the watcher goes
-//! on; a change made while a build runs stops it (a meeting not wholly rendered is not
-//! published) and a new one starts once the sources are left alone. Saves in bursts, and editors that write a file by renaming
-//! another over it, make one build: changes are gathered until none has come for
+//! What `agenda watch` and `agenda serve` do: build, then build again whenever a source
+//! or a template changes ([`Live::run`]), and serve the output folder to a browser that
+//! reloads after each build ([`http::Server`]). Each build is [`crate::build::build`], in
+//! this process; what it reports is handed to the caller, which says it as `agenda build`
+//! would. A build that panics is reported as a fault of the tool and the watcher goes on;
+//! a change made while a build runs stops it (a meeting not wholly rendered is not
+//! published) and a new one starts once the sources are left alone. Saves in bursts, and
+//! editors that write a file by renaming another over it, make one build: changes are gathered until none has come for
 //! [`QUIET`]. Only changes count (a file made, written, renamed or removed): a build reads
 //! the sources, and reading them must not start another; nor do its own writes (the output
 //! folder, wherever it really is, and a log its output is redirected to). A watched folder
 //! removed and put back is watched again (its parent is watched to see it come back).
 
-mod http;
+pub mod http;
 mod wire;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 
-use super::ExitCode;
-use super::build::said;
-use super::console::{self, Line, Said};
-use crate::build::{Options, Progress};
+use crate::build::{Options, Progress, Report};
 use crate::error::Error;
 use crate::format::Format;
 
@@ -32,19 +29,16 @@ use crate::format::Format;
 const QUIET: Duration = Duration::from_millis(40);
 
 /// What to build, and where.
-pub(super) struct Live<'a> {
+pub struct Live<'a> {
     pub paths: &'a [PathBuf],
     pub out: &'a Path,
     /// The formats to build (`--format` of `agenda build`).
     pub formats: &'a [Format],
 }
 
-/// What one build gave: whether it succeeded, and what it said on each stream.
-pub(super) struct Built {
-    pub ok: bool,
-    pub stdout: String,
-    pub stderr: String,
-}
+/// What one build gave: its report, or why it could not run (a build that panicked is
+/// an [`Error::Internal`]).
+pub type Built = Result<Report, Error>;
 
 /// What the watcher hears: a change of the files, or the end of a build.
 enum Heard {
@@ -52,8 +46,8 @@ enum Heard {
     Built(Built),
 }
 
-/// What a build that panicked says: a bug, not a problem of the sources.
-const PANICKED: &str = "error: the build stopped on an internal error, a bug of agenda (please report it with the message above); the output folder is as the last build left it\n";
+/// What a build that panicked says: a fault of the tool, not of the sources.
+const PANICKED: &str = "the build stopped on an internal error, a fault of agenda (please report it with the message above); the output folder is as the last build left it";
 
 /// How long a build's thread may recurse: Typst's layout recurses deeply (see
 /// [`crate::build`]; its own threads have as much).
@@ -63,13 +57,14 @@ const STACK: usize = 16 << 20;
 /// stopped when `stop` is set.
 struct Watching<'a> {
     stop: &'a AtomicBool,
+    say: &'a (dyn Fn(&str) + Sync),
 }
 
 impl Progress for Watching<'_> {
     fn planned(&self, _: usize) {}
     fn rendered(&self) {}
     fn waiting(&self, message: &str) {
-        console::stderr(&format!("{message}\n"));
+        (self.say)(message);
     }
     fn cancelled(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
@@ -79,36 +74,36 @@ impl Progress for Watching<'_> {
 impl Live<'_> {
     /// Builds once, in this process, as `agenda build --format …` would; stops early if
     /// `stop` is set.
-    fn build(&self, stop: &AtomicBool) -> Built {
+    fn build(&self, stop: &AtomicBool, say: &(dyn Fn(&str) + Sync)) -> Built {
         let options = Options {
             partial: true,
             ..Options::new(self.out, self.formats)
         };
-        let progress = Watching { stop };
+        let progress = Watching { stop, say };
         let run = || crate::build::build(self.paths, &options, &progress);
-        let (ok, lines) = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
-            Ok(Ok(report)) => (super::build::succeeded(&report), said(&report)),
-            Ok(Err(e)) => (false, vec![Line::Err(e.to_string())]),
-            Err(_) => (false, vec![Line::Err(PANICKED.to_string())]),
-        };
-        let text = |out: bool| -> String {
-            (lines.iter())
-                .filter_map(|l| match l {
-                    Line::Out(t) if out => Some(t.as_str()),
-                    Line::Err(t) if !out => Some(t.as_str()),
-                    _ => None,
-                })
-                .collect()
-        };
-        Built {
-            ok,
-            stdout: text(true),
-            stderr: text(false),
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+            Ok(built) => built,
+            Err(_) => Err(Error::Internal {
+                message: PANICKED.to_string(),
+                problems: Vec::new(),
+            }),
+        }
+    }
+
+    /// Refuses a path given that is not there, as `agenda build` would.
+    pub fn check(&self) -> Result<(), Error> {
+        let gone = (self.paths.iter()).find(|p| std::fs::symlink_metadata(p).is_err());
+        match gone {
+            Some(gone) => Err(Error::usage(format!(
+                "no such file or folder: {} (give the folder that holds the meetings, e.g. agendas/)",
+                crate::diag::display_path(gone)
+            ))),
+            None => Ok(()),
         }
     }
 
     /// The folders to watch: each of `paths`, and a `templates/` folder beside it.
-    fn watched(&self) -> Vec<PathBuf> {
+    pub fn watched(&self) -> Vec<PathBuf> {
         let mut out: Vec<PathBuf> = self.paths.to_vec();
         for p in self.paths {
             let beside = p
@@ -121,9 +116,14 @@ impl Live<'_> {
         out
     }
 
-    /// Builds now and after every change, calling `done` with each build's result; returns
-    /// only if it cannot watch.
-    fn run(&self, mut done: impl FnMut(&Built)) -> Result<(), Error> {
+    /// Builds now and after every change, calling `done` with each build's result and
+    /// `say` with what the watcher notices (a wait for the output's lock, a watched folder
+    /// replaced); returns only if it cannot watch.
+    pub fn run(
+        &self,
+        say: &(dyn Fn(&str) + Sync),
+        mut done: impl FnMut(Built),
+    ) -> Result<(), Error> {
         let (tx, rx) = mpsc::channel::<Heard>();
         let heard = tx.clone();
         let handler = move |e| {
@@ -146,15 +146,15 @@ impl Live<'_> {
         }
         let mut rearm = Vec::new();
         loop {
-            match self.build_heeding(&seen, (&tx, &rx), &mut rearm) {
-                Some(built) => done(&built),
-                None => return Err(STOPPED.clone()),
+            match self.build_heeding((&seen, say), (&tx, &rx), &mut rearm) {
+                Some(built) => done(built),
+                None => return Err(stopped()),
             }
             for dir in rearm.drain(..) {
-                seen.rearm(&mut watcher, &dir);
+                say(&seen.rearm(&mut watcher, &dir));
             }
             if seen.next_change(&rx, &mut rearm).is_none() {
-                return Err(STOPPED.clone());
+                return Err(stopped());
             }
         }
     }
@@ -164,7 +164,7 @@ impl Live<'_> {
     /// that ran to its end.
     fn build_heeding(
         &self,
-        seen: &Seen,
+        (seen, say): (&Seen, &(dyn Fn(&str) + Sync)),
         (tx, rx): (&mpsc::Sender<Heard>, &mpsc::Receiver<Heard>),
         rearm: &mut Vec<PathBuf>,
     ) -> Option<Built> {
@@ -174,10 +174,10 @@ impl Live<'_> {
                 let spawned = std::thread::Builder::new()
                     .stack_size(STACK)
                     .spawn_scoped(s, || {
-                        let _ = tx.send(Heard::Built(self.build(&stop)));
+                        let _ = tx.send(Heard::Built(self.build(&stop, say)));
                     });
                 if spawned.is_err() {
-                    let _ = tx.send(Heard::Built(self.build(&stop)));
+                    let _ = tx.send(Heard::Built(self.build(&stop, say)));
                 }
                 seen.until_built(rx, &stop, rearm)
             });
@@ -292,16 +292,14 @@ impl Seen {
         }
     }
 
-    /// Watches `dir` again (its old watch went with the folder it watched), or says that
-    /// it is gone and that its return is watched for.
-    fn rearm(&self, watcher: &mut impl Watcher, dir: &Path) {
+    /// Watches `dir` again (its old watch went with the folder it watched); says so, or
+    /// that it is gone and that its return is watched for.
+    fn rearm(&self, watcher: &mut impl Watcher, dir: &Path) -> String {
         let _ = watcher.unwatch(dir);
         let shown = crate::diag::display_path(dir);
         match watcher.watch(dir, RecursiveMode::Recursive) {
-            Ok(()) => console::stderr(&format!("{shown} was replaced; watching it again\n")),
-            Err(_) => console::stderr(&format!(
-                "{shown} is gone; it will be built again when it is back\n"
-            )),
+            Ok(()) => format!("{shown} was replaced; watching it again"),
+            Err(_) => format!("{shown} is gone; it will be built again when it is back"),
         }
     }
 
@@ -328,83 +326,7 @@ impl Seen {
     }
 }
 
-/// A path given that is not there, said as `agenda build` says it.
-fn missing(live: &Live) -> Result<(), Error> {
-    let gone = live
-        .paths
-        .iter()
-        .find(|p| std::fs::symlink_metadata(p).is_err());
-    match gone {
-        Some(gone) => Err(Error::usage(format!(
-            "no such file or folder: {} (give the folder that holds the meetings, e.g. agendas/)",
-            crate::diag::display_path(gone)
-        ))),
-        None => Ok(()),
-    }
-}
-
 /// Why the watcher stopped: its events no longer come.
-static STOPPED: std::sync::LazyLock<Error> =
-    std::sync::LazyLock::new(|| Error::usage("the watcher of the files stopped"));
-
-/// What a watcher says when it ends: nothing more (it said each build as it went).
-fn ended(code: ExitCode) -> Said {
-    Said {
-        lines: Vec::new(),
-        code,
-    }
-}
-
-/// `agenda watch`: builds and builds again, saying each time what the build said.
-pub(super) fn watch(live: &Live) -> Result<Said, Error> {
-    missing(live)?;
-    let shown: Vec<String> = live
-        .watched()
-        .iter()
-        .map(|p| crate::diag::display_path(p))
-        .collect();
-    console::stderr(&format!(
-        "watching {} for changes (Ctrl-C stops)\n",
-        shown.join(", ")
-    ));
-    live.run(|built| {
-        let _ = console::stdout(&built.stdout);
-        console::stderr(&built.stderr);
-    })?;
-    Ok(ended(ExitCode::Ok))
-}
-
-/// `agenda serve`: builds as `watch` does, and serves the output folder over HTTP on
-/// 127.0.0.1, each page reloading itself after a build, or showing the build's problems.
-pub(super) fn serve(live: &Live, port: u16, open: bool) -> Result<Said, Error> {
-    missing(live)?;
-    let server = http::Server::start(live.out, port)?;
-    let url = server.url();
-    let serving = format!(
-        "serving {} on {url} (Ctrl-C stops)\n",
-        crate::diag::display_path(live.out)
-    );
-    if let Err(code) = console::stdout(&serving) {
-        return Ok(ended(code));
-    }
-    if open {
-        open_browser(&url);
-    }
-    live.run(|built| {
-        console::stderr(&built.stderr);
-        server.built(built);
-    })?;
-    Ok(ended(ExitCode::Ok))
-}
-
-/// Opens `url` in the desktop's browser, if there is one to ask.
-fn open_browser(url: &str) {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    if Command::new(opener).arg(url).spawn().is_err() {
-        console::stderr(&format!("cannot open a browser ({opener}): open {url}\n"));
-    }
+fn stopped() -> Error {
+    Error::usage("the watcher of the files stopped")
 }
