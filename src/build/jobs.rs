@@ -7,6 +7,20 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// Stack of each thread that renders: Typst's layout recurses deeply.
 const STACK: usize = 16 << 20;
 
+/// Stack of each thread of rayon's pool, where meetings are checked and where Typst lays
+/// out pages in parallel: its layout recurses deeply. Only what is used is committed.
+const POOL_STACK: usize = 16 << 20;
+
+/// Sets up rayon's pool (one thread per core) with [`POOL_STACK`], before anything uses
+/// it: a build called as a library function (by `agenda serve`, a bench, the fuzz target)
+/// gets the same pool as the command line's.
+pub(super) fn pool() {
+    // Fails only if the pool is set up already (a second build in one process): keep it.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(POOL_STACK)
+        .build_global();
+}
+
 /// How many threads render: `jobs`, or one per core.
 pub(super) fn threads(jobs: usize) -> usize {
     if jobs > 0 {

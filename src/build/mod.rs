@@ -131,8 +131,16 @@ impl Report {
     }
 }
 
+/// Sets up rayon's pool (one thread per core, with the stack Typst's layout needs), if it
+/// is not set up yet: every build does, and the command line does first of all, so that
+/// the threads a process has are there from its start.
+pub fn pool() {
+    jobs::pool();
+}
+
 /// Builds every meeting under `paths` as `o` asks, saying how it goes to `progress`.
 pub fn build(paths: &[PathBuf], o: &Options, progress: &dyn Progress) -> Result<Report, Error> {
+    jobs::pool();
     crate::pdf::fonts::add_folders(&o.fonts).map_err(|e| Error::usage(e.0))?;
     let asked = Asked {
         pdf: o.formats.contains(&Format::Pdf),
@@ -215,6 +223,7 @@ pub struct Checked {
 /// Checks every meeting under `paths` (and that each character of theirs is in a font of
 /// the PDFs, those of `fonts` among them); writes nothing.
 pub fn check(paths: &[PathBuf], fonts: &[PathBuf]) -> Result<Checked, Error> {
+    jobs::pool();
     crate::pdf::fonts::add_folders(fonts).map_err(|e| Error::usage(e.0))?;
     let asked = Asked {
         pdf: true,

@@ -180,18 +180,6 @@ enum Command {
     },
 }
 
-/// Stack of each thread of rayon's pool, where meetings are checked and where Typst lays
-/// out pages in parallel: its layout recurses deeply. Only what is used is committed.
-const POOL_STACK: usize = 16 << 20;
-
-/// Sets up rayon's pool (one thread per core).
-fn threads() {
-    // Fails only if already set up (when `run` is called twice in one process): keep that.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .stack_size(POOL_STACK)
-        .build_global();
-}
-
 /// Runs the command line `argv` and returns the exit code.
 pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
     let args = match Args::try_parse_from(argv) {
@@ -205,7 +193,7 @@ pub fn run(argv: impl IntoIterator<Item = String>) -> i32 {
             };
         }
     };
-    threads();
+    crate::build::pool();
     let code = match try_run(args.command) {
         Ok(said) => console::print(&said),
         Err(e) => console::fail(&e),
