@@ -110,6 +110,19 @@ impl Rich {
         Rich(versioned(&self.0, version))
     }
 
+    /// Whether any part is marked (inserted, deleted, or revised): whether the two versions
+    /// of a changes document read it otherwise.
+    pub fn is_marked(&self) -> bool {
+        self.0.iter().any(|i| match i {
+            Inline::Inserted(_) | Inline::Deleted(_) | Inline::Revised { .. } => true,
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Superscript(c)
+            | Inline::Link { body: c, .. } => Rich(c.clone()).is_marked(),
+            Inline::Text(_) | Inline::Code(_) | Inline::LineBreak => false,
+        })
+    }
+
     /// Whether any part has formatting (emphasis, strong, code, a link, a superscript).
     pub fn is_formatted(&self) -> bool {
         self.0.iter().any(|i| match i {
@@ -293,6 +306,26 @@ fn safe_url(url: &str, link_type: LinkType) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_is_marked_where_a_part_is_inserted_deleted_or_revised() {
+        let t = |s: &str| Inline::Text(s.to_string());
+        assert!(!Rich(vec![t("a"), Inline::Strong(vec![t("b")])]).is_marked());
+        assert!(
+            Rich(vec![
+                t("a"),
+                Inline::Strong(vec![Inline::Inserted(vec![t("b")])])
+            ])
+            .is_marked()
+        );
+        assert!(Rich::text("9").deleted().is_marked());
+        let revised = Inline::Revised {
+            marked: vec![t("x")],
+            old: vec![t("x")],
+            new: vec![t("x")],
+        };
+        assert!(Rich(vec![revised]).is_marked());
+    }
 
     #[test]
     fn markdown_is_a_tree() {

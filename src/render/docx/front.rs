@@ -3,7 +3,7 @@
 //! document the stamp reads as the older one revised, with the summary of changes as a
 //! comment on it.
 
-use super::{Out, Para, plain, replaced};
+use super::{Out, Para, plain};
 use crate::model::rich::{Inline, Rich};
 use crate::render::view::View;
 
@@ -47,8 +47,8 @@ pub(super) fn keep() -> Para {
 }
 
 /// "TD210 Rev.1 · 11 September 2025 · Update of the agenda"; in a changes document, each
-/// part that differs from the version before marked (all of it inserted against the
-/// draft, which has none).
+/// part the diff says changed (`diff::revisions::header`) marked, the older deleted and
+/// the newer inserted (all of it inserted against the draft, which has none).
 fn stamp(v: &View) -> Option<Rich> {
     let stamp = v.doc.stamp.as_ref()?;
     // In Arabic, a right-to-left mark starts each part and each side of its separators:
@@ -84,7 +84,9 @@ fn stamp(v: &View) -> Option<Rich> {
     let changed = [true, before.date_changed, before.summary_changed];
     let pieces: Vec<Rich> = (old.iter().zip(&new).zip(changed))
         .map(|((o, n), changed)| match changed {
-            true => replaced(o, n),
+            true => [o.clone().deleted(), n.clone().inserted()]
+                .into_iter()
+                .collect(),
             false => n.clone(),
         })
         .collect();

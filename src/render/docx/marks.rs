@@ -72,15 +72,15 @@ pub(super) fn normal(parts: &[Inline]) -> Vec<Inline> {
 
 /// A plain text (a number, a time) that a changes document shows as readers read it
 /// ("9 10": the older struck through, a space, the newer), marked as Word needs: the older
-/// version deleted and the newer inserted where they differ, with nothing between (each
-/// version reads alone), else as it is; with `space` before each version that has text
-/// (so that each version reads "title (when)"). The readers' space between the versions
-/// is no part of either: each version is trimmed.
+/// version deleted and the newer inserted where the view marks it, with nothing between
+/// (each version reads alone), else as it is; with `space` before each version that has
+/// text (so that each version reads "title (when)"). The readers' space between the
+/// versions is no part of either: each version is trimmed.
 pub fn each_version(r: &Rich, space: bool) -> Rich {
     let (older, newer) = (trimmed(r, Version::Older, space), newer(r, space));
-    match older == newer {
-        true => newer,
-        false => [older.deleted(), newer.inserted()].into_iter().collect(),
+    match r.is_marked() {
+        false => newer,
+        true => [older.deleted(), newer.inserted()].into_iter().collect(),
     }
 }
 
@@ -98,12 +98,12 @@ fn trimmed(r: &Rich, v: Version, space: bool) -> Rich {
     }
 }
 
-/// A line (a paragraph of its own) in both versions: as it is where they read the same,
-/// else the older deleted whole and the newer inserted whole (a line only one version
-/// has is then wholly marked, and so is its paragraph).
-pub fn line(older: Rich, newer: Rich) -> Rich {
-    match older == newer {
-        true => newer,
-        false => [older.deleted(), newer.inserted()].into_iter().collect(),
+/// A line (a paragraph of its own) in both versions: the newer as it is where the view
+/// marks nothing in it (`marked`), else the older deleted whole and the newer inserted
+/// whole (a line only one version has is then wholly marked, and so is its paragraph).
+pub fn line(older: Rich, newer: Rich, marked: bool) -> Rich {
+    match marked {
+        false => newer,
+        true => [older.deleted(), newer.inserted()].into_iter().collect(),
     }
 }

@@ -150,7 +150,10 @@ fn grid_parts(
 /// changes document each line that changed in its older version deleted and its newer
 /// inserted.
 fn lists(t: &TimeplanView, out: &mut Out) {
-    let hours = (t.hours.iter()).map(|h| (h.version(Version::Older), h.version(Version::Newer)));
+    let hours = (t.hours.iter()).map(|h| {
+        let (older, newer) = (h.version(Version::Older), h.version(Version::Newer));
+        marks::line(older, newer, h.is_marked())
+    });
     let footnote = |f: &FootnoteView, v: Version| {
         let mark = f.mark.version(v);
         if mark.is_empty() {
@@ -160,10 +163,12 @@ fn lists(t: &TimeplanView, out: &mut Out) {
         parts.extend(f.text.version(v).0);
         Rich(parts)
     };
-    let notes =
-        (t.footnotes.iter()).map(|f| (footnote(f, Version::Older), footnote(f, Version::Newer)));
-    for (older, newer) in hours.chain(notes) {
-        out.para("Small", &xml(&marks::line(older, newer)), &Para::default());
+    let notes = (t.footnotes.iter()).map(|f| {
+        let (older, newer) = (footnote(f, Version::Older), footnote(f, Version::Newer));
+        marks::line(older, newer, f.mark.is_marked() || f.text.is_marked())
+    });
+    for line in hours.chain(notes) {
+        out.para("Small", &xml(&line), &Para::default());
     }
 }
 
