@@ -7,7 +7,7 @@ use super::front::keep;
 use super::marks;
 use super::{Out, Para, xml};
 use crate::model::rich::{Rich, Version};
-use crate::render::view::{AgendaView, ItemView, MovedAway};
+use crate::render::view::{AgendaView, ItemStatus, ItemView, MovedAway};
 
 pub(super) fn agenda(a: &AgendaView, out: &mut Out) {
     out.para("Heading2", &xml(&a.heading), &keep());
@@ -28,7 +28,7 @@ fn list(items: &[ItemView], moved_away: &[MovedAway], within_moved: bool, out: &
     };
     stood_after(None, out);
     for it in items {
-        if within_moved && it.status == "removed" {
+        if within_moved && it.status == ItemStatus::Removed {
             continue;
         }
         item(it, within_moved, out);
@@ -38,7 +38,7 @@ fn list(items: &[ItemView], moved_away: &[MovedAway], within_moved: bool, out: &
 
 fn item(it: &ItemView, within_moved: bool, out: &mut Out) {
     let style = format!("AgendaItem{}", it.depth.min(2) + 1);
-    let inserted_whole = within_moved || it.status == "moved";
+    let inserted_whole = within_moved || it.status == ItemStatus::Moved;
     let tab = || Rich::text("\t");
     let text: Rich = match inserted_whole {
         // Where a moved item is now: inserted whole, as it reads now.
@@ -61,8 +61,8 @@ fn item(it: &ItemView, within_moved: bool, out: &mut Out) {
     };
     let text = match it.status {
         _ if inserted_whole => text.inserted(),
-        "added" => text.inserted(),
-        "removed" | "left" => text.deleted(),
+        ItemStatus::Added => text.inserted(),
+        ItemStatus::Removed | ItemStatus::Left => text.deleted(),
         _ => text,
     };
     let p = Para {

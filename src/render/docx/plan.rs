@@ -9,9 +9,10 @@ use super::marks;
 use super::runs::Mark;
 use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
 use super::{Out, Para, plain, runs, xml};
+use crate::model::GroupKind;
 use crate::model::rich::{Inline, Rich, Version};
 use crate::render::redline;
-use crate::render::view::{Block, FootnoteView, GridPart, GridView, TimeplanView};
+use crate::render::view::{Block, FootnoteView, GridPart, GridView, RowKind, TimeplanView};
 
 /// Time plan `t` (redlined in a changes document), from the plain views of the older
 /// version (in a changes document) and of the newer.
@@ -191,7 +192,7 @@ fn by_day(t: &TimeplanView) -> Table {
     }];
     for r in &t.rows {
         let mut cells = Vec::new();
-        if r.kind == "day" {
+        if r.kind == RowKind::Day {
             cells.push(cell(plain(&format!("{}\n{}", r.weekday, r.date))));
             cells.extend(r.cells.iter().map(|c| Cell {
                 span: c.span,
@@ -259,7 +260,7 @@ fn whole_dates(weekday: &str, date: &str, until: &str) -> String {
 fn part(p: &GridPart, groups_label: &str) -> Table {
     let mut rows = heads(p, groups_label);
     for r in &p.rows {
-        let strong = matches!(r.kind, "plenary" | "working_party");
+        let strong = matches!(r.kind, GroupKind::Plenary | GroupKind::WorkingParty);
         let name = Cell {
             bold: strong,
             start: Some(r.depth),

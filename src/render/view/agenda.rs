@@ -21,6 +21,21 @@ pub struct AgendaView {
     pub notes: Vec<Rich>,
 }
 
+/// What a changes document shows of an item: unchanged (written ""), added, removed,
+/// moved (where it is now), renumbered, or left (where a moved item stood: in a
+/// [`MovedAway`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    #[serde(rename = "")]
+    Unchanged,
+    Added,
+    Removed,
+    Moved,
+    Renumbered,
+    Left,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ItemView {
     pub id: String,
@@ -28,9 +43,7 @@ pub struct ItemView {
     pub number: Rich,
     /// In a changes document: the number before, where it changed.
     pub old_number: String,
-    /// "", "added", "removed", "moved" or "renumbered"; "left" in a
-    /// [`MovedAway`].
-    pub status: &'static str,
+    pub status: ItemStatus,
     /// "(moved from item 9)", where it moved.
     pub remark: String,
     /// When the item is taken: "(Tuesday 9 September, morning)"; in a changes document,
@@ -98,11 +111,17 @@ fn insert_removed(
         let gone = marks.removed.contains(&o.id);
         if gone || moved {
             let at = after.map_or(0, |a| a + 1).min(items.len());
-            let status = if gone { "removed" } else { "left" };
+            let status = if gone {
+                ItemStatus::Removed
+            } else {
+                ItemStatus::Left
+            };
             items.insert(at, removed(o, depth, status, cx));
             after = Some(at);
         }
-        let here = |v: &ItemView| v.id == o.id && !matches!(v.status, "removed" | "left");
+        let here = |v: &ItemView| {
+            v.id == o.id && !matches!(v.status, ItemStatus::Removed | ItemStatus::Left)
+        };
         if let Some(at) = (!gone).then(|| items.iter().position(here)).flatten() {
             insert_removed(&mut items[at].items, &o.items, (depth + 1, marks), cx);
             if !moved {
@@ -118,7 +137,7 @@ fn take_moved_away(items: &mut Vec<ItemView>) -> Vec<MovedAway> {
     let mut out = Vec::new();
     let mut after: Option<String> = None;
     for mut item in std::mem::take(items) {
-        if item.status == "left" {
+        if item.status == ItemStatus::Left {
             let after = after.clone();
             out.push(MovedAway { after, item });
             continue;
@@ -132,7 +151,7 @@ fn take_moved_away(items: &mut Vec<ItemView>) -> Vec<MovedAway> {
 
 /// Item `o` of the older agenda, struck through, at `depth` with `status`; its sub-items
 /// "removed".
-fn removed(o: &AgendaItem, depth: usize, status: &'static str, cx: &Viewing) -> ItemView {
+fn removed(o: &AgendaItem, depth: usize, status: ItemStatus, cx: &Viewing) -> ItemView {
     let when = wording::taken_text(&o.taken, &cx.loc);
     ItemView {
         id: o.id.clone(),
@@ -144,7 +163,7 @@ fn removed(o: &AgendaItem, depth: usize, status: &'static str, cx: &Viewing) -> 
         depth,
         title: cx.gone(&o.title),
         items: (o.items.iter())
-            .map(|c| removed(c, depth + 1, "removed", cx))
+            .map(|c| removed(c, depth + 1, ItemStatus::Removed, cx))
             .collect(),
         moved_away: Vec::new(),
     }
@@ -159,15 +178,19 @@ fn item(
 ) -> ItemView {
     let mark = marks.and_then(|m| m.items.get(&it.id));
     let (status, old_number, remark) = match mark {
-        None => ("", String::new(), String::new()),
-        Some(ItemMark::Added) => ("added", String::new(), String::new()),
-        Some(ItemMark::Moved { from }) => {
-            ("moved", from.clone(), wording::moved_from(from, &cx.loc))
+        None => (ItemStatus::Unchanged, String::new(), String::new()),
+        Some(ItemMark::Added) => (ItemStatus::Added, String::new(), String::new()),
+        Some(ItemMark::Moved { from }) => (
+            ItemStatus::Moved,
+            from.clone(),
+            wording::moved_from(from, &cx.loc),
+        ),
+        Some(ItemMark::Renumbered { from }) => {
+            (ItemStatus::Renumbered, from.clone(), String::new())
         }
-        Some(ItemMark::Renumbered { from }) => ("renumbered", from.clone(), String::new()),
     };
     let title = match status {
-        "added" => cx.rich(&it.title).inserted(),
+        ItemStatus::Added => cx.rich(&it.title).inserted(),
         _ => {
             let before = old.and_then(|o| find(&o.items, &it.id)).map(|o| &o.title);
             cx.revised(marks.and_then(|m| m.titles.get(&it.id)), &it.title, before)
@@ -194,11 +217,11 @@ fn item(
 
 /// When an item is taken; struck through before the new time where it changed, inserted
 /// if the item is new.
-fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing) -> Rich {
+fn when(it: &AgendaItem, status: ItemStatus, marks: Option<&AgendaMarks>, cx: &Viewing) -> Rich {
     let now = wording::taken_text(&it.taken, &cx.loc);
     let before = marks.and_then(|m| m.rescheduled.get(&it.id));
     match (status, before) {
-        ("added", _) if !now.is_empty() => Rich::text(now).inserted(),
+        (ItemStatus::Added, _) if !now.is_empty() => Rich::text(now).inserted(),
         (_, Some(before)) => {
             let was = wording::taken_text(before, &cx.loc);
             let both = [Rich::text(was).deleted(), Rich::text(now).inserted()];
@@ -210,13 +233,15 @@ fn when(it: &AgendaItem, status: &str, marks: Option<&AgendaMarks>, cx: &Viewing
 
 /// An item's number as shown: inserted if the item is new, the old one struck through
 /// before the new one if it moved or was renumbered.
-fn number(status: &str, old: &str, new: &str) -> Rich {
+fn number(status: ItemStatus, old: &str, new: &str) -> Rich {
     let (old, new) = (Rich::text(old), Rich::text(new));
     match status {
-        "added" => new.inserted(),
-        "moved" | "renumbered" => [old.deleted(), Rich::text(" "), new.inserted()]
-            .into_iter()
-            .collect(),
+        ItemStatus::Added => new.inserted(),
+        ItemStatus::Moved | ItemStatus::Renumbered => {
+            [old.deleted(), Rich::text(" "), new.inserted()]
+                .into_iter()
+                .collect()
+        }
         _ => new,
     }
 }

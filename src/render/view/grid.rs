@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::Viewing;
 use super::timeplan::{Block, Plans};
 use crate::model::rich::{Inline, Rich};
-use crate::model::{Row, Session, Status, Timeplan, Tr};
+use crate::model::{GroupKind, Row, Session, Status, Timeplan, Tr};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
@@ -60,7 +60,9 @@ pub struct GridRow {
     /// The group's name (redlined where it is new or renamed).
     pub name: Rich,
     pub depth: usize,
-    pub kind: &'static str,
+    /// The group's kind (plenary and working parties are shown bold); `other` for the
+    /// row of the sessions of no group.
+    pub kind: GroupKind,
     pub cells: Vec<GridCell>,
 }
 
@@ -257,7 +259,7 @@ fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
         grid_rows.push(GridRow {
             name: Rich::text(wording::other_label(&cx.loc)),
             depth: 0,
-            kind: "other",
+            kind: GroupKind::Other,
             cells: cells(Who::Nobody, columns, p, cx),
         });
     }
@@ -283,7 +285,7 @@ fn group_row(g: &crate::model::Group, columns: &[Column], p: &Plans, cx: &Viewin
         Some(Some(texts)) => cx.marked(Some(texts), &g.name).0,
         None => Rich::text(g.name.get(cx.lang)),
     };
-    let kind = crate::model::GroupKind::NAMES[g.kind as usize];
+    let kind = g.kind;
     GridRow {
         name,
         depth: g.depth,

@@ -26,11 +26,11 @@ use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
 use crate::model::rich::{Inline, Rich};
 use crate::model::{Meeting, Syntax, Timeplan, Tr};
-pub use agenda::{AgendaView, ItemView, MovedAway};
+pub use agenda::{AgendaView, ItemStatus, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
-pub use timeplan::{Block, CellView, FootnoteView, RowView, TimeplanView};
+pub use timeplan::{Block, CellView, FootnoteView, RowKind, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
 pub struct View {

@@ -36,10 +36,17 @@ pub struct TimeplanView {
     pub notes: Vec<Rich>,
 }
 
+/// A row of the plan by day: a day, or an entry over the whole row (the weekend).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKind {
+    Day,
+    Whole,
+}
+
 #[derive(Debug, Serialize)]
 pub struct RowView {
-    /// "day" or "whole".
-    pub kind: &'static str,
+    pub kind: RowKind,
     pub weekday: String,
     pub date: String,
     /// For a whole-row entry over several days: its last day.
@@ -172,7 +179,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
         Row::Day { date, cells } => {
             let cells: Vec<CellView> = cells.iter().map(|c| cell(c, *date, p, cx)).collect();
             RowView {
-                kind: "day",
+                kind: RowKind::Day,
                 weekday: cx.loc.weekday_heading(*date),
                 date: cx.loc.day_month(*date),
                 until: String::new(),
@@ -189,7 +196,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 None => (cx.rich(text), false),
             };
             RowView {
-                kind: "whole",
+                kind: RowKind::Whole,
                 // One day is named as a day row is; several by their first and last dates.
                 weekday: if from == to {
                     cx.loc.weekday_heading(*from)
