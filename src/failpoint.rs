@@ -5,7 +5,7 @@
 //! `AGENDA_KILL_AT` names the point: `staged` (a build's new files written, before the
 //! swap), `swapped` (the new publication in place, the old one not yet removed), `aside`
 //! (between the two renames where the system cannot exchange folders), `lock-written`
-//! (`agenda publish`'s new lock written, before it replaces the old one), `index-written`
+//! (`agenda publish`'s new lock written, before it replaces the old one), `indexed`
 //! (likewise the output folder's index).
 //!
 //! Likewise a debug build can be made to wait at a point, so that a test can edit files

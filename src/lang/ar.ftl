@@ -153,3 +153,15 @@ new-item-agenda-adoption = اعتماد جدول الأعمال
 new-item-documents = استعراض الوثائق وتوزيعها
 new-item-other-business = ما يستجد من أعمال
 new-item-closing = اختتام الاجتماع
+
+## The index of an output folder (index.html, index.md, and one pair per language)
+index-title = الاجتماعات المنشورة
+index-empty = لم يُنشر شيء هنا بعد.
+index-documents = الوثائق
+index-feeds = التقويمات والخلاصات
+index-groups = صفحات الأفرقة وتقويماتها
+index-draft = مشروع
+index-changes = { $document }: التغييرات
+index-calendar = التقويم
+index-feed = المراجعات (Atom)
+index-languages = بلغات أخرى:

@@ -184,3 +184,15 @@ new-item-agenda-adoption = Adoption of the agenda
 new-item-documents = Review and allocation of documents
 new-item-other-business = Any other business
 new-item-closing = Closing of the meeting
+
+## The index of an output folder (index.html, index.md, and one pair per language)
+index-title = Published meetings
+index-empty = Nothing is published here yet.
+index-documents = Documents
+index-feeds = Calendars and feeds
+index-groups = Group pages and calendars
+index-draft = Draft
+index-changes = { $document }: changes
+index-calendar = Calendar
+index-feed = Revisions (Atom)
+index-languages = In other languages:

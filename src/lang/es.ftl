@@ -153,3 +153,15 @@ new-item-agenda-adoption = Aprobación del orden del día
 new-item-documents = Examen y asignación de los documentos
 new-item-other-business = Otros asuntos
 new-item-closing = Clausura de la reunión
+
+## The index of an output folder (index.html, index.md, and one pair per language)
+index-title = Reuniones publicadas
+index-empty = Aún no se ha publicado nada aquí.
+index-documents = Documentos
+index-feeds = Calendarios y canales
+index-groups = Páginas y calendarios de los grupos
+index-draft = Proyecto
+index-changes = { $document }: cambios
+index-calendar = Calendario
+index-feed = Revisiones (Atom)
+index-languages = En otros idiomas:

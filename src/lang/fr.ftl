@@ -164,3 +164,15 @@ new-item-agenda-adoption = Adoption de l'ordre du jour
 new-item-documents = Examen et attribution des documents
 new-item-other-business = Divers
 new-item-closing = Clôture de la réunion
+
+## The index of an output folder (index.html, index.md, and one pair per language)
+index-title = Réunions publiées
+index-empty = Rien n’est encore publié ici.
+index-documents = Documents
+index-feeds = Calendriers et flux
+index-groups = Pages et calendriers des groupes
+index-draft = Projet
+index-changes = { $document } : modifications
+index-calendar = Calendrier
+index-feed = Révisions (Atom)
+index-languages = Dans d’autres langues :

@@ -115,12 +115,17 @@ mod tests {
         }
     }
 
-    /// The string literals of the code that says things (`src/render`, `src/lang/mod.rs`)
+    /// The string literals of the code that says things (`src/render`, `src/lang/mod.rs`,
+    /// the scaffold, the index)
     /// that look like message ids: lowercase words joined by `-`, or any literal right
     /// after `text(` or `say(`.
     fn literals() -> Vec<(String, String)> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut files = vec![root.join("lang/mod.rs"), root.join("scaffold/mod.rs")];
+        let mut files = vec![
+            root.join("lang/mod.rs"),
+            root.join("scaffold/mod.rs"),
+            root.join("output/index.rs"),
+        ];
         let mut dirs = vec![root.join("render")];
         while let Some(dir) = dirs.pop() {
             for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {

@@ -154,3 +154,15 @@ new-item-agenda-adoption = Утверждение повестки дня
 new-item-documents = Рассмотрение и распределение документов
 new-item-other-business = Прочие вопросы
 new-item-closing = Закрытие собрания
+
+## The index of an output folder (index.html, index.md, and one pair per language)
+index-title = Опубликованные собрания
+index-empty = Здесь пока ничего не опубликовано.
+index-documents = Документы
+index-feeds = Календари и ленты
+index-groups = Страницы и календари групп
+index-draft = Проект
+index-changes = { $document }: изменения
+index-calendar = Календарь
+index-feed = Пересмотры (Atom)
+index-languages = На других языках:

@@ -150,3 +150,15 @@ new-item-agenda-adoption = 通过议程
 new-item-documents = 文件的审议和分配
 new-item-other-business = 其他事宜
 new-item-closing = 会议闭幕
+
+## The index of an output folder (index.html, index.md, and one pair per language)
+index-title = 已发布的会议
+index-empty = 此处尚未发布任何内容。
+index-documents = 文件
+index-feeds = 日历和订阅源
+index-groups = 各组页面和日历
+index-draft = 草案
+index-changes = { $document }：修改
+index-calendar = 日历
+index-feed = 修订（Atom）
+index-languages = 其他语文：

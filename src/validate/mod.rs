@@ -424,7 +424,7 @@ fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
             Diagnostic::new(&loaded.meeting.file, Pos::FILE, format!("the meeting folder name `{}` cannot be used as a meeting id", loaded.id))
                 .hint("rename the folder using lowercase letters, digits, `-`, `_` and `.`, e.g. sg12-2025-09"),
         );
-    } else if OUTPUT_NAMES.contains(&loaded.id.as_str()) {
+    } else if is_output_name(&loaded.id) {
         diags.push(
             Diagnostic::new(&loaded.meeting.file, Pos::FILE, format!("the meeting folder name `{}` cannot be used as a meeting id: the output folder's index has that name", loaded.id))
                 .hint("rename the folder, e.g. sg12-2025-09"),
@@ -432,9 +432,23 @@ fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The names a build gives files of its own beside the meetings' folders in the output
-/// folder (a meeting's folder is named by its id).
-const OUTPUT_NAMES: [&str; 2] = ["index.html", "index.md"];
+/// Whether `id` is a name a build gives a file of its own beside the meetings' folders in
+/// the output folder (a meeting's folder is named by its id): the index, `index.html` and
+/// `index.md`, and in another language `index.<lang>.html` and `index.<lang>.md` (see
+/// `output::index`).
+fn is_output_name(id: &str) -> bool {
+    let Some(rest) = id.strip_prefix("index.") else {
+        return false;
+    };
+    let stem = rest
+        .strip_suffix("html")
+        .or_else(|| rest.strip_suffix("md"));
+    match stem {
+        Some("") => true,
+        Some(lang) => lang.strip_suffix('.').is_some_and(crate::lang::is_known),
+        None => false,
+    }
+}
 
 fn languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();

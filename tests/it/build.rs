@@ -571,7 +571,13 @@ fn parallel_builds_into_one_output_always_match_their_manifest() {
         let left = crate::common::entries(&tmp.path().join("out"));
         assert_eq!(
             left,
-            ["index.html", "index.md", "m"],
+            [
+                "index.html",
+                "index.md",
+                "index.zh.html",
+                "index.zh.md",
+                "m"
+            ],
             "round {round}: no staging folder left"
         );
     }
@@ -701,10 +707,11 @@ fn a_build_killed_midway_leaves_a_whole_publication() {
             _ => assert_ne!(after, before, "killed at {point}: the new publication"),
         }
         assert_matches_manifest(&published);
-        // The meeting, what the killed build left, and the index (two files).
+        // The meeting, what the killed build left, and the index (two files in each of
+        // the six languages).
         assert_eq!(
             crate::common::entries(&tmp.path().join("out")).len(),
-            4,
+            14,
             "a leftover"
         );
         let next = build("");
@@ -713,9 +720,18 @@ fn a_build_killed_midway_leaves_a_whole_publication() {
             "{}",
             String::from_utf8_lossy(&next.stderr)
         );
+        let index = ["ar", "es", "fr", "ru", "zh"]
+            .iter()
+            .flat_map(|l| [format!("index.{l}.html"), format!("index.{l}.md")]);
+        let mut expected: Vec<String> = ["index.html", "index.md", "sg12-2025-09"]
+            .iter()
+            .map(|s| s.to_string())
+            .chain(index)
+            .collect();
+        expected.sort();
         assert_eq!(
             crate::common::entries(&tmp.path().join("out")),
-            ["index.html", "index.md", "sg12-2025-09"],
+            expected,
             "tidied"
         );
         assert_matches_manifest(&published);

@@ -156,3 +156,37 @@ fn meetings_built_apart_are_all_in_the_index() {
     );
     check_links(&out);
 }
+
+/// The index speaks the reader's language: `index.html` in English, and a page in each
+/// other language the meetings publish in (the mini meeting: Chinese), its chrome and the
+/// meeting's title in that language, each page linking the others; a page in a language
+/// no meeting publishes in any more is removed.
+#[test]
+fn the_index_is_in_each_language_the_meetings_publish_in() {
+    let tmp = copy_meeting(&mini());
+    let out = tmp.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("index.fr.html"), "an index of an earlier build").unwrap();
+    let run = agenda(
+        tmp.path(),
+        &["build", "m", "-o", "out", "--format", "html,md"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let zh = std::fs::read_to_string(out.join("index.zh.html")).unwrap();
+    assert!(zh.contains("<html lang=\"zh\" dir=\"ltr\">"), "{zh}");
+    assert!(zh.contains("<h1>已发布的会议</h1>"), "{zh}");
+    assert!(zh.contains("<caption>文件</caption>"), "{zh}");
+    assert!(zh.contains("<a href=\"index.html\" lang=\"en\" hreflang=\"en\">English</a>"));
+    let en = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        en.contains("<h1>Published meetings</h1>") && en.contains("<caption>Documents</caption>")
+    );
+    assert!(en.contains("<a href=\"index.zh.html\" lang=\"zh\" hreflang=\"zh\">中文</a>"));
+    let zh_md = std::fs::read_to_string(out.join("index.zh.md")).unwrap();
+    assert!(
+        zh_md.starts_with("# 已发布的会议\n\n其他语文： [English](index.md)\n"),
+        "{zh_md}"
+    );
+    assert!(!out.join("index.fr.html").exists());
+    check_links(&out);
+}

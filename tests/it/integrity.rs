@@ -537,6 +537,14 @@ fn a_meeting_cannot_take_the_name_of_the_index() {
     let run = agenda(tmp.path(), &["check", "index.html"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.starts_with("error: the meeting folder name `index.html` cannot be used as a meeting id: the output folder's index has that name\n"), "{}", run.stderr);
+    // Nor that of the index in another language.
+    crate::common::copy_dir(&mini(), &tmp.path().join("index.zh.md"));
+    let run = agenda(tmp.path(), &["check", "index.zh.md"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("error: the meeting folder name `index.zh.md` cannot be used as a meeting id: the output folder's index has that name\n"), "{}", run.stderr);
+    // A name like it in no language of the tool's is a meeting's.
+    crate::common::copy_dir(&mini(), &tmp.path().join("index.xx.md"));
+    assert_eq!(agenda(tmp.path(), &["check", "index.xx.md"]).code, 0);
 }
 
 #[test]
