@@ -288,16 +288,10 @@ fn tables<'e>(e: &'e Entry, reader: &Reader) -> [(String, &'e [Row]); 3] {
 }
 
 /// The index in each other language, each named in its own (none if there is only one).
-fn others<'a>(reader: &'a Reader) -> Vec<(&'a str, String, String)> {
+fn others<'a>(reader: &'a Reader) -> Vec<(&'a str, String)> {
     (reader.others.iter())
         .filter(|l| l.as_str() != reader.lang)
-        .map(|l| {
-            (
-                l.as_str(),
-                crate::lang::locale(l).native_name(),
-                file(l, ""),
-            )
-        })
+        .map(|l| (l.as_str(), crate::lang::locale(l).native_name()))
         .collect()
 }
 
@@ -308,9 +302,10 @@ fn html_languages(reader: &Reader) -> String {
     }
     let label = html_string(&reader.loc.text("index-languages", &[]));
     let links: Vec<String> = (others.iter())
-        .map(|(l, name, stem)| {
+        .map(|(l, name)| {
             format!(
-                "<a href=\"{stem}html\" lang=\"{l}\" hreflang=\"{l}\">{}</a>",
+                "<a href=\"{}\" lang=\"{l}\" hreflang=\"{l}\">{}</a>",
+                file(l, "html"),
                 html_string(name)
             )
         })
@@ -355,7 +350,7 @@ fn markdown(entries: &[Entry], reader: &Reader) -> String {
     if !others.is_empty() {
         let label = markdown_string(&reader.loc.text("index-languages", &[]));
         let links: Vec<String> = (others.iter())
-            .map(|(_, name, stem)| format!("[{}]({stem}md)", markdown_string(name)))
+            .map(|(l, name)| format!("[{}]({})", markdown_string(name), file(l, "md")))
             .collect();
         out.push_str(&format!("{label} {}\n\n", links.join(" · ")));
     }
