@@ -62,13 +62,24 @@ fn problems(mut diags: Vec<Diagnostic>, found: Found) -> Result<(), Error> {
     Ok(())
 }
 
+/// A version the checks refused without saying why: a fault of the tool, never silent.
+fn unchecked(path: &Path) -> Error {
+    Error::Internal {
+        message: format!(
+            "{} was refused without a problem being said (a fault of agenda)",
+            diag::display_path(path)
+        ),
+        problems: Vec::new(),
+    }
+}
+
 /// Loads and validates one meeting folder.
 fn one_meeting(dir: &Path, found: Found) -> Result<Meeting, Error> {
     let mut diags = Vec::new();
     let loaded = load::load_meeting(dir, &mut diags);
     let meeting = validate::validate(&loaded, &mut diags);
     problems(diags, found)?;
-    meeting.ok_or_else(|| Error::Invalid(Vec::new()))
+    meeting.ok_or_else(|| unchecked(dir))
 }
 
 /// The meeting folder a stream file belongs to, if it is inside one.
@@ -221,7 +232,7 @@ fn standalone(path: &Path, is_timeplan: bool, found: Found) -> Result<Version, E
         })
     };
     problems(diags, found)?;
-    version.ok_or_else(|| Error::Invalid(Vec::new()))
+    version.ok_or_else(|| unchecked(path))
 }
 
 /// The changes, and what they were computed from: the time plans of each part (whose
