@@ -4,6 +4,7 @@
 //!
 //! Displayed numbers (5.1, 14.6) and weekdays are derived, never read from the sources.
 
+pub mod layout;
 mod plan;
 pub mod reading;
 pub mod rich;

@@ -10,8 +10,10 @@ use super::words::Texts;
 use super::{AgendaChange, NoteDelta};
 use crate::model::{Agenda, AgendaItem, Taken};
 
+mod tables;
 mod timeplan;
 
+pub use tables::{TableMark, TableMarks};
 pub use timeplan::{SessionMark, SlotMark, TimeplanMarks, WholeMark, timeplan};
 
 /// Notes by 1-based index: added, removed, or their word changes.

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::NoteMarks;
+use super::tables::{TableMarks, tables};
 use crate::diff::words::Texts;
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
 use crate::model::{Row, Timeplan};
@@ -20,6 +21,9 @@ pub struct SessionMark {
     pub words: Option<Texts>,
     /// Its span, hours, room, groups, status or footnote marks changed.
     pub changed: bool,
+    /// How it is named changed: a group of its was renamed (or its short form changed),
+    /// or its room was.
+    pub renamed: bool,
 }
 
 /// How a whole-row entry of the newer plan reads against the older one.
@@ -48,6 +52,8 @@ pub struct TimeplanMarks {
     pub groups: HashMap<String, Option<Texts>>,
     /// Slots new to the plan, gone from it, or whose hours changed, by id.
     pub slots: HashMap<String, SlotMark>,
+    /// Which versions show each table, and whether those both show keep their shape.
+    pub tables: TableMarks,
 }
 
 /// What changed of a slot.
@@ -113,10 +119,27 @@ pub fn timeplan(old: &Timeplan, new: &Timeplan, changes: &[TimeplanChange]) -> T
             _ => {}
         }
     }
+    renamed(new, changes, &mut marks);
     marks.left = left.into_iter().collect();
     marks.left.sort();
     marks.whole = whole_marks(old, new, changes);
+    marks.tables = tables(old, new);
     marks
+}
+
+/// Marks the sessions of `new` whose groups or room the diff says were renamed.
+fn renamed(new: &Timeplan, changes: &[TimeplanChange], marks: &mut TimeplanMarks) {
+    use TimeplanChange::*;
+    for c in changes {
+        let named = |s: &&crate::model::Session| match c {
+            GroupRenamed { group, .. } | GroupCodeChanged { group, .. } => s.groups.contains(group),
+            RoomRenamed { room, .. } => s.room.as_ref() == Some(room),
+            _ => false,
+        };
+        for s in new.sessions.iter().filter(named) {
+            mark(marks, &s.id).renamed = true;
+        }
+    }
 }
 
 fn mark<'a>(m: &'a mut TimeplanMarks, id: &str) -> &'a mut SessionMark {

@@ -7,10 +7,10 @@
 //! the revision and by the meeting's secretariat, so that Word's "accept all" gives the
 //! new version's text and "reject all" the older one's. The agenda's marks come from the
 //! diff's marks on the view (built for Word: a moved item deleted where it was and
-//! inserted where it is). A time-plan table is the older and newer versions' tables made
-//! one: each cell keeps the diff's marks where, accepted and rejected, they give both
-//! versions' cells, else holds the older cell deleted and the newer inserted; a table
-//! whose rows or columns differ is deleted whole and the newer one inserted. The summary
+//! inserted where it is). A time-plan table is written as the diff's table marks say
+//! (see [`crate::diff::marks::TableMarks`]): one both versions show with the same shape
+//! is the view's table, each cell carrying the marks; one reshaped is the older deleted
+//! whole and the newer inserted, from the view's unmarked versions of the plan. The summary
 //! of changes, and where an item moved from, are comments, which are not text.
 
 mod agenda;
@@ -26,7 +26,7 @@ use runs::{Fmt, Mark, Marks, Tongue};
 use super::documents::Document;
 use super::view;
 use crate::model::Meeting;
-use crate::model::rich::{Inline, Rich, Version};
+use crate::model::rich::Rich;
 
 /// A document's body: its blocks, in order, and its comments.
 #[derive(Debug)]
@@ -99,11 +99,8 @@ pub fn body(meeting: &Meeting, doc: &Document, view: &view::View, width: TextWid
     if let Some(a) = &view.agenda {
         agenda::agenda(a, &mut out);
     }
-    if let (Some(t), Some(plan)) = (&view.timeplan, doc.timeplan) {
-        let old = doc.changes.as_ref().and_then(|c| c.old_timeplan);
-        let older = old.map(|o| view::plain_timeplan(meeting, o, lang));
-        let newer = view::plain_timeplan(meeting, plan, lang);
-        plan::timeplan(t, (older.as_ref(), &newer), &mut out);
+    if let Some(t) = &view.timeplan {
+        plan::timeplan(t, &mut out);
     }
     front::closing(view, &mut out);
     out.flush();
@@ -292,19 +289,4 @@ fn xml(r: &Rich) -> Rich {
 /// Plain text as rich text.
 fn plain(t: &str) -> Rich {
     Rich::text(t)
-}
-
-/// The older text deleted and the newer inserted, where they differ.
-fn replaced(old: &Rich, new: &Rich) -> Rich {
-    if runs::version(old, Version::Newer) == runs::version(new, Version::Newer) {
-        return new.clone();
-    }
-    let mut parts = Vec::new();
-    if !old.0.is_empty() {
-        parts.push(Inline::Deleted(old.0.clone()));
-    }
-    if !new.0.is_empty() {
-        parts.push(Inline::Inserted(new.0.clone()));
-    }
-    Rich(parts)
 }

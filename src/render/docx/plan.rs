@@ -1,39 +1,36 @@
 //! The time plan in Word: its heading, the table by day, the tables by group (on
 //! landscape pages, as in the PDF), the hours, footnotes and notes. In a changes
-//! document each table, and the lists of hours and footnotes, are the older and newer
-//! versions made one (see [`super::table`]); the heading and the notes carry the diff's
-//! marks.
+//! document each table is as the diff's table marks say (kept, its cells marked; or
+//! replaced, added or removed whole: see [`super::table::Versions`]), and the sections'
+//! ends too; the heading, hours, footnotes and notes carry the diff's marks.
 
 use super::front::keep;
 use super::marks;
 use super::runs::Mark;
 use super::table::{Cell, Merge, Row, Table, Versions, table_pair};
 use super::{Out, Para, plain, runs, xml};
+use crate::diff::marks::TableMark;
 use crate::model::GroupKind;
 use crate::model::rich::{Inline, Rich, Version};
 use crate::render::redline;
-use crate::render::view::{Block, FootnoteView, GridPart, GridView, RowKind, TimeplanView};
+use crate::render::view::{Block, FootnoteView, GridPart, RowKind, TimeplanView};
 
-/// Time plan `t` (redlined in a changes document), from the plain views of the older
-/// version (in a changes document) and of the newer.
-pub(super) fn timeplan(
-    t: &TimeplanView,
-    (old, new): (Option<&TimeplanView>, &TimeplanView),
-    out: &mut Out,
-) {
-    let grids = (old.and_then(|o| o.grid.as_ref()), new.grid.as_ref());
-    let breaks = Breaks::of(old, new);
+/// Time plan `t` (redlined in a changes document).
+pub(super) fn timeplan(t: &TimeplanView, out: &mut Out) {
+    let breaks = Breaks::of(t);
     // The landscape pages start with the heading where no plan by day comes first.
     if let Some(mark) = breaks.before_heading {
         out.end_section(false, mark);
     }
     out.para("Heading2", &xml(&t.heading), &keep());
-    by_day_versions(t, (old, new), out);
+    if let Some(v) = by_day_versions(t) {
+        table_pair(v, out);
+    }
     if let Some(mark) = breaks.after_by_day {
         out.end_section(false, mark);
     }
     if let Some(mark) = breaks.landscape_end {
-        grid_parts(grids, (old.is_some(), t.grid.as_ref()), out);
+        grid_parts(t, out);
         lists(t, out);
         out.end_section(true, mark);
     } else {
@@ -41,6 +38,29 @@ pub(super) fn timeplan(
     }
     for note in &t.notes {
         out.para("Note", &xml(note), &Para::default());
+    }
+}
+
+/// Which plans a version shows.
+#[derive(Clone, Copy)]
+struct Shows {
+    by_day: bool,
+    by_group: bool,
+}
+
+impl Shows {
+    /// What version `v` of `t` shows: in a changes document, as the diff marks its tables.
+    fn of(t: &TimeplanView, v: Version) -> Shows {
+        match &t.tables {
+            None => Shows {
+                by_day: t.by_day,
+                by_group: t.grid.is_some(),
+            },
+            Some(m) => Shows {
+                by_day: m.by_day.is_some_and(|d| d.shown_in(v)),
+                by_group: m.by_group.is_some_and(|g| g.shown_in(v)),
+            },
+        }
     }
 }
 
@@ -56,18 +76,14 @@ struct Breaks {
 }
 
 impl Breaks {
-    fn of(old: Option<&TimeplanView>, new: &TimeplanView) -> Breaks {
-        let has = |v: &TimeplanView, by_day: Option<bool>| {
-            v.grid.is_some() && by_day.is_none_or(|d| d == v.by_day)
-        };
-        let mark = |by_day: Option<bool>| {
-            let (older, newer) = (old.map(|o| has(o, by_day)), has(new, by_day));
-            break_mark(older, newer)
-        };
+    fn of(t: &TimeplanView) -> Breaks {
+        let older = t.tables.as_ref().map(|_| Shows::of(t, Version::Older));
+        let newer = Shows::of(t, Version::Newer);
+        let mark = |has: fn(Shows) -> bool| break_mark(older.map(has), has(newer));
         Breaks {
-            before_heading: mark(Some(false)),
-            after_by_day: mark(Some(true)),
-            landscape_end: mark(None),
+            before_heading: mark(|s| s.by_group && !s.by_day),
+            after_by_day: mark(|s| s.by_group && s.by_day),
+            landscape_end: mark(|s| s.by_group),
         }
     }
 }
@@ -83,50 +99,58 @@ fn break_mark(older: Option<bool>, newer: bool) -> Option<Option<Mark>> {
     }
 }
 
-/// The plan by day, in the versions that show it: both (made one), or the one that does
-/// (inserted or deleted whole, where the other version shows no plan by day).
-fn by_day_versions(
-    t: &TimeplanView,
-    (old, new): (Option<&TimeplanView>, &TimeplanView),
-    out: &mut Out,
-) {
+/// The plan by day in the versions that show it: as it is (outside a changes document,
+/// or where both versions show it with one shape: its cells carry the diff's marks),
+/// the older replaced by the newer, or the one version that shows it, whole.
+fn by_day_versions(t: &TimeplanView) -> Option<Versions> {
     let caption = |v: &TimeplanView| v.by_day_caption.as_deref().map(plain).unwrap_or_default();
-    let table = |v: &TimeplanView| (caption(v), by_day(v));
-    let marked = by_day(t);
-    let (older, newer) = (
-        old.filter(|o| o.by_day).map(table),
-        new.by_day.then(|| table(new)),
-    );
-    let versions = match (&older, &newer, old.is_some()) {
-        (Some(o), Some(n), _) => Versions::Both((&o.0, &o.1), (&n.0, &n.1), Some(&marked)),
-        (None, Some(n), false) => Versions::Only(&n.0, &n.1),
-        (None, Some(n), true) => Versions::Added(&n.0, &n.1),
-        (Some(o), None, _) => Versions::Removed(&o.0, &o.1),
-        (None, None, _) => return,
+    let Some(marks) = &t.tables else {
+        return t.by_day.then(|| Versions::Only(caption(t), by_day(t)));
     };
-    table_pair(versions, out);
+    let (mark, versions) = match (marks.by_day?, &t.versions) {
+        (TableMark::Kept, _) | (_, None) => {
+            return Some(Versions::Only(by_day_caption(t), by_day(t)));
+        }
+        (mark, Some(v)) => (mark, v),
+    };
+    let (older, newer) = (&versions.older, &versions.newer);
+    Some(match mark {
+        TableMark::Added => Versions::Added(caption(newer), by_day(newer)),
+        TableMark::Removed => Versions::Removed(caption(older), by_day(older)),
+        _ => Versions::Replaced {
+            caption: by_day_caption(t),
+            older: by_day(older),
+            newer: by_day(newer),
+        },
+    })
 }
 
-/// The parts of the plan by group, each on a page of its own, the older and newer made
-/// one part by part.
-fn grid_parts(
-    (old, new): (Option<&GridView>, Option<&GridView>),
-    (changes, marked): (bool, Option<&GridView>),
-    out: &mut Out,
-) {
-    let tables = |g: Option<&GridView>| -> Vec<(Rich, Table)> {
-        g.map(|g| {
-            g.parts
-                .iter()
-                .map(|p| (plain(&p.caption), part(p, &g.groups_label)))
-                .collect()
-        })
-        .unwrap_or_default()
+/// The caption of the plan by day that both versions show: "By day" where the plan by
+/// group follows it in both, inserted or deleted where it does in one only.
+fn by_day_caption(t: &TimeplanView) -> Rich {
+    let text = |v: Option<&TimeplanView>| {
+        (v.and_then(|v| v.by_day_caption.as_deref()).map(plain)).unwrap_or_default()
     };
-    let (old, new, marked) = (tables(old), tables(new), tables(marked));
-    for i in 0..old.len().max(new.len()) {
-        let older = changes.then_some(i < old.len());
-        if let (true, Some(mark)) = (i > 0, break_mark(older, i < new.len())) {
+    let versions = t.versions.as_deref();
+    match t.tables.as_ref().and_then(|m| m.by_group) {
+        Some(TableMark::Added) => text(Some(t)).inserted(),
+        Some(TableMark::Removed) => text(versions.map(|v| &v.older)).deleted(),
+        _ => text(Some(t)),
+    }
+}
+
+/// The parts of the plan by group, each on a page of its own after a page break: each
+/// as the diff marks it.
+fn grid_parts(t: &TimeplanView, out: &mut Out) {
+    let count = match &t.tables {
+        Some(m) => m.parts.len(),
+        None => t.grid.as_ref().map_or(0, |g| g.parts.len()),
+    };
+    for i in 0..count {
+        let mark = t.tables.as_ref().and_then(|m| m.parts.get(i).copied());
+        let older = mark.map(|m| m.shown_in(Version::Older));
+        let newer = mark.is_none_or(|m| m.shown_in(Version::Newer));
+        if let (true, Some(mark)) = (i > 0, break_mark(older, newer)) {
             let page_break = Para {
                 page_break: true,
                 mark,
@@ -134,17 +158,42 @@ fn grid_parts(
             };
             out.para("Normal", &Rich::default(), &page_break);
         }
-        let versions = match (old.get(i), new.get(i), changes) {
-            (_, Some(n), false) => Versions::Only(&n.0, &n.1),
-            (Some(o), Some(n), true) => {
-                Versions::Both((&o.0, &o.1), (&n.0, &n.1), marked.get(i).map(|m| &m.1))
-            }
-            (None, Some(n), true) => Versions::Added(&n.0, &n.1),
-            (Some(o), None, _) => Versions::Removed(&o.0, &o.1),
-            (None, None, _) => continue,
-        };
-        table_pair(versions, out);
+        if let Some(v) = grid_part(t, i, mark) {
+            table_pair(v, out);
+        }
     }
+}
+
+/// Part `i` of the plan by group in the versions that show it, as the diff marks it
+/// (`mark`: none outside a changes document).
+fn grid_part(t: &TimeplanView, i: usize, mark: Option<TableMark>) -> Option<Versions> {
+    let table = |v: &TimeplanView| {
+        let g = v.grid.as_ref()?;
+        let p = g.parts.get(i)?;
+        Some((plain(&p.caption), part(p, &g.groups_label)))
+    };
+    let (mark, versions) = match (mark, &t.versions) {
+        (None | Some(TableMark::Kept), _) | (_, None) => {
+            let (caption, part) = table(t)?;
+            return Some(Versions::Only(caption, part));
+        }
+        (Some(mark), Some(v)) => (mark, v),
+    };
+    let (older, newer) = (table(&versions.older), table(&versions.newer));
+    Some(match (mark, older, newer) {
+        (TableMark::Replaced { same_days }, Some(o), Some(n)) => Versions::Replaced {
+            caption: match same_days {
+                true => n.0,
+                false => [o.0.deleted(), n.0.inserted()].into_iter().collect(),
+            },
+            older: o.1,
+            newer: n.1,
+        },
+        (TableMark::Removed, Some(o), _) => Versions::Removed(o.0, o.1),
+        (_, _, Some(n)) => Versions::Added(n.0, n.1),
+        (_, Some(o), None) => Versions::Removed(o.0, o.1),
+        (_, None, None) => return None,
+    })
 }
 
 /// The hours of the slots and the footnotes, a paragraph each: as they are, or in a

@@ -1,11 +1,11 @@
 //! Tables in Word: a small model (rows of cells with spans, vertical merges, shading),
-//! written as `w:tbl` with its header rows repeated on each page; and the older and
-//! newer versions of a table made one for a changes document.
+//! written as `w:tbl` with its header rows repeated on each page; in a changes document,
+//! a table as the diff marks it (see [`Versions`]).
 
-use super::runs::{self, Mark};
+use super::runs::Mark;
 use super::xml;
-use super::{Out, Para, replaced};
-use crate::model::rich::{Inline, Rich, Version};
+use super::{Out, Para};
+use crate::model::rich::{Inline, Rich};
 
 /// A table: its columns' relative widths and its rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,83 +48,41 @@ pub(super) enum Merge {
     Continue,
 }
 
-impl Table {
-    /// Whether `other` has the same rows and cells, spans and merges (its texts aside).
-    fn same_shape(&self, other: &Table) -> bool {
-        self.widths.len() == other.widths.len()
-            && self.rows.len() == other.rows.len()
-            && self.rows.iter().zip(&other.rows).all(|(a, b)| {
-                a.cells.len() == b.cells.len()
-                    && a.cells.iter().zip(&b.cells).all(|(x, y)| {
-                        (x.span, x.merge, x.grey, x.bold, x.start)
-                            == (y.span, y.merge, y.grey, y.bold, y.start)
-                    })
-            })
-    }
-}
-
 /// A table with its caption (rich), in the versions a document shows.
-pub(super) enum Versions<'a> {
-    /// The only version (a document that is not a changes document).
-    Only(&'a Rich, &'a Table),
-    /// The older and the newer version, and the newer redlined by the diff's marks
-    /// (where it has the newer's shape).
-    Both(
-        (&'a Rich, &'a Table),
-        (&'a Rich, &'a Table),
-        Option<&'a Table>,
-    ),
-    /// A table the newer version added, or the older one had and the newer lost.
-    Added(&'a Rich, &'a Table),
-    Removed(&'a Rich, &'a Table),
+pub(super) enum Versions {
+    /// One table: a document's only version, or in a changes document a table both
+    /// versions show with the same shape, its cells carrying the diff's marks.
+    Only(Rich, Table),
+    /// A table both versions show, shaped otherwise: the older deleted row by row and the
+    /// newer inserted, under one caption (whose words are marked: a marked paragraph
+    /// right before a table would be left empty by LibreOffice's "accept all" or "reject
+    /// all", which cannot join a paragraph to a table).
+    Replaced {
+        caption: Rich,
+        older: Table,
+        newer: Table,
+    },
+    /// A table only the newer version shows, or only the older one.
+    Added(Rich, Table),
+    Removed(Rich, Table),
 }
 
-/// A table and its caption; in a changes document the older and newer versions made
-/// one: cell by cell where they have the same shape, else the older deleted whole and
-/// the newer inserted.
+/// A table and its caption, in the versions a document shows.
 pub(super) fn table_pair(v: Versions, out: &mut Out) {
     match v {
-        Versions::Both((old_caption, old), (caption, new), marked) if old.same_shape(new) => {
-            let marked = marked.filter(|m| m.same_shape(new));
-            let mut merged = new.clone();
-            for (r, row) in merged.rows.iter_mut().enumerate() {
-                for (c, cell) in row.cells.iter_mut().enumerate() {
-                    let old_text = &old.rows[r].cells[c].text;
-                    let redlined = marked.map(|m| &m.rows[r].cells[c].text);
-                    cell.text = merged_text(old_text, &cell.text, redlined);
-                }
-            }
-            captioned(&replaced(old_caption, caption), &merged, None, out);
+        Versions::Only(caption, t) => captioned(&caption, &t, None, out),
+        Versions::Replaced {
+            caption,
+            older,
+            newer,
+        } => {
+            out.caption(&caption);
+            captioned(&Rich::default(), &older, Some(Mark::Del), out);
+            captioned(&Rich::default(), &newer, Some(Mark::Ins), out);
         }
-        // The older table deleted row by row and the newer inserted, under one caption
-        // whose words are marked: a marked paragraph right before a table would be left
-        // empty by LibreOffice's "accept all" or "reject all" (it cannot join a table).
-        Versions::Both((old_caption, old), (caption, new), _) => {
-            out.caption(&replaced(old_caption, caption));
-            captioned(&Rich::default(), old, Some(Mark::Del), out);
-            captioned(&Rich::default(), new, Some(Mark::Ins), out);
-        }
-        Versions::Removed(caption, t) => {
-            captioned(&caption.clone().deleted(), t, Some(Mark::Del), out);
-        }
-        Versions::Added(caption, t) => {
-            captioned(&caption.clone().inserted(), t, Some(Mark::Ins), out);
-        }
-        Versions::Only(caption, t) => captioned(caption, t, None, out),
+        Versions::Removed(caption, t) => captioned(&caption.deleted(), &t, Some(Mark::Del), out),
+        Versions::Added(caption, t) => captioned(&caption.inserted(), &t, Some(Mark::Ins), out),
     }
-}
-
-/// A cell of the older and newer versions made one: the diff's marks where, accepted,
-/// they give the newer text and, rejected, the older; else the older deleted whole and
-/// the newer inserted.
-fn merged_text(old: &Rich, new: &Rich, redlined: Option<&Rich>) -> Rich {
-    if let Some(r) = redlined
-        && runs::version(r, Version::Newer) == runs::version(new, Version::Newer)
-        && runs::version(r, Version::Older) == runs::version(old, Version::Older)
-    {
-        return r.clone();
-    }
-    replaced(old, new)
 }
 
 /// A caption above its table; every row marked `mark`, where given.

@@ -1,21 +1,20 @@
-//! The time plan by group, as the templates read it: rows are the groups in hierarchy
-//! order (indented by depth), columns the days split into their slots (a whole-row entry
-//! such as the weekend collapsed into one column), in parts of at most five days so that
-//! each part fits an A4 landscape page; a cell marks that the group meets then (its
-//! session's code, else its room, else ●), with footnote marks; a legend gives the hours.
+//! The time plan by group, as the templates read it, built on its layout
+//! ([`crate::model::layout`]): rows are the groups in hierarchy order (indented by
+//! depth), columns the days split into their slots (a whole-row entry such as the weekend
+//! collapsed into one column), in parts that each fit an A4 landscape page; a cell marks
+//! that the group meets then (its session's code, else its room, else ●), with footnote
+//! marks; a legend gives the hours.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Viewing;
-use super::timeplan::{Block, Plans};
+use super::timeplan::{Block, Plans, in_order, whole_text};
+use crate::model::layout::{self, Column, Line, Part, Span, Who};
 use crate::model::rich::{Inline, Rich};
-use crate::model::{GroupKind, Row, Session, Status, Timeplan, Tr};
+use crate::model::{GroupKind, Row, Session, Status, Timeplan};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
-
-/// How many meeting days a part of the grid shows at most.
-const DAYS_PER_PART: usize = 5;
 
 #[derive(Debug, Serialize)]
 pub struct GridView {
@@ -77,134 +76,63 @@ pub struct GridCell {
     pub changed: bool,
 }
 
-/// One column of the grid: a slot of a day, or a collapsed whole-row entry.
-#[derive(Clone, Copy)]
-enum Column {
-    Slot { date: NaiveDate, slot: usize },
-    Whole,
-}
-
-/// Who a row is for: a group, or the sessions of no group ("Other").
-#[derive(Clone, Copy)]
-enum Who<'a> {
-    Group(&'a str),
-    Nobody,
-}
-
 pub(super) fn grid(p: &Plans, cx: &Viewing) -> GridView {
-    let t = p.new;
-    let regular = regular_slots(t);
-    let parts = split(&t.rows);
     GridView {
-        parts: parts
-            .iter()
-            .map(|rows| part(rows, &regular, p, cx))
+        parts: (layout::by_group(p.new).iter())
+            .map(|part| self::part(part, p, cx))
             .collect(),
         groups_label: wording::groups_label(&cx.loc),
     }
 }
 
-/// The rows in parts of at most [`DAYS_PER_PART`] days: the days between whole-row
-/// entries (a week) are cut into as few parts as that allows, of sizes as even as
-/// possible; a whole-row entry (the weekend) ends the part before it.
-fn split(rows: &[Row]) -> Vec<Vec<&Row>> {
-    let mut weeks: Vec<Vec<&Row>> = vec![Vec::new()];
-    for r in rows {
-        if let Some(week) = weeks.last_mut() {
-            week.push(r);
-        }
-        if matches!(r, Row::Whole { .. }) {
-            weeks.push(Vec::new());
-        }
-    }
-    let mut parts = Vec::new();
-    for week in weeks.into_iter().filter(|w| !w.is_empty()) {
-        let days = week.iter().filter(|r| matches!(r, Row::Day { .. })).count();
-        let count = days.div_ceil(DAYS_PER_PART).max(1);
-        let mut sizes = (0..count).map(|i| days / count + usize::from(i < days % count));
-        let mut part: Vec<&Row> = Vec::new();
-        let mut size = sizes.next().unwrap_or(0);
-        for r in week {
-            if matches!(r, Row::Day { .. })
-                && part.iter().filter(|r| matches!(r, Row::Day { .. })).count() == size
-            {
-                parts.push(std::mem::take(&mut part));
-                size = sizes.next().unwrap_or(usize::MAX);
-            }
-            part.push(r);
-        }
-        parts.push(part);
-    }
-    parts.retain(|p: &Vec<&Row>| !p.is_empty());
-    parts
-}
-
-/// Slots shown on every day: those used on at least half of the days (an occasional
-/// slot, such as an extra evening session, is shown only on the days it is used).
-fn regular_slots(t: &Timeplan) -> Vec<bool> {
-    let days: Vec<NaiveDate> = t
-        .rows
-        .iter()
-        .filter_map(|r| match r {
-            Row::Day { date, .. } => Some(*date),
-            Row::Whole { .. } => None,
-        })
-        .collect();
-    let used = |k: usize, d: NaiveDate| {
-        t.sessions
-            .iter()
-            .any(|s| s.date == d && (s.slot..s.slot + s.span).contains(&k))
-    };
-    let regular: Vec<bool> = (0..t.slots.len())
-        .map(|k| 2 * days.iter().filter(|d| used(k, **d)).count() >= days.len())
-        .collect();
-    if regular.iter().any(|r| *r) {
-        regular
-    } else {
-        vec![true; t.slots.len()]
-    }
-}
-
 /// The columns of a part, with their headings: its days, and each column's day and slot.
+#[derive(Default)]
 struct Columns {
     days: Vec<GridDay>,
-    columns: Vec<Column>,
     heads: Vec<GridHead>,
+    /// The day of the last column, where it is a slot's.
+    last: Option<NaiveDate>,
 }
 
 impl Columns {
-    /// A day, split into the slots shown on it.
-    fn day(&mut self, date: NaiveDate, shown: Vec<usize>, t: &Timeplan, cx: &Viewing) {
-        self.days.push(GridDay {
-            weekday: cx.loc.weekday_heading(date),
-            date: cx.loc.day_month(date),
-            span: shown.len(),
+    /// Slot `slot` of `date`: a column of the day before it, or of a day of its own.
+    fn slot(&mut self, date: NaiveDate, slot: usize, t: &Timeplan, cx: &Viewing) {
+        match self.days.last_mut() {
+            Some(d) if self.last == Some(date) => d.span += 1,
+            _ => self.days.push(GridDay {
+                weekday: cx.loc.weekday_heading(date),
+                date: cx.loc.day_month(date),
+                span: 1,
+                whole: None,
+            }),
+        }
+        self.last = Some(date);
+        self.heads.push(GridHead {
+            day: wording::day(date, &cx.loc),
+            slot: slot_label(t, slot, cx),
             whole: None,
         });
-        for slot in shown {
-            self.columns.push(Column::Slot { date, slot });
-            self.heads.push(GridHead {
-                day: wording::day(date, &cx.loc),
-                slot: slot_label(t, slot, cx),
-                whole: None,
-            });
-        }
     }
 
-    /// A whole-row entry, collapsed into one column.
-    fn whole(&mut self, (from, to): (NaiveDate, NaiveDate), text: &Tr, cx: &Viewing) {
-        let dates = cx.loc.day_span(from, to);
+    /// A whole-row entry, collapsed into one column (its text marked as the plan by day
+    /// marks it).
+    fn whole(&mut self, row: &Row, p: &Plans, cx: &Viewing) {
+        let Row::Whole { from, to, text } = row else {
+            return;
+        };
+        let dates = cx.loc.day_span(*from, *to);
+        let (text, _) = whole_text((*from, *to), text, p, cx);
+        self.last = None;
         self.days.push(GridDay {
-            weekday: cx.loc.weekday_heading(from),
+            weekday: cx.loc.weekday_heading(*from),
             date: dates.clone(),
             span: 1,
-            whole: Some(cx.rich(text)),
+            whole: Some(text.clone()),
         });
-        self.columns.push(Column::Whole);
         self.heads.push(GridHead {
             day: dates,
             slot: String::new(),
-            whole: Some(cx.rich(text)),
+            whole: Some(text),
         });
     }
 }
@@ -226,49 +154,24 @@ fn caption(rows: &[&Row], cx: &Viewing) -> String {
     cx.loc.text("table-by-group", &[("days", &days)])
 }
 
-fn part(rows: &[&Row], regular: &[bool], p: &Plans, cx: &Viewing) -> GridPart {
+fn part(part: &Part, p: &Plans, cx: &Viewing) -> GridPart {
     let t = p.new;
-    let mut cols = Columns {
-        days: Vec::new(),
-        columns: Vec::new(),
-        heads: Vec::new(),
-    };
-    for r in rows {
-        match r {
-            Row::Day { date, .. } => {
-                let used = |k: &usize| {
-                    t.sessions
-                        .iter()
-                        .any(|s| s.date == *date && (s.slot..s.slot + s.span).contains(k))
-                };
-                let shown = (0..t.slots.len())
-                    .filter(|k| regular[*k] || used(k))
-                    .collect();
-                cols.day(*date, shown, t, cx);
-            }
-            Row::Whole { from, to, text } => cols.whole((*from, *to), text, cx),
+    let mut cols = Columns::default();
+    for col in &part.columns {
+        match *col {
+            Column::Slot { date, slot } => cols.slot(date, slot, t, cx),
+            Column::Whole { row } => cols.whole(&t.rows[row], p, cx),
         }
     }
-    let columns = &cols.columns;
-    let mut grid_rows: Vec<GridRow> = t
-        .groups
-        .iter()
-        .map(|g| group_row(g, columns, p, cx))
-        .collect();
-    if t.sessions.iter().any(|s| s.groups.is_empty()) {
-        grid_rows.push(GridRow {
-            name: Rich::text(wording::other_label(&cx.loc)),
-            depth: 0,
-            kind: GroupKind::Other,
-            cells: cells(Who::Nobody, columns, p, cx),
-        });
-    }
+    let rows: Vec<&Row> = part.rows.iter().map(|i| &t.rows[*i]).collect();
     GridPart {
-        caption: caption(rows, cx),
-        columns: columns.len(),
+        caption: caption(&rows, cx),
+        columns: part.columns.len(),
         days: cols.days,
         heads: cols.heads,
-        rows: grid_rows,
+        rows: (part.lines.iter())
+            .map(|line| grid_row(line, part, p, cx))
+            .collect(),
     }
 }
 
@@ -279,108 +182,93 @@ fn slot_label(t: &Timeplan, k: usize, cx: &Viewing) -> String {
         .map_or_else(|| t.slots[k].id.clone(), |l| l.get(cx.lang).to_string())
 }
 
-fn group_row(g: &crate::model::Group, columns: &[Column], p: &Plans, cx: &Viewing) -> GridRow {
+/// The row of a line: its group's name (redlined where it is new or renamed), or
+/// "Other", and its cells.
+fn grid_row(line: &Line, part: &Part, p: &Plans, cx: &Viewing) -> GridRow {
+    let cells = (line.cells.iter())
+        .map(|span| cell(span, line.who, part, p, cx))
+        .collect();
+    let Who::Group(g) = line.who else {
+        return GridRow {
+            name: Rich::text(wording::other_label(&cx.loc)),
+            depth: 0,
+            kind: GroupKind::Other,
+            cells,
+        };
+    };
+    let g = &p.new.groups[g];
     let name = match p.marks().and_then(|m| m.groups.get(&g.id)) {
         Some(None) => cx.rich(&g.name).inserted(),
-        Some(Some(texts)) => cx.marked(Some(texts), &g.name).0,
+        Some(Some(texts)) => {
+            let older = p.older().group(&g.id).map(|o| &o.name);
+            cx.revised(Some(texts), &g.name, older).0
+        }
         None => Rich::text(g.name.get(cx.lang)),
     };
-    let kind = g.kind;
     GridRow {
         name,
         depth: g.depth,
-        kind,
-        cells: cells(Who::Group(&g.id), columns, p, cx),
+        kind: g.kind,
+        cells,
     }
 }
 
-/// The cells of one row: per column, the sessions of `who` there; neighbouring columns
-/// of one day holding the same sessions are one cell.
-fn cells(who: Who, columns: &[Column], p: &Plans, cx: &Viewing) -> Vec<GridCell> {
-    let t = p.new;
-    let mut out: Vec<(Vec<usize>, Option<NaiveDate>, GridCell)> = Vec::new();
-    for col in columns {
-        let (here, date): (Vec<usize>, Option<NaiveDate>) = match col {
-            Column::Slot { date, slot } => {
-                let here = (0..t.sessions.len())
-                    .filter(|i| {
-                        let s = &t.sessions[*i];
-                        s.date == *date && (s.slot..s.slot + s.span).contains(slot) && of(who, s)
-                    })
-                    .collect();
-                (here, Some(*date))
-            }
-            Column::Whole => (Vec::new(), None),
-        };
-        if let Some((prev, d, c)) = out.last_mut()
-            && !here.is_empty()
-            && *prev == here
-            && *d == date
-            && left(who, *col, p).is_empty()
-        {
-            c.span += 1;
-            continue;
-        }
-        let cell = cell(&here, who, *col, p, cx);
-        out.push((here, date, cell));
-    }
-    out.into_iter().map(|(_, _, c)| c).collect()
-}
-
-fn of(who: Who, s: &Session) -> bool {
+/// Whether session `s` (of either plan) is `who`'s, `who` being a line of the newer.
+fn of(who: Who, s: &Session, new: &Timeplan) -> bool {
     match who {
-        Who::Group(g) => s.groups.iter().any(|x| x == g),
+        Who::Group(g) => s.groups.iter().any(|x| *x == new.groups[g].id),
         Who::Nobody => s.groups.is_empty(),
     }
 }
 
-/// The sessions of `who` that left this column's place, in the older plan.
-fn left<'a>(who: Who, col: Column, p: &'a Plans) -> Vec<&'a Session> {
-    let Column::Slot { date, slot } = col else {
-        return Vec::new();
-    };
-    let id = p.new.slots[slot].id.as_str();
-    p.left_from(date, &[id])
-        .into_iter()
-        .filter(|s| of(who, s))
-        .collect()
-}
-
-fn cell(here: &[usize], who: Who, col: Column, p: &Plans, cx: &Viewing) -> GridCell {
-    let t = p.new;
-    let old = p.older();
-    let mut changed = false;
-    let mut parts: Vec<(Rich, Presence)> = left(who, col, p)
-        .into_iter()
-        .map(|s| {
-            changed = true;
-            (mark(s, old, who, cx).deleted(), Presence::Old)
-        })
-        .collect();
-    for i in here {
-        let s = &t.sessions[*i];
-        let text = mark(s, t, who, cx);
-        match p.mark(s) {
-            Some(m) if m.arrived => {
-                changed = true;
-                parts.push((text.inserted(), Presence::New));
+/// The sessions of `who` that left the places of a cell's columns, in the older plan.
+fn left<'a>(who: Who, span: &Span, part: &Part, p: &'a Plans) -> Vec<&'a Session> {
+    let mut out: Vec<&Session> = Vec::new();
+    for col in span.columns(part) {
+        let Column::Slot { date, slot } = *col else {
+            continue;
+        };
+        let id = p.new.slots[slot].id.as_str();
+        for s in p.left_from(date, &[id]) {
+            if of(who, s, p.new) && !out.iter().any(|o| std::ptr::eq(*o, s)) {
+                out.push(s);
             }
-            Some(m) => {
-                changed |= m.changed || m.words.is_some();
-                parts.push((revised(s, text, old, who, cx), Presence::Both));
-            }
-            None => parts.push((text, Presence::Both)),
         }
     }
-    let text = redline::lines(parts.iter().map(|(t, _)| t.clone()));
-    let blocks = (parts.into_iter())
-        .map(|(text, presence)| Block { text, presence })
+    out
+}
+
+/// A cell: the sessions of `who` that left its columns' places (struck through), then
+/// its own, each marked as the diff says; its blocks in the order each version has them.
+fn cell(span: &Span, who: Who, part: &Part, p: &Plans, cx: &Viewing) -> GridCell {
+    let (t, old) = (p.new, p.older());
+    let index_before = |s: &Session| old.sessions.iter().position(|o| o.id == s.id);
+    let gone: Vec<(usize, Rich)> = (left(who, span, part, p).into_iter())
+        .filter_map(|s| Some((index_before(s)?, mark(s, old, who, cx).deleted())))
         .collect();
+    let mut changed = !gone.is_empty();
+    let mut own = Vec::new();
+    for i in &span.sessions {
+        let s = &t.sessions[*i];
+        let text = mark(s, t, who, cx);
+        let (text, presence) = match p.mark(s) {
+            Some(m) if m.arrived => (text.inserted(), Presence::New),
+            Some(m) => {
+                changed |= m.changed || m.words.is_some();
+                (revised(s, text, old, who, cx), Presence::Both)
+            }
+            None => (text, Presence::Both),
+        };
+        changed |= presence == Presence::New;
+        own.push((index_before(s), Block { text, presence }));
+    }
+    let lines = gone.iter().map(|(_, g)| g.clone());
+    let text = redline::lines(lines.chain(own.iter().map(|(_, b)| b.text.clone())));
     GridCell {
-        span: 1,
+        span: span.span,
         empty: text.is_empty(),
         text,
-        blocks,
+        blocks: in_order(gone, own.into_iter()),
         changed,
     }
 }

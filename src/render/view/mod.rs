@@ -25,7 +25,7 @@ use crate::diff::marks::NoteMarks;
 use crate::diff::words::Texts;
 use crate::lang::{self, Locale};
 use crate::model::rich::{Inline, Rich};
-use crate::model::{Meeting, Syntax, Timeplan, Tr};
+use crate::model::{Meeting, Syntax, Tr};
 pub use agenda::{AgendaView, ItemStatus, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
@@ -186,13 +186,6 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str) -> View {
             timeplan::timeplan(t, old, &cx)
         }),
     }
-}
-
-/// The time plan `t` of `meeting` as a document that is not a changes document shows
-/// it (for the Word writer, which makes the older and newer versions' tables one).
-pub fn plain_timeplan(meeting: &Meeting, t: &Timeplan, lang: &str) -> TimeplanView {
-    let cx = Viewing::new(meeting, lang);
-    timeplan::timeplan(t, None, &cx)
 }
 
 /// Builds the page of group `id` in `lang`, from the meeting's calendar feed (the plan

@@ -2,15 +2,16 @@
 //! of slots listing its sessions) and, where the document shows it, by group (see
 //! [`super::grid`]); in a changes document, redlined.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::grid::{self, GridView};
 use super::{Viewing, notes};
 use crate::diff::NoteDelta;
-use crate::diff::marks::{SessionMark, TimeplanMarks, WholeMark};
+use crate::diff::marks::{SessionMark, TableMarks, TimeplanMarks, WholeMark};
+use crate::model::layout;
 use crate::model::rich::{Inline, Rich};
-use crate::model::{Cell, Footnote, Row, Session, Timeplan};
+use crate::model::{Cell, Footnote, Row, Session, Timeplan, Tr};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
@@ -34,6 +35,21 @@ pub struct TimeplanView {
     pub keep: bool,
     pub footnotes: Vec<FootnoteView>,
     pub notes: Vec<Rich>,
+    /// In a changes document: which versions show each table, and whether those both
+    /// show keep their shape (the diff's [`TableMarks`]).
+    #[serde(skip)]
+    pub tables: Option<TableMarks>,
+    /// In a changes document where a table is added, removed or reshaped: the plan as
+    /// each version shows it, unmarked, for an output that replaces such a table whole.
+    #[serde(skip)]
+    pub versions: Option<Box<Versions>>,
+}
+
+/// The older and the newer plan as documents that are not changes documents show them.
+#[derive(Debug)]
+pub struct Versions {
+    pub older: TimeplanView,
+    pub newer: TimeplanView,
 }
 
 /// A row of the plan by day: a day, or an entry over the whole row (the weekend).
@@ -125,6 +141,13 @@ pub(super) fn timeplan(
         }),
         footnotes: footnotes(&plans, cx),
         notes: notes(&t.notes, old_notes, cx),
+        tables: marks.map(|m| m.tables.clone()),
+        versions: old.filter(|(_, m)| !m.tables.all_kept()).map(|(o, _)| {
+            Box::new(Versions {
+                older: timeplan(o, None, cx),
+                newer: timeplan(t, None, cx),
+            })
+        }),
     }
 }
 
@@ -190,11 +213,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
             }
         }
         Row::Whole { from, to, text } => {
-            let (text, changed) = match p.marks().and_then(|m| m.whole.get(from)) {
-                Some(WholeMark::Inserted) => (cx.rich(text).inserted(), true),
-                Some(WholeMark::Changed(texts)) => cx.marked(Some(texts), text),
-                None => (cx.rich(text), false),
-            };
+            let (text, changed) = whole_text((*from, *to), text, p, cx);
             RowView {
                 kind: RowKind::Whole,
                 // One day is named as a day row is; several by their first and last dates.
@@ -209,15 +228,39 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 } else {
                     cx.loc.day_month(*to)
                 },
-                dated: from
-                    .iter_days()
-                    .take_while(|d| d <= to)
-                    .any(|d| d.weekday().number_from_monday() <= 5),
+                dated: layout::covers_weekday(*from, *to),
                 cells: Vec::new(),
                 text,
                 changed,
             }
         }
+    }
+}
+
+/// The text of the whole-row entry over `days` as the diff marks it: inserted where the
+/// older plan had none on its days, its words marked (with the older text whole) where
+/// it changed; and whether it is marked.
+pub(super) fn whole_text(
+    days: (NaiveDate, NaiveDate),
+    text: &Tr,
+    p: &Plans,
+    cx: &Viewing,
+) -> (Rich, bool) {
+    let (from, to) = days;
+    let older = p.old.and_then(|(o, _)| {
+        o.rows.iter().find_map(|r| match r {
+            Row::Whole {
+                from: f,
+                to: t,
+                text,
+            } if *f <= to && from <= *t => Some(text),
+            _ => None,
+        })
+    });
+    match p.marks().and_then(|m| m.whole.get(&from)) {
+        Some(WholeMark::Inserted) => (cx.rich(text).inserted(), true),
+        Some(WholeMark::Changed(texts)) => cx.revised(Some(texts), text, older),
+        None => (cx.rich(text), false),
     }
 }
 
@@ -257,10 +300,9 @@ struct Own {
 fn own(s: &Session, p: &Plans, cx: &Viewing) -> Own {
     let (block, marked) = session_block(s, p, cx);
     let was = p.place_before(s);
-    let renamed = (p.marks()).is_some_and(|m| s.groups.iter().any(|g| m.groups.contains_key(g)));
     let (block, presence) = match (p.mark(s), was) {
         (Some(m), _) if m.arrived => (block, Presence::New),
-        (m, Some((_, o))) if renamed || m.is_some_and(|m| m.changed) => {
+        (Some(m), Some((_, o))) if m.renamed || m.changed => {
             let older = p.older();
             let revised = Inline::Revised {
                 marked: block.0,
@@ -282,26 +324,41 @@ fn own(s: &Session, p: &Plans, cx: &Viewing) -> Own {
 /// The blocks of a cell in the order each version has them: each session that left, as
 /// the older plan showed it, deleted where that plan had it, among the cell's own.
 fn blocks(left: Vec<&Session>, own: Vec<Own>, p: &Plans, cx: &Viewing) -> Vec<Block> {
-    let mut gone: Vec<((usize, usize), Rich)> = (left.into_iter())
+    let gone = (left.into_iter())
         .filter_map(|s| Some((p.place_before(s)?, unmarked(s, p.older(), cx).deleted())))
         .collect();
+    let own = own.into_iter().map(|o| {
+        let block = Block {
+            text: o.block,
+            presence: o.presence,
+        };
+        (o.was, block)
+    });
+    in_order(gone, own)
+}
+
+/// A cell's blocks in the order each version has them: `own`, the blocks of its
+/// sessions (with where the older plan had each, for those both versions have), in the
+/// newer plan's order, and among them `gone`, those only the older plan has, each
+/// before the first of `own` that the older plan had after it.
+pub(super) fn in_order<K: Ord + Copy>(
+    mut gone: Vec<(K, Rich)>,
+    own: impl Iterator<Item = (Option<K>, Block)>,
+) -> Vec<Block> {
     gone.sort_by_key(|(k, _)| *k);
     let mut gone = gone.into_iter().peekable();
-    let mut out = Vec::new();
     let old_block = |text| Block {
         text,
         presence: Presence::Old,
     };
-    for o in own {
-        if let (Some(was), Presence::Both) = (o.was, o.presence) {
+    let mut out = Vec::new();
+    for (was, block) in own {
+        if let (Some(was), Presence::Both) = (was, block.presence) {
             while let Some((_, g)) = gone.next_if(|(k, _)| *k < was) {
                 out.push(old_block(g));
             }
         }
-        out.push(Block {
-            text: o.block,
-            presence: o.presence,
-        });
+        out.push(block);
     }
     out.extend(gone.map(|(_, g)| old_block(g)));
     out
