@@ -148,7 +148,8 @@ pub fn build(paths: &[PathBuf], o: &Options, progress: &dyn Progress) -> Result<
     };
     let (found, warnings) = gather::gather(paths, asked, &cache::Cache(o))?;
     let dirs: Vec<PathBuf> = found.iter().map(|f| f.dir().to_path_buf()).collect();
-    output::guard::check_apart(&o.out, paths, &dirs).map_err(|e| Error::usage(e.to_string()))?;
+    output::guard::check_apart(&o.out, paths, &dirs)
+        .map_err(|e| Error::from(output::OutputError::from(e)))?;
     let (ready, left): (Vec<Found>, Vec<Found>) = found
         .into_iter()
         .partition(|f| matches!(f, Found::Ready(_)));
@@ -171,7 +172,7 @@ pub fn build(paths: &[PathBuf], o: &Options, progress: &dyn Progress) -> Result<
     let index = match output.locked() {
         true => output::index::write(&o.out)
             .err()
-            .map(|e| Error::usage(e.to_string())),
+            .map(Error::from),
         false => None,
     };
     let cancelled = progress.cancelled();
@@ -203,7 +204,7 @@ fn unchanged(found: &Found, output: &Output) -> Option<Outcome> {
     };
     let tidied = output
         .lock()
-        .and_then(|()| output::tidy(output.dir, id).map_err(|e| Error::usage(e.0)));
+        .and_then(|()| output::tidy(output.dir, id).map_err(Error::from));
     Some(match tidied {
         Ok(()) => Outcome::Unchanged {
             dir: output.dir.join(id),

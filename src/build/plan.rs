@@ -43,7 +43,9 @@ impl<'a> Output<'a> {
         let lock = self
             .lock
             .get_or_init(|| output::guard::lock_output(self.dir, self.waiting));
-        lock.as_ref().map(|_| ()).map_err(|e| Error::usage(&e.0))
+        lock.as_ref()
+            .map(|_| ())
+            .map_err(|e| Error::from(e.clone()))
     }
 
     /// Whether this build took the lock (and so published something, or tried to).
@@ -215,7 +217,7 @@ impl<'a> Plan<'a> {
         drop(rendered);
         let outcome = files.and_then(|files| {
             out.lock()?;
-            output::write(out.dir, &self.about, files, &self.scope).map_err(|e| Error::usage(e.0))
+            output::write(out.dir, &self.about, files, &self.scope).map_err(Error::from)
         });
         let _ = self.outcome.set(outcome);
     }

@@ -20,15 +20,15 @@ pub struct Overlap {
     pub relation: &'static str,
 }
 
-impl std::fmt::Display for Overlap {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "the output folder {} {} the sources folder {}: a build replaces what it publishes there, so sources and output must be apart\n  = hint: choose an output folder outside the sources with -o, e.g. -o output",
-            display_path(&self.out),
-            self.relation,
-            display_path(&self.sources),
-        )
+impl From<Overlap> for OutputError {
+    fn from(o: Overlap) -> Self {
+        OutputError::new(format!(
+            "the output folder {} {} the sources folder {}: a build replaces what it publishes there, so sources and output must be apart",
+            display_path(&o.out),
+            o.relation,
+            display_path(&o.sources),
+        ))
+        .hint("choose an output folder outside the sources with -o, e.g. -o output")
     }
 }
 

@@ -44,18 +44,18 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
             // Listed but gone: the new manifest lists what is there.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => {
-                return Err(OutputError(format!(
-                    "cannot read {} ({}), a published file this partial build would keep\n  = hint: fix the file's permissions, or build every language and format, without --lang and --format",
+                return Err(OutputError::new(format!(
+                    "cannot read {} ({}), a published file this partial build would keep",
                     crate::diag::display_path(&path),
                     crate::files::io_reason(&e)
-                )));
+                )).hint("fix the file's permissions, or build every language and format, without --lang and --format"));
             }
         };
         if crate::files::sha256_hex(&bytes) != entry.sha256 {
-            return Err(OutputError(format!(
-                "{} is not as it was published (its bytes differ from its SHA-256 in manifest.json), so this partial build cannot keep it\n  = hint: build every language and format once, without --lang and --format, to make it again",
+            return Err(OutputError::new(format!(
+                "{} is not as it was published (its bytes differ from its SHA-256 in manifest.json), so this partial build cannot keep it",
                 crate::diag::display_path(&path),
-            )));
+            )).hint("build every language and format once, without --lang and --format, to make it again"));
         }
         out.push(OutFile {
             path: entry.path,
@@ -84,10 +84,11 @@ fn safe(path: &str) -> bool {
 }
 
 fn unreadable(manifest: &Path, reason: &str) -> OutputError {
-    OutputError(format!(
-        "cannot read {} ({reason}), so a partial build cannot keep the files it lists\n  = hint: build every language and format once, without --lang and --format",
+    OutputError::new(format!(
+        "cannot read {} ({reason}), so a partial build cannot keep the files it lists",
         crate::diag::display_path(manifest)
     ))
+    .hint("build every language and format once, without --lang and --format")
 }
 
 #[cfg(test)]

@@ -140,18 +140,41 @@ struct Entry<'a> {
 /// Why a meeting could not be published: a message naming the path, with a hint where
 /// there is something to do.
 #[derive(Debug, Clone)]
-pub struct OutputError(pub String);
+pub struct OutputError {
+    pub message: String,
+    pub hint: Option<String>,
+}
 
-impl std::fmt::Display for OutputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl OutputError {
+    pub fn new(message: impl Into<String>) -> OutputError {
+        OutputError {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// This error, with what to do about it.
+    pub fn hint(self, hint: impl Into<String>) -> OutputError {
+        OutputError {
+            hint: Some(hint.into()),
+            ..self
+        }
+    }
+}
+
+impl From<OutputError> for crate::error::Error {
+    fn from(e: OutputError) -> Self {
+        match e.hint {
+            Some(hint) => crate::error::Error::with_hint(e.message, hint),
+            None => crate::error::Error::usage(e.message),
+        }
     }
 }
 
 /// An I/O failure on `path`.
 fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
     move |e| {
-        OutputError(format!(
+        OutputError::new(format!(
             "cannot write {} ({})",
             display_path(path),
             crate::files::io_reason(&e)
@@ -183,7 +206,7 @@ pub fn manifest(about: &About, files: &[OutFile]) -> Result<String, OutputError>
         files: entries,
     })
     .map_err(|e| {
-        OutputError(format!(
+        OutputError::new(format!(
             "the manifest of {} cannot be made ({e})",
             about.meeting
         ))
@@ -246,16 +269,17 @@ fn target(shown: &Path, meeting: &str) -> Result<PathBuf, OutputError> {
         shown.to_path_buf()
     };
     let refuse = |why: &str| {
-        OutputError(format!(
-            "{} {why}; a build never replaces sources\n  = hint: choose another output folder with -o, or point the link elsewhere",
+        OutputError::new(format!(
+            "{} {why}; a build never replaces sources",
             display_path(shown)
         ))
+        .hint("choose another output folder with -o, or point the link elsewhere")
     };
     if fs::metadata(&target).is_ok_and(|m| !m.is_dir()) {
-        return Err(OutputError(format!(
-            "{} is a file, not a folder\n  = hint: move the file away: a build writes a folder there",
-            display_path(shown)
-        )));
+        return Err(
+            OutputError::new(format!("{} is a file, not a folder", display_path(shown)))
+                .hint("move the file away: a build writes a folder there"),
+        );
     }
     if target
         .ancestors()
@@ -271,10 +295,10 @@ fn target(shown: &Path, meeting: &str) -> Result<PathBuf, OutputError> {
         return Err(refuse("holds a meeting's sources"));
     }
     if !published_or_empty(&target, meeting) {
-        return Err(OutputError(format!(
-            "{} is a folder this tool did not publish (it holds files and no manifest.json of meeting {meeting}); a build replaces the whole folder, so it never writes there\n  = hint: move its files away, or choose another output folder with -o",
+        return Err(OutputError::new(format!(
+            "{} is a folder this tool did not publish (it holds files and no manifest.json of meeting {meeting}); a build replaces the whole folder, so it never writes there",
             display_path(shown)
-        )));
+        )).hint("move its files away, or choose another output folder with -o"));
     }
     Ok(target)
 }
@@ -301,11 +325,12 @@ fn linked(shown: &Path) -> Result<PathBuf, OutputError> {
         recover(parent, &name.to_string_lossy(), &pointed)?;
     }
     shown.canonicalize().map_err(|e| {
-        OutputError(format!(
-            "{} is a link to a folder that cannot be reached ({})\n  = hint: make the link point to an existing folder, or remove it",
+        OutputError::new(format!(
+            "{} is a link to a folder that cannot be reached ({})",
             display_path(shown),
             crate::files::io_reason(&e)
         ))
+        .hint("make the link point to an existing folder, or remove it")
     })
 }
 
