@@ -47,6 +47,7 @@ pub mod lang;
 pub mod live;
 pub mod load;
 pub mod lock;
+pub mod manifest;
 pub mod model;
 pub mod output;
 pub mod pdf;

@@ -170,9 +170,7 @@ pub fn build(paths: &[PathBuf], o: &Options, progress: &dyn Progress) -> Result<
     meetings.extend(left.iter().filter_map(|f| unchanged(f, &output)));
     // The index lists what is published, once the meetings of this build are.
     let index = match output.locked() {
-        true => output::index::write(&o.out)
-            .err()
-            .map(Error::from),
+        true => output::index::write(&o.out).err().map(Error::from),
         false => None,
     };
     let cancelled = progress.cancelled();

@@ -12,6 +12,7 @@ pub mod documents;
 pub mod docx;
 pub mod escape;
 mod filter;
+pub mod index;
 pub mod inline;
 pub mod redline;
 pub mod summary;

@@ -435,7 +435,7 @@ fn check_id(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
 /// Whether `id` is a name a build gives a file of its own beside the meetings' folders in
 /// the output folder (a meeting's folder is named by its id): the index, `index.html` and
 /// `index.md`, and in another language `index.<lang>.html` and `index.<lang>.md` (see
-/// `output::index`).
+/// `render::index::file_name`).
 fn is_output_name(id: &str) -> bool {
     let Some(rest) = id.strip_prefix("index.") else {
         return false;

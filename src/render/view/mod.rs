@@ -15,6 +15,7 @@ mod deadlines;
 mod grid;
 mod group;
 mod hours;
+pub mod index;
 mod timeplan;
 
 use super::documents::Document;
