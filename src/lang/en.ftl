@@ -17,6 +17,10 @@ direction = ltr
 # language's own text (latin, cyrillic, cjk, arabic; cjk makes Word use East Asian fonts).
 word-language = en-GB
 script = latin
+# The tags Word gives East Asian text and right-to-left text (w:eastAsia, w:bidi) in
+# a document in this language.
+word-east-asian-language = zh-CN
+word-bidi-language = ar-SA
 # The meeting's dates, by their greatest difference (CLDR's interval formats, with the
 # organisation's hyphen). $first and $last are long dates ("9 September 2025"),
 # $first_day_month is "9 September", the rest are numbers.

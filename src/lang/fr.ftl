@@ -12,6 +12,8 @@ language-name = Français
 direction = ltr
 word-language = fr-FR
 script = latin
+word-east-asian-language = zh-CN
+word-bidi-language = ar-SA
 dates-one-day = { $first }
 dates-same-month = { $first_day ->
     [1] 1er

@@ -13,6 +13,9 @@ use crate::render::escape;
 pub struct Tongue {
     /// `w:lang w:val`: the language of Latin and Cyrillic text.
     pub latin: String,
+    /// `w:eastAsia` and `w:bidi`: the languages of East Asian and of right-to-left text.
+    pub east_asian_tag: String,
+    pub bidi_tag: String,
     /// Whether the document reads right to left (Arabic).
     pub rtl: bool,
     /// Whether its text is East Asian (Chinese): runs hint East Asian fonts.
@@ -20,12 +23,15 @@ pub struct Tongue {
 }
 
 /// The tags of a document in `lang`, from its translation file (`word-language`: the tag
-/// of its Latin or Cyrillic text; `script`: `cjk` for a language whose text is East
-/// Asian) and its direction.
+/// of its Latin or Cyrillic text; `word-east-asian-language`, `word-bidi-language`: those
+/// of its East Asian and right-to-left text; `script`: `cjk` for a language whose text is
+/// East Asian) and its direction.
 pub fn tongue(lang: &str) -> Tongue {
     let loc = crate::lang::locale(lang);
     Tongue {
         latin: loc.text("word-language", &[]),
+        east_asian_tag: loc.text("word-east-asian-language", &[]),
+        bidi_tag: loc.text("word-bidi-language", &[]),
         rtl: loc.dir == "rtl",
         east_asian: loc.text("script", &[]) == "cjk",
     }
@@ -360,8 +366,8 @@ pub fn properties(fmt: Fmt, tongue: &Tongue, rtl: bool) -> String {
         p.push_str("<w:rtl/>");
     }
     p.push_str(&format!(
-        "<w:lang w:val=\"{}\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr>",
-        tongue.latin
+        "<w:lang w:val=\"{}\" w:eastAsia=\"{}\" w:bidi=\"{}\"/></w:rPr>",
+        tongue.latin, tongue.east_asian_tag, tongue.bidi_tag
     ));
     p
 }
