@@ -113,6 +113,7 @@ text-changed = { $subject }: عُدِّل النص
 slot-added = أُضيفت الفترة { $slot }
 slot-deleted = حُذفت الفترة { $slot }
 slot-hours-changed = عُدِّل توقيت الفترة { $slot }
+slot-renamed = أُعيدت تسمية الفترة { $slot }
 day-added = أُضيف يوم: { $day }
 day-deleted = حُذف يوم: { $day }
 group-added = أُضيف فريق: { $group }

@@ -144,6 +144,7 @@ text-changed = { $subject }: text changed
 slot-added = Slot { $slot } added
 slot-deleted = Slot { $slot } deleted
 slot-hours-changed = Hours of slot { $slot } changed
+slot-renamed = Slot { $slot } renamed
 day-added = { $day } added
 day-deleted = { $day } deleted
 group-added = { $group } added

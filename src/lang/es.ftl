@@ -113,6 +113,7 @@ text-changed = { $subject }: texto modificado
 slot-added = Franja { $slot } añadida
 slot-deleted = Franja { $slot } suprimida
 slot-hours-changed = Horario de la franja { $slot } modificado
+slot-renamed = Franja { $slot } renombrada
 day-added = Día añadido: { $day }
 day-deleted = Día suprimido: { $day }
 group-added = Grupo añadido: { $group }

@@ -124,6 +124,7 @@ text-changed = { $subject }{"\u00A0: "}texte modifié
 slot-added = Tranche { $slot } ajoutée
 slot-deleted = Tranche { $slot } supprimée
 slot-hours-changed = Horaire de la tranche { $slot } modifié
+slot-renamed = Tranche { $slot } renommée
 day-added = Jour ajouté{"\u00A0: "}{ $day }
 day-deleted = Jour supprimé{"\u00A0: "}{ $day }
 group-added = Groupe ajouté{"\u00A0: "}{ $group }

@@ -114,6 +114,7 @@ text-changed = { $subject }: изменен текст
 slot-added = Добавлен интервал { $slot }
 slot-deleted = Исключен интервал { $slot }
 slot-hours-changed = Изменено время интервала { $slot }
+slot-renamed = Интервал { $slot } переименован
 day-added = Добавлен день: { $day }
 day-deleted = Исключен день: { $day }
 group-added = Добавлена группа: { $group }

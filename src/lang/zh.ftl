@@ -110,6 +110,7 @@ text-changed = { $subject }：内容修改
 slot-added = 新增时段{ $slot }
 slot-deleted = 删除时段{ $slot }
 slot-hours-changed = 时段{ $slot }的时间修改
+slot-renamed = 时段{ $slot }更名
 day-added = 新增{ $day }
 day-deleted = 删除{ $day }
 group-added = 新增{ $group }

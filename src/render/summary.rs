@@ -163,6 +163,7 @@ fn timeplan_texts(c: &TimeplanChange) -> Option<&Texts> {
         | TimeplanChange::WholeRowChanged { texts, .. }
         | TimeplanChange::GroupRenamed { texts, .. }
         | TimeplanChange::RoomRenamed { texts, .. }
+        | TimeplanChange::SlotRenamed { texts, .. }
         | TimeplanChange::HeadingChanged { texts } => Some(texts),
         TimeplanChange::Footnote {
             change: NoteDelta::Changed(texts),

@@ -607,6 +607,7 @@ fn second_timeplan(dir: &Path) {
             "en: \"Second update of the time plan\"",
         ),
         ("    end: \"19:30\"", "    end: \"20:00\""),
+        ("      en: Morning\n", "      en: Morning session\n"),
         ("      en: Weekend\n", "      en: Weekend (no meetings)\n"),
         ("en: \"Management team\"", "en: \"Management team meeting\""),
         (

@@ -52,6 +52,8 @@ pub struct TimeplanMarks {
     pub groups: HashMap<String, Option<Texts>>,
     /// Slots new to the plan, gone from it, or whose hours changed, by id.
     pub slots: HashMap<String, SlotMark>,
+    /// The word changes of slots' labels, by id.
+    pub labels: HashMap<String, Texts>,
     /// Which versions show each table, and whether those both show keep their shape.
     pub tables: TableMarks,
 }
@@ -106,6 +108,9 @@ pub fn timeplan(old: &Timeplan, new: &Timeplan, changes: &[TimeplanChange]) -> T
             }
             SlotRemoved { slot } => {
                 marks.slots.insert(slot.clone(), SlotMark::Removed);
+            }
+            SlotRenamed { slot, texts } => {
+                marks.labels.insert(slot.clone(), texts.clone());
             }
             SlotHoursChanged { slot } => {
                 marks.slots.insert(slot.clone(), SlotMark::HoursChanged);

@@ -14,7 +14,8 @@ use serde::Serialize;
 
 use super::NoteDelta;
 use super::agenda::text_changes;
-use super::words::Texts;
+use super::words::{self, Texts};
+use crate::model::reading::seen;
 use crate::model::{Hours, Row, Status, Syntax, Timeplan, Tr};
 
 /// A place in the time plan: a day and the id of the slot a session starts at.
@@ -48,6 +49,11 @@ pub enum TimeplanChange {
     /// A slot's usual hours, or its hours on some days, changed.
     SlotHoursChanged {
         slot: String,
+    },
+    /// A slot's label changed (given, changed or taken away).
+    SlotRenamed {
+        slot: String,
+        texts: Texts,
     },
     DayAdded {
         date: NaiveDate,
@@ -179,7 +185,7 @@ pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChang
     if let Some(texts) = text_changes(&old.heading, &new.heading, syntax) {
         out.push(TimeplanChange::HeadingChanged { texts });
     }
-    out.extend(slots(old, new));
+    out.extend(slots(old, new, syntax));
     out.extend(days(old, new, syntax));
     out.extend(groups(old, new));
     out.extend(rooms(old, new));
@@ -193,15 +199,19 @@ pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChang
     out
 }
 
-fn slots(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
+fn slots(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChange> {
     let mut out = Vec::new();
     for s in &new.slots {
-        match old.slots.iter().find(|o| o.id == s.id) {
-            None => out.push(TimeplanChange::SlotAdded { slot: s.id.clone() }),
-            Some(o) if o.hours != s.hours || o.overrides != s.overrides => {
-                out.push(TimeplanChange::SlotHoursChanged { slot: s.id.clone() });
-            }
-            Some(_) => {}
+        let Some(o) = old.slots.iter().find(|o| o.id == s.id) else {
+            out.push(TimeplanChange::SlotAdded { slot: s.id.clone() });
+            continue;
+        };
+        if o.hours != s.hours || o.overrides != s.overrides {
+            out.push(TimeplanChange::SlotHoursChanged { slot: s.id.clone() });
+        }
+        if let Some(texts) = label_changes(o.label.as_ref(), s.label.as_ref(), syntax) {
+            let slot = s.id.clone();
+            out.push(TimeplanChange::SlotRenamed { slot, texts });
         }
     }
     let gone = old
@@ -210,6 +220,25 @@ fn slots(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
         .filter(|o| !new.slots.iter().any(|s| s.id == o.id));
     out.extend(gone.map(|s| TimeplanChange::SlotRemoved { slot: s.id.clone() }));
     out
+}
+
+/// The word changes of a slot's label: of its text, or all of it where only one version
+/// has a label.
+fn label_changes(old: Option<&Tr>, new: Option<&Tr>, syntax: Syntax) -> Option<Texts> {
+    let (a, b) = match (old, new) {
+        (Some(a), Some(b)) => return text_changes(a, b, syntax),
+        (None, None) => return None,
+        (a, b) => (a, b),
+    };
+    let langs = a.or(b).map(|t| t.0.keys().cloned().collect::<Vec<_>>());
+    let said = |t: Option<&Tr>, lang: &str| t.map_or(String::new(), |t| seen(t.get(lang), syntax));
+    let texts: Texts = (langs.unwrap_or_default().into_iter())
+        .map(|l| {
+            let pieces = words::diff(&said(a, &l), &said(b, &l));
+            (l, pieces)
+        })
+        .collect();
+    Some(texts)
 }
 
 fn day_rows(t: &Timeplan) -> BTreeMap<NaiveDate, Option<&Tr>> {

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::diff::words::Op;
 use crate::model::{Footnote, Group, GroupKind, Session, SlotDef, Status};
 
 fn tr(text: &str) -> Tr {
@@ -238,6 +239,31 @@ fn a_slot_added_before_the_others_moves_no_session() {
         [TimeplanChange::SlotAdded {
             slot: "early".into()
         }]
+    );
+}
+
+#[test]
+fn a_slot_s_label_given_or_changed_is_a_slot_renamed_with_its_words() {
+    let mut old = base();
+    old.slots[1].label = Some(tr("Afternoon"));
+    let mut new = base();
+    new.slots[0].label = Some(tr("Morning"));
+    new.slots[1].label = Some(tr("Afternoon session"));
+    let changes = diff(&old, &new, Syntax::Literal);
+    let words = |c: &TimeplanChange| match c {
+        TimeplanChange::SlotRenamed { slot, texts } => {
+            let pieces = &texts["en"];
+            let said: Vec<(Op, &str)> = pieces.iter().map(|p| (p.op, p.text.as_str())).collect();
+            format!("{slot}: {said:?}")
+        }
+        other => format!("{other:?}"),
+    };
+    assert_eq!(
+        changes.iter().map(words).collect::<Vec<_>>(),
+        [
+            "morning: [(Insert, \"Morning\")]",
+            "afternoon: [(Same, \"Afternoon\"), (Insert, \" session\")]",
+        ]
     );
 }
 

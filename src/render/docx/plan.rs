@@ -233,7 +233,7 @@ fn by_day(t: &TimeplanView) -> Table {
     let mut head = vec![cell(Rich::default())];
     head.extend(t.slots.iter().map(|s| Cell {
         bold: true,
-        ..cell(plain(s))
+        ..cell(xml(s))
     }));
     let mut rows = vec![Row {
         cells: head,
@@ -381,7 +381,7 @@ fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
                     ..cell(Rich::default())
                 },
             ),
-            None => cell(plain(&h.slot)),
+            None => cell(xml(&h.slot)),
         });
     }
     [days, slots]

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Viewing;
-use super::timeplan::{Block, Plans, in_order, whole_text};
+use super::timeplan::{self, Block, Plans, in_order, whole_text};
 use crate::model::layout::{self, Column, Line, Part, Span, Who};
 use crate::model::rich::{Inline, Rich};
 use crate::model::{GroupKind, Row, Session, Status, Timeplan};
@@ -50,7 +50,7 @@ pub struct GridDay {
 #[derive(Debug, Serialize)]
 pub struct GridHead {
     pub day: String,
-    pub slot: String,
+    pub slot: Rich,
     pub whole: Option<Rich>,
 }
 
@@ -96,7 +96,7 @@ struct Columns {
 
 impl Columns {
     /// Slot `slot` of `date`: a column of the day before it, or of a day of its own.
-    fn slot(&mut self, date: NaiveDate, slot: usize, t: &Timeplan, cx: &Viewing) {
+    fn slot(&mut self, date: NaiveDate, slot: usize, p: &Plans, cx: &Viewing) {
         match self.days.last_mut() {
             Some(d) if self.last == Some(date) => d.span += 1,
             _ => self.days.push(GridDay {
@@ -109,7 +109,7 @@ impl Columns {
         self.last = Some(date);
         self.heads.push(GridHead {
             day: wording::day(date, &cx.loc),
-            slot: slot_label(t, slot, cx),
+            slot: slot_label(slot, p, cx),
             whole: None,
         });
     }
@@ -131,7 +131,7 @@ impl Columns {
         });
         self.heads.push(GridHead {
             day: dates,
-            slot: String::new(),
+            slot: Rich::default(),
             whole: Some(text),
         });
     }
@@ -159,7 +159,7 @@ fn part(part: &Part, p: &Plans, cx: &Viewing) -> GridPart {
     let mut cols = Columns::default();
     for col in &part.columns {
         match *col {
-            Column::Slot { date, slot } => cols.slot(date, slot, t, cx),
+            Column::Slot { date, slot } => cols.slot(date, slot, p, cx),
             Column::Whole { row } => cols.whole(&t.rows[row], p, cx),
         }
     }
@@ -175,11 +175,27 @@ fn part(part: &Part, p: &Plans, cx: &Viewing) -> GridPart {
     }
 }
 
-fn slot_label(t: &Timeplan, k: usize, cx: &Viewing) -> String {
-    t.slots[k]
-        .label
-        .as_ref()
-        .map_or_else(|| t.slots[k].id.clone(), |l| l.get(cx.lang).to_string())
+/// A slot's label as a column of the plan by group heads it: its id where it has none;
+/// in a changes document, redlined where the label changed, given or taken away.
+fn slot_label(k: usize, p: &Plans, cx: &Viewing) -> Rich {
+    let slot = &p.new.slots[k];
+    let id = || Rich::text(&slot.id);
+    let relabelled = p.marks().is_some_and(|m| m.labels.contains_key(&slot.id));
+    let older = p
+        .old
+        .and_then(|(o, _)| o.slots.iter().find(|s| s.id == slot.id));
+    let older = older.and_then(|s| s.label.as_ref());
+    match (&slot.label, older) {
+        (Some(_), Some(_)) => timeplan::slot_label(k, p, cx).unwrap_or_else(id),
+        (Some(label), None) if relabelled => [id().deleted(), cx.rich(label).inserted()]
+            .into_iter()
+            .collect(),
+        (None, Some(was)) if relabelled => [cx.rich(was).deleted(), id().inserted()]
+            .into_iter()
+            .collect(),
+        (Some(label), None) => cx.rich(label),
+        (None, _) => id(),
+    }
 }
 
 /// The row of a line: its group's name (redlined where it is new or renamed), or

@@ -1,7 +1,7 @@
 //! The hours under a time plan, a line per slot that has them ("Morning: 09:30–12:30
 //! (Fridays: 09:00–12:00)"); in a changes document, each line whose slot is new, gone or
-//! whose hours changed marked as the diff says: inserted, deleted where the slot stood,
-//! or the older line deleted before the newer.
+//! whose hours or label changed marked as the diff says: inserted, deleted where the slot
+//! stood, or the older line deleted before the newer.
 
 use super::Viewing;
 use super::timeplan::Plans;
@@ -32,6 +32,9 @@ pub(super) fn hours(p: &Plans, cx: &Viewing) -> Vec<Rich> {
         let marked = match marks.slots.get(&s.id) {
             Some(SlotMark::Added) => now.inserted(),
             Some(SlotMark::HoursChanged) => {
+                [was(s).deleted(), now.inserted()].into_iter().collect()
+            }
+            _ if marks.labels.contains_key(&s.id) => {
                 [was(s).deleted(), now.inserted()].into_iter().collect()
             }
             _ => now,

@@ -23,8 +23,8 @@ pub struct TimeplanView {
     /// The caption of the table by day where the plan has tables by group too ("By
     /// day"); otherwise the heading is the table's caption.
     pub by_day_caption: Option<String>,
-    /// Slot labels (empty where a slot has none).
-    pub slots: Vec<String>,
+    /// Slot labels (empty where a slot has none; redlined where the label changed).
+    pub slots: Vec<Rich>,
     pub rows: Vec<RowView>,
     /// The plan by group, where the document shows it.
     pub grid: Option<GridView>,
@@ -114,11 +114,6 @@ pub(super) fn timeplan(
     cx: &Viewing,
 ) -> TimeplanView {
     let marks = old.map(|(_, m)| m);
-    let label = |s: &crate::model::SlotDef| {
-        s.label
-            .as_ref()
-            .map_or(String::new(), |l| l.get(cx.lang).to_string())
-    };
     let old_notes = old.map(|(o, m)| (o.notes.as_slice(), &m.notes));
     let plans = Plans { new: t, old };
     TimeplanView {
@@ -131,7 +126,9 @@ pub(super) fn timeplan(
             .0,
         by_day: t.views.by_day,
         by_day_caption: t.views.by_group.then(|| cx.loc.text("table-by-day", &[])),
-        slots: t.slots.iter().map(label).collect(),
+        slots: (0..t.slots.len())
+            .map(|k| slot_label(k, &plans, cx).unwrap_or_default())
+            .collect(),
         rows: t.rows.iter().map(|r| row(r, &plans, cx)).collect(),
         grid: t.views.by_group.then(|| grid::grid(&plans, cx)),
         hours: super::hours::hours(&plans, cx),
@@ -234,6 +231,22 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 changed,
             }
         }
+    }
+}
+
+/// The label of slot `k` of the newer plan, redlined where the diff says it changed
+/// (with the older label whole); none where it has no label and had none.
+pub(super) fn slot_label(k: usize, p: &Plans, cx: &Viewing) -> Option<Rich> {
+    let slot = &p.new.slots[k];
+    let changes = p.marks().and_then(|m| m.labels.get(&slot.id));
+    let older = p
+        .old
+        .and_then(|(o, _)| o.slots.iter().find(|s| s.id == slot.id));
+    let older = older.and_then(|s| s.label.as_ref());
+    match (&slot.label, changes) {
+        (Some(label), _) => Some(cx.revised(changes, label, older).0),
+        (None, Some(_)) => older.map(|o| cx.rich(o).deleted()),
+        (None, None) => None,
     }
 }
 

@@ -269,6 +269,7 @@ fn plan_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
         SlotAdded { slot } => p.say("slot-added", &[("slot", slot)]),
         SlotRemoved { slot } => p.say("slot-deleted", &[("slot", slot)]),
         SlotHoursChanged { slot } => p.say("slot-hours-changed", &[("slot", slot)]),
+        SlotRenamed { slot, .. } => p.say("slot-renamed", &[("slot", slot)]),
         DayAdded { date } => p.say("day-added", &[("day", &day(*date, loc))]),
         DayRemoved { date } => p.say("day-deleted", &[("day", &day(*date, loc))]),
         WholeRowChanged { date, .. } => p.say("text-changed", &[("subject", &day(*date, loc))]),
@@ -335,6 +336,7 @@ pub fn timeplan_change_in(c: &TimeplanChange, lang: &str) -> bool {
         | TimeplanChange::WholeRowChanged { texts, .. }
         | TimeplanChange::GroupRenamed { texts, .. }
         | TimeplanChange::RoomRenamed { texts, .. }
+        | TimeplanChange::SlotRenamed { texts, .. }
         | TimeplanChange::Footnote {
             change: NoteDelta::Changed(texts),
             ..
