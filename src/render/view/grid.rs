@@ -181,10 +181,7 @@ fn slot_label(k: usize, p: &Plans, cx: &Viewing) -> Rich {
     let slot = &p.new.slots[k];
     let id = || Rich::text(&slot.id);
     let relabelled = p.marks().is_some_and(|m| m.labels.contains_key(&slot.id));
-    let older = p
-        .old
-        .and_then(|(o, _)| o.slots.iter().find(|s| s.id == slot.id));
-    let older = older.and_then(|s| s.label.as_ref());
+    let older = p.older_label(&slot.id);
     match (&slot.label, older) {
         (Some(_), Some(_)) => timeplan::slot_label(k, p, cx).unwrap_or_else(id),
         (Some(label), None) if relabelled => [id().deleted(), cx.rich(label).inserted()]

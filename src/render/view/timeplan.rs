@@ -171,6 +171,12 @@ impl Plans<'_> {
         Some((older.sessions[i].slot, i))
     }
 
+    /// The label the older plan gave slot `id`, in a changes document.
+    pub fn older_label(&self, id: &str) -> Option<&Tr> {
+        let (old, _) = self.old?;
+        old.slots.iter().find(|s| s.id == id)?.label.as_ref()
+    }
+
     pub fn mark(&self, s: &Session) -> Option<&SessionMark> {
         self.marks().and_then(|m| m.sessions.get(&s.id))
     }
@@ -239,10 +245,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
 pub(super) fn slot_label(k: usize, p: &Plans, cx: &Viewing) -> Option<Rich> {
     let slot = &p.new.slots[k];
     let changes = p.marks().and_then(|m| m.labels.get(&slot.id));
-    let older = p
-        .old
-        .and_then(|(o, _)| o.slots.iter().find(|s| s.id == slot.id));
-    let older = older.and_then(|s| s.label.as_ref());
+    let older = p.older_label(&slot.id);
     match (&slot.label, changes) {
         (Some(label), _) => Some(cx.revised(changes, label, older).0),
         (None, Some(_)) => older.map(|o| cx.rich(o).deleted()),
