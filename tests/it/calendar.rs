@@ -1,7 +1,8 @@
 //! The calendars: read back with a parser (the `icalendar` crate's), their events keep
-//! their UIDs across revisions, `SEQUENCE` grows exactly where a revision changed a
-//! session, a session cancelled or dropped stays cancelled, two builds give the same
-//! bytes, and no line is over 75 octets.
+//! their UIDs across revisions, `SEQUENCE` grows exactly where a revision changed what a
+//! subscriber sees of a session, a session cancelled or dropped stays cancelled (so a
+//! calendar imported issue after issue holds the latest one's events), two builds give
+//! the same bytes, and no line is over 75 octets.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -76,8 +77,13 @@ fn the_sample_has_a_calendar_per_language_and_per_group() {
     assert_eq!(out.keys().cloned().collect::<Vec<_>>(), expected);
     let text = |path: &str| String::from_utf8(out[path].clone()).unwrap();
     let all = events(&text("en/sg12-2025-09.ics"));
-    // 39 sessions of TD211 Rev.1, PL-3 (dropped by Rev.1) and the letter's 4 deadlines.
-    assert_eq!(all.len(), 39 + 1 + 4);
+    // 39 sessions of TD211 Rev.1, PL-3 (dropped by Rev.1), the letter's 17 cells (which
+    // TD211's detailed plan replaced: sent cancelled) and the letter's 4 deadlines.
+    assert_eq!(all.len(), 39 + 1 + 17 + 4);
+    assert_eq!(
+        all["sg12-2025-09/2025-09-10/morning@agenda"].status,
+        "CANCELLED"
+    );
     let q1 = events(&text("en/groups/q1.ics"));
     assert_eq!(
         q1.keys().collect::<Vec<_>>(),
@@ -142,4 +148,113 @@ fn a_revision_keeps_uids_and_raises_the_sequence_of_what_it_changed() {
     assert_eq!(after["sg12-2025-09/pl-3@agenda"].status, "CANCELLED");
     assert_eq!(before["sg12-2025-09/pl-3@agenda"].status, "TENTATIVE");
     assert_eq!(after["sg12-2025-09/q9-1@agenda"].status, "CONFIRMED");
+}
+
+/// The meeting `sg12-2025-09` of `dir` without the revisions of its time plan from
+/// `from` on (and, from 0, without its agenda's, which name the plan's sessions).
+fn without_revisions(dir: &Path, from: u32) {
+    let meeting = dir.join("sg12-2025-09");
+    let mut gone: Vec<String> = (from..2)
+        .map(|n| format!("revisions/timeplan/{n}.yaml"))
+        .collect();
+    if from == 0 {
+        gone.extend((0..2).map(|n| format!("revisions/agenda/{n}.yaml")));
+    }
+    for path in &gone {
+        std::fs::remove_file(meeting.join(path)).unwrap();
+    }
+    let lock = std::fs::read_to_string(meeting.join("revisions.lock")).unwrap();
+    let lock: String = (lock.lines())
+        .filter(|l| !gone.iter().any(|g| l.ends_with(g.as_str())))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(meeting.join("revisions.lock"), lock).unwrap();
+}
+
+#[test]
+fn a_calendar_imported_issue_after_issue_holds_exactly_the_latest_issue_s_events() {
+    // As an importing client does: each issue's calendar in turn, an event replacing the
+    // one of the same UID.
+    let mut imported: BTreeMap<String, Event> = BTreeMap::new();
+    let mut latest = BTreeMap::new();
+    for from in [0, 1, 2] {
+        let tmp = copy_meeting(&sample());
+        if from < 2 {
+            without_revisions(tmp.path(), from);
+        }
+        let out = build(tmp.path(), "sg12-2025-09");
+        latest = events(&String::from_utf8(out["en/sg12-2025-09.ics"].clone()).unwrap());
+        imported.extend(latest.clone());
+    }
+    assert_eq!(imported, latest);
+    // The letter's cells are cancelled, not left behind as they were.
+    assert_eq!(latest["sg12-2025-09/2025-09-09/morning@agenda"].sequence, 1);
+}
+
+/// The description of the event `uid` of calendar `ics`.
+fn description(ics: &str, uid: &str) -> String {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("a valid calendar");
+    let prop = |c: &icalendar::parser::Component, name: &str| {
+        (c.properties.iter())
+            .find(|p| p.name == name)
+            .map(|p| p.val.as_str().to_string())
+    };
+    (calendar.components.iter())
+        .find(|c| prop(c, "UID").as_deref() == Some(uid))
+        .and_then(|c| prop(c, "DESCRIPTION"))
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_room_renamed_a_footnote_reworded_or_a_slot_s_hours_changed_raise_the_sequence_of_their_sessions()
+ {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    let before = build(tmp.path(), "sg12-2025-09");
+    let before = String::from_utf8(before["en/sg12-2025-09.ics"].clone()).unwrap();
+    let mut rev = std::fs::read_to_string(dir.join("revisions/timeplan/1.yaml")).unwrap();
+    for (from, to) in [
+        ("date: 2025-09-12", "date: 2025-09-15"),
+        ("{id: popov, name: Popov}", "{id: popov, name: Popov Room}"),
+        (
+            "en: Joint session of Questions 9/12 and 14/12,",
+            "en: Joint session,",
+        ),
+        ("    end: \"19:30\"", "    end: \"20:00\""),
+    ] {
+        assert!(rev.contains(from), "{from}");
+        rev = rev.replacen(from, to, 1);
+    }
+    std::fs::write(dir.join("revisions/timeplan/2.yaml"), rev).unwrap();
+    let after = build(tmp.path(), "sg12-2025-09");
+    let after = String::from_utf8(after["en/sg12-2025-09.ics"].clone()).unwrap();
+    let (old, new) = (events(&before), events(&after));
+    let uid = |id: &str| format!("sg12-2025-09/{id}@agenda");
+    // PL-1 is in the room renamed, the joint session also carries the footnote reworded,
+    // the management team's and Q1/12's evening sessions keep the evening slot's hours;
+    // Q5/12's first session none of these.
+    for (id, raised) in [
+        ("pl-1", 1),
+        ("q9-q14", 1),
+        ("mt-2", 1),
+        ("q1-1", 1),
+        ("q5-1", 0),
+    ] {
+        assert_eq!(
+            new[&uid(id)].sequence,
+            old[&uid(id)].sequence + raised,
+            "{id}"
+        );
+    }
+    let said = |ics: &str, id: &str| description(ics, &uid(id));
+    // Each names the issue that last changed it.
+    for (id, issue) in [
+        ("pl-1", "TD211 Rev.2"),
+        ("q5-1", "TD211"),
+        ("q13-3", "TD211 Rev.1"),
+    ] {
+        let said = said(&after, id);
+        assert!(said.contains(&format!("{issue} – ")), "{id}: {said}");
+    }
 }

@@ -24,6 +24,12 @@ pub struct SessionMark {
     /// How it is named changed: a group of its was renamed (or its short form changed),
     /// or its room was.
     pub renamed: bool,
+    /// Its hours changed with its slot's (it keeps the slot's hours, which changed on its
+    /// day): the plan's displays show that in the hours under the plan, a calendar in the
+    /// event's time.
+    pub retimed: bool,
+    /// A footnote it is marked with was added, changed or removed.
+    pub noted: bool,
 }
 
 /// How a whole-row entry of the newer plan reads against the older one.
@@ -74,7 +80,6 @@ pub fn timeplan(old: &Timeplan, new: &Timeplan, changes: &[TimeplanChange]) -> T
     let mut left = HashSet::new();
     for c in changes {
         match c {
-            HeadingChanged { texts } => marks.heading = Some(texts.clone()),
             TextChanged { session, texts } => {
                 mark(&mut marks, &session.id).words = Some(texts.clone())
             }
@@ -97,39 +102,38 @@ pub fn timeplan(old: &Timeplan, new: &Timeplan, changes: &[TimeplanChange]) -> T
             | GroupsChanged { session, .. }
             | StatusChanged { session, .. }
             | MarksChanged { session, .. } => mark(&mut marks, &session.id).changed = true,
-            GroupAdded { group } => {
-                marks.groups.insert(group.clone(), None);
-            }
-            GroupRenamed { group, texts } => {
-                marks.groups.insert(group.clone(), Some(texts.clone()));
-            }
-            SlotAdded { slot } => {
-                marks.slots.insert(slot.clone(), SlotMark::Added);
-            }
-            SlotRemoved { slot } => {
-                marks.slots.insert(slot.clone(), SlotMark::Removed);
-            }
-            SlotRenamed { slot, texts } => {
-                marks.labels.insert(slot.clone(), texts.clone());
-            }
-            SlotHoursChanged { slot } => {
-                marks.slots.insert(slot.clone(), SlotMark::HoursChanged);
-            }
-            Footnote { mark, change } => {
-                marks.footnotes.insert(mark.clone(), change.clone());
-            }
-            Note(NoteChange { index, change }) => {
-                marks.notes.insert(*index, change.clone());
-            }
-            _ => {}
+            other => plan_mark(other, &mut marks),
         }
     }
     renamed(new, changes, &mut marks);
+    retimed(old, new, &mut marks);
+    noted(new, &marks.footnotes.clone(), &mut marks);
     marks.left = left.into_iter().collect();
     marks.left.sort();
     marks.whole = whole_marks(old, new, changes);
     marks.tables = tables(old, new);
     marks
+}
+
+/// The mark of a change of the plan itself: its heading, groups, slots, footnotes, notes.
+fn plan_mark(c: &TimeplanChange, marks: &mut TimeplanMarks) {
+    use TimeplanChange::*;
+    match c {
+        HeadingChanged { texts } => marks.heading = Some(texts.clone()),
+        GroupAdded { group } => _ = marks.groups.insert(group.clone(), None),
+        GroupRenamed { group, texts } => {
+            marks.groups.insert(group.clone(), Some(texts.clone()));
+        }
+        SlotAdded { slot } => _ = marks.slots.insert(slot.clone(), SlotMark::Added),
+        SlotRemoved { slot } => _ = marks.slots.insert(slot.clone(), SlotMark::Removed),
+        SlotRenamed { slot, texts } => _ = marks.labels.insert(slot.clone(), texts.clone()),
+        SlotHoursChanged { slot } => {
+            marks.slots.insert(slot.clone(), SlotMark::HoursChanged);
+        }
+        Footnote { mark, change } => _ = marks.footnotes.insert(mark.clone(), change.clone()),
+        Note(NoteChange { index, change }) => _ = marks.notes.insert(*index, change.clone()),
+        _ => {}
+    }
 }
 
 /// Marks the sessions of `new` whose groups or room the diff says were renamed.
@@ -143,6 +147,29 @@ fn renamed(new: &Timeplan, changes: &[TimeplanChange], marks: &mut TimeplanMarks
         };
         for s in new.sessions.iter().filter(named) {
             mark(marks, &s.id).renamed = true;
+        }
+    }
+}
+
+/// Marks the sessions of `new` that keep their slots' hours, where those hours on their
+/// day differ from the older plan's for the same session.
+fn retimed(old: &Timeplan, new: &Timeplan, marks: &mut TimeplanMarks) {
+    for s in new.sessions.iter().filter(|s| s.hours.is_none()) {
+        let Some(was) = old.session(&s.id) else {
+            continue;
+        };
+        if was.date == s.date && old.hours_of(was) != new.hours_of(s) {
+            mark(marks, &s.id).retimed = true;
+        }
+    }
+}
+
+/// Marks the sessions of `new` marked with a footnote that `footnotes` (the diff's, by
+/// mark) says was added, changed or removed.
+fn noted(new: &Timeplan, footnotes: &HashMap<String, NoteDelta>, marks: &mut TimeplanMarks) {
+    for s in &new.sessions {
+        if s.marks.iter().any(|m| footnotes.contains_key(m)) {
+            mark(marks, &s.id).noted = true;
         }
     }
 }

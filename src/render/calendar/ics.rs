@@ -153,7 +153,8 @@ impl Writing<'_> {
         summary
     }
 
-    /// The session's text and footnotes, then the plan it is from and the meeting.
+    /// The session's text and footnotes, then the issue that last changed it (or brought
+    /// it) and the meeting.
     fn description(&self, e: &Event) -> String {
         let s = e.session;
         let mut parts: Vec<String> = Vec::new();
@@ -165,7 +166,7 @@ impl Writing<'_> {
             parts.extend(note.map(|f| format!("{mark} {}", self.seen(&f.text))));
         }
         let mut source = wording::meeting_line(&self.meeting.meta, &self.loc);
-        if let Some(label) = &self.feed.label {
+        if let Some(label) = &e.label {
             source = format!("{label} – {source}");
         }
         parts.push(source);

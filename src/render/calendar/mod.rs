@@ -1,11 +1,13 @@
 //! Calendars (iCalendar, RFC 5545) that follow the time plan's revisions: every session of
 //! the latest plan as an event whose UID comes from the meeting's and the session's ids,
 //! so that a subscribed calendar moves a moved session instead of adding another, with a
-//! `SEQUENCE` counting the revisions that changed it. A session cancelled, or dropped by a
-//! revision, stays in the feed as cancelled (a cell of the letter's coarse plan, replaced
-//! by a detailed plan, leaves it). The meeting's calendar also has the letter's
-//! deadlines, as all-day events; a group's has its sessions, its parents' and the
-//! plenaries.
+//! `SEQUENCE` counting the revisions that changed anything a subscriber sees of it (its
+//! time, place, status, name, text or footnotes, its slot's hours, its groups' and room's
+//! names), and its description naming the issue that last did. A session cancelled, or
+//! dropped by a revision, stays in the feed as cancelled (a cell of the letter's coarse
+//! plan, replaced by a detailed plan, too: a calendar imported in turn must lose it). The
+//! meeting's calendar also has the letter's deadlines, as all-day events; a group's has its
+//! sessions, its parents' and the plenaries.
 //!
 //! [`feed`] works out the events once per meeting, from the diffs the documents hold;
 //! [`ics::calendar`] writes them in one language.
@@ -19,6 +21,7 @@ use chrono::NaiveDate;
 
 use super::documents::Document;
 use crate::diff::TimeplanChange;
+use crate::diff::marks::TimeplanMarks;
 use crate::model::{GroupKind, Meeting, Session, Timeplan};
 
 /// The events of a meeting's calendars, in every language.
@@ -42,17 +45,27 @@ pub struct Event<'a> {
     pub sequence: u32,
     /// When it last changed (or first appeared), for `LAST-MODIFIED`.
     pub modified: NaiveDate,
+    /// The issue that last changed it (or brought it): "TD211 Rev.1"; none for the draft.
+    pub label: Option<String>,
     /// Whether a revision dropped it: it is shown cancelled.
     pub dropped: bool,
 }
 
-/// What is known of a session's past: how many revisions changed it, the date of the last
-/// (or of its first appearance), and the revision that last counted.
-#[derive(Clone, Copy)]
+/// What is known of a session's past: how many revisions changed it, and the issue of the
+/// last (or of its first appearance).
+#[derive(Clone)]
 struct Past {
     sequence: u32,
-    modified: NaiveDate,
-    counted: usize,
+    issue: Issue,
+}
+
+/// An issue of the time plan: its date, its place in the stream (0 for the draft) and its
+/// label ("TD211 Rev.1"; none for the draft).
+#[derive(Clone)]
+struct Issue {
+    date: NaiveDate,
+    revision: usize,
+    label: Option<String>,
 }
 
 /// The plans in turn: each with its date and label ("TD211 Rev.1"; none for the draft).
@@ -63,11 +76,15 @@ pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
     let draft: Version = (&meeting.timeplan, meeting.meta.first_day, None);
     let mut versions = vec![draft.clone()];
     let mut history = History::default();
+    let first = Issue {
+        date: draft.1,
+        revision: 0,
+        label: None,
+    };
     for s in &meeting.timeplan.sessions {
         let past = Past {
             sequence: 0,
-            modified: draft.1,
-            counted: 0,
+            issue: first.clone(),
         };
         history.past.insert(&s.id, past);
     }
@@ -77,10 +94,15 @@ pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
             continue;
         };
         let old = versions.last().map_or(plan, |v| v.0);
-        let revision = versions.len();
+        let issue = Issue {
+            date: *date,
+            revision: versions.len(),
+            label: Some(label.clone()),
+        };
         for change in &c.timeplan {
-            history.record(change, (old, plan), (*date, revision));
+            history.record(change, (old, plan), &issue);
         }
+        history.affected(&c.timeplan_marks, plan, &issue);
         versions.push((plan, *date, Some(label.clone())));
     }
     let (plan, issued, label) = versions.pop().unwrap_or(draft);
@@ -96,27 +118,25 @@ pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
 #[derive(Default)]
 struct History<'a> {
     past: BTreeMap<&'a str, Past>,
-    dropped: BTreeMap<&'a str, (&'a Timeplan, &'a Session, NaiveDate)>,
+    dropped: BTreeMap<&'a str, (&'a Timeplan, &'a Session, Issue)>,
 }
 
 impl<'a> History<'a> {
-    /// What one change of revision `revision` (issued on `date`) does to the session it
-    /// names: a change counts once per revision; a session added starts afresh (or,
-    /// back after a revision dropped it, counts as changed); one removed is remembered.
+    /// What one change of `issue` does to the session it names: a change counts once per
+    /// issue; a session added starts afresh (or, back after an issue dropped it, counts as
+    /// changed); one removed is remembered, and stays in the feed cancelled.
     fn record(
         &mut self,
         change: &TimeplanChange,
         (old, new): (&'a Timeplan, &'a Timeplan),
-        (date, revision): (NaiveDate, usize),
+        issue: &Issue,
     ) {
         let Some(named) = change.session() else {
             return;
         };
         if let TimeplanChange::SessionRemoved { .. } = change {
-            // A cell of the letter's coarse plan (its id is its place) that a detailed plan
-            // replaces leaves the feed; a session with an id of its own stays, cancelled.
-            if let Some(s) = old.session(&named.id).filter(|s| !s.derived_id) {
-                self.dropped.insert(&s.id, (old, s, date));
+            if let Some(s) = old.session(&named.id) {
+                self.dropped.insert(&s.id, (old, s, issue.clone()));
             }
             return;
         }
@@ -124,30 +144,40 @@ impl<'a> History<'a> {
             return;
         };
         let back = self.dropped.remove(s.id.as_str()).is_some();
-        let fresh = Past {
-            sequence: 0,
-            modified: date,
-            counted: revision,
-        };
-        match (change, self.past.get(s.id.as_str()).copied()) {
-            (TimeplanChange::SessionAdded { .. }, Some(p)) if back => {
-                self.count(&s.id, p, (date, revision))
-            }
+        match (change, self.past.get(s.id.as_str()).cloned()) {
+            (TimeplanChange::SessionAdded { .. }, Some(p)) if back => self.count(&s.id, p, issue),
             (TimeplanChange::SessionAdded { .. }, _) | (_, None) => {
+                let fresh = Past {
+                    sequence: 0,
+                    issue: issue.clone(),
+                };
                 self.past.insert(&s.id, fresh);
             }
-            (_, Some(p)) if p.counted != revision => {
-                self.count(&s.id, p, (date, revision));
-            }
-            _ => {}
+            (_, Some(p)) => self.count(&s.id, p, issue),
         }
     }
 
-    fn count(&mut self, id: &'a str, p: Past, (date, revision): (NaiveDate, usize)) {
+    /// The sessions of `plan` that `issue` changed by changing the plan around them (their
+    /// slot's hours, a footnote they carry, their groups' or room's names), as its marks
+    /// say, each counted once for the issue.
+    fn affected(&mut self, marks: &TimeplanMarks, plan: &'a Timeplan, issue: &Issue) {
+        for s in &plan.sessions {
+            let touched = marks.sessions.get(&s.id);
+            let touched = touched.is_some_and(|m| m.retimed || m.noted || m.renamed);
+            if let (true, Some(p)) = (touched, self.past.get(s.id.as_str()).cloned()) {
+                self.count(&s.id, p, issue);
+            }
+        }
+    }
+
+    /// Counts `issue` as changing session `id` (once: an issue already counted is not).
+    fn count(&mut self, id: &'a str, p: Past, issue: &Issue) {
+        if p.issue.revision == issue.revision {
+            return;
+        }
         let past = Past {
             sequence: p.sequence + 1,
-            modified: date,
-            counted: revision,
+            issue: issue.clone(),
         };
         self.past.insert(id, past);
     }
@@ -163,18 +193,20 @@ impl<'a> History<'a> {
                     session: s,
                     plan,
                     sequence: p.map_or(0, |p| p.sequence),
-                    modified: p.map_or(issued, |p| p.modified),
+                    modified: p.map_or(issued, |p| p.issue.date),
+                    label: p.and_then(|p| p.issue.label.clone()),
                     dropped: false,
                 }
             })
             .collect();
-        for (old, s, date) in self.dropped.into_values() {
+        for (old, s, issue) in self.dropped.into_values() {
             let sequence = self.past.get(s.id.as_str()).map_or(0, |p| p.sequence) + 1;
             events.push(Event {
                 session: s,
                 plan: old,
                 sequence,
-                modified: date,
+                modified: issue.date,
+                label: issue.label,
                 dropped: true,
             });
         }

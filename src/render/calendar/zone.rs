@@ -1,6 +1,6 @@
 //! A calendar's `VTIMEZONE`, from the time-zone database (jiff's bundled copy, so every
-//! machine writes the same): the observance in effect at the first event, then each
-//! transition up to the last event, each as the offsets before and after it. No rules
+//! machine writes the same): the observance before the one in effect at the first event,
+//! that one, then each transition up to the last event, each as the offsets before and after it. No rules
 //! are written by hand, and none are needed: observances without `RRULE` are valid.
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
@@ -17,7 +17,10 @@ pub fn vtimezone(name: &str, first: NaiveDateTime, last: NaiveDateTime) -> Vec<S
         return Vec::new();
     };
     let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{name}")];
-    let before = tz.preceding(from).next();
+    // The observance in effect, and the one before it: a zone with summer time is given
+    // both its standard and its daylight offsets, which some clients look for.
+    let mut before: Vec<_> = tz.preceding(from).take(2).collect();
+    before.reverse();
     let after = tz.following(from).take_while(|t| t.timestamp() <= to);
     let mut any = false;
     for t in before.into_iter().chain(after) {
@@ -110,13 +113,19 @@ mod tests {
     }
 
     #[test]
-    fn geneva_in_september_is_in_summer_time_since_march() {
+    fn geneva_in_september_is_in_summer_time_since_march_after_winter_time() {
         let lines = vtimezone("Europe/Zurich", at(2025, 9, 8), at(2025, 9, 18));
         assert_eq!(
             lines,
             [
                 "BEGIN:VTIMEZONE",
                 "TZID:Europe/Zurich",
+                "BEGIN:STANDARD",
+                "DTSTART:20241027T030000",
+                "TZOFFSETFROM:+0200",
+                "TZOFFSETTO:+0100",
+                "TZNAME:CET",
+                "END:STANDARD",
                 "BEGIN:DAYLIGHT",
                 "DTSTART:20250330T020000",
                 "TZOFFSETFROM:+0100",
@@ -134,7 +143,11 @@ mod tests {
         let starts: Vec<&String> = lines.iter().filter(|l| l.starts_with("DTSTART")).collect();
         assert_eq!(
             starts,
-            ["DTSTART:20250330T020000", "DTSTART:20251026T030000"]
+            [
+                "DTSTART:20241027T030000",
+                "DTSTART:20250330T020000",
+                "DTSTART:20251026T030000"
+            ]
         );
         assert!(lines.contains(&"TZOFFSETTO:+0100".to_string()));
         let utc = vtimezone("UTC", at(2025, 9, 8), at(2025, 9, 18));
