@@ -6,6 +6,7 @@
 
 use super::documents::Document;
 use super::view;
+use crate::model::rich::{Inline, Rich};
 use crate::model::{Meeting, reading};
 
 /// The feed of `meeting`'s revisions in `lang`, from its documents.
@@ -65,9 +66,23 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
     ));
     out.push_str("    <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><ul>");
     for line in &lines {
-        out.push_str(&format!("<li>{}</li>", xml(line)));
+        out.push_str(&format!("<li>{}</li>", xhtml(&line.0)));
     }
     out.push_str("</ul></div></content>\n  </entry>\n");
+    out
+}
+
+/// A line of the summary as XHTML: its text, the words a change is about marked `<ins>` and
+/// `<del>` as in the HTML pages.
+fn xhtml(parts: &[Inline]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        match part {
+            Inline::Inserted(c) => out.push_str(&format!("<ins>{}</ins>", xhtml(c))),
+            Inline::Deleted(c) => out.push_str(&format!("<del>{}</del>", xhtml(c))),
+            other => out.push_str(&xml(&Rich(vec![other.clone()]).plain())),
+        }
+    }
     out
 }
 

@@ -4,14 +4,11 @@
 //! ([`super::wording`]), followed by what it is about: an item's title, or the changed
 //! words, marked.
 
-use std::collections::BTreeMap;
-
 use super::inline::Markup;
 use super::redline;
-use super::wording::{self, Part};
-use crate::diff::agenda::Titles;
-use crate::diff::words::{Piece, Texts};
-use crate::diff::{AgendaChange, Diff, NoteChange, NoteDelta, TimeplanChange};
+use super::wording::{self, Detail, Part};
+use crate::diff::words::Piece;
+use crate::diff::Diff;
 use crate::lang::{self, Locale};
 use crate::model::Timeplan;
 use crate::model::rich::Rich;
@@ -98,83 +95,23 @@ pub fn summary(sections: &[Section], lang: &str, style: Style) -> String {
 
 /// The lines of one diff: the meeting's details, the agenda, the time plan.
 fn lines(diff: &Diff, (old, new): (&Timeplan, &Timeplan), loc: &Locale, style: Style) -> Vec<Line> {
-    let words = |texts: &Texts| in_language(texts, loc.lang).map(|(tag, p)| tag + &style.words(p));
     let mut out: Vec<Line> = Vec::new();
     for m in &diff.meta {
         let field = style.text(&m.field.replace('_', " "));
-        out.push((
-            Part::Meeting,
-            wording::with_detail(&field, words(&m.texts), loc),
-        ));
+        let detail = Detail::words(&m.texts, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
+        out.push((Part::Meeting, wording::with_detail(&field, detail, loc)));
     }
     for c in &diff.agenda {
-        let detail = match agenda_title(c) {
-            Some(t) => in_language(t, loc.lang).map(|(tag, t)| tag + &style.text(t)),
-            None => agenda_texts(c).and_then(words),
-        };
+        let detail = Detail::agenda(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
         let line = style.text(&wording::agenda_line(c, loc));
         out.push((Part::Agenda, wording::with_detail(&line, detail, loc)));
     }
     for c in &diff.timeplan {
-        let detail = timeplan_texts(c).and_then(words);
+        let detail = Detail::timeplan(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
         let line = style.text(&wording::timeplan_line(c, old, new, loc));
         out.push((Part::Timeplan, wording::with_detail(&line, detail, loc)));
     }
     out
-}
-
-/// The value for `lang`, or, if only other languages have one (a text changed in one
-/// language only), the first of them, tagged with its code: `(en) …`.
-fn in_language<'a, T>(values: &'a BTreeMap<String, T>, lang: &str) -> Option<(String, &'a T)> {
-    match values.get(lang) {
-        Some(v) => Some((String::new(), v)),
-        None => values.iter().next().map(|(l, v)| (format!("({l}) "), v)),
-    }
-}
-
-/// The title of the item an agenda change adds, removes or moves.
-fn agenda_title(c: &AgendaChange) -> Option<&Titles> {
-    match c {
-        AgendaChange::Added { title, .. }
-        | AgendaChange::Removed { title, .. }
-        | AgendaChange::Moved { title, .. } => Some(title),
-        _ => None,
-    }
-}
-
-/// The changed words an agenda change carries, if any.
-fn agenda_texts(c: &AgendaChange) -> Option<&Texts> {
-    match c {
-        AgendaChange::Retitled { texts, .. } | AgendaChange::HeadingChanged { texts } => {
-            Some(texts)
-        }
-        AgendaChange::Note(NoteChange {
-            change: NoteDelta::Changed(texts),
-            ..
-        }) => Some(texts),
-        _ => None,
-    }
-}
-
-/// The changed words a time-plan change carries, if any.
-fn timeplan_texts(c: &TimeplanChange) -> Option<&Texts> {
-    match c {
-        TimeplanChange::TextChanged { texts, .. }
-        | TimeplanChange::WholeRowChanged { texts, .. }
-        | TimeplanChange::GroupRenamed { texts, .. }
-        | TimeplanChange::RoomRenamed { texts, .. }
-        | TimeplanChange::SlotRenamed { texts, .. }
-        | TimeplanChange::HeadingChanged { texts } => Some(texts),
-        TimeplanChange::Footnote {
-            change: NoteDelta::Changed(texts),
-            ..
-        }
-        | TimeplanChange::Note(NoteChange {
-            change: NoteDelta::Changed(texts),
-            ..
-        }) => Some(texts),
-        _ => None,
-    }
 }
 
 /// The summary as a Markdown list, a heading before each revision's part.

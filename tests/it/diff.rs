@@ -405,3 +405,61 @@ fn control_characters_never_reach_the_terminal() {
     );
     assert!(run.stdout.contains("\\u{1b}[2J"), "{}", run.stdout);
 }
+
+/// The lines `agenda diff` says (`--format md`, in `lang`) between two versions of a
+/// stream of the sample, without their list marks.
+fn said(old: &str, new: &str, lang: &str, format: &str) -> Vec<String> {
+    let run = agenda(&sample(), &["diff", old, new, "--format", format, "--lang", lang]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    match format {
+        "md" => (run.stdout.lines())
+            .filter_map(|l| l.strip_prefix("- "))
+            .map(str::to_string)
+            .collect(),
+        _ => (run.stdout.split("<li>").skip(1))
+            .filter_map(|l| l.split("</li>").next())
+            .map(str::to_string)
+            .collect(),
+    }
+}
+
+/// What a reader of a PDF reads of a Markdown line: its text, marks and spaces aside.
+fn read_in_pdf(line: &str) -> String {
+    let marks = ["{++", "++}", "{--", "--}", "\\"];
+    let text = marks.iter().fold(line.to_string(), |t, m| t.replace(m, ""));
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn a_changes_document_says_every_line_agenda_diff_says_in_every_format() {
+    let out = crate::common::build_sample(&["--format", "md,html,pdf", "--lang", "en,zh"]);
+    let meeting = out.path().join("sg12-2025-09");
+    let pairs = [
+        ("agenda.yaml", "revisions/agenda/0.yaml", "td210"),
+        ("revisions/agenda/0.yaml", "revisions/agenda/1.yaml", "td210-rev1"),
+        ("timeplan.yaml", "revisions/timeplan/0.yaml", "td211"),
+        ("revisions/timeplan/0.yaml", "revisions/timeplan/1.yaml", "td211-rev1"),
+    ];
+    for lang in ["en", "zh"] {
+        for (old, new, doc) in pairs {
+            let file = |ext: &str| {
+                let path = meeting.join(format!("{lang}/{doc}-changes.{ext}"));
+                std::fs::read(path).unwrap()
+            };
+            let md = String::from_utf8(file("md")).unwrap();
+            let html = String::from_utf8(file("html")).unwrap();
+            let pdf = pdf_extract::extract_text_from_mem(&file("pdf")).unwrap();
+            let pdf: String = pdf.chars().filter(|c| !c.is_whitespace()).collect();
+            let lines = said(old, new, lang, "md");
+            assert!(!lines.is_empty(), "{lang} {doc}");
+            for line in &lines {
+                assert!(md.contains(&format!("- {line}\n")), "{lang} {doc}.md: {line}");
+                assert!(pdf.contains(&read_in_pdf(line)), "{lang} {doc}.pdf: {line}");
+            }
+            for line in said(old, new, lang, "html") {
+                let li = format!("<li>{line}</li>");
+                assert!(html.contains(&li), "{lang} {doc}.html: {line}");
+            }
+        }
+    }
+}

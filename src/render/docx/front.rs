@@ -4,7 +4,7 @@
 //! comment on it.
 
 use super::{Out, Para, plain};
-use crate::model::rich::{Inline, Rich};
+use crate::model::rich::{Inline, Rich, Version};
 use crate::render::view::View;
 
 pub(super) fn heading(v: &View, out: &mut Out) {
@@ -116,7 +116,9 @@ fn summary(v: &View) -> Vec<Rich> {
     if v.doc.changes.is_empty() {
         lines.push(plain(&v.doc.no_changes));
     }
-    lines.extend(v.doc.changes.iter().map(|l| plain(&format!("• {l}"))));
+    // A comment holds no revision marks: each line as the newer version reads.
+    let newer = |l: &Rich| l.version(Version::Newer).plain();
+    lines.extend((v.doc.changes.iter()).map(|l| plain(&format!("• {}", newer(l)))));
     lines
 }
 

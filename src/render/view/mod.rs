@@ -78,8 +78,9 @@ pub struct DocView {
     pub redline: bool,
     /// "Changes from TD210" / "与草案相比的修改".
     pub changes_heading: String,
-    /// The summary of changes, one line each.
-    pub changes: Vec<String>,
+    /// The summary of changes, one line each, as `agenda diff` says them (the words a
+    /// change is about marked).
+    pub changes: Vec<Rich>,
     pub no_changes: String,
     /// How the marks read, where they show as marks (HTML, PDF).
     pub legend: String,
@@ -220,22 +221,23 @@ fn title(doc: &DocView, meta: &MetaView) -> String {
 
 /// The lines of a changes document's summary in `lang`: what changed, one line each (none
 /// for a document that is not a changes document).
-pub fn change_lines(doc: &Document, lang: &str) -> Vec<String> {
+pub fn change_lines(doc: &Document, lang: &str) -> Vec<Rich> {
     let loc = lang::locale(lang);
     let mut lines = Vec::new();
     if let Some(c) = &doc.changes {
-        // A changes document in one language lists the changes that concern it.
-        let agenda = c
-            .agenda
-            .iter()
-            .filter(|ch| wording::agenda_change_in(ch, lang));
-        lines.extend(agenda.map(|ch| wording::agenda_line(ch, &loc)));
+        // A changes document in one language lists the changes that concern it, each as
+        // `agenda diff` says it: its wording, then the title or the words it changed.
+        let agenda = (c.agenda.iter()).filter(|ch| wording::agenda_change_in(ch, lang));
+        lines.extend(agenda.map(|ch| {
+            let line = wording::agenda_line(ch, &loc);
+            wording::rich_line(&line, wording::Detail::agenda(ch, lang), &loc)
+        }));
         if let (Some(old), Some(new)) = (c.old_timeplan, doc.timeplan) {
-            let plan = c
-                .timeplan
-                .iter()
-                .filter(|ch| wording::timeplan_change_in(ch, lang));
-            lines.extend(plan.map(|ch| wording::timeplan_line(ch, old, new, &loc)));
+            let plan = (c.timeplan.iter()).filter(|ch| wording::timeplan_change_in(ch, lang));
+            lines.extend(plan.map(|ch| {
+                let line = wording::timeplan_line(ch, old, new, &loc);
+                wording::rich_line(&line, wording::Detail::timeplan(ch, lang), &loc)
+            }));
         }
     }
     lines

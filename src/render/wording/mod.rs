@@ -3,7 +3,10 @@
 //! documents, and `agenda diff` in every format). Dates and slot labels come from the
 //! locale and the time plans.
 
+mod detail;
 mod timeplan;
+
+pub use detail::{Detail, rich_line};
 
 pub use timeplan::{
     day, groups_label, hours_text, other_label, session_when, status_note, taken_text,
