@@ -100,9 +100,12 @@ fn taken_at(item: &AgendaItem) -> Vec<At> {
 pub type Titles = BTreeMap<String, String>;
 
 fn titles(item: &AgendaItem) -> Titles {
-    item.title
-        .0
-        .iter()
+    written(&item.title)
+}
+
+/// A text in each language, as written.
+pub fn written(t: &crate::model::Tr) -> Titles {
+    (t.0.iter())
         .map(|(lang, text)| (lang.clone(), text.text.clone()))
         .collect()
 }
@@ -360,8 +363,8 @@ mod tests {
                 AgendaChange::Retitled { id, .. } => format!("retitled {id}"),
                 AgendaChange::Rescheduled { id, .. } => format!("rescheduled {id}"),
                 AgendaChange::Note(n) => match n.change {
-                    super::super::NoteDelta::Added => format!("note added {}", n.index),
-                    super::super::NoteDelta::Removed => format!("note removed {}", n.index),
+                    super::super::NoteDelta::Added(_) => format!("note added {}", n.index),
+                    super::super::NoteDelta::Removed(_) => format!("note removed {}", n.index),
                     super::super::NoteDelta::Changed(_) => format!("note changed {}", n.index),
                 },
                 AgendaChange::HeadingChanged { .. } => "heading changed".into(),

@@ -144,8 +144,10 @@ pub struct NoteChange {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteDelta {
-    Added,
-    Removed,
+    /// Added, or removed: its text in each language (as written), so that every display
+    /// can say it.
+    Added(agenda::Titles),
+    Removed(agenda::Titles),
     Changed(Texts),
 }
 
@@ -154,8 +156,8 @@ pub(crate) fn notes(old: &[Tr], new: &[Tr], syntax: Syntax) -> Vec<NoteChange> {
     for i in 0..old.len().max(new.len()) {
         let delta = match (old.get(i), new.get(i)) {
             (Some(a), Some(b)) => agenda::text_changes(a, b, syntax).map(NoteDelta::Changed),
-            (None, Some(_)) => Some(NoteDelta::Added),
-            (Some(_), None) => Some(NoteDelta::Removed),
+            (None, Some(n)) => Some(NoteDelta::Added(agenda::written(n))),
+            (Some(o), None) => Some(NoteDelta::Removed(agenda::written(o))),
             (None, None) => None,
         };
         out.extend(delta.map(|change| NoteChange {

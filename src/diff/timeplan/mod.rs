@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::NoteDelta;
-use super::agenda::text_changes;
+use super::agenda::{text_changes, written};
 use super::words::{self, Texts};
 use crate::model::reading::seen;
 use crate::model::{Hours, Row, Status, Syntax, Timeplan, Tr};
@@ -343,7 +343,7 @@ fn footnotes(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChan
     let mut out = Vec::new();
     for f in &new.footnotes {
         let change = match old.footnotes.iter().find(|o| o.mark == f.mark) {
-            None => Some(NoteDelta::Added),
+            None => Some(NoteDelta::Added(written(&f.text))),
             Some(o) => text_changes(&o.text, &f.text, syntax).map(NoteDelta::Changed),
         };
         out.extend(change.map(|change| TimeplanChange::Footnote {
@@ -356,7 +356,7 @@ fn footnotes(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChan
             let mark = o.mark.clone();
             out.push(TimeplanChange::Footnote {
                 mark,
-                change: NoteDelta::Removed,
+                change: NoteDelta::Removed(written(&o.text)),
             });
         }
     }

@@ -197,8 +197,8 @@ fn footnotes_are_matched_by_mark() {
             TimeplanChange::Footnote { mark, change } => Some((
                 mark.as_str(),
                 match change {
-                    NoteDelta::Added => "added",
-                    NoteDelta::Removed => "removed",
+                    NoteDelta::Added(_) => "added",
+                    NoteDelta::Removed(_) => "removed",
                     NoteDelta::Changed(_) => "changed",
                 },
             )),

@@ -307,8 +307,8 @@ fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<Rich
             (Some(NoteDelta::Changed(texts)), Some(n), o) => {
                 out.push(cx.revised(Some(texts), n, o).0)
             }
-            (Some(NoteDelta::Added), Some(n), _) => out.push(cx.rich(n).inserted()),
-            (Some(NoteDelta::Removed), None, Some(o)) => out.push(cx.gone(o)),
+            (Some(NoteDelta::Added(_)), Some(n), _) => out.push(cx.rich(n).inserted()),
+            (Some(NoteDelta::Removed(_)), None, Some(o)) => out.push(cx.gone(o)),
             (_, Some(n), _) => out.push(cx.rich(n)),
             _ => {}
         }

@@ -486,7 +486,7 @@ fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
         }
         gone.next_if(|g| g.mark == f.mark);
         let (mark, (text, changed)) = match mark_of(&f.mark) {
-            Some(NoteDelta::Added) => (
+            Some(NoteDelta::Added(_)) => (
                 Rich::text(&f.mark).inserted(),
                 (cx.rich(&f.text).inserted(), true),
             ),
@@ -508,7 +508,7 @@ fn footnotes(p: &Plans, cx: &Viewing) -> Vec<FootnoteView> {
 
 /// A footnote of the older plan, struck through, if the diff says it is gone.
 fn removed(f: &Footnote, delta: Option<&NoteDelta>, cx: &Viewing) -> Option<FootnoteView> {
-    matches!(delta, Some(NoteDelta::Removed)).then(|| FootnoteView {
+    matches!(delta, Some(NoteDelta::Removed(_))).then(|| FootnoteView {
         mark: Rich::text(&f.mark).deleted(),
         text: cx.gone(&f.text),
         changed: true,

@@ -13,7 +13,8 @@ use crate::model::rich::Rich;
 use crate::render::redline;
 
 /// What a line of a summary says of its change besides its wording: the title of the
-/// item it adds, removes or moves, or the words that changed; tagged with a language
+/// item it adds, removes or moves, the text of a note or footnote it adds or removes, or
+/// the words that changed; tagged with a language
 /// (`(en) `) where only another language has them.
 pub struct Detail<'a> {
     tag: String,
@@ -29,17 +30,29 @@ impl<'a> Detail<'a> {
     /// The detail of agenda change `c` in `lang`.
     pub fn agenda(c: &'a AgendaChange, lang: &str) -> Option<Detail<'a>> {
         match agenda_title(c) {
-            Some(titles) => in_language(titles, lang).map(|(tag, t)| Detail {
-                tag,
-                what: What::Title(t),
-            }),
+            Some(titles) => Detail::title(titles, lang),
             None => agenda_texts(c).and_then(|t| Detail::words(t, lang)),
         }
     }
 
     /// The detail of time-plan change `c` in `lang`.
     pub fn timeplan(c: &'a TimeplanChange, lang: &str) -> Option<Detail<'a>> {
-        timeplan_texts(c).and_then(|t| Detail::words(t, lang))
+        let text = match c {
+            TimeplanChange::Footnote { change, .. } => whole(change),
+            TimeplanChange::Note(n) => whole(&n.change),
+            _ => None,
+        };
+        match text {
+            Some(text) => Detail::title(text, lang),
+            None => timeplan_texts(c).and_then(|t| Detail::words(t, lang)),
+        }
+    }
+
+    fn title(titles: &'a Titles, lang: &str) -> Option<Detail<'a>> {
+        in_language(titles, lang).map(|(tag, t)| Detail {
+            tag,
+            what: What::Title(t),
+        })
     }
 
     pub fn words(texts: &'a Texts, lang: &str) -> Option<Detail<'a>> {
@@ -98,7 +111,16 @@ fn agenda_title(c: &AgendaChange) -> Option<&Titles> {
         AgendaChange::Added { title, .. }
         | AgendaChange::Removed { title, .. }
         | AgendaChange::Moved { title, .. } => Some(title),
+        AgendaChange::Note(n) => whole(&n.change),
         _ => None,
+    }
+}
+
+/// The text of a note or footnote added or removed.
+fn whole(delta: &NoteDelta) -> Option<&Titles> {
+    match delta {
+        NoteDelta::Added(text) | NoteDelta::Removed(text) => Some(text),
+        NoteDelta::Changed(_) => None,
     }
 }
 

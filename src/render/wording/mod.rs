@@ -63,8 +63,8 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
 /// How a change of a note is said.
 pub fn note_line(n: &NoteChange, loc: &Locale) -> String {
     let id = match &n.change {
-        NoteDelta::Added => "note-added",
-        NoteDelta::Removed => "note-deleted",
+        NoteDelta::Added(_) => "note-added",
+        NoteDelta::Removed(_) => "note-deleted",
         NoteDelta::Changed(_) => "note-changed",
     };
     loc.text(id, &[("index", &n.index.to_string())])

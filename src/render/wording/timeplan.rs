@@ -320,8 +320,8 @@ fn group_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
 
 fn footnote_line(mark: &str, change: &NoteDelta, loc: &Locale) -> String {
     let id = match change {
-        NoteDelta::Added => "footnote-added",
-        NoteDelta::Removed => "footnote-deleted",
+        NoteDelta::Added(_) => "footnote-added",
+        NoteDelta::Removed(_) => "footnote-deleted",
         NoteDelta::Changed(_) => "footnote-changed",
     };
     loc.text(id, &[("mark", mark)])
