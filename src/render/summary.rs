@@ -7,8 +7,8 @@
 use super::inline::Markup;
 use super::redline;
 use super::wording::{self, Detail, Part};
-use crate::diff::words::Piece;
 use crate::diff::Diff;
+use crate::diff::words::Piece;
 use crate::lang::{self, Locale};
 use crate::model::Timeplan;
 use crate::model::rich::Rich;
@@ -98,16 +98,19 @@ fn lines(diff: &Diff, (old, new): (&Timeplan, &Timeplan), loc: &Locale, style: S
     let mut out: Vec<Line> = Vec::new();
     for m in &diff.meta {
         let field = style.text(&m.field.replace('_', " "));
-        let detail = Detail::words(&m.texts, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
+        let detail = Detail::words(&m.texts, loc.lang)
+            .map(|d| d.said(|t| style.text(t), |p| style.words(p)));
         out.push((Part::Meeting, wording::with_detail(&field, detail, loc)));
     }
     for c in &diff.agenda {
-        let detail = Detail::agenda(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
+        let detail =
+            Detail::agenda(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
         let line = style.text(&wording::agenda_line(c, loc));
         out.push((Part::Agenda, wording::with_detail(&line, detail, loc)));
     }
     for c in &diff.timeplan {
-        let detail = Detail::timeplan(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
+        let detail =
+            Detail::timeplan(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
         let line = style.text(&wording::timeplan_line(c, old, new, loc));
         out.push((Part::Timeplan, wording::with_detail(&line, detail, loc)));
     }

@@ -409,7 +409,10 @@ fn control_characters_never_reach_the_terminal() {
 /// The lines `agenda diff` says (`--format md`, in `lang`) between two versions of a
 /// stream of the sample, without their list marks.
 fn said(old: &str, new: &str, lang: &str, format: &str) -> Vec<String> {
-    let run = agenda(&sample(), &["diff", old, new, "--format", format, "--lang", lang]);
+    let run = agenda(
+        &sample(),
+        &["diff", old, new, "--format", format, "--lang", lang],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     match format {
         "md" => (run.stdout.lines())
@@ -436,9 +439,17 @@ fn a_changes_document_says_every_line_agenda_diff_says_in_every_format() {
     let meeting = out.path().join("sg12-2025-09");
     let pairs = [
         ("agenda.yaml", "revisions/agenda/0.yaml", "td210"),
-        ("revisions/agenda/0.yaml", "revisions/agenda/1.yaml", "td210-rev1"),
+        (
+            "revisions/agenda/0.yaml",
+            "revisions/agenda/1.yaml",
+            "td210-rev1",
+        ),
         ("timeplan.yaml", "revisions/timeplan/0.yaml", "td211"),
-        ("revisions/timeplan/0.yaml", "revisions/timeplan/1.yaml", "td211-rev1"),
+        (
+            "revisions/timeplan/0.yaml",
+            "revisions/timeplan/1.yaml",
+            "td211-rev1",
+        ),
     ];
     for lang in ["en", "zh"] {
         for (old, new, doc) in pairs {
@@ -453,7 +464,10 @@ fn a_changes_document_says_every_line_agenda_diff_says_in_every_format() {
             let lines = said(old, new, lang, "md");
             assert!(!lines.is_empty(), "{lang} {doc}");
             for line in &lines {
-                assert!(md.contains(&format!("- {line}\n")), "{lang} {doc}.md: {line}");
+                assert!(
+                    md.contains(&format!("- {line}\n")),
+                    "{lang} {doc}.md: {line}"
+                );
                 assert!(pdf.contains(&read_in_pdf(line)), "{lang} {doc}.pdf: {line}");
             }
             for line in said(old, new, lang, "html") {

@@ -537,7 +537,11 @@ fn changes_documents_and_agenda_diff_say_the_same() {
             // The document's lines are the Markdown summary's, details and marks included;
             // the terminal says each the same up to its detail, marked its own way.
             assert_eq!(in_document, list(&diff), "{lang} {doc}");
-            assert_eq!(in_document.len(), terminal.len(), "{lang} {doc}: {terminal:?}");
+            assert_eq!(
+                in_document.len(),
+                terminal.len(),
+                "{lang} {doc}: {terminal:?}"
+            );
             for (d, t) in in_document.iter().zip(&terminal) {
                 let wording = |l: &str| l.split(['{', '[']).next().unwrap_or("").to_string();
                 assert_eq!(wording(d), wording(t), "{lang} {doc}");

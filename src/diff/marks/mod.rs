@@ -14,7 +14,7 @@ mod tables;
 mod timeplan;
 
 pub use tables::{TableMark, TableMarks};
-pub use timeplan::{SessionMark, SlotMark, TimeplanMarks, WholeMark, timeplan};
+pub use timeplan::{Fields, SessionMark, SlotMark, TimeplanMarks, WholeMark, timeplan};
 
 /// Notes by 1-based index: added, removed, or their word changes.
 pub type NoteMarks = BTreeMap<usize, NoteDelta>;

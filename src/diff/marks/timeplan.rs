@@ -19,8 +19,10 @@ pub struct SessionMark {
     pub arrived: bool,
     /// Its words changed.
     pub words: Option<Texts>,
-    /// Its span, hours, room, groups, status or footnote marks changed.
+    /// Its span, hours, room, groups, status, code or footnote marks changed.
     pub changed: bool,
+    /// Which of those.
+    pub fields: Fields,
     /// How it is named changed: a group of its was renamed (or its short form changed),
     /// or its room was.
     pub renamed: bool,
@@ -30,6 +32,25 @@ pub struct SessionMark {
     pub retimed: bool,
     /// A footnote it is marked with was added, changed or removed.
     pub noted: bool,
+}
+
+/// Which details of a session changed (each is a change of the diff's).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fields {
+    pub span: bool,
+    pub hours: bool,
+    pub room: bool,
+    pub groups: bool,
+    pub status: bool,
+    pub code: bool,
+    pub marks: bool,
+}
+
+impl Fields {
+    /// Whether any detail a cell shows changed (its span is the cell's, not its text's).
+    pub fn any_shown(self) -> bool {
+        self.hours || self.room || self.groups || self.status || self.code || self.marks
+    }
 }
 
 /// How a whole-row entry of the newer plan reads against the older one.
@@ -96,12 +117,13 @@ pub fn timeplan(old: &Timeplan, new: &Timeplan, changes: &[TimeplanChange]) -> T
                 });
                 left.extend(was);
             }
-            SpanChanged { session, .. }
-            | HoursChanged { session, .. }
-            | RoomChanged { session, .. }
-            | GroupsChanged { session, .. }
-            | StatusChanged { session, .. }
-            | MarksChanged { session, .. } => mark(&mut marks, &session.id).changed = true,
+            SpanChanged { session, .. } => field(&mut marks, &session.id, |f| f.span = true),
+            HoursChanged { session, .. } => field(&mut marks, &session.id, |f| f.hours = true),
+            RoomChanged { session, .. } => field(&mut marks, &session.id, |f| f.room = true),
+            GroupsChanged { session, .. } => field(&mut marks, &session.id, |f| f.groups = true),
+            StatusChanged { session, .. } => field(&mut marks, &session.id, |f| f.status = true),
+            CodeChanged { session, .. } => field(&mut marks, &session.id, |f| f.code = true),
+            MarksChanged { session, .. } => field(&mut marks, &session.id, |f| f.marks = true),
             other => plan_mark(other, &mut marks),
         }
     }
@@ -172,6 +194,13 @@ fn noted(new: &Timeplan, footnotes: &HashMap<String, NoteDelta>, marks: &mut Tim
             mark(marks, &s.id).noted = true;
         }
     }
+}
+
+/// Marks session `id` changed, and which detail (`set`).
+fn field(m: &mut TimeplanMarks, id: &str, set: fn(&mut Fields)) {
+    let mark = mark(m, id);
+    mark.changed = true;
+    set(&mut mark.fields);
 }
 
 fn mark<'a>(m: &'a mut TimeplanMarks, id: &str) -> &'a mut SessionMark {

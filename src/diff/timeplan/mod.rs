@@ -126,6 +126,12 @@ pub enum TimeplanChange {
         from: Status,
         to: Status,
     },
+    /// Its code ("PL-3", "WP1-2") given, changed or taken away.
+    CodeChanged {
+        session: SessionRef,
+        from: Option<String>,
+        to: Option<String>,
+    },
     MarksChanged {
         session: SessionRef,
         from: Vec<String>,
@@ -155,6 +161,7 @@ impl TimeplanChange {
             | RoomChanged { session, .. }
             | GroupsChanged { session, .. }
             | StatusChanged { session, .. }
+            | CodeChanged { session, .. }
             | MarksChanged { session, .. }
             | TextChanged { session, .. } => Some(session),
             _ => None,

@@ -148,7 +148,7 @@ fn compare(
     out
 }
 
-/// The differences of who meets and how: groups, status, footnote marks, words.
+/// The differences of who meets and how: groups, status, code, footnote marks, words.
 fn what(o: &Session, n: &Session, session: SessionRef, syntax: Syntax) -> Vec<TimeplanChange> {
     use TimeplanChange::*;
     let mut out = Vec::new();
@@ -165,6 +165,14 @@ fn what(o: &Session, n: &Session, session: SessionRef, syntax: Syntax) -> Vec<Ti
             session: session.clone(),
             from: o.status,
             to: n.status,
+        });
+    }
+    if o.code != n.code {
+        let (from, to) = (o.code.clone(), n.code.clone());
+        out.push(CodeChanged {
+            session: session.clone(),
+            from,
+            to,
         });
     }
     if o.marks != n.marks {

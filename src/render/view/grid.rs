@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::Viewing;
 use super::timeplan::{self, Block, Plans, in_order, whole_text};
+use crate::diff::marks::SessionMark;
 use crate::model::layout::{self, Column, Line, Part, Span, Who};
 use crate::model::rich::{Inline, Rich};
 use crate::model::{GroupKind, Row, Session, Status, Timeplan};
@@ -268,7 +269,7 @@ fn cell(span: &Span, who: Who, part: &Part, p: &Plans, cx: &Viewing) -> GridCell
             Some(m) if m.arrived => (text.inserted(), Presence::New),
             Some(m) => {
                 changed |= m.changed || m.words.is_some();
-                (revised(s, text, old, who, cx), Presence::Both)
+                (revised(s, (text, m), old, who, cx), Presence::Both)
             }
             None => (text, Presence::Both),
         };
@@ -287,17 +288,35 @@ fn cell(span: &Span, who: Who, part: &Part, p: &Plans, cx: &Viewing) -> GridCell
 }
 
 /// A session's mark `text` where the older plan `old` has the session: with its older
-/// reading, whole (see [`Inline::Revised`]); an output that shows changes as readers read
-/// them shows `text`, flagged.
-fn revised(s: &Session, text: Rich, old: &Timeplan, who: Who, cx: &Viewing) -> Rich {
-    match old.sessions.iter().find(|o| o.id == s.id) {
-        Some(before) => Rich(vec![Inline::Revised {
-            marked: text.0.clone(),
-            old: mark(before, old, who, cx).0,
-            new: text.0,
-        }]),
-        None => text,
-    }
+/// reading, whole (see [`Inline::Revised`]); where the diff says a detail the cell shows
+/// changed (`m`), shown as the older mark deleted before the newer, else as it is (an
+/// output shows `text` flagged).
+fn revised(
+    s: &Session,
+    (text, m): (Rich, &SessionMark),
+    old: &Timeplan,
+    who: Who,
+    cx: &Viewing,
+) -> Rich {
+    let Some(before) = old.sessions.iter().find(|o| o.id == s.id) else {
+        return text;
+    };
+    let was = mark(before, old, who, cx);
+    let f = m.fields;
+    let no_code = s.code.is_none() && before.code.is_none();
+    let nobody_words = matches!(who, Who::Nobody) && m.words.is_some();
+    let shown = f.code || f.hours || f.marks || f.status || (f.room && no_code) || nobody_words;
+    let marked = match shown {
+        true => [was.clone().deleted(), text.clone().inserted()]
+            .into_iter()
+            .collect(),
+        false => text.clone(),
+    };
+    Rich(vec![Inline::Revised {
+        marked: marked.0,
+        old: was.0,
+        new: text.0,
+    }])
 }
 
 /// What a cell shows of a session: its code, else its room, else ● (for a session of no

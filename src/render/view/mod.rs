@@ -16,6 +16,7 @@ mod grid;
 mod group;
 mod hours;
 pub mod index;
+mod session;
 mod timeplan;
 
 use super::documents::Document;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::grid::{self, GridView};
-use super::{Viewing, notes};
+use super::{Viewing, notes, session};
 use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TableMarks, TimeplanMarks, WholeMark};
 use crate::model::layout;
@@ -396,8 +396,33 @@ fn unmarked(s: &Session, plan: &Timeplan, cx: &Viewing) -> Rich {
 /// A session in a cell of the plan by day: its groups (with footnote marks and status),
 /// its code, room and own hours on one line, then its text; and whether the diff marks it.
 fn session_block(s: &Session, p: &Plans, cx: &Viewing) -> (Rich, bool) {
-    let t = p.new;
     let mark = p.mark(s);
+    let head = match (mark, p.old.and_then(|(o, _)| o.session(&s.id))) {
+        (Some(m), Some(old)) if !m.arrived && m.fields.any_shown() => {
+            let both = session::Both {
+                old: (old, p.older()),
+                new: (s, p.new),
+                fields: m.fields,
+            };
+            session::head(&both, cx)
+        }
+        _ => head(s, p.new, cx),
+    };
+    let (text, words) = match &s.text {
+        Some(text) => cx.marked(mark.and_then(|m| m.words.as_ref()), text),
+        None => (Rich::default(), false),
+    };
+    let block = redline::lines([head, text]);
+    match mark {
+        Some(m) if m.arrived => (block.inserted(), true),
+        Some(m) => (block, m.changed || words),
+        None => (block, false),
+    }
+}
+
+/// The head line of session `s` of plan `t`: its groups (with footnote marks and status),
+/// then its code, room and own hours.
+fn head(s: &Session, t: &Timeplan, cx: &Viewing) -> Rich {
     let mut head = Rich::text(group_label(&s.groups, t, cx.lang));
     if !s.marks.is_empty() {
         head.0
@@ -411,17 +436,7 @@ fn session_block(s: &Session, p: &Plans, cx: &Viewing) -> (Rich, bool) {
         head.0.extend(Rich::text(format!("{sep}{note}")).0);
     }
     let details = Rich::text(details(s, t, cx));
-    let head = redline::joined([head, details], Rich::text(cx.loc.text("part-sep", &[])));
-    let (text, words) = match &s.text {
-        Some(text) => cx.marked(mark.and_then(|m| m.words.as_ref()), text),
-        None => (Rich::default(), false),
-    };
-    let block = redline::lines([head, text]);
-    match mark {
-        Some(m) if m.arrived => (block.inserted(), true),
-        Some(m) => (block, m.changed || words),
-        None => (block, false),
-    }
+    redline::joined([head, details], Rich::text(cx.loc.text("part-sep", &[])))
 }
 
 /// The groups of a session as a cell shows them: each by its short form (else its name),

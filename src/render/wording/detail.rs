@@ -64,7 +64,11 @@ impl<'a> Detail<'a> {
 
     /// Its tag, and its title or its pieces of words, for a writer that says them its own
     /// way: `title` writes a text, `words` the pieces of a changed text.
-    pub fn said(&self, title: impl Fn(&str) -> String, words: impl Fn(&[Piece]) -> String) -> String {
+    pub fn said(
+        &self,
+        title: impl Fn(&str) -> String,
+        words: impl Fn(&[Piece]) -> String,
+    ) -> String {
         let body = match self.what {
             What::Title(t) => title(t),
             What::Words(p) => words(p),

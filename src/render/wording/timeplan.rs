@@ -200,6 +200,10 @@ fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
         SpanChanged { to, .. } => about("span-changed", "count", &to.to_string()),
         HoursChanged { to, .. } => about("hours-changed", "hours", &p.hours(*to)),
         RoomChanged { to, .. } => about("room-changed", "room", &p.room(to.as_ref())),
+        CodeChanged { to, .. } => {
+            let code = to.clone().unwrap_or_else(|| p.say("code-none", &[]));
+            about("code-changed", "code", &code)
+        }
         GroupsChanged { from, to, .. } => {
             let (place, from, to) = (p.when_new(&s.at), p.groups(from), p.groups(to));
             p.say(
