@@ -306,6 +306,7 @@ fn footnote_marks_codes_rooms_and_hours_of_slots() {
     let mut new = base();
     new.rooms = vec![room("Room K")];
     new.sessions[4].marks = vec!["1".into()];
+    new.sessions[4].code = Some("Q1-2".into());
     new.groups[0].code = Some("WP1/12".into());
     new.slots[0].hours = Some(hours(9));
     new.sessions.push(session("q3-1", &["q3"], 15, 1));
@@ -316,6 +317,7 @@ fn footnote_marks_codes_rooms_and_hours_of_slots() {
             "slot_hours_changed",
             "group_code_changed",
             "room_renamed",
+            "code_changed",
             "marks_changed",
             "session_added"
         ]
