@@ -92,6 +92,14 @@ hours-usual = التوقيت المعتاد
 room-none = لا توجد
 footnotes-none = لا توجد
 on-weekday = أيام { $weekday }
+kinds-plenary = الجلسة العامة
+kinds-working-party = فرق العمل
+kinds-question = المسائل
+kinds-joint-activity = الأنشطة المشتركة
+kinds-management = فريق الإدارة
+kinds-ad-hoc = الأفرقة المخصصة
+kinds-other = أفرقة أخرى
+for-when = { $who }، { $when }
 
 ## Time plan changes
 

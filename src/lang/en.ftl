@@ -123,6 +123,16 @@ hours-usual = the slot's usual hours
 room-none = none
 footnotes-none = none
 on-weekday = { $weekday }s
+# Kinds of group, in the plural, as the hours under a plan name those with hours of their own.
+kinds-plenary = Plenary
+kinds-working-party = Working parties
+kinds-question = Questions
+kinds-joint-activity = Joint activities
+kinds-management = Management
+kinds-ad-hoc = Ad hoc groups
+kinds-other = Other groups
+# Other hours for some groups on some days: "Questions, Fridays".
+for-when = { $who }, { $when }
 
 ## Time plan changes
 

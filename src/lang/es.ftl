@@ -92,6 +92,14 @@ hours-usual = el horario habitual de la franja
 room-none = ninguna
 footnotes-none = ninguna
 on-weekday = { $weekday }
+kinds-plenary = Plenaria
+kinds-working-party = Grupos de Trabajo
+kinds-question = Cuestiones
+kinds-joint-activity = Actividades conjuntas
+kinds-management = Equipo de dirección
+kinds-ad-hoc = Grupos ad hoc
+kinds-other = Otros grupos
+for-when = { $who }, { $when }
 
 ## Time plan changes
 

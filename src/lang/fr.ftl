@@ -103,6 +103,14 @@ hours-usual = l'horaire habituel de la tranche
 room-none = aucune
 footnotes-none = aucune
 on-weekday = le { $weekday }
+kinds-plenary = Plénière
+kinds-working-party = Groupes de travail
+kinds-question = Questions
+kinds-joint-activity = Activités conjointes
+kinds-management = Équipe de direction
+kinds-ad-hoc = Groupes ad hoc
+kinds-other = Autres groupes
+for-when = { $who }, { $when }
 
 ## Time plan changes
 

@@ -93,6 +93,14 @@ hours-usual = обычное время
 room-none = не указан
 footnotes-none = нет
 on-weekday = { $weekday }
+kinds-plenary = Пленарное заседание
+kinds-working-party = Рабочие группы
+kinds-question = Вопросы
+kinds-joint-activity = Совместные мероприятия
+kinds-management = Руководящая группа
+kinds-ad-hoc = Специальные группы
+kinds-other = Другие группы
+for-when = { $who }, { $when }
 
 ## Time plan changes
 

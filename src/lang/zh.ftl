@@ -89,6 +89,14 @@ hours-usual = 时段通常时间
 room-none = 未指定
 footnotes-none = 无
 on-weekday = 每{ $weekday }
+kinds-plenary = 全体会议
+kinds-working-party = 各工作组
+kinds-question = 各课题
+kinds-joint-activity = 联合活动
+kinds-management = 管理组
+kinds-ad-hoc = 特设组
+kinds-other = 其他组
+for-when = { $who }，{ $when }
 
 ## Time plan changes
 

@@ -176,7 +176,8 @@ pub struct Slot {
     pub label: Option<Text>,
     pub start: Option<Sp<String>>,
     pub end: Option<Sp<String>>,
-    /// Other hours on some days: by `weekday` or by `date`.
+    /// Other hours: on some days (by `weekday` or by `date`), for a `kind` of group or
+    /// one `group`, or both.
     #[serde(default)]
     pub hours: List<SlotHours>,
 }
@@ -186,6 +187,10 @@ pub struct Slot {
 pub struct SlotHours {
     pub weekday: Option<Sp<String>>,
     pub date: Option<Sp<String>>,
+    /// A kind of group (`question`, `working_party`…): its sessions keep these hours.
+    pub kind: Option<Sp<String>>,
+    /// One group, by id: its sessions keep these hours.
+    pub group: Option<Sp<String>>,
     pub start: Sp<String>,
     pub end: Sp<String>,
 }

@@ -62,6 +62,11 @@ impl GroupKind {
         "other",
     ];
 
+    /// The kind as the sources write it: `working_party`.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
     pub fn parse(s: &str) -> Option<GroupKind> {
         use GroupKind::*;
         let all = [
@@ -128,21 +133,62 @@ pub struct SlotDef {
     pub id: String,
     pub label: Option<Tr>,
     pub hours: Option<Hours>,
-    /// Other hours on some days; a date wins over a weekday.
-    pub overrides: Vec<(When, Hours)>,
+    /// Other hours: on some days, for a kind of group or one group, or both.
+    pub overrides: Vec<Override>,
+}
+
+/// Other hours of a slot, where they apply: on a weekday or a date (none: every day), for
+/// a kind of group or one group (none: every group).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    pub when: Option<When>,
+    pub who: Option<For>,
+    pub hours: Hours,
+}
+
+/// Whom other hours of a slot are for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum For {
+    Kind(GroupKind),
+    /// A group, by id.
+    Group(String),
+}
+
+/// A group as the hours of a slot ask for it: its id and kind.
+#[derive(Debug, Clone, Copy)]
+pub struct Whose<'a> {
+    pub id: &'a str,
+    pub kind: GroupKind,
 }
 
 impl SlotDef {
-    /// The slot's hours on `date`.
+    /// The slot's hours on `date`, for no group in particular.
     pub fn hours_on(&self, date: NaiveDate) -> Option<Hours> {
-        let on = |w: When| {
-            self.overrides
-                .iter()
-                .find(|(o, _)| *o == w)
-                .map(|(_, h)| *h)
+        self.hours_for(Some(date), None)
+    }
+
+    /// The slot's hours on `date` (none: a usual day) for group `whose` (none: any): of
+    /// the other hours that apply, those for the group win over those for its kind, which
+    /// win over those for everyone; then a date wins over a weekday, which wins over every
+    /// day.
+    pub fn hours_for(&self, date: Option<NaiveDate>, whose: Option<Whose>) -> Option<Hours> {
+        let when_rank = |w: &Option<When>| match (w, date) {
+            (None, _) => Some(0),
+            (Some(When::Weekday(d)), Some(date)) if *d == date.weekday() => Some(1),
+            (Some(When::Date(d)), Some(date)) if *d == date => Some(2),
+            _ => None,
         };
-        on(When::Date(date))
-            .or_else(|| on(When::Weekday(date.weekday())))
+        let who_rank = |f: &Option<For>| match (f, whose) {
+            (None, _) => Some(0),
+            (Some(For::Kind(k)), Some(w)) if *k == w.kind => Some(1),
+            (Some(For::Group(g)), Some(w)) if g == w.id => Some(2),
+            _ => None,
+        };
+        let ranked = |o: &Override| Some((who_rank(&o.who)?, when_rank(&o.when)?));
+        (self.overrides.iter())
+            .filter_map(|o| Some((ranked(o)?, o.hours)))
+            .max_by_key(|(rank, _)| *rank)
+            .map(|(_, h)| h)
             .or(self.hours)
     }
 }
@@ -250,13 +296,20 @@ impl Timeplan {
         self.sessions.iter().find(|s| s.id == id)
     }
 
-    /// The hours of `s`: its own, or its first slot's start to its last slot's end.
+    /// The hours of `s`: its own, or its first slot's start to its last slot's end, on its
+    /// day and for its first group (a joint session keeps its first group's hours).
     pub fn hours_of(&self, s: &Session) -> Option<Hours> {
         if s.hours.is_some() {
             return s.hours;
         }
-        let first = self.slots.get(s.slot)?.hours_on(s.date)?;
-        let last = self.slots.get(s.slot + s.span - 1)?.hours_on(s.date)?;
+        let whose = (s.groups.first())
+            .and_then(|g| self.group(g))
+            .map(|g| Whose {
+                id: &g.id,
+                kind: g.kind,
+            });
+        let at = |k: usize| self.slots.get(k)?.hours_for(Some(s.date), whose);
+        let (first, last) = (at(s.slot)?, at(s.slot + s.span - 1)?);
         Some(Hours {
             start: first.start,
             end: last.end,

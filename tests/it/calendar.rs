@@ -258,3 +258,74 @@ fn a_room_renamed_a_footnote_reworded_or_a_slot_s_hours_changed_raise_the_sequen
         assert!(said.contains(&format!("{issue} – ")), "{id}: {said}");
     }
 }
+
+/// The lines of `ics` of the event `uid` that say when it is.
+fn when(ics: &str, uid: &str) -> Vec<String> {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("a valid calendar");
+    let event = (calendar.components.iter())
+        .find(|c| (c.properties.iter()).any(|p| p.name == "UID" && p.val.as_str() == uid));
+    let event = event.unwrap_or_else(|| panic!("no event {uid}"));
+    (event.properties.iter())
+        .filter(|p| p.name == "DTSTART" || p.name == "DTEND")
+        .map(|p| p.val.as_str().to_string())
+        .collect()
+}
+
+#[test]
+fn questions_keep_their_own_hours_in_their_calendars_pages_and_the_hours_under_the_plan() {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    crate::common::edit(
+        &dir.join("revisions/timeplan/1.yaml"),
+        "      - {weekday: Friday, start: \"09:00\", end: \"12:00\"}\n",
+        "      - {weekday: Friday, start: \"09:00\", end: \"12:00\"}\n      - {kind: question, start: \"08:30\", end: \"12:30\"}\n",
+    );
+    crate::common::edit(
+        &dir.join("revisions/timeplan/1.yaml"),
+        "    start: \"14:30\"\n    end: \"17:30\"\n",
+        "    start: \"14:30\"\n    end: \"17:30\"\n    hours:\n      - {kind: question, start: \"13:00\", end: \"18:00\"}\n",
+    );
+    let run = agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = tmp.path().join("out");
+    let args = [
+        "build",
+        "sg12-2025-09",
+        "-o",
+        "out",
+        "--format",
+        "ics,md",
+        "--lang",
+        "en",
+    ];
+    let run = agenda(tmp.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = |p: &str| std::fs::read_to_string(out.join("sg12-2025-09/en").join(p)).unwrap();
+    let uid = |id: &str| format!("sg12-2025-09/{id}@agenda");
+    // Question 2/12 on Thursday morning, and on Friday (the Questions' hours win over the
+    // Friday hours of the others); the plenary keeps the slot's.
+    let q2 = read("groups/q2.ics");
+    assert_eq!(
+        when(&q2, &uid("q2-1")),
+        ["20250911T083000", "20250911T123000"]
+    );
+    assert_eq!(
+        when(&q2, &uid("pl-1")),
+        ["20250909T113000", "20250909T123000"]
+    );
+    let q7 = read("groups/q7.ics");
+    assert_eq!(
+        when(&q7, &uid("q7-1")),
+        ["20250910T130000", "20250910T180000"]
+    );
+    let page = read("groups/q2.md");
+    assert!(page.contains("08:30–12:30"), "{page}");
+    let plan = read("td211-rev1.md");
+    let line = "Morning: 09:30–12:30 (Tuesday 9 September: 11:30–12:30; Fridays: 09:00–12:00; Questions: 08:30–12:30)";
+    assert!(plan.contains(line), "{plan}");
+    assert!(
+        plan.contains("Afternoon: 14:30–17:30 (Questions: 13:00–18:00)"),
+        "{plan}"
+    );
+}

@@ -170,6 +170,78 @@ error: a slot's hours need both `start` and `end`
     );
 }
 
+#[test]
+fn other_hours_for_a_kind_of_group_or_a_group_are_checked() {
+    let plan = r#"heading: {zh: 时间计划, en: Time plan}
+groups:
+  - {id: sg, kind: plenary, name: {zh: 全体会议, en: Plenary}}
+  - {id: q1, kind: question, name: {zh: 课题1, en: Q1}}
+slots:
+  - id: morning
+    start: "09:30"
+    end: "12:30"
+    hours:
+      - {kind: questoin, start: "08:30", end: "12:30"}
+      - {group: q2, start: "08:30", end: "12:30"}
+      - {kind: question, group: q1, start: "08:30", end: "12:30"}
+      - {start: "08:30", end: "12:30"}
+  - id: afternoon
+    start: "14:30"
+    end: "17:30"
+    hours:
+      - {kind: question, weekday: Friday, start: "12:00", end: "18:00"}
+days:
+  - date: 2025-09-12
+"#;
+    let run = check_plan(plan);
+    assert_eq!(
+        run.stderr,
+        r#"error: `questoin` is not a kind of group
+  --> m/timeplan.yaml:10:16
+   |
+10 |       - {kind: questoin, start: "08:30", end: "12:30"}
+   |                ^^^^^^^^
+   = hint: did you mean `question`? (expected one of `plenary`, `working_party`, `question`, `joint_activity`, `management`, `ad_hoc`, `other`)
+
+error: unknown group `q2`
+  --> m/timeplan.yaml:11:17
+   |
+11 |       - {group: q2, start: "08:30", end: "12:30"}
+   |                 ^^
+   = hint: did you mean `q1`? (expected one of `sg`, `q1`)
+
+error: other hours are for a `kind` of group or a `group`, not both
+  --> m/timeplan.yaml:12:33
+   |
+12 |       - {kind: question, group: q1, start: "08:30", end: "12:30"}
+   |                                 ^^
+   = hint: write two entries under `hours:`, one for each
+
+error: other hours apply on some days, or for some groups
+  --> m/timeplan.yaml:13:17
+   |
+13 |       - {start: "08:30", end: "12:30"}
+   |                 ^
+   = hint: give a `weekday:` or a `date:`, or a `kind:` of group or a `group:`, or both
+
+4 problems found
+"#
+    );
+    let fixed = plan
+        .replace("questoin", "question")
+        .replace("group: q2", "group: q1")
+        .replace("kind: question, group: q1", "group: sg")
+        .replace("      - {start: \"08:30\", end: \"12:30\"}\n", "");
+    let run = check_plan(&fixed);
+    assert!(
+        run.stderr.starts_with(
+            "error: slot `afternoon` starts at 12:00 on Fridays for question, before slot `morning` ends\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
 /// A copy of the sample with a new time-plan revision (TD211 Rev.2): Rev.1 with
 /// `sessions` added at the end of its sessions.
 fn sample_with_revision(sessions: &str) -> tempfile::TempDir {

@@ -9,7 +9,7 @@ mod timeplan;
 pub use detail::{Detail, rich_line};
 
 pub use timeplan::{
-    day, groups_label, hours_text, other_label, session_when, status_note, taken_text,
+    day, for_text, groups_label, hours_text, other_label, session_when, status_note, taken_text,
     timeplan_change_in, timeplan_line, when_text,
 };
 

@@ -9,7 +9,7 @@ use super::note_line;
 use crate::diff::timeplan::{At, SessionRef};
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{Arg, Locale};
-use crate::model::{Hours, Status, Taken, Timeplan, Tr, When};
+use crate::model::{For, GroupKind, Hours, Status, Taken, Timeplan, Tr, When};
 
 /// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
 pub fn session_when(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
@@ -253,6 +253,34 @@ pub fn when_text(w: When, loc: &Locale) -> String {
             let d = NaiveDate::from_isoywd_opt(2025, 10, w).unwrap_or_default();
             loc.text("on-weekday", &[("weekday", &loc.weekday(d))])
         }
+    }
+}
+
+/// Whom other hours of a slot are for, as the hours under the plan say it: a kind of
+/// group ("Questions"), or a group by its short form, else its name.
+pub fn for_text(f: &For, t: &Timeplan, loc: &Locale) -> String {
+    match f {
+        For::Kind(k) => loc.text(kinds_said(*k), &[]),
+        For::Group(g) => match t.group(g) {
+            Some(g) => g
+                .code
+                .clone()
+                .unwrap_or_else(|| g.name.get(loc.lang).to_string()),
+            None => g.clone(),
+        },
+    }
+}
+
+/// The message naming the groups of a kind, in the plural.
+fn kinds_said(k: GroupKind) -> &'static str {
+    match k {
+        GroupKind::Plenary => "kinds-plenary",
+        GroupKind::WorkingParty => "kinds-working-party",
+        GroupKind::Question => "kinds-question",
+        GroupKind::JointActivity => "kinds-joint-activity",
+        GroupKind::Management => "kinds-management",
+        GroupKind::AdHoc => "kinds-ad-hoc",
+        GroupKind::Other => "kinds-other",
     }
 }
 

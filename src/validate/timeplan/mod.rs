@@ -52,7 +52,7 @@ pub(super) fn timeplan(
     let views = views(src.views.as_ref(), cx);
     let groups = groups::groups(&src.groups, cx);
     let rooms = groups::rooms(&src.rooms, cx);
-    let slots = slots::slots(&src.slots, cx);
+    let slots = slots::slots(&src.slots, groups.as_deref(), cx);
     let mut placed = Vec::new();
     let rows = days::rows(src, slots.as_deref(), meta, &mut placed, cx);
     let known = sessions::Known {
