@@ -123,6 +123,9 @@ hours-usual = the slot's usual hours
 room-none = none
 footnotes-none = none
 on-weekday = { $weekday }s
+# A day of the plan outside the meeting's days (a management team the day before).
+outside-before = before the meeting
+outside-after = after the meeting
 # Kinds of group, in the plural, as the hours under a plan name those with hours of their own.
 kinds-plenary = Plenary
 kinds-working-party = Working parties

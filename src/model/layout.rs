@@ -137,7 +137,9 @@ fn part(t: &Timeplan, rows: Vec<usize>, regular: &[bool]) -> Part {
     for &i in &rows {
         match &t.rows[i] {
             Row::Day { date, .. } => {
-                let shown = (0..t.slots.len()).filter(|k| regular[*k] || used(t, *date, *k));
+                // A day before or after the meeting shows only the slots it uses.
+                let regular = |k: usize| regular[k] && t.outside(*date).is_none();
+                let shown = (0..t.slots.len()).filter(|k| regular(*k) || used(t, *date, *k));
                 columns.extend(shown.map(|slot| Column::Slot { date: *date, slot }));
             }
             Row::Whole { .. } => columns.push(Column::Whole { row: i }),

@@ -21,6 +21,23 @@ pub struct Timeplan {
     pub sessions: Vec<Session>,
     pub footnotes: Vec<Footnote>,
     pub notes: Vec<Tr>,
+    /// The meeting's first and last days, where the plan is a meeting's (a day outside
+    /// them that has sessions is before or after the meeting).
+    pub meeting_days: Option<MeetingDays>,
+}
+
+/// A meeting's first and last days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MeetingDays {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+/// Where a day outside the meeting is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outside {
+    Before,
+    After,
 }
 
 /// Which views of the plan a document shows.
@@ -275,6 +292,17 @@ pub struct Footnote {
 }
 
 impl Timeplan {
+    /// Whether `date` is before or after the meeting (none: one of its days, or a plan of
+    /// no meeting).
+    pub fn outside(&self, date: NaiveDate) -> Option<Outside> {
+        let days = self.meeting_days?;
+        match date {
+            d if d < days.first => Some(Outside::Before),
+            d if d > days.last => Some(Outside::After),
+            _ => None,
+        }
+    }
+
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
     }

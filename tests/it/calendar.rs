@@ -273,7 +273,7 @@ fn when(ics: &str, uid: &str) -> Vec<String> {
 }
 
 #[test]
-fn questions_keep_their_own_hours_in_their_calendars_pages_and_the_hours_under_the_plan() {
+fn questions_keep_their_own_hours_and_sessions_meet_on_the_weekend_and_before_the_meeting() {
     let tmp = copy_meeting(&sample());
     let dir = tmp.path().join("sg12-2025-09");
     crate::common::edit(
@@ -285,6 +285,12 @@ fn questions_keep_their_own_hours_in_their_calendars_pages_and_the_hours_under_t
         &dir.join("revisions/timeplan/1.yaml"),
         "    start: \"14:30\"\n    end: \"17:30\"\n",
         "    start: \"14:30\"\n    end: \"17:30\"\n    hours:\n      - {kind: question, start: \"13:00\", end: \"18:00\"}\n",
+    );
+    // An ad hoc meeting of Question 5/12 on the Saturday, if needed.
+    crate::common::edit(
+        &dir.join("revisions/timeplan/1.yaml"),
+        "\nfootnotes:\n",
+        "\n  - id: q5-sat\n    groups: [q5]\n    date: 2025-09-13\n    slot: morning\n    room: k\n    status: if_needed\nfootnotes:\n",
     );
     let run = agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -319,6 +325,17 @@ fn questions_keep_their_own_hours_in_their_calendars_pages_and_the_hours_under_t
         when(&q7, &uid("q7-1")),
         ["20250910T130000", "20250910T180000"]
     );
+    let q5 = read("groups/q5.ics");
+    assert_eq!(
+        when(&q5, &uid("q5-sat")),
+        ["20250913T083000", "20250913T123000"]
+    );
+    // The management team meets the afternoon before the opening.
+    let mt = read("groups/mt.ics");
+    assert_eq!(
+        when(&mt, &uid("mt-0")),
+        ["20250908T143000", "20250908T173000"]
+    );
     let page = read("groups/q2.md");
     assert!(page.contains("08:30–12:30"), "{page}");
     let plan = read("td211-rev1.md");
@@ -328,4 +345,14 @@ fn questions_keep_their_own_hours_in_their_calendars_pages_and_the_hours_under_t
         plan.contains("Afternoon: 14:30–17:30 (Questions: 13:00–18:00)"),
         "{plan}"
     );
+    // The Saturday with a session is a day of its own, the Sunday the weekend; the day
+    // before the meeting says so, and shows only the slot it uses in the plan by group.
+    for row in [
+        "| Saturday<br>13 September | Q5/12 (if needed) · K |",
+        "| Weekend |",
+        "| Monday<br>8 September<br>*before the meeting* |",
+        "| Group | Monday 8 September<br>Afternoon | Tuesday",
+    ] {
+        assert!(plan.contains(row), "{row}\n{plan}");
+    }
 }

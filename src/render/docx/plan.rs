@@ -13,7 +13,7 @@ use crate::diff::marks::TableMark;
 use crate::model::GroupKind;
 use crate::model::rich::{Inline, Rich, Version};
 use crate::render::redline;
-use crate::render::view::{Block, FootnoteView, GridPart, RowKind, TimeplanView};
+use crate::render::view::{Block, FootnoteView, GridPart, RowKind, RowView, TimeplanView};
 
 /// Time plan `t` (redlined in a changes document).
 pub(super) fn timeplan(t: &TimeplanView, out: &mut Out) {
@@ -242,7 +242,7 @@ fn by_day(t: &TimeplanView) -> Table {
     for r in &t.rows {
         let mut cells = Vec::new();
         if r.kind == RowKind::Day {
-            cells.push(cell(plain(&format!("{}\n{}", r.weekday, r.date))));
+            cells.push(cell(day_head(r)));
             cells.extend(r.cells.iter().map(|c| Cell {
                 span: c.span,
                 ..cell(xml(&blocks(&c.blocks)))
@@ -280,6 +280,16 @@ fn by_day(t: &TimeplanView) -> Table {
         landscape: false,
         name: runs::plain_text(&name, Version::Newer),
     }
+}
+
+/// A day's row header: its weekday and date, and where it is outside the meeting, that.
+fn day_head(r: &RowView) -> Rich {
+    let mut head = plain(&format!("{}\n{}", r.weekday, r.date));
+    if !r.outside.is_empty() {
+        head.0.push(Inline::LineBreak);
+        head.0.push(Inline::Emphasis(plain(&r.outside).0));
+    }
+    head
 }
 
 /// A cell's blocks, each version's on lines of their own.
@@ -352,6 +362,10 @@ fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
             Inline::LineBreak,
             Inline::Text(d.date.clone()),
         ];
+        if !d.outside.is_empty() {
+            parts.push(Inline::LineBreak);
+            parts.push(Inline::Emphasis(plain(&d.outside).0));
+        }
         if let Some(w) = &d.whole {
             parts.push(Inline::LineBreak);
             parts.extend(xml(w).0);

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Viewing;
-use super::timeplan::{self, Block, Plans, in_order, whole_text};
+use super::timeplan::{self, Block, Plans, in_order, outside_said, whole_text};
 use crate::diff::marks::SessionMark;
 use crate::model::layout::{self, Column, Line, Part, Span, Who};
 use crate::model::rich::{Inline, Rich};
@@ -44,6 +44,8 @@ pub struct GridDay {
     pub span: usize,
     /// For a collapsed whole-row entry: its text.
     pub whole: Option<Rich>,
+    /// For a day before or after the meeting: "before the meeting" (else empty).
+    pub outside: String,
 }
 
 /// A column's heading: its day ("Tuesday 9 September") and its slot ("Morning"); a
@@ -105,6 +107,7 @@ impl Columns {
                 date: cx.loc.day_month(date),
                 span: 1,
                 whole: None,
+                outside: outside_said(date, p.new, cx),
             }),
         }
         self.last = Some(date);
@@ -129,6 +132,7 @@ impl Columns {
             date: dates.clone(),
             span: 1,
             whole: Some(text.clone()),
+            outside: String::new(),
         });
         self.heads.push(GridHead {
             day: dates,

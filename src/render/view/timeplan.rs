@@ -11,7 +11,7 @@ use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TableMarks, TimeplanMarks, WholeMark};
 use crate::model::layout;
 use crate::model::rich::{Inline, Rich};
-use crate::model::{Cell, Footnote, Row, Session, Timeplan, Tr};
+use crate::model::{Cell, Footnote, Outside, Row, Session, Timeplan, Tr};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
@@ -74,6 +74,8 @@ pub struct RowView {
     pub cells: Vec<CellView>,
     /// For whole rows: the text across the row.
     pub text: Rich,
+    /// For a day before or after the meeting: "before the meeting" (else empty).
+    pub outside: String,
     /// A whole row, or a day, that changed.
     pub changed: bool,
 }
@@ -213,6 +215,7 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 changed: cells.iter().any(|c| c.changed),
                 cells,
                 text: Rich::default(),
+                outside: outside_said(*date, p.new, cx),
             }
         }
         Row::Whole { from, to, text } => {
@@ -235,8 +238,19 @@ fn row(r: &Row, p: &Plans, cx: &Viewing) -> RowView {
                 cells: Vec::new(),
                 text,
                 changed,
+                outside: String::new(),
             }
         }
+    }
+}
+
+/// "before the meeting" or "after the meeting", for a day of plan `t` outside the
+/// meeting's days; else empty.
+pub(super) fn outside_said(date: NaiveDate, t: &Timeplan, cx: &Viewing) -> String {
+    match t.outside(date) {
+        Some(Outside::Before) => cx.loc.text("outside-before", &[]),
+        Some(Outside::After) => cx.loc.text("outside-after", &[]),
+        None => String::new(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The cells of the plan by day, derived from the sessions: the sessions of a day whose
 //! slots overlap share one cell across those slots; a slot with no session is an empty
-//! cell. Days outside the meeting that have sessions get rows of their own.
+//! cell. Days outside the meeting that have sessions get rows of their own, and so do the
+//! days of a whole-row entry (the weekend) that have sessions.
 
 use chrono::NaiveDate;
 
@@ -18,15 +19,17 @@ pub(super) fn rows(written: Vec<Row>, sessions: &[Session], slots: usize) -> Vec
             Row::Whole { from, to, .. } => (from..=to).contains(&d),
         })
     };
-    let extra: Vec<Row> = dates
-        .into_iter()
+    let extra: Vec<Row> = (dates.iter().copied())
         .filter(|d| !covered(d))
         .map(|date| Row::Day {
             date,
             cells: Vec::new(),
         })
         .collect();
-    let mut all: Vec<Row> = written.into_iter().chain(extra).collect();
+    let mut all: Vec<Row> = (written.into_iter())
+        .flat_map(|r| split_whole(r, &dates))
+        .chain(extra)
+        .collect();
     all.sort_by_key(|r| match r {
         Row::Day { date, .. } => *date,
         Row::Whole { from, .. } => *from,
@@ -37,6 +40,36 @@ pub(super) fn rows(written: Vec<Row>, sessions: &[Session], slots: usize) -> Vec
         }
     }
     all
+}
+
+/// A whole-row entry (the weekend) with the days that have sessions taken out of it, each
+/// a day row of its own (an ad hoc meeting on Saturday); any other row as it is.
+fn split_whole(row: Row, dates: &[NaiveDate]) -> Vec<Row> {
+    let Row::Whole { from, to, text } = row else {
+        return vec![row];
+    };
+    let mut out = Vec::new();
+    let mut start: Option<NaiveDate> = None;
+    for day in from.iter_days().take_while(|d| *d <= to) {
+        if !dates.contains(&day) {
+            start = start.or(Some(day));
+            continue;
+        }
+        if let Some(first) = start.take() {
+            let (from, to, text) = (first, day.pred_opt().unwrap_or(first), text.clone());
+            out.push(Row::Whole { from, to, text });
+        }
+        let cells = Vec::new();
+        out.push(Row::Day { date: day, cells });
+    }
+    if let Some(first) = start {
+        out.push(Row::Whole {
+            from: first,
+            to,
+            text,
+        });
+    }
+    out
 }
 
 /// The cells of one day: blocks of sessions with overlapping slots, and empty slots.

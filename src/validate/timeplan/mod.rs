@@ -16,7 +16,7 @@ use super::Cx;
 use crate::diag::Pos;
 use crate::load::model::{self, TimeplanFile};
 use crate::load::spanned::Sp;
-use crate::model::{Footnote, Session, Timeplan, Views};
+use crate::model::{Footnote, MeetingDays, Session, Timeplan, Views};
 
 /// The days a time plan must cover.
 pub(super) struct Days {
@@ -58,7 +58,6 @@ pub(super) fn timeplan(
     let known = sessions::Known {
         src,
         slots: slots.as_deref(),
-        rows: rows.as_deref(),
         meta,
     };
     let listed = sessions::sessions(&src.sessions, &known, &mut placed, cx);
@@ -79,6 +78,10 @@ pub(super) fn timeplan(
         sessions,
         footnotes: footnotes?,
         notes: notes.into_iter().collect::<Option<_>>()?,
+        meeting_days: Some(MeetingDays {
+            first: dates.0,
+            last: dates.1,
+        }),
     })
 }
 

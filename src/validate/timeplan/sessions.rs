@@ -9,14 +9,13 @@ use crate::diag::Pos;
 use crate::hints::choice_hint;
 use crate::load::model::{self, TimeplanFile};
 use crate::load::spanned::Sp;
-use crate::model::{Hours, Row, Session, SlotDef, Status};
+use crate::model::{Hours, Session, SlotDef, Status};
 use crate::validate::Cx;
 
 /// What the sessions are checked against.
 pub(super) struct Known<'a> {
     pub src: &'a TimeplanFile,
     pub slots: Option<&'a [SlotDef]>,
-    pub rows: Option<&'a [Row]>,
     pub meta: &'a Days,
 }
 
@@ -147,24 +146,8 @@ fn on_a_day(s: &model::Session, date: NaiveDate, known: &Known, cx: &mut Cx) -> 
             );
             false
         }
-        (None, None) => not_whole(date, known.rows, pos, cx),
+        (None, None) => true,
     }
-}
-
-/// A day with a whole-row entry (the weekend) shows no sessions.
-fn not_whole(date: NaiveDate, rows: Option<&[Row]>, pos: Pos, cx: &mut Cx) -> bool {
-    let whole = rows
-        .into_iter()
-        .flatten()
-        .any(|r| matches!(r, Row::Whole { from, to, .. } if (*from..=*to).contains(&date)));
-    if whole {
-        cx.error(
-            pos,
-            format!("{date} is covered by a `whole:` row, which shows no sessions"),
-            "move the session to a day with cells, or give that day a row of its own",
-        );
-    }
-    !whole
 }
 
 /// The groups and the room are declared, each group named once.
