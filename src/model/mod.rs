@@ -40,6 +40,21 @@ pub struct Meeting {
     pub has_timeplan: bool,
 }
 
+/// The file name a document number gives its files: the number in lower case, each run of
+/// characters other than ASCII letters, digits, `.` and `_` one `-`, none at either end
+/// ("TD163/GEN" → `td163-gen`, "TD 12 (PLEN/9)" → `td-12-plen-9`).
+pub fn file_stem(number: &str) -> String {
+    let mut out = String::new();
+    for c in number.chars() {
+        match c.to_ascii_lowercase() {
+            c @ ('a'..='z' | '0'..='9' | '.' | '_') => out.push(c),
+            _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            _ => {}
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 /// How an issue of an update document is named: "TD210" (the first issue, 0), "TD210 Rev.1".
 pub fn document_label(number: &str, revision: u32) -> String {
     if revision == 0 {

@@ -61,7 +61,7 @@ fn header_change<T>(
 
 /// "td210", "td210-rev1": safe as a file name (document numbers are checked).
 fn stem(number: &str, revision: u32) -> String {
-    let base = number.to_ascii_lowercase();
+    let base = crate::model::file_stem(number);
     if revision == 0 {
         base
     } else {

@@ -585,23 +585,23 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
     })
 }
 
-/// A document number: it names output files (td210-rev1.pdf), so letters, digits, `-`,
-/// `_` and `.` only, starting with a letter or digit; and never a name the tool gives a
-/// file of its own (see [`taken_name`]).
+/// A document number, as the organisation issues it ("TD210", "TD163/GEN", "TD 12
+/// (PLEN/9)"): at most 40 characters on one line, with a letter or digit; its files are
+/// named by [`crate::model::file_stem`] (`td163-gen-rev1.pdf`), never as a file of the
+/// tool's own (see [`taken_name`]).
 fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
     let v = s.value.trim();
-    let ok = v.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && v.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    let stem = crate::model::file_stem(v);
+    let ok = !stem.is_empty() && v.chars().count() <= 40 && !v.chars().any(char::is_control);
     if !ok {
         cx.error(
             s.pos,
             format!("`{}` is not a document number", s.value.escape_debug()),
-            format!("write it like {example}: letters, digits, `-`, `_` and `.`"),
+            format!("write it as the organisation issues it, like {example} or TD163/GEN: at most 40 characters, with a letter or digit"),
         );
         return None;
     }
-    if let Some(why) = taken_name(v) {
+    if let Some(why) = taken_name(&stem) {
         cx.error(
             s.pos.with_len(s.value.chars().count()),
             format!("`{v}` cannot be a document number: {why}"),
@@ -612,11 +612,10 @@ fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
     Some(v.to_string())
 }
 
-/// Why a document number (its file name is the number in lower case) would be written
-/// over another file of the meeting, if it would: the draft's, the Typst layout's, an
-/// index page's, or a revision's or changes document's (`td210-rev1`, `td210-changes`).
-fn taken_name(number: &str) -> Option<String> {
-    let name = number.to_ascii_lowercase();
+/// Why a document number whose files are named `name` would be written over another file
+/// of the meeting, if it would: the draft's, the Typst layout's, an index page's, or a
+/// revision's or changes document's (`td210-rev1`, `td210-changes`).
+fn taken_name(name: &str) -> Option<String> {
     if let Some(file) = ["draft", "layout", "index"]
         .into_iter()
         .find(|f| name == *f)
@@ -654,16 +653,16 @@ fn in_years(day: NaiveDate, at: &Sp<String>, cx: &mut Cx) -> Option<NaiveDate> {
     None
 }
 
-/// The two streams' numbers, if their documents' file names cannot meet: numbers that are
-/// the same but for case (`TD210`, `td210`) would be written to the same files, one stream
-/// over the other.
+/// The two streams' numbers, if their documents' file names cannot meet: numbers whose
+/// files are named alike (`TD210`, `td210`; `TD163/GEN`, `TD163-GEN`) would be written to
+/// the same files, one stream over the other.
 fn apart(
     agenda: Option<String>,
     timeplan: Option<String>,
     (m, cx): (&MeetingFile, &mut Cx),
 ) -> Option<(String, String)> {
     let (agenda, timeplan) = (agenda?, timeplan?);
-    if !agenda.eq_ignore_ascii_case(&timeplan) {
+    if crate::model::file_stem(&agenda) != crate::model::file_stem(&timeplan) {
         return Some((agenda, timeplan));
     }
     cx.error(

@@ -133,7 +133,30 @@ fn document_numbers_never_share_file_names() {
    |                  ^^^^^^^^^^^^^
    = hint: write it like TD211
 ";
+    let slashed = "error: `TD210-GEN` is also the agenda's update number (`agenda_update`, line 9): both streams' documents would be written to the same files
+  --> m/meeting.yaml:10:18
+   |
+10 | timeplan_update: TD210-GEN
+   |                  ^^^^^^^^^
+   = hint: give the time plan's updates a number of their own, e.g. TD211 beside TD210
+";
+    let blank = "error: `(/)` is not a document number
+ --> m/meeting.yaml:9:16
+  |
+9 | agenda_update: \"(/)\"
+  |                ^
+  = hint: write it as the organisation issues it, like TD210 or TD163/GEN: at most 40 characters, with a letter or digit
+";
+    std::fs::write(
+        &meeting,
+        text.replacen("agenda_update: TD210", "agenda_update: TD210/GEN", 1)
+            .replacen("timeplan_update: TD211", "timeplan_update: TD210-GEN", 1),
+    )
+    .unwrap();
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_eq!(run.stderr, format!("{slashed}\n1 problem found\n"));
     let cases = [
+        ("agenda_update: TD210", "agenda_update: \"(/)\"", blank),
         ("timeplan_update: TD211", "timeplan_update: td210", same),
         ("agenda_update: TD210", "agenda_update: draft", draft),
         (
@@ -157,6 +180,38 @@ fn document_numbers_never_share_file_names() {
             "{to}"
         );
     }
+}
+
+#[test]
+fn a_document_number_as_issued_names_its_files_safely() {
+    let tmp = copy_meeting(&sample());
+    let meeting = tmp.path().join("sg12-2025-09");
+    crate::common::edit(
+        &meeting.join("meeting.yaml"),
+        "agenda_update: TD210",
+        "agenda_update: TD210/GEN",
+    );
+    let run = agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let args = [
+        "build",
+        "sg12-2025-09",
+        "-o",
+        "out",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ];
+    let run = agenda(tmp.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = tmp.path().join("out/sg12-2025-09/en");
+    let rev1 = std::fs::read_to_string(out.join("td210-gen-rev1.md")).unwrap();
+    assert!(
+        rev1.contains("**TD210/GEN Rev.1** · 11 September 2025"),
+        "{rev1}"
+    );
+    assert!(out.join("td210-gen.md").exists() && out.join("td210-gen-rev1-changes.md").exists());
 }
 
 #[test]
