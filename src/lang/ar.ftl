@@ -92,6 +92,7 @@ hours-usual = التوقيت المعتاد
 room-none = لا توجد
 footnotes-none = لا توجد
 on-weekday = أيام { $weekday }
+grid-if-needed = بين قوسين: عند الاقتضاء فقط
 outside-before = قبل الاجتماع
 outside-after = بعد الاجتماع
 kinds-plenary = الجلسة العامة

@@ -123,6 +123,8 @@ hours-usual = the slot's usual hours
 room-none = none
 footnotes-none = none
 on-weekday = { $weekday }s
+# Under the plan by group, where a session held only if needed shows in parentheses.
+grid-if-needed = In parentheses: held only if needed
 # A day of the plan outside the meeting's days (a management team the day before).
 outside-before = before the meeting
 outside-after = after the meeting

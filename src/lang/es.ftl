@@ -92,6 +92,7 @@ hours-usual = el horario habitual de la franja
 room-none = ninguna
 footnotes-none = ninguna
 on-weekday = { $weekday }
+grid-if-needed = Entre paréntesis: solo si es necesario
 outside-before = antes de la reunión
 outside-after = después de la reunión
 kinds-plenary = Plenaria

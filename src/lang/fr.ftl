@@ -103,6 +103,7 @@ hours-usual = l'horaire habituel de la tranche
 room-none = aucune
 footnotes-none = aucune
 on-weekday = le { $weekday }
+grid-if-needed = Entre parenthèses{"\u00A0: "}seulement si nécessaire
 outside-before = avant la réunion
 outside-after = après la réunion
 kinds-plenary = Plénière

@@ -93,6 +93,7 @@ hours-usual = обычное время
 room-none = не указан
 footnotes-none = нет
 on-weekday = { $weekday }
+grid-if-needed = В скобках: только при необходимости
 outside-before = до собрания
 outside-after = после собрания
 kinds-plenary = Пленарное заседание

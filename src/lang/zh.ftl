@@ -89,6 +89,7 @@ hours-usual = 时段通常时间
 room-none = 未指定
 footnotes-none = 无
 on-weekday = 每{ $weekday }
+grid-if-needed = 括号内：仅在需要时举行
 outside-before = 会前
 outside-after = 会后
 kinds-plenary = 全体会议

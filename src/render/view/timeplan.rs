@@ -11,7 +11,7 @@ use crate::diff::NoteDelta;
 use crate::diff::marks::{SessionMark, TableMarks, TimeplanMarks, WholeMark};
 use crate::model::layout;
 use crate::model::rich::{Inline, Rich};
-use crate::model::{Cell, Footnote, Outside, Row, Session, Timeplan, Tr};
+use crate::model::{Cell, Footnote, Outside, Row, Session, Status, Timeplan, Tr};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
@@ -28,8 +28,9 @@ pub struct TimeplanView {
     pub rows: Vec<RowView>,
     /// The plan by group, where the document shows it.
     pub grid: Option<GridView>,
-    /// "Morning: 09:30–12:30 (Fridays: 09:00–12:00)", one line per slot with hours
-    /// (redlined in a changes document).
+    /// "Morning: 09:30–12:30 (Fridays: 09:00–12:00)", one line per slot with hours, then
+    /// the legend of the plan by group's parentheses where it has them (redlined in a
+    /// changes document).
     pub hours: Vec<Rich>,
     /// Whether the plan by day is kept on one page (each cell holds at most one session).
     pub keep: bool,
@@ -133,7 +134,9 @@ pub(super) fn timeplan(
             .collect(),
         rows: t.rows.iter().map(|r| row(r, &plans, cx)).collect(),
         grid: t.views.by_group.then(|| grid::grid(&plans, cx)),
-        hours: super::hours::hours(&plans, cx),
+        hours: (super::hours::hours(&plans, cx).into_iter())
+            .chain(if_needed_legend(&plans, cx))
+            .collect(),
         keep: t.rows.iter().all(|r| match r {
             Row::Day { cells, .. } => cells.iter().all(|c| c.sessions.len() <= 1),
             Row::Whole { .. } => true,
@@ -251,6 +254,22 @@ pub(super) fn outside_said(date: NaiveDate, t: &Timeplan, cx: &Viewing) -> Strin
         Some(Outside::Before) => cx.loc.text("outside-before", &[]),
         Some(Outside::After) => cx.loc.text("outside-after", &[]),
         None => String::new(),
+    }
+}
+
+/// The legend of the plan by group's parentheses ("In parentheses: held only if needed"),
+/// where it shows a session held only if needed: in a changes document, inserted or
+/// deleted where only one version shows one.
+fn if_needed_legend(p: &Plans, cx: &Viewing) -> Option<Rich> {
+    let uses = |t: &Timeplan| {
+        t.views.by_group && t.sessions.iter().any(|s| s.status == Status::IfNeeded)
+    };
+    let text = Rich::text(cx.loc.text("grid-if-needed", &[]));
+    match (p.old.map(|(o, _)| uses(o)), uses(p.new)) {
+        (None | Some(true), true) => Some(text),
+        (Some(false), true) => Some(text.inserted()),
+        (Some(true), false) => Some(text.deleted()),
+        (_, false) => None,
     }
 }
 
