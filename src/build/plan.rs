@@ -118,7 +118,11 @@ impl<'a> Plan<'a> {
         };
         let feed = calendar::feed(meeting, &docs);
         let files = match makers.is_ok() {
-            true => listing((&docs, &feed), &langs, &o.formats),
+            true => {
+                // A meeting's calendar, where it has something to say (sessions or deadlines).
+                let said = !feed.events.is_empty() || !meeting.meta.deadlines.is_empty();
+                listing((&docs, &feed, said), &langs, &o.formats)
+            }
             false => Vec::new(),
         };
         let layout_text = makers.as_ref().map_or("", |m| m.engine.layout());
@@ -239,7 +243,7 @@ where
 /// The files of a meeting, in each language: its documents in each format of a page (and
 /// the layout their Typst imports), its calendars, its feed, its groups' pages.
 fn listing(
-    (docs, feed): (&[Document], &Feed),
+    (docs, feed, calendar): (&[Document], &Feed, bool),
     langs: &[String],
     formats: &[Format],
 ) -> Vec<(String, Content)> {
@@ -254,7 +258,7 @@ fn listing(
             pages.iter().for_each(|f| add(Content::Doc(doc, *f)));
         }
         if formats.contains(&Format::Ics) {
-            calendars(feed).for_each(&mut add);
+            calendars(feed, calendar).for_each(&mut add);
         }
         if formats.contains(&Format::Atom) {
             add(Content::Feed);
@@ -267,8 +271,12 @@ fn listing(
     files
 }
 
-/// The calendars of a meeting: its own, then one per group of the plan in effect.
-fn calendars<'f>(feed: &'f Feed) -> impl Iterator<Item = Content> + 'f {
+/// The calendars of a meeting: its own (where it has one), then one per group of the plan
+/// in effect.
+fn calendars<'f>(feed: &'f Feed, own: bool) -> impl Iterator<Item = Content> + 'f {
     let groups = feed.plan.groups.iter().map(|g| Some(g.id.clone()));
-    std::iter::once(None).chain(groups).map(Content::Calendar)
+    own.then_some(None)
+        .into_iter()
+        .chain(groups)
+        .map(Content::Calendar)
 }

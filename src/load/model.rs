@@ -60,12 +60,14 @@ pub struct MeetingFile {
     pub time_zone: Sp<String>,
     /// When the first day opens, HH:MM (optional).
     pub first_day_start: Option<Sp<String>>,
-    /// The chair ("Ms Tania Villa Trápala (Mexico)").
-    pub chair: Text,
-    /// The document number of the agenda's updates ("TD210").
-    pub agenda_update: Sp<String>,
-    /// The document number of the time plan's updates ("TD211").
-    pub timeplan_update: Sp<String>,
+    /// The chair ("Ms Tania Villa Trápala (Mexico)"; optional).
+    pub chair: Option<Text>,
+    /// The document number of the agenda's updates ("TD210"; needed once the agenda has
+    /// revisions).
+    pub agenda_update: Option<Sp<String>>,
+    /// The document number of the time plan's updates ("TD211"; needed once the time plan
+    /// has revisions).
+    pub timeplan_update: Option<Sp<String>>,
     /// The languages the meeting publishes in: codes of ar, zh, en, fr, ru, es.
     pub languages: Sp<List<Sp<String>>>,
     /// The languages of the updates (the agenda and time-plan TDs and their revisions),

@@ -39,7 +39,11 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         return None;
     }
     let update_languages = update_languages(meta_src, &mut cx);
-    let meta = meta(meta_src, &mut cx);
+    let revised = Revised {
+        agenda: !loaded.agenda_revisions.is_empty(),
+        timeplan: !loaded.timeplan_revisions.is_empty(),
+    };
+    let meta = meta(meta_src, revised, &mut cx);
     let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
     let streams = Streams {
         draft: cx.languages.clone(),
@@ -525,32 +529,27 @@ fn update_languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
 /// for these (a day past 9999 has no date to write).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 
-fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
-    let first_day = cx
-        .date(&m.first_day)
-        .and_then(|d| in_years(d, &m.first_day, cx));
-    let last_day = cx
-        .date(&m.last_day)
-        .and_then(|d| in_years(d, &m.last_day, cx));
-    if let (Some(a), Some(b)) = (first_day, last_day)
-        && b < a
-    {
-        cx.error(
-            m.last_day.pos,
-            format!("the last day {b} is before the first day {a}"),
-            "swap `first_day` and `last_day`",
-        );
-    }
+/// Which streams have revisions (and so need their document numbers).
+#[derive(Clone, Copy)]
+struct Revised {
+    agenda: bool,
+    timeplan: bool,
+}
+
+fn meta(m: &MeetingFile, revised: Revised, cx: &mut Cx) -> Option<Meta> {
+    let (first_day, last_day) = meeting_days(m, cx);
     let first_day_start = m.first_day_start.as_ref().and_then(|t| cx.time(t));
     let time_zone = zone(&m.time_zone, cx);
-    let agenda_update = doc_number(&m.agenda_update, "TD210", cx);
-    let timeplan_update = doc_number(&m.timeplan_update, "TD211", cx);
-    let (agenda_update, timeplan_update) = apart(agenda_update, timeplan_update, (m, cx)).unzip();
+    let (agenda_update, timeplan_update) = numbers(m, revised, cx).unzip();
     let organisation = cx.tr(&m.organisation);
     let body = cx.tr(&m.body);
     let title = cx.tr(&m.title);
     let venue = cx.tr(&m.venue);
-    let chair = cx.tr(&m.chair);
+    // No chair is a chair said nowhere (an empty text in every language).
+    let chair = match (m.chair.as_ref(), &title) {
+        (Some(c), _) => cx.tr(c),
+        (None, t) => t.as_ref().map(|t| crate::diff::in_every_language(t, "")),
+    };
     let annex = m.annex.as_ref().map(|a| cx.tr(a));
     let secretariat = m.secretariat.as_ref().map(|a| cx.tr(a));
     let deadlines = deadlines::deadlines(&m.deadlines.0, first_day, cx);
@@ -583,6 +582,54 @@ fn meta(m: &MeetingFile, cx: &mut Cx) -> Option<Meta> {
         deadlines: deadlines?,
         show_deadlines: m.show_deadlines.as_ref().is_none_or(|b| b.value),
     })
+}
+
+/// The meeting's first and last days, each in a year a meeting can be held in, the last
+/// not before the first.
+fn meeting_days(m: &MeetingFile, cx: &mut Cx) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let first_day = (cx.date(&m.first_day)).and_then(|d| in_years(d, &m.first_day, cx));
+    let last_day = (cx.date(&m.last_day)).and_then(|d| in_years(d, &m.last_day, cx));
+    if let (Some(a), Some(b)) = (first_day, last_day)
+        && b < a
+    {
+        cx.error(
+            m.last_day.pos,
+            format!("the last day {b} is before the first day {a}"),
+            "swap `first_day` and `last_day`",
+        );
+    }
+    (first_day, last_day)
+}
+
+/// The two streams' document numbers, each where it is needed, apart from each other.
+fn numbers(m: &MeetingFile, revised: Revised, cx: &mut Cx) -> Option<(String, String)> {
+    let agenda = m.agenda_update.as_ref();
+    let agenda = stream_number(agenda, ("agenda", "TD210"), revised.agenda, cx);
+    let timeplan = m.timeplan_update.as_ref();
+    let timeplan = stream_number(timeplan, ("timeplan", "TD211"), revised.timeplan, cx);
+    apart(agenda, timeplan, (m, cx))
+}
+
+/// The document number of a stream's updates (`key`: `agenda` or `timeplan`): as given;
+/// none where the stream has no revisions; an error where it has some and none is given.
+fn stream_number(
+    s: Option<&Sp<String>>,
+    (key, example): (&str, &str),
+    revised: bool,
+    cx: &mut Cx,
+) -> Option<String> {
+    match (s, revised) {
+        (Some(s), _) => doc_number(s, example, cx),
+        (None, false) => Some(String::new()),
+        (None, true) => {
+            cx.error(
+                Pos::FILE,
+                format!("the {key}'s updates (revisions/{key}/) have no document number"),
+                format!("add `{key}_update: {example}`, the number the organisation gives them"),
+            );
+            None
+        }
+    }
 }
 
 /// A document number, as the organisation issues it ("TD210", "TD163/GEN", "TD 12
@@ -662,14 +709,18 @@ fn apart(
     (m, cx): (&MeetingFile, &mut Cx),
 ) -> Option<(String, String)> {
     let (agenda, timeplan) = (agenda?, timeplan?);
-    if crate::model::file_stem(&agenda) != crate::model::file_stem(&timeplan) {
+    let stem = crate::model::file_stem;
+    let (Some(a), Some(t)) = (&m.agenda_update, &m.timeplan_update) else {
+        return Some((agenda, timeplan));
+    };
+    if stem(&agenda) != stem(&timeplan) {
         return Some((agenda, timeplan));
     }
     cx.error(
-        m.timeplan_update.pos.with_len(m.timeplan_update.value.chars().count()),
+        t.pos.with_len(t.value.chars().count()),
         format!(
             "`{timeplan}` is also the agenda's update number (`agenda_update`, line {}): both streams' documents would be written to the same files",
-            m.agenda_update.pos.line
+            a.pos.line
         ),
         "give the time plan's updates a number of their own, e.g. TD211 beside TD210",
     );

@@ -99,3 +99,38 @@ fn a_stream_without_its_draft_cannot_be_revised() {
     );
     assert!(!tmp.path().join("m/revisions").exists());
 }
+
+#[test]
+fn a_meeting_needs_only_what_it_uses_a_chair_and_update_numbers_are_optional() {
+    let tmp = copy_meeting(&mini());
+    let m = tmp.path().join("m");
+    std::fs::remove_file(m.join("timeplan.yaml")).unwrap();
+    let meeting = std::fs::read_to_string(m.join("meeting.yaml")).unwrap();
+    let meeting: String = (meeting.lines())
+        .filter(|l| !l.starts_with("chair:") && !l.starts_with("timeplan_update:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(m.join("meeting.yaml"), &meeting).unwrap();
+    let run = agenda(tmp.path(), &["build", "m", "-o", "out", "--lang", "en"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let md = std::fs::read_to_string(tmp.path().join("out/m/en/draft.md")).unwrap();
+    assert!(!md.contains("Chair"), "{md}");
+    // No sessions and no deadlines: no calendar, which would be empty.
+    assert!(!tmp.path().join("out/m/en/m.ics").exists());
+    // Updates of the agenda need their number.
+    let without_number: String = (meeting.lines())
+        .filter(|l| !l.starts_with("agenda_update:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(m.join("meeting.yaml"), without_number).unwrap();
+    std::fs::create_dir_all(m.join("revisions/agenda")).unwrap();
+    let agenda_text = std::fs::read_to_string(m.join("agenda.yaml")).unwrap();
+    let revision =
+        format!("revision: {{date: 2025-09-12, summary: {{zh: 更新, en: Update}}}}\n{agenda_text}");
+    std::fs::write(m.join("revisions/agenda/0.yaml"), revision).unwrap();
+    let run = agenda(tmp.path(), &["check", "m"]);
+    assert_eq!(
+        run.stderr,
+        "error: the agenda's updates (revisions/agenda/) have no document number\n --> m/meeting.yaml\n  = hint: add `agenda_update: TD210`, the number the organisation gives them\n\n1 problem found\n"
+    );
+}

@@ -124,11 +124,10 @@ fn summary(v: &View) -> Vec<Rich> {
 
 pub(super) fn closing(v: &View, out: &mut Out) {
     let m = &v.meta;
-    out.para(
-        "Closing",
-        &plain(&format!("{}{}", m.chair_label, m.chair)),
-        &Para::default(),
-    );
+    if !m.chair.is_empty() {
+        let chair = plain(&format!("{}{}", m.chair_label, m.chair));
+        out.para("Closing", &chair, &Para::default());
+    }
     if let (Some(opening), None) = (&m.opening, &v.doc.stamp) {
         out.para("Normal", &plain(opening), &Para::default());
     }

@@ -261,9 +261,8 @@ pub(super) fn outside_said(date: NaiveDate, t: &Timeplan, cx: &Viewing) -> Strin
 /// where it shows a session held only if needed: in a changes document, inserted or
 /// deleted where only one version shows one.
 fn if_needed_legend(p: &Plans, cx: &Viewing) -> Option<Rich> {
-    let uses = |t: &Timeplan| {
-        t.views.by_group && t.sessions.iter().any(|s| s.status == Status::IfNeeded)
-    };
+    let uses =
+        |t: &Timeplan| t.views.by_group && t.sessions.iter().any(|s| s.status == Status::IfNeeded);
     let text = Rich::text(cx.loc.text("grid-if-needed", &[]));
     match (p.old.map(|(o, _)| uses(o)), uses(p.new)) {
         (None | Some(true), true) => Some(text),
