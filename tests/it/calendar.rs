@@ -292,22 +292,8 @@ fn questions_keep_their_own_hours_and_sessions_meet_on_the_weekend_and_before_th
         "\nfootnotes:\n",
         "\n  - id: q5-sat\n    groups: [q5]\n    date: 2025-09-13\n    slot: morning\n    room: k\n    status: if_needed\nfootnotes:\n",
     );
-    let run = agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let out = tmp.path().join("out");
-    let args = [
-        "build",
-        "sg12-2025-09",
-        "-o",
-        "out",
-        "--format",
-        "ics,md",
-        "--lang",
-        "en",
-    ];
-    let run = agenda(tmp.path(), &args);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let read = |p: &str| std::fs::read_to_string(out.join("sg12-2025-09/en").join(p)).unwrap();
+    let out = crate::common::republish_and_build(tmp.path(), "sg12-2025-09", "ics,md");
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
     let uid = |id: &str| format!("sg12-2025-09/{id}@agenda");
     // Question 2/12 on Thursday morning, and on Friday (the Questions' hours win over the
     // Friday hours of the others); the plenary keeps the slot's.

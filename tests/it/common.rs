@@ -140,3 +140,16 @@ pub fn build_sample(options: &[&str]) -> tempfile::TempDir {
     assert_eq!(run.code, 0, "{}", run.stderr);
     out
 }
+
+/// Publishes meeting `meeting` of `dir` again as it now is (its sources were edited), then
+/// builds its `formats` in English into `dir/out`: the folder of its English files.
+pub fn republish_and_build(dir: &Path, meeting: &str, formats: &str) -> PathBuf {
+    let run = agenda(dir, &["publish", meeting, "--republish"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let args = [
+        "build", meeting, "-o", "out", "--format", formats, "--lang", "en",
+    ];
+    let run = agenda(dir, &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    dir.join("out").join(meeting).join("en")
+}

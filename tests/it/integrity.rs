@@ -191,21 +191,7 @@ fn a_document_number_as_issued_names_its_files_safely() {
         "agenda_update: TD210",
         "agenda_update: TD210/GEN",
     );
-    let run = agenda(tmp.path(), &["publish", "sg12-2025-09", "--republish"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let args = [
-        "build",
-        "sg12-2025-09",
-        "-o",
-        "out",
-        "--format",
-        "md",
-        "--lang",
-        "en",
-    ];
-    let run = agenda(tmp.path(), &args);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let out = tmp.path().join("out/sg12-2025-09/en");
+    let out = crate::common::republish_and_build(tmp.path(), "sg12-2025-09", "md");
     let rev1 = std::fs::read_to_string(out.join("td210-gen-rev1.md")).unwrap();
     assert!(
         rev1.contains("**TD210/GEN Rev.1** · 11 September 2025"),
