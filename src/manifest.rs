@@ -43,8 +43,10 @@ pub struct Published {
     pub files: Vec<Listed>,
 }
 
-/// A file as a manifest lists it (see [`crate::output::OutFile`]).
-#[derive(Debug, Clone, Deserialize)]
+/// A file as a manifest lists it: a file of [`crate::output::OutFile`], with the SHA-256
+/// of its bytes instead of them (written by [`crate::output::OutFile::listed`], read back
+/// into one by [`crate::output::OutFile::kept`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Listed {
     pub path: String,
     pub format: String,
@@ -52,11 +54,11 @@ pub struct Listed {
     pub document: String,
     pub revision: Option<u32>,
     pub changes: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default)]
     pub sha256: String,

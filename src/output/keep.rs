@@ -57,18 +57,7 @@ pub fn kept(target: &Path, scope: &Scope, files: &[OutFile]) -> Result<Vec<OutFi
                 crate::diag::display_path(&path),
             )).hint("build every language and format once, without --lang and --format, to make it again"));
         }
-        out.push(OutFile {
-            path: entry.path,
-            format: entry.format,
-            lang: entry.lang,
-            document: entry.document,
-            revision: entry.revision,
-            changes: entry.changes,
-            group: entry.group,
-            issued: entry.issued,
-            source: entry.source,
-            bytes,
-        });
+        out.push(OutFile::kept(entry, bytes));
     }
     Ok(out)
 }

@@ -49,24 +49,41 @@ pub struct OutFile {
 struct Manifest<'a> {
     #[serde(flatten)]
     about: &'a About,
-    files: Vec<Entry<'a>>,
+    files: Vec<Listed>,
 }
 
-#[derive(Serialize)]
-struct Entry<'a> {
-    path: &'a str,
-    format: &'a str,
-    lang: &'a str,
-    document: &'a str,
-    revision: Option<u32>,
-    changes: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    group: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    issued: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<&'a str>,
-    sha256: String,
+impl OutFile {
+    /// The file as the manifest lists it: what it is, and the SHA-256 of its bytes.
+    pub fn listed(&self) -> Listed {
+        Listed {
+            path: self.path.clone(),
+            format: self.format.clone(),
+            lang: self.lang.clone(),
+            document: self.document.clone(),
+            revision: self.revision,
+            changes: self.changes,
+            group: self.group.clone(),
+            issued: self.issued.clone(),
+            source: self.source.clone(),
+            sha256: crate::files::sha256_hex(&self.bytes),
+        }
+    }
+
+    /// A file a manifest lists (`entry`), with its `bytes` read back (see [`keep`]).
+    pub fn kept(entry: Listed, bytes: Vec<u8>) -> OutFile {
+        OutFile {
+            path: entry.path,
+            format: entry.format,
+            lang: entry.lang,
+            document: entry.document,
+            revision: entry.revision,
+            changes: entry.changes,
+            group: entry.group,
+            issued: entry.issued,
+            source: entry.source,
+            bytes,
+        }
+    }
 }
 
 /// Why a meeting could not be published: a message naming the path, with a hint where
@@ -116,22 +133,8 @@ fn fail(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 
 /// The manifest's text for `files` (sorted by path, hashes of the bytes).
 pub fn manifest(about: &About, files: &[OutFile]) -> Result<String, OutputError> {
-    let mut entries: Vec<Entry> = files
-        .iter()
-        .map(|f| Entry {
-            path: &f.path,
-            format: &f.format,
-            lang: &f.lang,
-            document: &f.document,
-            revision: f.revision,
-            changes: f.changes,
-            group: f.group.as_deref(),
-            issued: f.issued.as_deref(),
-            source: f.source.as_deref(),
-            sha256: crate::files::sha256_hex(&f.bytes),
-        })
-        .collect();
-    entries.sort_by(|a, b| a.path.cmp(b.path));
+    let mut entries: Vec<Listed> = files.iter().map(OutFile::listed).collect();
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
     // A manifest is never written empty: one that cannot be made fails the meeting.
     let mut text = serde_json::to_string_pretty(&Manifest {
         about,
