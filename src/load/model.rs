@@ -62,8 +62,14 @@ pub struct MeetingFile {
     pub first_day_start: Option<Sp<String>>,
     /// The chair ("Ms Tania Villa Trápala (Mexico)"; optional).
     pub chair: Option<Text>,
+    /// The draft's own document number, when the draft is issued as the first issue of a
+    /// TD ("TD163/GEN"; optional). Its updates are that TD's revisions: the agenda's, or
+    /// the time plan's in a meeting without an agenda (their files start at 1.yaml, Rev.1).
+    pub draft_number: Option<Sp<String>>,
+    /// The date the draft is issued, YYYY-MM-DD (optional; needed with `draft_number`).
+    pub draft_date: Option<Sp<String>>,
     /// The document number of the agenda's updates ("TD210"; needed once the agenda has
-    /// revisions).
+    /// revisions, unless they continue the numbered draft).
     pub agenda_update: Option<Sp<String>>,
     /// The document number of the time plan's updates ("TD211"; needed once the time plan
     /// has revisions).

@@ -143,10 +143,10 @@ fn missing_lock(dir: &Path, before: &[String], diags: &mut Vec<Diagnostic>) {
 }
 
 /// Reports what a lock written by `agenda publish` always records and this one does not:
-/// the drafts whose streams have revisions, each revision before a recorded one
-/// (Rev.1 before Rev.2, the first issue before Rev.1), and every file it recorded when the
-/// meeting was last built (`before`) that is still there. Such a lock lost lines (cut, or merged badly), and
-/// what it lost would no longer be frozen.
+/// the drafts whose streams have revisions, each revision before a recorded one whose file
+/// is there (Rev.1 before Rev.2, the first issue before Rev.1), and every file it recorded
+/// when the meeting was last built (`before`) that is still there. Such a lock lost lines
+/// (cut, or merged badly), and what it lost would no longer be frozen.
 fn accounts(
     loaded: &Frozen,
     lock: &Arc<SourceFile>,
@@ -163,11 +163,13 @@ fn accounts(
             .keys()
             .filter_map(|p| revision_number(p, folder))
             .collect();
-        // The first number missing below the last recorded, if any (one is enough).
-        let Some(&last) = numbers.last() else {
+        // A number missing between the first and the last recorded, or a file there below
+        // the first (one is enough): a stream going on from a numbered draft has no 0.yaml.
+        let (Some(&first), Some(&last)) = (numbers.first(), numbers.last()) else {
             continue;
         };
-        if let Some(gap) = (0..last).find(|n| !numbers.contains(n)) {
+        let below = present(&loaded.dir, folder).range(..first).next().copied();
+        if let Some(gap) = below.or_else(|| (first..last).find(|n| !numbers.contains(n))) {
             let why = format!("though it records a later revision ({folder}/{last}.yaml)");
             needed.push((format!("{folder}/{gap}.yaml"), why));
         }
@@ -188,6 +190,22 @@ fn accounts(
                 .hint(format!("restore {} from version control (e.g. `git checkout -- {}`); if {path} is as published, `agenda publish` records it again", load::LOCK_FILE, load::LOCK_FILE)),
         );
     }
+}
+
+/// The N of every `<folder>/N.yaml` in the meeting folder `dir` (one read of the folder:
+/// a lock may name any number, up to 4,294,967,295).
+fn present(dir: &Path, folder: &str) -> BTreeSet<u32> {
+    let names = std::fs::read_dir(dir.join(folder))
+        .into_iter()
+        .flatten()
+        .flatten();
+    let names = names.filter_map(|e| e.file_name().into_string().ok());
+    names
+        .filter_map(|name| match load::revisions::kind(&name) {
+            load::revisions::Kind::Revision(n) => Some(n),
+            _ => None,
+        })
+        .collect()
 }
 
 /// N, if `path` is `<folder>/N.yaml`.

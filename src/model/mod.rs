@@ -94,12 +94,30 @@ pub struct Meta {
     pub first_day_start: Option<NaiveTime>,
     pub agenda_update: String,
     pub timeplan_update: String,
+    /// The draft's own number, where it is issued as the first issue of a TD
+    /// ("TD163/GEN"): the stream with the same number goes on from it, at Rev.1.
+    pub draft_number: Option<String>,
+    /// The date the draft is issued, where given.
+    pub draft_date: Option<NaiveDate>,
     /// How the meeting's texts are read.
     pub syntax: Syntax,
     /// The letter's key deadlines, by date.
     pub deadlines: Vec<Deadline>,
     /// Whether the draft shows them (as the letter's table).
     pub show_deadlines: bool,
+}
+
+impl Meta {
+    /// The number of a stream's first revision file: 1 (Rev.1) where the stream numbered
+    /// `number` goes on from the numbered draft, which is its first issue; else 0.
+    pub fn first_revision(&self, number: &str) -> u32 {
+        u32::from(!number.is_empty() && self.draft_number.as_deref() == Some(number))
+    }
+
+    /// The draft's date: the date it is issued, else the meeting's first day.
+    pub fn draft_issued(&self) -> NaiveDate {
+        self.draft_date.unwrap_or(self.first_day)
+    }
 }
 
 #[derive(Debug, Clone, Default)]

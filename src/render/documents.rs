@@ -11,17 +11,21 @@ use crate::model::{Agenda, Meeting, Revision, Timeplan, Tr};
 
 /// One publication, before it is rendered.
 pub struct Document<'a> {
-    /// File stem: `draft`, `td210`, `td210-rev1`, `td210-rev1-changes`.
+    /// File stem: `draft` (or a numbered draft's, `td163-gen`), `td210`, `td210-rev1`,
+    /// `td210-rev1-changes`.
     pub name: String,
     /// For the manifest: `draft`, or the document number (`TD210`).
     pub document: String,
-    /// For the manifest: none for the draft, else 0 (first issue), 1 (Rev.1), …
+    /// For the manifest: none for the draft (0 for a numbered one, the first issue), else
+    /// 0 (first issue), 1 (Rev.1), …
     pub revision: Option<u32>,
     /// The stamp shown on the document: "TD210 Rev.1" and the date.
     pub stamp: Option<(String, NaiveDate)>,
-    /// Its date: its stamp's, or for the draft the meeting's first day (the date of its
-    /// PDF and Word files).
+    /// Its date: its stamp's, or for the draft its date or the meeting's first day (the
+    /// date of its PDF and Word files).
     pub date: NaiveDate,
+    /// Whether it is the draft (the invitation letter's annex), numbered or not.
+    pub draft: bool,
     pub summary: Option<&'a Tr>,
     pub agenda: Option<&'a Agenda>,
     pub timeplan: Option<&'a Timeplan>,
@@ -71,12 +75,15 @@ fn stem(number: &str, revision: u32) -> String {
 
 /// Every document of `meeting`, in a stable order.
 pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
+    let meta = &meeting.meta;
+    let numbered = meta.draft_number.as_ref();
     let mut out = vec![Document {
-        name: "draft".into(),
-        document: "draft".into(),
-        revision: None,
-        stamp: None,
-        date: meeting.meta.first_day,
+        name: numbered.map_or_else(|| "draft".into(), |n| stem(n, 0)),
+        document: numbered.map_or_else(|| "draft".into(), Clone::clone),
+        revision: numbered.map(|_| 0),
+        stamp: numbered.map(|n| (n.clone(), meta.draft_issued())),
+        date: meta.draft_issued(),
+        draft: true,
         summary: None,
         agenda: meeting.has_agenda.then_some(&meeting.agenda),
         timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
@@ -91,7 +98,8 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
 /// The agenda's updates, each with its changes document.
 fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
     let (number, mut out) = (&meeting.meta.agenda_update, Vec::new());
-    let mut previous: (Option<String>, &Agenda) = (None, &meeting.agenda);
+    let draft = meeting.meta.draft_number.clone();
+    let mut previous: (Option<String>, &Agenda) = (draft, &meeting.agenda);
     let mut before = None;
     for rev in &meeting.agenda_revisions {
         let base = Document {
@@ -121,7 +129,8 @@ fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
 /// The time plan's updates, each with its changes document.
 fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
     let (number, mut out) = (&meeting.meta.timeplan_update, Vec::new());
-    let mut previous: (Option<String>, &Timeplan) = (None, &meeting.timeplan);
+    let draft = meeting.meta.draft_number.clone();
+    let mut previous: (Option<String>, &Timeplan) = (draft, &meeting.timeplan);
     let mut before = None;
     for rev in &meeting.timeplan_revisions {
         let base = Document {
@@ -156,6 +165,7 @@ fn revision<'a, T>(number: &str, rev: &'a Revision<T>, languages: &'a [String]) 
         revision: Some(rev.number),
         stamp: Some((crate::model::document_label(number, rev.number), rev.date)),
         date: rev.date,
+        draft: false,
         summary: Some(&rev.summary),
         agenda: None,
         timeplan: None,
@@ -172,6 +182,7 @@ fn with_changes<'a>(full: Document<'a>, changes: Changes<'a>) -> [Document<'a>; 
         revision: full.revision,
         stamp: full.stamp.clone(),
         date: full.date,
+        draft: full.draft,
         summary: full.summary,
         agenda: full.agenda,
         timeplan: full.timeplan,

@@ -49,12 +49,14 @@ pub fn start(a: &Asked) -> Result<Started, Error> {
         None => a.today,
     };
     let revisions = a.dir.join(folder);
-    let next = next_number(&revisions)?;
-    let latest = match next {
-        0 => a.dir.join(draft),
-        n => revisions.join(format!("{}.yaml", n - 1)),
+    let first = first_number(a.dir, a.stream)?;
+    let next = next_number(&revisions, first)?;
+    let from_draft = next == first;
+    let latest = match from_draft {
+        true => a.dir.join(draft),
+        false => revisions.join(format!("{}.yaml", next - 1)),
     };
-    if next == 0 && std::fs::symlink_metadata(&latest).is_err() {
+    if from_draft && std::fs::symlink_metadata(&latest).is_err() {
         return Err(Error::usage(format!(
             "{} has no {draft}, so no revisions of it: a meeting without its draft publishes the other documents only",
             diag::display_path(a.dir)
@@ -63,7 +65,7 @@ pub fn start(a: &Asked) -> Result<Started, Error> {
     let text = read_latest(&latest)?;
     let date_concern = concern(a.dir, a.stream, date);
     let file = revisions.join(format!("{next}.yaml"));
-    let text = revision_text(&text, next == 0, (date, a.summary));
+    let text = revision_text(&text, from_draft, (date, a.summary));
     create_new(&file, &text).map_err(|e| {
         Error::usage(format!(
             "cannot write {} ({})",
@@ -111,8 +113,8 @@ fn read_latest(latest: &Path) -> Result<String, Error> {
 }
 
 /// The number of the stream's next revision: one more than its last, if its revisions
-/// run from 0 without a gap (otherwise the copy would not be of the latest one).
-fn next_number(folder: &Path) -> Result<u32, Error> {
+/// run from `first` without a gap (otherwise the copy would not be of the latest one).
+fn next_number(folder: &Path, first: u32) -> Result<u32, Error> {
     let mut diags = Vec::new();
     let listed = load::revisions::list(folder, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
@@ -120,13 +122,39 @@ fn next_number(folder: &Path) -> Result<u32, Error> {
         return Err(Error::Invalid(diags));
     }
     let numbers: Vec<u32> = listed.iter().map(|(n, _)| *n).collect();
-    match (0..).zip(&numbers).find(|(i, n)| i != *n) {
-        Some((missing, n)) => Err(Error::usage(format!(
+    match (first..).zip(&numbers).find(|(i, n)| i != *n) {
+        Some((missing, n)) if *n > missing => Err(Error::usage(format!(
             "{} has no {missing}.yaml before {n}.yaml: restore it (or rename {n}.yaml to {missing}.yaml if it was never published) before starting the next revision",
             diag::display_path(folder)
         ))),
-        None => Ok(numbers.len() as u32),
+        Some((_, n)) => Err(Error::usage(format!(
+            "{} has {n}.yaml, but the numbered draft (`draft_number` in {}) is the stream's first issue: rename its files one number up (0.yaml to 1.yaml, Rev.1) before starting the next revision",
+            diag::display_path(folder),
+            load::MEETING_FILE
+        ))),
+        None => Ok(first + numbers.len() as u32),
     }
+}
+
+/// The number a stream's revisions start at: 1 (Rev.1) where the numbered draft is its
+/// first issue, else 0. Which stream goes on from a numbered draft is known once the
+/// meeting is read without errors.
+fn first_number(dir: &Path, stream: Stream) -> Result<u32, Error> {
+    let mut diags = Vec::new();
+    let loaded = load::load_meeting(dir, &mut diags);
+    if let Some(meeting) = validate::validate(&loaded, &mut diags) {
+        let number = match stream {
+            Stream::Agenda => &meeting.meta.agenda_update,
+            Stream::Timeplan => &meeting.meta.timeplan_update,
+        };
+        return Ok(meeting.meta.first_revision(number));
+    }
+    let numbered = (loaded.meeting.model.as_ref()).is_some_and(|m| m.draft_number.is_some());
+    if !numbered {
+        return Ok(0);
+    }
+    diag::sort(&mut diags);
+    Err(Error::Invalid(diags))
 }
 
 /// What looks mistyped in `date` for the stream's next revision (before the latest one,

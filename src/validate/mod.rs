@@ -6,6 +6,7 @@
 
 mod agenda;
 mod deadlines;
+mod numbers;
 mod standalone;
 mod text;
 mod timeplan;
@@ -39,16 +40,14 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         return None;
     }
     let update_languages = update_languages(meta_src, &mut cx);
-    let revised = Revised {
+    let revised = numbers::Revised {
         agenda: !loaded.agenda_revisions.is_empty(),
         timeplan: !loaded.timeplan_revisions.is_empty(),
+        has_agenda: loaded.agenda.is_some(),
     };
     let meta = meta(meta_src, revised, &mut cx);
     let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
-    let streams = Streams {
-        draft: cx.languages.clone(),
-        updates: update_languages.clone(),
-    };
+    let streams = Streams::new(meta.as_ref(), &cx.languages, &update_languages);
     // The time plans are checked first (agenda items name their sessions), their
     // problems reported after the agenda's, in the order the files are read.
     let mut plan_diags = Vec::new();
@@ -137,13 +136,26 @@ fn parts(loaded: &Loaded, cx: &mut Cx) {
 }
 
 /// The languages texts are required in: the draft's, and the updates' (fewer, or the
-/// same).
+/// same); and the number each stream's revision files start at.
 struct Streams {
     draft: Vec<String>,
     updates: Vec<String>,
+    agenda_first: u32,
+    timeplan_first: u32,
 }
 
 impl Streams {
+    /// The streams of a meeting with `meta` (where it is valid) and its languages.
+    fn new(meta: Option<&Meta>, draft: &[String], updates: &[String]) -> Streams {
+        let first = |number: fn(&Meta) -> &String| meta.map_or(0, |m| m.first_revision(number(m)));
+        Streams {
+            draft: draft.to_vec(),
+            updates: updates.to_vec(),
+            agenda_first: first(|m| &m.agenda_update),
+            timeplan_first: first(|m| &m.timeplan_update),
+        }
+    }
+
     /// Makes `cx` require the updates' languages (and accept the draft's others).
     fn for_updates(&self, cx: &mut Cx) {
         cx.languages = self.updates.clone();
@@ -189,7 +201,10 @@ fn agendas(
     let revisions = revisions(
         &loaded.agenda_revisions,
         cx,
-        days,
+        Expected {
+            days,
+            first: streams.agenda_first,
+        },
         |a, cx| agenda::agenda(a, in_effect(a), cx),
         |a| &a.revision,
     );
@@ -241,7 +256,10 @@ fn timeplans(
     let revisions = revisions(
         &loaded.timeplan_revisions,
         cx,
-        Some(days),
+        Expected {
+            days: Some(days),
+            first: streams.timeplan_first,
+        },
         |t, cx| timeplan::timeplan(t, days, cx),
         |t| &t.revision,
     );
@@ -267,13 +285,48 @@ fn plan_in_effect<'a>(
     found.map(|r| &r.doc).or(draft)
 }
 
-/// Checks the revision files of one stream: numbered 0, 1, 2… without gaps, each with
-/// its `revision:` head and a valid document. A date out of order or far from the
-/// meeting's `days` is a warning (a year mistyped, say).
+/// Whether the `i`th revision file of a stream whose revisions start at `first` is
+/// numbered as it should be; reported where it is not.
+fn numbered(number: u32, first: u32, i: usize, cx: &mut Cx) -> bool {
+    let expected = first + i as u32;
+    if number == expected {
+        return true;
+    }
+    if number < first {
+        cx.error(
+            Pos::FILE,
+            "revision 0 would be a second first issue: the numbered draft (`draft_number` in meeting.yaml) is this stream's first issue",
+            "its revisions are numbered from 1.yaml (Rev.1): rename the files one number up",
+        );
+    } else {
+        cx.error(
+            Pos::FILE,
+            format!("revision {number} has no revision {expected} before it"),
+            format!(
+                "revisions are numbered {first}, {}, {}… without gaps: rename this file {expected}.yaml",
+                first + 1,
+                first + 2
+            ),
+        );
+    }
+    false
+}
+
+/// Where a stream's revisions are expected: near the meeting's days, numbered from
+/// `first` (0; 1 where the numbered draft is the stream's first issue).
+#[derive(Clone, Copy)]
+struct Expected {
+    days: Option<(NaiveDate, NaiveDate)>,
+    first: u32,
+}
+
+/// Checks the revision files of one stream: numbered from its first without gaps, each
+/// with its `revision:` head and a valid document. A date out of order or far from the
+/// meeting's days is a warning (a year mistyped, say).
 fn revisions<F, T>(
     files: &[(u32, Source<F>)],
     cx: &mut Cx,
-    days: Option<(NaiveDate, NaiveDate)>,
+    expected: Expected,
     check: impl Fn(&F, &mut Cx) -> Option<T>,
     head: impl Fn(&F) -> &Option<Sp<RevisionHeader>>,
 ) -> Option<Vec<Revision<T>>> {
@@ -284,12 +337,9 @@ fn revisions<F, T>(
             out = None;
             continue;
         };
-        if *number as usize != i {
-            cx.error(
-                Pos::FILE,
-                format!("revision {number} has no revision {i} before it"),
-                format!("revisions are numbered 0, 1, 2… without gaps: rename this file {i}.yaml"),
-            );
+        // Files numbered below the first are reported, and not counted for the rest.
+        let below = files.iter().filter(|(n, _)| *n < expected.first).count();
+        if !numbered(*number, expected.first, i.saturating_sub(below), cx) {
             out = None;
         }
         let Some(h) = head(model) else {
@@ -304,7 +354,7 @@ fn revisions<F, T>(
         );
         let previous = out.as_ref().and_then(|l| l.last()).map(|r| r.date);
         if let Some(concern) = date
-            .zip(days)
+            .zip(expected.days)
             .and_then(|(d, days)| date_concern(d, previous, days))
         {
             cx.diags.push(
@@ -529,18 +579,11 @@ fn update_languages(m: &MeetingFile, cx: &mut Cx) -> Vec<String> {
 /// for these (a day past 9999 has no date to write).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 
-/// Which streams have revisions (and so need their document numbers).
-#[derive(Clone, Copy)]
-struct Revised {
-    agenda: bool,
-    timeplan: bool,
-}
-
-fn meta(m: &MeetingFile, revised: Revised, cx: &mut Cx) -> Option<Meta> {
+fn meta(m: &MeetingFile, revised: numbers::Revised, cx: &mut Cx) -> Option<Meta> {
     let (first_day, last_day) = meeting_days(m, cx);
     let first_day_start = m.first_day_start.as_ref().and_then(|t| cx.time(t));
     let time_zone = zone(&m.time_zone, cx);
-    let (agenda_update, timeplan_update) = numbers(m, revised, cx).unzip();
+    let numbers = numbers::numbers(m, revised, cx);
     let organisation = cx.tr(&m.organisation);
     let body = cx.tr(&m.body);
     let title = cx.tr(&m.title);
@@ -553,7 +596,7 @@ fn meta(m: &MeetingFile, revised: Revised, cx: &mut Cx) -> Option<Meta> {
     let annex = m.annex.as_ref().map(|a| cx.tr(a));
     let secretariat = m.secretariat.as_ref().map(|a| cx.tr(a));
     let deadlines = deadlines::deadlines(&m.deadlines.0, first_day, cx);
-    let body = body?;
+    let (body, numbers) = (body?, numbers?);
     Some(Meta {
         organisation: organisation?,
         secretariat: match secretariat {
@@ -573,8 +616,10 @@ fn meta(m: &MeetingFile, revised: Revised, cx: &mut Cx) -> Option<Meta> {
         last_day: last_day?,
         time_zone: time_zone?,
         first_day_start,
-        agenda_update: agenda_update?,
-        timeplan_update: timeplan_update?,
+        agenda_update: numbers.agenda,
+        timeplan_update: numbers.timeplan,
+        draft_number: numbers.draft,
+        draft_date: numbers.draft_date,
         syntax: match m.markdown.as_ref().map(|b| b.value) {
             Some(true) => Syntax::Markdown,
             _ => Syntax::Literal,
@@ -601,88 +646,6 @@ fn meeting_days(m: &MeetingFile, cx: &mut Cx) -> (Option<NaiveDate>, Option<Naiv
     (first_day, last_day)
 }
 
-/// The two streams' document numbers, each where it is needed, apart from each other.
-fn numbers(m: &MeetingFile, revised: Revised, cx: &mut Cx) -> Option<(String, String)> {
-    let agenda = m.agenda_update.as_ref();
-    let agenda = stream_number(agenda, ("agenda", "TD210"), revised.agenda, cx);
-    let timeplan = m.timeplan_update.as_ref();
-    let timeplan = stream_number(timeplan, ("timeplan", "TD211"), revised.timeplan, cx);
-    apart(agenda, timeplan, (m, cx))
-}
-
-/// The document number of a stream's updates (`key`: `agenda` or `timeplan`): as given;
-/// none where the stream has no revisions; an error where it has some and none is given.
-fn stream_number(
-    s: Option<&Sp<String>>,
-    (key, example): (&str, &str),
-    revised: bool,
-    cx: &mut Cx,
-) -> Option<String> {
-    match (s, revised) {
-        (Some(s), _) => doc_number(s, example, cx),
-        (None, false) => Some(String::new()),
-        (None, true) => {
-            cx.error(
-                Pos::FILE,
-                format!("the {key}'s updates (revisions/{key}/) have no document number"),
-                format!("add `{key}_update: {example}`, the number the organisation gives them"),
-            );
-            None
-        }
-    }
-}
-
-/// A document number, as the organisation issues it ("TD210", "TD163/GEN", "TD 12
-/// (PLEN/9)"): at most 40 characters on one line, with a letter or digit; its files are
-/// named by [`crate::model::file_stem`] (`td163-gen-rev1.pdf`), never as a file of the
-/// tool's own (see [`taken_name`]).
-fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
-    let v = s.value.trim();
-    let stem = crate::model::file_stem(v);
-    let ok = !stem.is_empty() && v.chars().count() <= 40 && !v.chars().any(char::is_control);
-    if !ok {
-        cx.error(
-            s.pos,
-            format!("`{}` is not a document number", s.value.escape_debug()),
-            format!("write it as the organisation issues it, like {example} or TD163/GEN: at most 40 characters, with a letter or digit"),
-        );
-        return None;
-    }
-    if let Some(why) = taken_name(&stem) {
-        cx.error(
-            s.pos.with_len(s.value.chars().count()),
-            format!("`{v}` cannot be a document number: {why}"),
-            format!("write it like {example}"),
-        );
-        return None;
-    }
-    Some(v.to_string())
-}
-
-/// Why a document number whose files are named `name` would be written over another file
-/// of the meeting, if it would: the draft's, the Typst layout's, an index page's, or a
-/// revision's or changes document's (`td210-rev1`, `td210-changes`).
-fn taken_name(name: &str) -> Option<String> {
-    if let Some(file) = ["draft", "layout", "index"]
-        .into_iter()
-        .find(|f| name == *f)
-    {
-        return Some(format!(
-            "its files would be named as the tool's own `{file}` files"
-        ));
-    }
-    let revision = name
-        .rsplit_once("-rev")
-        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    if revision || name.ends_with("-changes") {
-        return Some(
-            "its files would be named as another document's revision (`-rev1`) or changes document (`-changes`)"
-                .to_string(),
-        );
-    }
-    None
-}
-
 /// `day` (written at `at`) if it is in one of [`YEARS`].
 fn in_years(day: NaiveDate, at: &Sp<String>, cx: &mut Cx) -> Option<NaiveDate> {
     if YEARS.contains(&day.year()) {
@@ -696,33 +659,6 @@ fn in_years(day: NaiveDate, at: &Sp<String>, cx: &mut Cx) -> Option<NaiveDate> {
             YEARS.start(),
             YEARS.end()
         ),
-    );
-    None
-}
-
-/// The two streams' numbers, if their documents' file names cannot meet: numbers whose
-/// files are named alike (`TD210`, `td210`; `TD163/GEN`, `TD163-GEN`) would be written to
-/// the same files, one stream over the other.
-fn apart(
-    agenda: Option<String>,
-    timeplan: Option<String>,
-    (m, cx): (&MeetingFile, &mut Cx),
-) -> Option<(String, String)> {
-    let (agenda, timeplan) = (agenda?, timeplan?);
-    let stem = crate::model::file_stem;
-    let (Some(a), Some(t)) = (&m.agenda_update, &m.timeplan_update) else {
-        return Some((agenda, timeplan));
-    };
-    if stem(&agenda) != stem(&timeplan) {
-        return Some((agenda, timeplan));
-    }
-    cx.error(
-        t.pos.with_len(t.value.chars().count()),
-        format!(
-            "`{timeplan}` is also the agenda's update number (`agenda_update`, line {}): both streams' documents would be written to the same files",
-            a.pos.line
-        ),
-        "give the time plan's updates a number of their own, e.g. TD211 beside TD210",
     );
     None
 }

@@ -17,6 +17,7 @@ mod index;
 mod integrity;
 mod languages;
 mod new;
+mod numbered;
 mod parts;
 mod revisions;
 mod schema;

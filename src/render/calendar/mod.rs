@@ -60,7 +60,7 @@ struct Past {
 }
 
 /// An issue of the time plan: its date, its place in the stream (0 for the draft) and its
-/// label ("TD211 Rev.1"; none for the draft).
+/// label ("TD211 Rev.1"; none for the draft, unless it is numbered).
 #[derive(Clone)]
 struct Issue {
     date: NaiveDate,
@@ -68,18 +68,24 @@ struct Issue {
     label: Option<String>,
 }
 
-/// The plans in turn: each with its date and label ("TD211 Rev.1"; none for the draft).
+/// The plans in turn: each with its date and label ("TD211 Rev.1"; none for the draft,
+/// unless it is numbered).
 type Version<'a> = (&'a Timeplan, NaiveDate, Option<String>);
 
 /// The events of `meeting`, from the time plan's documents among `docs`.
 pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
-    let draft: Version = (&meeting.timeplan, meeting.meta.first_day, None);
+    let meta = &meeting.meta;
+    let draft: Version = (
+        &meeting.timeplan,
+        meta.draft_issued(),
+        meta.draft_number.clone(),
+    );
     let mut versions = vec![draft.clone()];
     let mut history = History::default();
     let first = Issue {
         date: draft.1,
         revision: 0,
-        label: None,
+        label: draft.2.clone(),
     };
     for s in &meeting.timeplan.sessions {
         let past = Past {

@@ -33,7 +33,7 @@ pub(super) fn heading(v: &View, out: &mut Out) {
             }
         }
     }
-    if let (Some(annex), None) = (&m.annex, &v.doc.stamp) {
+    if let (Some(annex), true) = (&m.annex, v.doc.draft) {
         out.para("Annex", &plain(annex), &keep());
     }
 }
@@ -128,7 +128,7 @@ pub(super) fn closing(v: &View, out: &mut Out) {
         let chair = plain(&format!("{}{}", m.chair_label, m.chair));
         out.para("Closing", &chair, &Para::default());
     }
-    if let (Some(opening), None) = (&m.opening, &v.doc.stamp) {
+    if let (Some(opening), true) = (&m.opening, v.doc.draft) {
         out.para("Normal", &plain(opening), &Para::default());
     }
 }

@@ -70,8 +70,10 @@ pub struct DocView {
     /// The document's own title, for the HTML `<title>` and the PDF's metadata:
     /// "TD210 Rev.1 – Changes from TD210 – Meeting of …; Geneva, 9-18 September 2025".
     pub title: String,
-    /// "TD210 Rev.1" (none for the draft).
+    /// "TD210 Rev.1" (none for the draft, unless it is numbered: "TD163/GEN").
     pub stamp: Option<String>,
+    /// Whether it is the draft (the letter's annex: its label, deadlines and opening).
+    pub draft: bool,
     pub date: Option<String>,
     /// The revision's one-line summary.
     pub summary: Option<Rich>,
@@ -172,9 +174,9 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str) -> View {
         dir: cx.loc.dir,
         meeting_id: meeting.id.clone(),
         meta,
-        deadlines: match doc.stamp {
-            None => deadlines::deadlines(&meeting.meta, &cx),
-            Some(_) => None,
+        deadlines: match doc.draft {
+            true => deadlines::deadlines(&meeting.meta, &cx),
+            false => None,
         },
         doc: doc_view,
         agenda: doc.agenda.map(|a| {
@@ -253,6 +255,7 @@ fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
     DocView {
         title: String::new(),
         stamp: doc.stamp.as_ref().map(|(s, _)| s.clone()),
+        draft: doc.draft,
         date: doc.stamp.as_ref().map(|(_, d)| cx.loc.date_range(*d, *d)),
         summary: doc.summary.map(|s| cx.rich(s)),
         redline: doc.changes.is_some(),
