@@ -143,6 +143,9 @@ pub struct TimeplanFile {
     pub heading: Text,
     /// Which views the document shows: `by_day` (the default), `by_group`, or both.
     pub views: Option<Sp<List<Sp<String>>>>,
+    /// How each view names the groups: `code` (their short form, else their name) or
+    /// `name`. By default the plan by day's cells give codes, the plan by group's rows names.
+    pub group_labels: Option<Sp<GroupLabels>>,
     /// The groups that meet, parents before their children's rows are shown.
     #[serde(default)]
     pub groups: List<Group>,
@@ -164,10 +167,21 @@ pub struct TimeplanFile {
 pub struct Group {
     pub id: Sp<String>,
     pub name: Text,
-    /// A short form for the grid ("WP1", "Q1/12").
-    pub code: Option<Sp<String>>,
+    /// A short form for the plan's cells ("WP1", "Q1/12"; "GT1" in French), translated
+    /// like a name or one for every language.
+    pub code: Option<Text>,
     pub parent: Option<Sp<String>>,
     pub kind: Sp<String>,
+}
+
+/// `group_labels`: `code` or `name` for each view.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct GroupLabels {
+    /// In the plan by day's cells (default `code`).
+    pub by_day: Option<Sp<String>>,
+    /// In the plan by group's rows (default `name`).
+    pub by_group: Option<Sp<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -13,8 +13,8 @@ mod text;
 use chrono::{NaiveDate, NaiveTime};
 
 pub use plan::{
-    Cell, Footnote, For, Group, GroupKind, Hours, MeetingDays, Outside, Override, Room, Row,
-    Session, SlotDef, Status, Timeplan, Views, When, Whose,
+    Cell, Footnote, For, Group, GroupKind, Hours, MeetingDays, Naming, Outside, Override, Room,
+    Row, Session, SlotDef, Status, Timeplan, Views, When, Whose,
 };
 pub use text::{Located, Syntax, Tr};
 

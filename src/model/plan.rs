@@ -40,11 +40,15 @@ pub enum Outside {
     After,
 }
 
-/// Which views of the plan a document shows.
+/// Which views of the plan a document shows, and how each names the groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Views {
     pub by_day: bool,
     pub by_group: bool,
+    /// How the plan by day's cells name groups.
+    pub by_day_labels: Naming,
+    /// How the plan by group's rows name groups.
+    pub by_group_labels: Naming,
 }
 
 impl Default for Views {
@@ -52,6 +56,28 @@ impl Default for Views {
         Views {
             by_day: true,
             by_group: false,
+            by_day_labels: Naming::Code,
+            by_group_labels: Naming::Name,
+        }
+    }
+}
+
+/// How a view names a group: by its short form (its name where it has none), or by its
+/// name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    Code,
+    Name,
+}
+
+impl Naming {
+    pub const NAMES: [&'static str; 2] = ["code", "name"];
+
+    pub fn parse(s: &str) -> Option<Naming> {
+        match s {
+            "code" => Some(Naming::Code),
+            "name" => Some(Naming::Name),
+            _ => None,
         }
     }
 }
@@ -103,12 +129,24 @@ impl GroupKind {
 pub struct Group {
     pub id: String,
     pub name: Tr,
-    /// The short form shown in cells ("WP1", "Q1/12"); the name where there is none.
-    pub code: Option<String>,
+    /// The short form shown in cells ("WP1", "Q1/12"; "GT1" in French); the name where
+    /// there is none.
+    pub code: Option<Tr>,
     pub kind: GroupKind,
     pub parent: Option<String>,
     /// 0 for a group without parent, 1 for its children…
     pub depth: usize,
+}
+
+impl Group {
+    /// The group as a view naming groups so shows it in `lang`: its short form (else its
+    /// name), or its name.
+    pub fn label(&self, naming: Naming, lang: &str) -> &str {
+        match (naming, &self.code) {
+            (Naming::Code, Some(code)) => code.get(lang),
+            _ => self.name.get(lang),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

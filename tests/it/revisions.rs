@@ -659,3 +659,81 @@ fn a_footnote_gone_is_struck_through_where_it_stood() {
         "{md}"
     );
 }
+
+/// The grid fixture with Working Party 1/12's short form translated and each view naming
+/// the groups the other way round (by name in the plan by day, by code in the grid).
+fn labelled_grid() -> tempfile::TempDir {
+    let tmp = copy_meeting(&crate::common::root().join("tests/fixtures/grid/sg12-2026-03"));
+    let plan = tmp.path().join("sg12-2026-03/timeplan.yaml");
+    edit(
+        &plan,
+        "views: [by_group, by_day]\n",
+        "views: [by_group, by_day]\ngroup_labels: {by_day: name, by_group: code}\n",
+    );
+    edit(
+        &plan,
+        "code: \"WP1/12\"",
+        "code: {zh: \"第1工作组\", en: \"WP1/12\"}",
+    );
+    tmp
+}
+
+#[test]
+fn each_view_names_groups_by_code_or_name_and_codes_are_translated() {
+    let tmp = labelled_grid();
+    let id = "sg12-2026-03";
+    let md = built_in_english(tmp.path(), id, ("draft.md", "md"));
+    // The grid's rows by code, the plan by day's cells by name.
+    assert!(
+        md.contains("\n| WP1/12 |  |  | WP1-1<br>14:30–15:30<sup>1</sup> |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Working Party 1/12<sup>2</sup> · WP1-2 · Popov |"),
+        "{md}"
+    );
+    assert!(!md.contains("| Q3/12 · "), "{md}");
+    let run = agenda(
+        tmp.path(),
+        &["build", id, "-o", "out", "--format", "md", "--lang", "zh"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let zh = std::fs::read_to_string(tmp.path().join("out").join(id).join("zh/draft.md")).unwrap();
+    assert!(
+        zh.contains("\n| 第1工作组 |  |  | WP1-1<br>14:30–15:30<sup>1</sup> |"),
+        "{zh}"
+    );
+    // A revision gives the English short form another text: the rows showing it are
+    // replaced, the diff says so, and the cells by name are untouched.
+    let run = revise_meeting(tmp.path(), (id, "timeplan"), "Codes", "2026-03-03");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let revision = tmp.path().join(id).join("revisions/timeplan/0.yaml");
+    edit(&revision, "en: \"WP1/12\"}", "en: \"WP1\"}");
+    let md = built_in_english(tmp.path(), id, ("td11-changes.md", "md"));
+    assert!(
+        md.contains("\n- Working Party 1/12: short form now WP1\n"),
+        "{md}"
+    );
+    assert_eq!(md.matches("\n| {--WP1/12--}{++WP1++} |").count(), 3, "{md}");
+    assert!(
+        md.contains("| Working Party 1/12<sup>2</sup> · WP1-2 · Popov |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_group_label_is_code_or_name_for_a_view_shown() {
+    let tmp = labelled_grid();
+    let plan = tmp.path().join("sg12-2026-03/timeplan.yaml");
+    edit(
+        &plan,
+        "views: [by_group, by_day]\ngroup_labels: {by_day: name, by_group: code}\n",
+        "views: [by_group]\ngroup_labels: {by_day: name, by_group: codes}\n",
+    );
+    let run = agenda(tmp.path(), &["check", "sg12-2026-03"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        crate::common::quiet(&run.stderr),
+        "error: a label for a view the plan does not show\n --> sg12-2026-03/timeplan.yaml:6:24\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                        ^\n  = hint: add the view to `views`, or remove this line\n\nerror: unknown group label `codes`\n --> sg12-2026-03/timeplan.yaml:6:40\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                                        ^\n  = hint: did you mean `code`? (expected one of `code`, `name`)\n\n2 problems found\n"
+    );
+}

@@ -207,6 +207,7 @@ mod tests {
             views: Views {
                 by_day: true,
                 by_group: true,
+                ..Views::default()
             },
             groups: vec![Group {
                 id: "q1".into(),

@@ -77,6 +77,8 @@ pub struct TimeplanMarks {
     pub footnotes: HashMap<String, NoteDelta>,
     /// Groups new to the plan, or renamed (their name's words).
     pub groups: HashMap<String, Option<Texts>>,
+    /// Groups given another short form (or their first, or none).
+    pub codes: HashSet<String>,
     /// Slots new to the plan, gone from it, or whose hours changed, by id.
     pub slots: HashMap<String, SlotMark>,
     /// The word changes of slots' labels, by id.
@@ -146,6 +148,7 @@ fn plan_mark(c: &TimeplanChange, marks: &mut TimeplanMarks) {
         GroupRenamed { group, texts } => {
             marks.groups.insert(group.clone(), Some(texts.clone()));
         }
+        GroupCodeChanged { group, .. } => _ = marks.codes.insert(group.clone()),
         SlotAdded { slot } => _ = marks.slots.insert(slot.clone(), SlotMark::Added),
         SlotRemoved { slot } => _ = marks.slots.insert(slot.clone(), SlotMark::Removed),
         SlotRenamed { slot, texts } => _ = marks.labels.insert(slot.clone(), texts.clone()),

@@ -77,8 +77,8 @@ pub enum TimeplanChange {
     },
     GroupCodeChanged {
         group: String,
-        from: Option<String>,
-        to: Option<String>,
+        from: Option<Codes>,
+        to: Option<Codes>,
     },
     GroupReparented {
         group: String,
@@ -313,8 +313,8 @@ fn groups(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
                 texts,
             });
         }
-        if o.code != g.code {
-            let (from, to) = (o.code.clone(), g.code.clone());
+        let (from, to) = (codes(&o.code), codes(&g.code));
+        if differ(from.as_ref(), to.as_ref()) {
             out.push(TimeplanChange::GroupCodeChanged {
                 group: group.clone(),
                 from,
@@ -331,6 +331,28 @@ fn groups(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {
         group: g.id.clone(),
     }));
     out
+}
+
+/// A group's short form in each language (a revision may be published in fewer).
+pub type Codes = BTreeMap<String, String>;
+
+fn codes(code: &Option<Tr>) -> Option<Codes> {
+    let texts = code.as_ref()?.0.iter();
+    Some(
+        texts
+            .map(|(lang, c)| (lang.clone(), c.text.clone()))
+            .collect(),
+    )
+}
+
+/// Whether two versions' short forms differ in a language both have, or one has none.
+fn differ(old: Option<&Codes>, new: Option<&Codes>) -> bool {
+    match (old, new) {
+        (Some(a), Some(b)) => a
+            .iter()
+            .any(|(lang, c)| b.get(lang).is_some_and(|d| d != c)),
+        (a, b) => a.is_some() != b.is_some(),
+    }
 }
 
 fn rooms(old: &Timeplan, new: &Timeplan) -> Vec<TimeplanChange> {

@@ -307,7 +307,7 @@ fn footnote_marks_codes_rooms_and_hours_of_slots() {
     new.rooms = vec![room("Room K")];
     new.sessions[4].marks = vec!["1".into()];
     new.sessions[4].code = Some("Q1-2".into());
-    new.groups[0].code = Some("WP1/12".into());
+    new.groups[0].code = Some(tr("WP1/12"));
     new.slots[0].hours = Some(hours(9));
     new.sessions.push(session("q3-1", &["q3"], 15, 1));
     let changes = diff(&old, &new, Syntax::Literal);

@@ -13,7 +13,7 @@ use super::timeplan::{self, Block, Plans, in_order, outside_said, whole_text};
 use crate::diff::marks::SessionMark;
 use crate::model::layout::{self, Column, Line, Part, Span, Who};
 use crate::model::rich::{Inline, Rich};
-use crate::model::{GroupKind, Row, Session, Status, Timeplan};
+use crate::model::{Group, GroupKind, Naming, Row, Session, Status, Timeplan};
 use crate::render::redline::Presence;
 use crate::render::{redline, wording};
 
@@ -200,8 +200,9 @@ fn slot_label(k: usize, p: &Plans, cx: &Viewing) -> Rich {
     }
 }
 
-/// The row of a line: its group's name (redlined where it is new or renamed), or
-/// "Other", and its cells.
+/// The row of a line: its group's name or short form, as the plan's `group_labels` says
+/// (redlined where the group is new or what the row shows changed), or "Other", and its
+/// cells.
 fn grid_row(line: &Line, part: &Part, p: &Plans, cx: &Viewing) -> GridRow {
     let cells = (line.cells.iter())
         .map(|span| cell(span, line.who, part, p, cx))
@@ -215,20 +216,44 @@ fn grid_row(line: &Line, part: &Part, p: &Plans, cx: &Viewing) -> GridRow {
         };
     };
     let g = &p.new.groups[g];
-    let name = match p.marks().and_then(|m| m.groups.get(&g.id)) {
-        Some(None) => cx.rich(&g.name).inserted(),
-        Some(Some(texts)) => {
-            let older = p.older().group(&g.id).map(|o| &o.name);
-            cx.revised(Some(texts), &g.name, older).0
-        }
-        None => Rich::text(g.name.get(cx.lang)),
-    };
     GridRow {
-        name,
+        name: row_label(g, p, cx),
         depth: g.depth,
         kind: g.kind,
         cells,
     }
+}
+
+/// What a row shows of its group, marked as the diff says: a new group inserted, words
+/// of a renamed group's name, or a label whose short form changed replaced whole.
+fn row_label(g: &Group, p: &Plans, cx: &Viewing) -> Rich {
+    let naming = p.new.views.by_group_labels;
+    let label = Rich::text(g.label(naming, cx.lang));
+    let Some(marks) = p.marks() else {
+        return label;
+    };
+    let coded = naming == Naming::Code;
+    match (marks.groups.get(&g.id), p.older().group(&g.id)) {
+        (Some(None), _) => label.inserted(),
+        (_, Some(o)) if coded && marks.codes.contains(&g.id) => {
+            replaced(Rich::text(o.label(naming, cx.lang)), label)
+        }
+        // The short form is shown, and stays: a new name is not seen here.
+        _ if coded && g.code.is_some() => label,
+        (Some(Some(texts)), Some(o)) => cx.revised(Some(texts), &g.name, Some(&o.name)).0,
+        _ => label,
+    }
+}
+
+/// An older text replaced whole by a newer.
+fn replaced(old: Rich, new: Rich) -> Rich {
+    let marked = [old.clone().deleted(), new.clone().inserted()];
+    let marked = marked.into_iter().flat_map(|r| r.0).collect();
+    Rich(vec![Inline::Revised {
+        marked,
+        old: old.0,
+        new: new.0,
+    }])
 }
 
 /// Whether session `s` (of either plan) is `who`'s, `who` being a line of the newer.

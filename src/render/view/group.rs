@@ -94,7 +94,9 @@ pub(super) fn group(
         dir: cx.loc.dir,
         title,
         name: name(id),
-        code: g.and_then(|g| g.code.clone()),
+        code: g
+            .and_then(|g| g.code.as_ref())
+            .map(|c| c.get(cx.lang).to_string()),
         parent: g.and_then(|g| g.parent.as_deref()).map(name),
         plan: plan_line(meeting, feed, cx),
         labels: labels(cx),

@@ -471,14 +471,12 @@ fn head(s: &Session, t: &Timeplan, cx: &Viewing) -> Rich {
     redline::joined([head, details], Rich::text(cx.loc.text("part-sep", &[])))
 }
 
-/// The groups of a session as a cell shows them: each by its short form (else its name),
-/// "WP1 + Q2/12".
+/// The groups of a session as the plan by day's cells show them: each by its short form
+/// (else its name), "WP1 + Q2/12", or by its name, as the plan's `group_labels` says.
 pub(super) fn group_label(groups: &[String], t: &Timeplan, lang: &str) -> String {
+    let naming = t.views.by_day_labels;
     let label = |id: &String| match t.group(id) {
-        Some(g) => g
-            .code
-            .clone()
-            .unwrap_or_else(|| g.name.get(lang).to_string()),
+        Some(g) => g.label(naming, lang).to_string(),
         None => id.clone(),
     };
     groups.iter().map(label).collect::<Vec<_>>().join(" + ")

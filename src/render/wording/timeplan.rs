@@ -9,7 +9,7 @@ use super::note_line;
 use crate::diff::timeplan::{At, SessionRef};
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{Arg, Locale};
-use crate::model::{For, GroupKind, Hours, Status, Taken, Timeplan, Tr, When};
+use crate::model::{For, GroupKind, Hours, Naming, Status, Taken, Timeplan, Tr, When};
 
 /// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
 pub fn session_when(date: NaiveDate, slot: &str, plan: &Timeplan, loc: &Locale) -> String {
@@ -262,10 +262,7 @@ pub fn for_text(f: &For, t: &Timeplan, loc: &Locale) -> String {
     match f {
         For::Kind(k) => loc.text(kinds_said(*k), &[]),
         For::Group(g) => match t.group(g) {
-            Some(g) => g
-                .code
-                .clone()
-                .unwrap_or_else(|| g.name.get(loc.lang).to_string()),
+            Some(g) => g.label(Naming::Code, loc.lang).to_string(),
             None => g.clone(),
         },
     }
@@ -331,7 +328,8 @@ fn group_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
             &[("from", &was(group)), ("to", &one(group))],
         ),
         GroupCodeChanged { group, to, .. } => {
-            let code = to.clone().unwrap_or_else(|| p.say("group-code-none", &[]));
+            let code = to.as_ref().and_then(|c| c.get(p.loc.lang)).cloned();
+            let code = code.unwrap_or_else(|| p.say("group-code-none", &[]));
             p.say(
                 "group-code-changed",
                 &[("group", &one(group)), ("code", &code)],

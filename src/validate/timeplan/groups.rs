@@ -86,12 +86,13 @@ pub(super) fn groups(src: &model::List<model::Group>, cx: &mut Cx) -> Option<Vec
                 hint,
             );
         }
-        let code = g.code.as_ref().map(|c| c.value.trim().to_string());
-        match (&mut out, cx.tr(&g.name), kind, ok) {
+        let code = g.code.as_ref().map(|c| cx.tr(c));
+        let code_ok = !matches!(code, Some(None));
+        match (&mut out, cx.tr(&g.name), kind, ok && code_ok) {
             (Some(list), Some(name), Some(kind), true) => list.push(Group {
                 id: g.id.value.clone(),
                 name,
-                code,
+                code: code.flatten(),
                 kind,
                 parent: g.parent.as_ref().map(|p| p.value.clone()),
                 depth: 0,

@@ -16,7 +16,7 @@ use super::Cx;
 use crate::diag::Pos;
 use crate::load::model::{self, TimeplanFile};
 use crate::load::spanned::Sp;
-use crate::model::{Footnote, MeetingDays, Session, Timeplan, Views};
+use crate::model::{Footnote, MeetingDays, Naming, Session, Timeplan, Views};
 
 /// The days a time plan must cover.
 pub(super) struct Days {
@@ -49,7 +49,8 @@ pub(super) fn timeplan(
         last_day: dates.1,
     };
     let heading = cx.tr(&src.heading);
-    let views = views(src.views.as_ref(), cx);
+    let views =
+        views(src.views.as_ref(), cx).and_then(|v| labelled(v, src.group_labels.as_ref(), cx));
     let groups = groups::groups(&src.groups, cx);
     let rooms = groups::rooms(&src.rooms, cx);
     let slots = slots::slots(&src.slots, groups.as_deref(), cx);
@@ -93,6 +94,7 @@ fn views(src: Option<&Sp<model::List<Sp<String>>>>, cx: &mut Cx) -> Option<Views
     let mut views = Views {
         by_day: false,
         by_group: false,
+        ..Views::default()
     };
     let mut ok = true;
     for v in &list.value.0 {
@@ -113,6 +115,44 @@ fn views(src: Option<&Sp<model::List<Sp<String>>>>, cx: &mut Cx) -> Option<Views
             "list `by_day`, `by_group` or both, or leave `views` out for the plan by day",
         );
         ok = false;
+    }
+    ok.then_some(views)
+}
+
+/// `group_labels: {by_day: name, by_group: code}`: how each view names the groups.
+fn labelled(mut views: Views, src: Option<&Sp<model::GroupLabels>>, cx: &mut Cx) -> Option<Views> {
+    let Some(labels) = src else {
+        return Some(views);
+    };
+    let mut ok = true;
+    let mut naming = |given: &Option<Sp<String>>, shown: bool, cx: &mut Cx| {
+        let given = given.as_ref()?;
+        let naming = Naming::parse(given.value.trim());
+        if naming.is_none() {
+            let hint = crate::hints::choice_hint(given.value.trim(), &Naming::NAMES);
+            cx.error(
+                given.pos,
+                format!("unknown group label `{}`", given.value),
+                hint,
+            );
+            ok = false;
+        } else if !shown {
+            let message = "a label for a view the plan does not show";
+            cx.error(
+                given.pos,
+                message,
+                "add the view to `views`, or remove this line",
+            );
+            ok = false;
+        }
+        naming
+    };
+    let (day, group) = (&labels.value.by_day, &labels.value.by_group);
+    if let Some(n) = naming(day, views.by_day, cx) {
+        views.by_day_labels = n;
+    }
+    if let Some(n) = naming(group, views.by_group, cx) {
+        views.by_group_labels = n;
     }
     ok.then_some(views)
 }
