@@ -449,3 +449,65 @@ fn the_grid_is_one_a4_landscape_page_per_five_days_or_fewer_with_every_group_and
         assert_eq!(plan.groups.len(), 25);
     }
 }
+
+/// The text of each page of a PDF, without whitespace.
+fn page_texts(pdf: &Path) -> Vec<String> {
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(pdf).unwrap()).unwrap();
+    let squeeze = |p: String| p.chars().filter(|c| !c.is_whitespace()).collect();
+    pages.into_iter().map(squeeze).collect()
+}
+
+#[test]
+fn a_plan_by_group_alone_is_landscape_from_its_first_page_and_ends_on_its_last_part() {
+    let tmp = copy_meeting(&grid());
+    let id = "sg12-2026-03";
+    edit(
+        &tmp.path().join(id).join("timeplan.yaml"),
+        "views: [by_group, by_day]",
+        "views: [by_group]",
+    );
+    let args = [
+        "revise",
+        id,
+        "timeplan",
+        "--summary",
+        "Rooms",
+        "--date",
+        "2026-03-03",
+    ];
+    assert_eq!(agenda(tmp.path(), &args).code, 0);
+    let run = agenda(
+        tmp.path(),
+        &["build", id, "-o", "out", "--format", "pdf", "--lang", "en"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = tmp.path().join("out").join(id).join("en/td11.pdf");
+    // Three parts, three landscape pages: the first part under the document's heading, no
+    // page holding the heading alone.
+    assert_eq!(page_sizes(&pdf), [(842, 595); 3]);
+    let pages = page_texts(&pdf);
+    assert!(
+        pages[0].starts_with("InternationalTelecommunicationUnion"),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[0].contains("TD11·3March2026·Rooms"), "{}", pages[0]);
+    // The first part whole (its last row, hours and footnotes) on the first page.
+    assert!(
+        pages[0].contains("Adhocgrouponworkingmethods"),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[0].contains("Evening:18:00–19:30"), "{}", pages[0]);
+    // The plan's note and the chair on the last part's page.
+    assert!(
+        pages[2].contains("Note–Updatestothetimeplan"),
+        "{}",
+        pages[2]
+    );
+    assert!(
+        pages[2].ends_with("Chair:TaniaVillaTrápala–3–"),
+        "{}",
+        pages[2]
+    );
+}
