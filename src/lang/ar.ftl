@@ -69,6 +69,7 @@ items-renumbered = { $count ->
 item-retitled = عُدِّل عنوان البند { $number }
 item-retitled-moved = عُدِّل عنوان البند { $from } (الآن { $to })
 heading-changed = عُدِّل العنوان
+banner-changed = عُدِّلت العبارة تحت العنوان
 item-time-given = البند { $number }: حُدِّد الموعد
 item-time-removed = البند { $number }: حُذف الموعد
 item-time-changed = البند { $number }: تغيَّر الموعد

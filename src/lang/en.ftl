@@ -97,6 +97,7 @@ items-renumbered = { $count ->
 item-retitled = Item { $number } retitled
 item-retitled-moved = Item { $from } (now { $to }) retitled
 heading-changed = Heading changed
+banner-changed = Line under the heading changed
 item-time-given = Item { $number }: time given
 item-time-removed = Item { $number }: time removed
 item-time-changed = Item { $number }: time changed

@@ -69,6 +69,7 @@ items-renumbered = { $count ->
 item-retitled = Título del punto { $number } modificado
 item-retitled-moved = Título del punto { $from } (ahora { $to }) modificado
 heading-changed = Título modificado
+banner-changed = Frase bajo el título modificada
 item-time-given = Punto { $number }: hora indicada
 item-time-removed = Punto { $number }: hora suprimida
 item-time-changed = Punto { $number }: hora modificada

@@ -80,6 +80,7 @@ items-renumbered = { $count ->
 item-retitled = Titre du point { $number } modifié
 item-retitled-moved = Titre du point { $from } (désormais { $to }) modifié
 heading-changed = Titre modifié
+banner-changed = Phrase sous le titre modifiée
 item-time-given = Point { $number }{"\u00A0: "}horaire indiqué
 item-time-removed = Point { $number }{"\u00A0: "}horaire supprimé
 item-time-changed = Point { $number }{"\u00A0: "}horaire modifié

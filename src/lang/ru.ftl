@@ -70,6 +70,7 @@ items-renumbered = { $count ->
 item-retitled = Изменено название пункта { $number }
 item-retitled-moved = Изменено название пункта { $from } (теперь { $to })
 heading-changed = Изменен заголовок
+banner-changed = Изменена строка под заголовком
 item-time-given = Пункт { $number }: указано время
 item-time-removed = Пункт { $number }: время исключено
 item-time-changed = Пункт { $number }: время изменено

@@ -66,6 +66,7 @@ items-renumbered = 第{ $from }项改为第{ $to }项
 item-retitled = 第{ $number }项标题修改
 item-retitled-moved = 第{ $from }项（现第{ $to }项）标题修改
 heading-changed = 标题修改
+banner-changed = 标题下的说明修改
 item-time-given = 第{ $number }项：注明时间
 item-time-removed = 第{ $number }项：删除时间
 item-time-changed = 第{ $number }项：时间修改

@@ -141,6 +141,9 @@ pub struct Item {
 pub struct TimeplanFile {
     pub revision: Option<Sp<RevisionHeader>>,
     pub heading: Text,
+    /// A sentence under the heading ("This time plan is tentative and may change during
+    /// the meeting").
+    pub banner: Option<Text>,
     /// Which views the document shows: `by_day` (the default), `by_group`, or both.
     pub views: Option<Sp<List<Sp<String>>>>,
     /// How each view names the groups: `code` (their short form, else their name) or

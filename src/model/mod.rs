@@ -203,6 +203,7 @@ impl Agenda {
 impl Timeplan {
     fn texts<'a>(&'a self, out: &mut Vec<&'a Tr>) {
         out.push(&self.heading);
+        out.extend(self.banner.as_ref());
         out.extend(self.slots.iter().filter_map(|s| s.label.as_ref()));
         out.extend(self.groups.iter().map(|g| &g.name));
         out.extend(self.rooms.iter().map(|r| &r.name));

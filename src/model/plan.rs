@@ -9,6 +9,8 @@ use super::Tr;
 #[derive(Debug, Clone, Default)]
 pub struct Timeplan {
     pub heading: Tr,
+    /// The sentence under the heading, if any.
+    pub banner: Option<Tr>,
     pub views: Views,
     /// In hierarchy order: each group followed by its children.
     pub groups: Vec<Group>,

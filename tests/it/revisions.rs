@@ -737,3 +737,38 @@ fn a_group_label_is_code_or_name_for_a_view_shown() {
         "error: a label for a view the plan does not show\n --> sg12-2026-03/timeplan.yaml:6:24\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                        ^\n  = hint: add the view to `views`, or remove this line\n\nerror: unknown group label `codes`\n --> sg12-2026-03/timeplan.yaml:6:40\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                                        ^\n  = hint: did you mean `code`? (expected one of `code`, `name`)\n\n2 problems found\n"
     );
 }
+
+#[test]
+fn a_banner_under_the_plans_heading_is_shown_everywhere_and_its_changes_said() {
+    let tmp = copy_meeting(&crate::common::root().join("tests/fixtures/grid/sg12-2026-03"));
+    let id = "sg12-2026-03";
+    edit(
+        &tmp.path().join(id).join("timeplan.yaml"),
+        "heading: {zh: 时间计划草案, en: Draft time plan}\n",
+        "heading: {zh: 时间计划草案, en: Draft time plan}\nbanner: {zh: 本时间计划为暂定。, en: \"This time plan is tentative & may change.\"}\n",
+    );
+    let md = built_in_english(tmp.path(), id, ("draft.md", "md"));
+    assert!(
+        md.contains("## Draft time plan\n\n*This time plan is tentative \\& may change.*\n\n"),
+        "{md}"
+    );
+    let html = built_in_english(tmp.path(), id, ("draft.html", "html"));
+    let line = "<h2>Draft time plan</h2>\n<p class=\"banner\">This time plan is tentative &amp; may change.</p>\n";
+    assert!(html.contains(line), "{html}");
+    let typ = built_in_english(tmp.path(), id, ("draft.typ", "typ"));
+    assert!(
+        typ.contains("    banner: (\"This time plan is tentative & may change.\", ),\n"),
+        "{typ}"
+    );
+    let run = revise_meeting(tmp.path(), (id, "timeplan"), "Banner", "2026-03-03");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let revision = tmp.path().join(id).join("revisions/timeplan/0.yaml");
+    edit(&revision, "tentative & may change.", "final.");
+    let md = built_in_english(tmp.path(), id, ("td11-changes.md", "md"));
+    let said = "- Line under the heading changed: This time plan is {--tentative \\& may change--}{++final++}.\n";
+    assert!(md.contains(said), "{md}");
+    assert!(
+        md.contains("*This time plan is {--tentative \\& may change--}{++final++}.*"),
+        "{md}"
+    );
+}

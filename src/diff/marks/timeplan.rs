@@ -65,6 +65,8 @@ pub enum WholeMark {
 #[derive(Debug, Default)]
 pub struct TimeplanMarks {
     pub heading: Option<Texts>,
+    /// The words of the sentence under the heading, where it was added, removed or changed.
+    pub banner: Option<Texts>,
     /// By id of a session of the newer plan.
     pub sessions: HashMap<String, SessionMark>,
     /// Sessions of the older plan gone from where they were (removed, or moved away), as
@@ -144,6 +146,7 @@ fn plan_mark(c: &TimeplanChange, marks: &mut TimeplanMarks) {
     use TimeplanChange::*;
     match c {
         HeadingChanged { texts } => marks.heading = Some(texts.clone()),
+        BannerChanged { texts } => marks.banner = Some(texts.clone()),
         GroupAdded { group } => _ = marks.groups.insert(group.clone(), None),
         GroupRenamed { group, texts } => {
             marks.groups.insert(group.clone(), Some(texts.clone()));

@@ -16,7 +16,7 @@ use super::NoteDelta;
 use super::agenda::{text_changes, written};
 use super::words::{self, Texts};
 use crate::model::reading::seen;
-use crate::model::{Hours, Row, Status, Syntax, Timeplan, Tr};
+use crate::model::{Hours, Located, Row, Status, Syntax, Timeplan, Tr};
 
 /// A place in the time plan: a day and the id of the slot a session starts at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -38,6 +38,11 @@ pub struct SessionRef {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TimeplanChange {
     HeadingChanged {
+        texts: Texts,
+    },
+    /// The sentence under the heading added, removed (all its words inserted or deleted)
+    /// or changed.
+    BannerChanged {
         texts: Texts,
     },
     SlotAdded {
@@ -192,6 +197,7 @@ pub fn diff(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChang
     if let Some(texts) = text_changes(&old.heading, &new.heading, syntax) {
         out.push(TimeplanChange::HeadingChanged { texts });
     }
+    out.extend(banner(old, new, syntax));
     out.extend(slots(old, new, syntax));
     out.extend(days(old, new, syntax));
     out.extend(groups(old, new));
@@ -295,6 +301,25 @@ fn days(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Vec<TimeplanChange> {
             .map(|d| TimeplanChange::DayRemoved { date: *d }),
     );
     out
+}
+
+/// The sentence under the heading: added, removed or changed, as its words.
+fn banner(old: &Timeplan, new: &Timeplan, syntax: Syntax) -> Option<TimeplanChange> {
+    // A text of no words in each language of `t`, for the version without a banner.
+    let blank = |t: &Tr| {
+        let texts = t.0.iter().map(|(lang, x)| {
+            let text = String::new();
+            (lang.clone(), Located { text, ..x.clone() })
+        });
+        Tr(texts.collect())
+    };
+    let texts = match (&old.banner, &new.banner) {
+        (None, None) => return None,
+        (Some(o), Some(n)) => text_changes(o, n, syntax),
+        (None, Some(n)) => text_changes(&blank(n), n, syntax),
+        (Some(o), None) => text_changes(o, &blank(o), syntax),
+    }?;
+    Some(TimeplanChange::BannerChanged { texts })
 }
 
 /// Groups added, removed, renamed, given another code or another parent: each once.

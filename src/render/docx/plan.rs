@@ -23,6 +23,9 @@ pub(super) fn timeplan(t: &TimeplanView, out: &mut Out) {
         out.end_section(false, mark);
     }
     out.para("Heading2", &xml(&t.heading), &keep());
+    if let Some(banner) = &t.banner {
+        out.para("Note", &xml(banner), &keep());
+    }
     if let Some(v) = by_day_versions(t) {
         table_pair(v, out);
     }

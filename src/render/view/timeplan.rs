@@ -18,6 +18,9 @@ use crate::render::{redline, wording};
 #[derive(Debug, Serialize)]
 pub struct TimeplanView {
     pub heading: Rich,
+    /// The sentence under the heading (in a changes document, its words marked; one
+    /// removed, struck through).
+    pub banner: Option<Rich>,
     /// Whether the document shows the plan by day.
     pub by_day: bool,
     /// The caption of the table by day where the plan has tables by group too ("By
@@ -127,6 +130,7 @@ pub(super) fn timeplan(
                 old.map(|(o, _)| &o.heading),
             )
             .0,
+        banner: banner(t, old, cx),
         by_day: t.views.by_day,
         by_day_caption: t.views.by_group.then(|| cx.loc.text("table-by-day", &[])),
         slots: (0..t.slots.len())
@@ -469,6 +473,25 @@ fn head(s: &Session, t: &Timeplan, cx: &Viewing) -> Rich {
     }
     let details = Rich::text(details(s, t, cx));
     redline::joined([head, details], Rich::text(cx.loc.text("part-sep", &[])))
+}
+
+/// The sentence under the heading: as written, or with its words marked where the diff
+/// says it changed (all struck through where the newer plan has none).
+fn banner(t: &Timeplan, old: Option<(&Timeplan, &TimeplanMarks)>, cx: &Viewing) -> Option<Rich> {
+    let changes = old.and_then(|(_, m)| m.banner.as_ref());
+    match (&t.banner, old) {
+        (Some(b), _) => Some(
+            cx.revised(changes, b, old.and_then(|(o, _)| o.banner.as_ref()))
+                .0,
+        ),
+        (None, Some((o, _))) => o
+            .banner
+            .as_ref()
+            .and(changes)?
+            .get(cx.lang)
+            .map(|w| redline::pieces(w)),
+        (None, None) => None,
+    }
 }
 
 /// The groups of a session as the plan by day's cells show them: each by its short form

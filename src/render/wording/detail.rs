@@ -150,7 +150,8 @@ fn timeplan_texts(c: &TimeplanChange) -> Option<&Texts> {
         | TimeplanChange::GroupRenamed { texts, .. }
         | TimeplanChange::RoomRenamed { texts, .. }
         | TimeplanChange::SlotRenamed { texts, .. }
-        | TimeplanChange::HeadingChanged { texts } => Some(texts),
+        | TimeplanChange::HeadingChanged { texts }
+        | TimeplanChange::BannerChanged { texts } => Some(texts),
         TimeplanChange::Footnote {
             change: NoteDelta::Changed(texts),
             ..

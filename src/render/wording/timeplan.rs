@@ -295,6 +295,7 @@ fn plan_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     let loc = p.loc;
     Some(match c {
         HeadingChanged { .. } => p.say("heading-changed", &[]),
+        BannerChanged { .. } => p.say("banner-changed", &[]),
         SlotAdded { slot } => p.say("slot-added", &[("slot", slot)]),
         SlotRemoved { slot } => p.say("slot-deleted", &[("slot", slot)]),
         SlotHoursChanged { slot } => p.say("slot-hours-changed", &[("slot", slot)]),
@@ -362,6 +363,7 @@ fn footnote_line(mark: &str, change: &NoteDelta, loc: &Locale) -> String {
 pub fn timeplan_change_in(c: &TimeplanChange, lang: &str) -> bool {
     match c {
         TimeplanChange::HeadingChanged { texts }
+        | TimeplanChange::BannerChanged { texts }
         | TimeplanChange::TextChanged { texts, .. }
         | TimeplanChange::WholeRowChanged { texts, .. }
         | TimeplanChange::GroupRenamed { texts, .. }

@@ -49,6 +49,7 @@ pub(super) fn timeplan(
         last_day: dates.1,
     };
     let heading = cx.tr(&src.heading);
+    let banner = src.banner.as_ref().map(|b| cx.tr(b));
     let views =
         views(src.views.as_ref(), cx).and_then(|v| labelled(v, src.group_labels.as_ref(), cx));
     let groups = groups::groups(&src.groups, cx);
@@ -71,6 +72,7 @@ pub(super) fn timeplan(
     let rows = layout::rows(rows, &sessions, slots.len());
     Some(Timeplan {
         heading: heading?,
+        banner: banner.map_or(Some(None), |b| b.map(Some))?,
         views: views?,
         groups: groups?,
         rooms: rooms?,
