@@ -711,7 +711,7 @@ fn each_view_names_groups_by_code_or_name_and_codes_are_translated() {
     edit(&revision, "en: \"WP1/12\"}", "en: \"WP1\"}");
     let md = built_in_english(tmp.path(), id, ("td11-changes.md", "md"));
     assert!(
-        md.contains("\n- Working Party 1/12: short form now WP1\n"),
+        md.contains("\n- Working Party 1/12: short form now WP1 (was WP1/12)\n"),
         "{md}"
     );
     assert_eq!(md.matches("\n| {--WP1/12--}{++WP1++} |").count(), 3, "{md}");

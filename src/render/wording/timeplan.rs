@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::note_line;
-use crate::diff::timeplan::{At, SessionRef};
+use crate::diff::timeplan::{At, Codes, SessionRef};
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{Arg, Locale};
 use crate::model::{For, GroupKind, Hours, Naming, Status, Taken, Timeplan, Tr, When};
@@ -196,14 +196,21 @@ fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     let subject = p.subject(s, p.when_new(&s.at));
     let about =
         |id: &str, name: &str, value: &str| p.say(id, &[("subject", &subject), (name, value)]);
+    // A value and the one it replaces ("room now H2 (was C1)").
+    let replaced = |id: &str, name: &str, [value, was]: [&str; 2]| {
+        p.say(id, &[("subject", &subject), (name, value), ("was", was)])
+    };
+    let code = |c: &Option<String>| c.clone().unwrap_or_else(|| p.say("code-none", &[]));
     Some(match c {
         SpanChanged { to, .. } => about("span-changed", "count", &to.to_string()),
-        HoursChanged { to, .. } => about("hours-changed", "hours", &p.hours(*to)),
-        RoomChanged { to, .. } => about("room-changed", "room", &p.room(to.as_ref())),
-        CodeChanged { to, .. } => {
-            let code = to.clone().unwrap_or_else(|| p.say("code-none", &[]));
-            about("code-changed", "code", &code)
+        HoursChanged { from, to, .. } => {
+            replaced("hours-changed", "hours", [&p.hours(*to), &p.hours(*from)])
         }
+        RoomChanged { from, to, .. } => {
+            let rooms = [p.room(to.as_ref()), p.room(from.as_ref())];
+            replaced("room-changed", "room", [&rooms[0], &rooms[1]])
+        }
+        CodeChanged { from, to, .. } => replaced("code-changed", "code", [&code(to), &code(from)]),
         GroupsChanged { from, to, .. } => {
             let (place, from, to) = (p.when_new(&s.at), p.groups(from), p.groups(to));
             p.say(
@@ -328,13 +335,15 @@ fn group_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
             "group-renamed",
             &[("from", &was(group)), ("to", &one(group))],
         ),
-        GroupCodeChanged { group, to, .. } => {
-            let code = to.as_ref().and_then(|c| c.get(p.loc.lang)).cloned();
-            let code = code.unwrap_or_else(|| p.say("group-code-none", &[]));
-            p.say(
-                "group-code-changed",
-                &[("group", &one(group)), ("code", &code)],
-            )
+        GroupCodeChanged { group, from, to } => {
+            let code = |c: &Option<Codes>| {
+                let code = c.as_ref().and_then(|c| c.get(p.loc.lang)).cloned();
+                code.unwrap_or_else(|| p.say("group-code-none", &[]))
+            };
+            let (code, was) = (code(to), code(from));
+            let args = [("group", one(group)), ("code", code), ("was", was)];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            p.say("group-code-changed", &args)
         }
         GroupReparented {
             group,
