@@ -63,6 +63,8 @@ fn meeting(spec: &Spec) -> String {
          last_day: {last}\n\
          time_zone: Europe/Zurich\n\
          chair:{chair}\n\
+         # draft_number: TD1/GEN   # where the draft is itself a TD's first issue; then also\n\
+         # draft_date: YYYY-MM-DD  # the day it is issued (see the README)\n\
          agenda_update: TD1\n\
          timeplan_update: TD2\n\
          languages: [{languages}]\n",
@@ -91,7 +93,7 @@ fn agenda(spec: &Spec) -> String {
 
 fn timeplan(spec: &Spec) -> String {
     let mut out = format!(
-        "# The draft time plan: one row per day; give a slot's cell with `cells:`.\nheading:{}\nslots:\n  - id: morning\n    label:{}\n    start: \"09:30\"\n    end: \"12:30\"\n  - id: afternoon\n    label:{}\n    start: \"14:30\"\n    end: \"17:30\"\ndays:\n",
+        "# The draft time plan: one row per day; give a slot's cell with `cells:`.\nheading:{}\n# banner: a sentence under the heading (\"This time plan is tentative…\"), translated like it\nslots:\n  - id: morning\n    label:{}\n    start: \"09:30\"\n    end: \"12:30\"\n  - id: afternoon\n    label:{}\n    start: \"14:30\"\n    end: \"17:30\"\ndays:\n",
         translated(spec, "new-timeplan-heading", "  "),
         translated(spec, "new-morning", "      "),
         translated(spec, "new-afternoon", "      "),
