@@ -409,10 +409,12 @@ fn control_characters_never_reach_the_terminal() {
 /// The lines `agenda diff` says (`--format md`, in `lang`) between two versions of a
 /// stream of the sample, without their list marks.
 fn said(old: &str, new: &str, lang: &str, format: &str) -> Vec<String> {
-    let run = agenda(
-        &sample(),
-        &["diff", old, new, "--format", format, "--lang", lang],
-    );
+    said_in(&sample(), [old, new], lang, format)
+}
+
+/// The lines `agenda diff` says between two files of the meeting folder `dir`.
+fn said_in(dir: &std::path::Path, [old, new]: [&str; 2], lang: &str, format: &str) -> Vec<String> {
+    let run = agenda(dir, &["diff", old, new, "--format", format, "--lang", lang]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     match format {
         "md" => (run.stdout.lines())
@@ -474,6 +476,82 @@ fn a_changes_document_says_every_line_agenda_diff_says_in_every_format() {
                 let li = format!("<li>{line}</li>");
                 assert!(html.contains(&li), "{lang} {doc}.html: {line}");
             }
+        }
+    }
+}
+
+#[test]
+fn a_changes_document_of_the_grid_fixture_says_every_line_agenda_diff_says() {
+    let tmp = crate::common::copy_meeting(
+        &crate::common::root().join("tests/fixtures/grid/sg12-2026-03"),
+    );
+    let dir = tmp.path().join("sg12-2026-03");
+    let edit = |from: &str, to: &str| crate::common::edit(&dir.join("timeplan.yaml"), from, to);
+    edit(
+        "heading: {zh: 时间计划草案, en: Draft time plan}\n",
+        "heading: {zh: 时间计划草案, en: Draft time plan}\nbanner: {zh: 本时间计划为暂定。, en: This time plan is tentative.}\n",
+    );
+    let args = [
+        "revise",
+        "sg12-2026-03",
+        "timeplan",
+        "--summary",
+        "Rooms",
+        "--date",
+        "2026-03-03",
+    ];
+    assert_eq!(agenda(tmp.path(), &args).code, 0);
+    let revision = dir.join("revisions/timeplan/0.yaml");
+    let edit = |from: &str, to: &str| crate::common::edit(&revision, from, to);
+    // The banner reworded, a group's short form and a session's code, room and hours
+    // changed, a footnote's text changed.
+    edit(
+        "{zh: 本时间计划为暂定。, en: This time plan is tentative.}",
+        "{zh: 本时间计划为最终版。, en: This time plan is final.}",
+    );
+    edit("code: \"WP1/12\"", "code: \"WP1\"");
+    edit("    code: PL-1\n", "    code: PL-01\n");
+    edit("    room: c2\n", "    room: h2\n");
+    edit("    end: \"15:30\"\n", "    end: \"15:15\"\n");
+    edit(
+        "{zh: 专门用于完成报告的会议, en: Session devoted to finalizing the report}",
+        "{zh: 专门用于报告的会议, en: Session devoted to the report}",
+    );
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build",
+            "sg12-2026-03",
+            "-o",
+            "out",
+            "--format",
+            "md,html,pdf",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files = ["timeplan.yaml", "revisions/timeplan/0.yaml"];
+    for lang in ["en", "zh"] {
+        let file = |ext: &str| {
+            let path = tmp
+                .path()
+                .join(format!("out/sg12-2026-03/{lang}/td11-changes.{ext}"));
+            std::fs::read(path).unwrap()
+        };
+        let md = String::from_utf8(file("md")).unwrap();
+        let html = String::from_utf8(file("html")).unwrap();
+        let pdf = pdf_extract::extract_text_from_mem(&file("pdf")).unwrap();
+        let pdf: String = pdf.chars().filter(|c| !c.is_whitespace()).collect();
+        let lines = said_in(&dir, files, lang, "md");
+        assert_eq!(lines.len(), 6, "{lang}: {lines:?}");
+        for line in &lines {
+            assert!(md.contains(&format!("- {line}\n")), "{lang} md: {line}");
+            assert!(pdf.contains(&read_in_pdf(line)), "{lang} pdf: {line}");
+        }
+        for line in said_in(&dir, files, lang, "html") {
+            assert!(
+                html.contains(&format!("<li>{line}</li>")),
+                "{lang} html: {line}"
+            );
         }
     }
 }
