@@ -1,6 +1,7 @@
 //! The Atom feed (RFC 4287) of a meeting's published revisions, in one language: one entry
 //! per issue of each update stream (TD210, TD210 Rev.1, TD211…), with its summary and the
-//! lines of its changes document, newest first. Ids are tag URIs made from the meeting
+//! lines of its changes document, and one for a draft issued under its own number
+//! (TD163/GEN, the first issue of its TD), newest first. Ids are tag URIs made from the meeting
 //! and the document (`tag:agenda,2025-09-09:sg12-2025-09/td210-rev1`), so they never
 //! change; times come from the revisions' dates, never from the clock.
 
@@ -14,7 +15,10 @@ pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
     let m = &meeting.meta;
     let title = super::wording::meeting_line(m, &crate::lang::locale(lang));
     let tag = |rest: &str| format!("tag:agenda,{}:{}/{rest}", m.first_day, meeting.id);
-    let mut issues: Vec<&Document> = docs.iter().filter(|d| d.changes.is_some()).collect();
+    // Every issue with a changes document, and a draft issued under its own number (the
+    // first issue of its TD, which has none).
+    let issued = |d: &&Document| d.changes.is_some() || (d.draft && d.stamp.is_some());
+    let mut issues: Vec<&Document> = docs.iter().filter(issued).collect();
     issues.sort_by(|a, b| (b.date, &b.name).cmp(&(a.date, &a.name)));
     let updated = issues.first().map_or(m.first_day, |d| d.date);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
@@ -60,6 +64,11 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
     out.push_str(&format!(
         "    <link rel=\"alternate\" type=\"text/html\" href=\"{full}.html\"/>\n"
     ));
+    if doc.changes.is_none() {
+        // A numbered draft: the first issue, with no changes to list.
+        out.push_str("  </entry>\n");
+        return out;
+    }
     out.push_str(&format!(
         "    <link rel=\"related\" type=\"text/html\" href=\"{}.html\"/>\n",
         doc.name

@@ -153,3 +153,22 @@ pub fn republish_and_build(dir: &Path, meeting: &str, formats: &str) -> PathBuf 
     assert_eq!(run.code, 0, "{}", run.stderr);
     dir.join("out").join(meeting).join("en")
 }
+
+/// `agenda revise MEETING STREAM --summary SUMMARY --date DATE` in `dir`.
+pub fn revise_meeting(
+    dir: &std::path::Path,
+    (meeting, stream): (&str, &str),
+    summary: &str,
+    date: &str,
+) -> Run {
+    let args = [
+        "revise",
+        meeting,
+        stream,
+        "--summary",
+        summary,
+        "--date",
+        date,
+    ];
+    agenda(dir, &args)
+}

@@ -491,16 +491,13 @@ fn a_changes_document_of_the_grid_fixture_says_every_line_agenda_diff_says() {
         "heading: {zh: 时间计划草案, en: Draft time plan}\n",
         "heading: {zh: 时间计划草案, en: Draft time plan}\nbanner: {zh: 本时间计划为暂定。, en: This time plan is tentative.}\n",
     );
-    let args = [
-        "revise",
-        "sg12-2026-03",
-        "timeplan",
-        "--summary",
+    let run = crate::common::revise_meeting(
+        tmp.path(),
+        ("sg12-2026-03", "timeplan"),
         "Rooms",
-        "--date",
         "2026-03-03",
-    ];
-    assert_eq!(agenda(tmp.path(), &args).code, 0);
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let revision = dir.join("revisions/timeplan/0.yaml");
     let edit = |from: &str, to: &str| crate::common::edit(&revision, from, to);
     // The banner reworded, a group's short form and a session's code, room and hours

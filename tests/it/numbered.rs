@@ -43,8 +43,9 @@ fn a_numbered_draft_is_the_first_issue_and_its_revision_is_rev1() {
             .stdout
             .ends_with("published revisions/agenda/1.yaml\n")
     );
+    let formats = "md,html,atom";
     let build = [
-        "build", "m", "-o", "out", "--format", "md,html", "--lang", "en",
+        "build", "m", "-o", "out", "--format", formats, "--lang", "en",
     ];
     let run = agenda(dir, &build);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -81,6 +82,22 @@ fn a_numbered_draft_is_the_first_issue_and_its_revision_is_rev1() {
     );
     let index = read(dir, "out/index.md");
     assert!(index.contains("TD163/GEN Rev.1"), "{index}");
+    // The feed has the first issue (the draft under its number) after Rev.1.
+    let feed = read(dir, "out/m/en/revisions.atom");
+    let titles: Vec<&str> = (feed.split("<entry>").skip(1))
+        .filter_map(|e| e.split("<title>").nth(1)?.split("</title>").next())
+        .collect();
+    assert_eq!(
+        titles,
+        ["TD163/GEN Rev.1 – Opening renamed", "TD163/GEN"],
+        "{feed}"
+    );
+    assert!(
+        feed.contains(
+            "<link rel=\"alternate\" type=\"text/html\" href=\"td163-gen.html\"/>\n  </entry>"
+        ),
+        "{feed}"
+    );
 }
 
 #[test]

@@ -1,29 +1,10 @@
 //! Revision streams: revise, publish, frozen files, and the changes documents.
 
-use crate::common::{agenda, copy_meeting, edit, sample};
+use crate::common::{agenda, copy_meeting, edit, revise_meeting, sample};
 
 /// `agenda revise sg12-2025-09 STREAM --summary SUMMARY --date DATE` in `dir`.
 fn revise(dir: &std::path::Path, stream: &str, summary: &str, date: &str) -> crate::common::Run {
     revise_meeting(dir, ("sg12-2025-09", stream), summary, date)
-}
-
-/// `agenda revise MEETING STREAM --summary SUMMARY --date DATE` in `dir`.
-fn revise_meeting(
-    dir: &std::path::Path,
-    (meeting, stream): (&str, &str),
-    summary: &str,
-    date: &str,
-) -> crate::common::Run {
-    let args = [
-        "revise",
-        meeting,
-        stream,
-        "--summary",
-        summary,
-        "--date",
-        date,
-    ];
-    agenda(dir, &args)
 }
 
 /// Builds `meeting` of `dir` in English as `format` into `dir/out`, and reads the file

@@ -466,16 +466,8 @@ fn a_plan_by_group_alone_is_landscape_from_its_first_page_and_ends_on_its_last_p
         "views: [by_group, by_day]",
         "views: [by_group]",
     );
-    let args = [
-        "revise",
-        id,
-        "timeplan",
-        "--summary",
-        "Rooms",
-        "--date",
-        "2026-03-03",
-    ];
-    assert_eq!(agenda(tmp.path(), &args).code, 0);
+    let run = crate::common::revise_meeting(tmp.path(), (id, "timeplan"), "Rooms", "2026-03-03");
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let run = agenda(
         tmp.path(),
         &["build", id, "-o", "out", "--format", "pdf", "--lang", "en"],
