@@ -742,3 +742,19 @@ fn a_plan_only_by_group_starts_its_landscape_pages_with_its_heading() {
     );
     assert!(!xml.contains("<w:tblCaption w:val=\"By day\"/>"));
 }
+
+#[test]
+fn the_plans_notes_stay_on_its_last_landscape_page_and_the_chair_follows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = crate::common::sample();
+    let args = [sample.to_str().unwrap(), "--lang", "en"];
+    build_word(tmp.path(), &args);
+    let xml = document(&tmp.path().join("out/sg12-2025-09"), "en", "td211");
+    let note = xml.find("Updates to the time plan").unwrap();
+    let landscape = xml.rfind("w:orient=\"landscape\"").unwrap();
+    let chair = xml.find("Tania Villa").unwrap();
+    assert!(
+        note < landscape && landscape < chair,
+        "{note} {landscape} {chair}"
+    );
+}

@@ -32,15 +32,16 @@ pub(super) fn timeplan(t: &TimeplanView, out: &mut Out) {
     if let Some(mark) = breaks.after_by_day {
         out.end_section(false, mark);
     }
-    if let Some(mark) = breaks.landscape_end {
+    if breaks.landscape_end.is_some() {
         grid_parts(t, out);
-        lists(t, out);
-        out.end_section(true, mark);
-    } else {
-        lists(t, out);
     }
+    // The hours, footnotes and notes stay with the plan, on its last landscape page.
+    lists(t, out);
     for note in &t.notes {
         out.para("Note", &xml(note), &Para::default());
+    }
+    if let Some(mark) = breaks.landscape_end {
+        out.end_section(true, mark);
     }
 }
 
