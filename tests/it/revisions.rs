@@ -715,7 +715,7 @@ fn a_group_label_is_code_or_name_for_a_view_shown() {
     assert_eq!(run.code, 1);
     assert_eq!(
         crate::common::quiet(&run.stderr),
-        "error: a label for a view the plan does not show\n --> sg12-2026-03/timeplan.yaml:6:24\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                        ^\n  = hint: add the view to `views`, or remove this line\n\nerror: unknown group label `codes`\n --> sg12-2026-03/timeplan.yaml:6:40\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                                        ^\n  = hint: did you mean `code`? (expected one of `code`, `name`)\n\n2 problems found\n"
+        "error: a label for a view the plan does not show\n --> sg12-2026-03/timeplan.yaml:6:24\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                        ^^^^\n  = hint: add the view to `views`, or remove this line\n\nerror: unknown group label `codes`\n --> sg12-2026-03/timeplan.yaml:6:40\n  |\n6 | group_labels: {by_day: name, by_group: codes}\n  |                                        ^^^^^\n  = hint: did you mean `code`? (expected one of `code`, `name`)\n\n2 problems found\n"
     );
 }
 
@@ -751,5 +751,22 @@ fn a_banner_under_the_plans_heading_is_shown_everywhere_and_its_changes_said() {
     assert!(
         md.contains("*This time plan is {--tentative \\& may change--}{++final++}.*"),
         "{md}"
+    );
+}
+
+#[test]
+fn an_unknown_view_is_underlined_whole() {
+    let tmp = copy_meeting(&crate::common::root().join("tests/fixtures/grid/sg12-2026-03"));
+    let plan = tmp.path().join("sg12-2026-03/timeplan.yaml");
+    edit(
+        &plan,
+        "views: [by_group, by_day]",
+        "views: [by_group, by_dai]",
+    );
+    let run = agenda(tmp.path(), &["check", "sg12-2026-03"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        crate::common::quiet(&run.stderr),
+        "error: unknown view `by_dai`\n --> sg12-2026-03/timeplan.yaml:5:19\n  |\n5 | views: [by_group, by_dai]\n  |                   ^^^^^^\n  = hint: did you mean `by_day`? (expected one of `by_day`, `by_group`)\n\n1 problem found\n"
     );
 }

@@ -105,7 +105,8 @@ fn views(src: Option<&Sp<model::List<Sp<String>>>>, cx: &mut Cx) -> Option<Views
             "by_group" => views.by_group = true,
             other => {
                 let hint = crate::hints::choice_hint(other, &["by_day", "by_group"]);
-                cx.error(v.pos, format!("unknown view `{other}`"), hint);
+                let pos = v.pos.with_len(v.value.chars().count());
+                cx.error(pos, format!("unknown view `{other}`"), hint);
                 ok = false;
             }
         }
@@ -129,22 +130,15 @@ fn labelled(mut views: Views, src: Option<&Sp<model::GroupLabels>>, cx: &mut Cx)
     let mut ok = true;
     let mut naming = |given: &Option<Sp<String>>, shown: bool, cx: &mut Cx| {
         let given = given.as_ref()?;
+        let pos = given.pos.with_len(given.value.chars().count());
         let naming = Naming::parse(given.value.trim());
         if naming.is_none() {
             let hint = crate::hints::choice_hint(given.value.trim(), &Naming::NAMES);
-            cx.error(
-                given.pos,
-                format!("unknown group label `{}`", given.value),
-                hint,
-            );
+            cx.error(pos, format!("unknown group label `{}`", given.value), hint);
             ok = false;
         } else if !shown {
             let message = "a label for a view the plan does not show";
-            cx.error(
-                given.pos,
-                message,
-                "add the view to `views`, or remove this line",
-            );
+            cx.error(pos, message, "add the view to `views`, or remove this line");
             ok = false;
         }
         naming
