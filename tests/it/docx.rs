@@ -26,7 +26,7 @@ fn parts(path: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-fn part(path: &Path, name: &str) -> String {
+pub fn part(path: &Path, name: &str) -> String {
     let all: BTreeMap<String, Vec<u8>> = parts(path).into_iter().collect();
     String::from_utf8(all[name].clone()).unwrap()
 }

@@ -736,6 +736,19 @@ fn a_banner_under_the_plans_heading_is_shown_everywhere_and_its_changes_said() {
     let html = built_in_english(tmp.path(), id, ("draft.html", "html"));
     let line = "<h2>Draft time plan</h2>\n<p class=\"banner\">This time plan is tentative &amp; may change.</p>\n";
     assert!(html.contains(line), "{html}");
+    let args = ["build", id, "-o", "out", "--format", "docx", "--lang", "en"];
+    assert_eq!(agenda(tmp.path(), &args).code, 0);
+    let docx = tmp.path().join("out").join(id).join("en/draft.docx");
+    let xml = crate::docx::part(&docx, "word/document.xml");
+    let banner = xml
+        .split("<w:pStyle w:val=\"Banner\"/>")
+        .nth(1)
+        .unwrap_or_default();
+    let banner = banner.split("</w:p>").next().unwrap();
+    assert!(
+        banner.contains(">This time plan is tentative &amp; may change.<"),
+        "{xml}"
+    );
     let typ = built_in_english(tmp.path(), id, ("draft.typ", "typ"));
     assert!(
         typ.contains("    banner: (\"This time plan is tentative & may change.\", ),\n"),

@@ -24,7 +24,7 @@ pub(super) fn timeplan(t: &TimeplanView, out: &mut Out) {
     }
     out.para("Heading2", &xml(&t.heading), &keep());
     if let Some(banner) = &t.banner {
-        out.para("Note", &xml(banner), &keep());
+        out.para("Banner", &xml(banner), &keep());
     }
     if let Some(v) = by_day_versions(t) {
         table_pair(v, out);
