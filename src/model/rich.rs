@@ -90,6 +90,17 @@ impl Rich {
         self.wrapped(Inline::Deleted)
     }
 
+    /// `old` replaced whole by `new`: the older struck before the newer, and both versions
+    /// whole (an [`Inline::Revised`]).
+    pub fn replaced(old: Rich, new: Rich) -> Rich {
+        let marked = [old.clone().deleted(), new.clone().inserted()];
+        Rich(vec![Inline::Revised {
+            marked: marked.into_iter().flat_map(|r| r.0).collect(),
+            old: old.0,
+            new: new.0,
+        }])
+    }
+
     fn wrapped(self, wrap: fn(Vec<Inline>) -> Inline) -> Rich {
         match self.0.is_empty() {
             true => self,

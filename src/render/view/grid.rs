@@ -236,24 +236,13 @@ fn row_label(g: &Group, p: &Plans, cx: &Viewing) -> Rich {
     match (marks.groups.get(&g.id), p.older().group(&g.id)) {
         (Some(None), _) => label.inserted(),
         (_, Some(o)) if coded && marks.codes.contains(&g.id) => {
-            replaced(Rich::text(o.label(naming, cx.lang)), label)
+            Rich::replaced(Rich::text(o.label(naming, cx.lang)), label)
         }
         // The short form is shown, and stays: a new name is not seen here.
         _ if coded && g.code.is_some() => label,
         (Some(Some(texts)), Some(o)) => cx.revised(Some(texts), &g.name, Some(&o.name)).0,
         _ => label,
     }
-}
-
-/// An older text replaced whole by a newer.
-fn replaced(old: Rich, new: Rich) -> Rich {
-    let marked = [old.clone().deleted(), new.clone().inserted()];
-    let marked = marked.into_iter().flat_map(|r| r.0).collect();
-    Rich(vec![Inline::Revised {
-        marked,
-        old: old.0,
-        new: new.0,
-    }])
 }
 
 /// Whether session `s` (of either plan) is `who`'s, `who` being a line of the newer.
@@ -335,14 +324,11 @@ fn revised(
     let no_code = s.code.is_none() && before.code.is_none();
     let nobody_words = matches!(who, Who::Nobody) && m.words.is_some();
     let shown = f.code || f.hours || f.marks || f.status || (f.room && no_code) || nobody_words;
-    let marked = match shown {
-        true => [was.clone().deleted(), text.clone().inserted()]
-            .into_iter()
-            .collect(),
-        false => text.clone(),
-    };
+    if shown {
+        return Rich::replaced(was, text);
+    }
     Rich(vec![Inline::Revised {
-        marked: marked.0,
+        marked: text.0.clone(),
         old: was.0,
         new: text.0,
     }])
