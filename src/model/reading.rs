@@ -57,10 +57,11 @@ fn starts_block(line: &str) -> bool {
     let after_digits = line[digits..].chars().next();
     match first {
         Some('#' | '>' | '|' | '=' | '<') => true,
-        Some('-' | '+' | '*') => {
+        // A list item, a thematic break, or ("--") a setext heading's underline; "**bold**"
+        // starts no block.
+        Some(c @ ('-' | '+' | '*')) => {
             let second = line.chars().nth(1);
-            second.is_none_or(|c| c == ' ' || c == '\t' || c == first.unwrap_or(' '))
-                || is_rule(line)
+            second.is_none_or(|s| s == ' ' || s == '\t' || (c == '-' && s == '-')) || is_rule(line)
         }
         Some('`' | '~') => line.starts_with("```") || line.starts_with("~~~"),
         Some('[') => line.contains("]:"),

@@ -338,6 +338,20 @@ mod tests {
         assert!(Rich(vec![revised]).is_marked());
     }
 
+    /// A line that starts with strong text starts no block: it is strong, not a list
+    /// item or a rule; "* item" and "---" stay literal.
+    #[test]
+    fn a_line_may_start_with_strong_text() {
+        let t = |s: &str| Inline::Text(s.to_string());
+        assert_eq!(
+            Rich::read("**Lead**: text", Syntax::Markdown),
+            Rich(vec![Inline::Strong(vec![t("Lead")]), t(": text")])
+        );
+        assert_eq!(Rich::read("* item", Syntax::Markdown).plain(), "* item");
+        assert_eq!(Rich::read("---", Syntax::Markdown).plain(), "---");
+        assert_eq!(Rich::read("--", Syntax::Markdown).plain(), "--");
+    }
+
     #[test]
     fn markdown_is_a_tree() {
         let r = Rich::read(
