@@ -7,6 +7,7 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
+use crate::load::letter::LetterFile;
 use crate::load::model::{AgendaFile, MeetingFile, TimeplanFile};
 
 /// Each schema: its file name and text. A revision file is an agenda or a time plan with
@@ -24,6 +25,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         (
             "timeplan.schema.json",
             text::<TimeplanFile>("timeplan.yaml: the draft time plan", false),
+        ),
+        (
+            "letter.schema.json",
+            text::<LetterFile>("letter.yaml: the invitation letter's own facts", false),
         ),
         (
             "agenda-revision.schema.json",

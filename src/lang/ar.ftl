@@ -17,6 +17,13 @@ dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }
 dates-other-years = { $first } - { $last }
+# The meeting's dates as the letter says them ("from 9 to 18 September 2025"), chosen as
+# the dates-* messages are; a time of day ("8时30分", "08:30").
+from-to-one-day = في { $first }
+from-to-same-month = من { $first_day } إلى { $last }
+from-to-same-year = من { $first_day_month } إلى { $last }
+from-to-other-years = من { $first } إلى { $last }
+time-of-day = { $hh }:{ $mm }
 weekday-heading = { $weekday }
 date-day-month = { $formatted }
 date-long = { $formatted }

@@ -28,6 +28,13 @@ dates-one-day = { $first }
 dates-same-month = { $first_day }-{ $last }
 dates-same-year = { $first_day_month } - { $last }
 dates-other-years = { $first } - { $last }
+# The meeting's dates as the letter says them ("from 9 to 18 September 2025"), chosen as
+# the dates-* messages are; a time of day ("8时30分", "08:30").
+from-to-one-day = on { $first }
+from-to-same-month = from { $first_day } to { $last }
+from-to-same-year = from { $first_day_month } to { $last }
+from-to-other-years = from { $first } to { $last }
+time-of-day = { $hh }:{ $mm }
 # A weekday heading a row or a column of the time plan (CAPITAL: its first letter
 # capitalised), and a date as CLDR writes it ($formatted) or, for some days ($day), as
 # the language does.

@@ -21,6 +21,16 @@ dates-same-month = { $first_day ->
 }-{ $last }
 dates-same-year = { $first_day_month } - { $last }
 dates-other-years = { $first } - { $last }
+# The meeting's dates as the letter says them ("from 9 to 18 September 2025"), chosen as
+# the dates-* messages are; a time of day ("8时30分", "08:30").
+from-to-one-day = le { $first }
+from-to-same-month = du { $first_day ->
+    [1] 1er
+   *[other] { $first_day }
+} au { $last }
+from-to-same-year = du { $first_day_month } au { $last }
+from-to-other-years = du { $first } au { $last }
+time-of-day = { $hour } h { $mm }
 weekday-heading = { CAPITAL($weekday) }
 # The first of the month is written 1er.
 date-day-month = { $day ->

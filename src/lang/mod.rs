@@ -4,6 +4,7 @@
 //! and `render` read it. Meeting content never comes from here, only from the sources.
 
 mod dates;
+pub mod letter;
 pub mod messages;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
@@ -118,11 +119,46 @@ impl Locale {
     /// The meeting's dates: 2025年9月9-18日, 9-18 September 2025. The message is chosen
     /// by the greatest difference, as CLDR's interval formats are (day, month, year).
     pub fn date_range(&self, a: NaiveDate, b: NaiveDate) -> String {
+        self.dates_as(
+            [
+                "dates-one-day",
+                "dates-same-month",
+                "dates-same-year",
+                "dates-other-years",
+            ],
+            (a, b),
+        )
+    }
+
+    /// The meeting's dates as a letter says them: 2025年9月9日至18日, from 9 to 18
+    /// September 2025 (messages `from-to-*`, chosen as [`Self::date_range`]'s are).
+    pub fn from_to(&self, a: NaiveDate, b: NaiveDate) -> String {
+        self.dates_as(
+            [
+                "from-to-one-day",
+                "from-to-same-month",
+                "from-to-same-year",
+                "from-to-other-years",
+            ],
+            (a, b),
+        )
+    }
+
+    /// A time of day: 8时30分, 08:30 (message `time-of-day`).
+    pub fn time_of_day(&self, t: NaiveTime) -> String {
+        let hour = t.hour().to_string();
+        let (hh, mm) = (format!("{:02}", t.hour()), format!("{:02}", t.minute()));
+        self.text("time-of-day", &[("hour", &hour), ("hh", &hh), ("mm", &mm)])
+    }
+
+    /// Two dates by one of the messages `ids`: for one day, two of the same month, of
+    /// the same year, of other years.
+    fn dates_as(&self, ids: [&str; 4], (a, b): (NaiveDate, NaiveDate)) -> String {
         let id = match (a.year() == b.year(), a.month() == b.month()) {
-            _ if a == b => "dates-one-day",
-            (true, true) => "dates-same-month",
-            (true, false) => "dates-same-year",
-            (false, _) => "dates-other-years",
+            _ if a == b => ids[0],
+            (true, true) => ids[1],
+            (true, false) => ids[2],
+            (false, _) => ids[3],
         };
         // Days and months are counts, so that a message can select on them ("1er").
         let [first_day, last_day, first_month, last_month] =

@@ -17,6 +17,13 @@ dates-one-day = { $first }
 dates-same-month = { $year }年{ $first_month }月{ $first_day }-{ $last_day }日
 dates-same-year = { $year }年{ $first_month }月{ $first_day }日-{ $last_month }月{ $last_day }日
 dates-other-years = { $first }-{ $last }
+# The meeting's dates as the letter says them ("from 9 to 18 September 2025"), chosen as
+# the dates-* messages are; a time of day ("8时30分", "08:30").
+from-to-one-day = { $first }
+from-to-same-month = { $year }年{ $first_month }月{ $first_day }日至{ $last_day }日
+from-to-same-year = { $year }年{ $first_month }月{ $first_day }日至{ $last_month }月{ $last_day }日
+from-to-other-years = { $first }至{ $last }
+time-of-day = { $hour }时{ $mm }分
 weekday-heading = { $weekday }
 date-day-month = { $formatted }
 date-long = { $formatted }

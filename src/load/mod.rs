@@ -1,10 +1,12 @@
 //! Stage 1, load: find the meetings under the given paths and read their YAML sources
 //! into the typed model ([`model`]), reporting every problem of shape with its position.
 //!
-//! A meeting is a folder holding `meeting.yaml`, `agenda.yaml` and `timeplan.yaml`; its
-//! id is the folder's name.
+//! A meeting is a folder holding `meeting.yaml`, `agenda.yaml` and `timeplan.yaml` (and,
+//! for a meeting that publishes its invitation letter, `letter.yaml`); its id is the
+//! folder's name.
 
 pub mod de;
+pub mod letter;
 mod limits;
 pub mod model;
 pub mod node;
@@ -30,6 +32,8 @@ pub struct Loaded {
     /// time-plan-only one), not both.
     pub agenda: Option<Source<AgendaFile>>,
     pub timeplan: Option<Source<TimeplanFile>>,
+    /// `letter.yaml`, the invitation letter's own facts, if the meeting publishes one.
+    pub letter: Option<Source<letter::LetterFile>>,
     /// `revisions/agenda/N.yaml`, by N (0 is the TD's first issue, 1 its Rev.1, …).
     pub agenda_revisions: Vec<(u32, Source<AgendaFile>)>,
     pub timeplan_revisions: Vec<(u32, Source<TimeplanFile>)>,
@@ -47,6 +51,7 @@ pub struct Source<T> {
 pub const MEETING_FILE: &str = "meeting.yaml";
 pub const AGENDA_FILE: &str = "agenda.yaml";
 pub const TIMEPLAN_FILE: &str = "timeplan.yaml";
+pub const LETTER_FILE: &str = "letter.yaml";
 pub const LOCK_FILE: &str = "revisions.lock";
 /// The folders of the two revision streams, inside a meeting folder.
 pub const AGENDA_REVISIONS: &str = "revisions/agenda";
@@ -139,6 +144,7 @@ pub fn from_texts(
             SourceFile::new(dir.join(TIMEPLAN_FILE), timeplan),
             diags,
         )),
+        letter: None,
         agenda_revisions: Vec::new(),
         timeplan_revisions: Vec::new(),
         lock: None,
@@ -153,6 +159,7 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
         meeting: load_file(&dir.join(MEETING_FILE), diags),
         agenda: load_optional(&dir.join(AGENDA_FILE), diags),
         timeplan: load_optional(&dir.join(TIMEPLAN_FILE), diags),
+        letter: load_optional(&dir.join(LETTER_FILE), diags),
         agenda_revisions: load_revisions(&dir.join(AGENDA_REVISIONS), diags),
         timeplan_revisions: load_revisions(&dir.join(TIMEPLAN_REVISIONS), diags),
         lock: load_lock(&dir.join(LOCK_FILE), diags),
@@ -222,6 +229,7 @@ impl Loaded {
         ]
         .into_iter()
         .chain([self.timeplan.as_ref().map(|s| &s.file), self.lock.as_ref()])
+        .chain([self.letter.as_ref().map(|s| &s.file)])
         .flatten()
         .chain(revisions)
     }
@@ -233,7 +241,13 @@ pub fn is_source(dir: &Path, path: &Path) -> bool {
     let Ok(relative) = path.strip_prefix(dir) else {
         return false;
     };
-    let top = [MEETING_FILE, AGENDA_FILE, TIMEPLAN_FILE, LOCK_FILE];
+    let top = [
+        MEETING_FILE,
+        AGENDA_FILE,
+        TIMEPLAN_FILE,
+        LETTER_FILE,
+        LOCK_FILE,
+    ];
     if top.iter().any(|name| relative == Path::new(name)) {
         return true;
     }

@@ -38,6 +38,8 @@ pub struct Meeting {
     /// (`timeplan.yaml`): one may be missing, and is then empty and not published.
     pub has_agenda: bool,
     pub has_timeplan: bool,
+    /// The invitation letter's facts, where the meeting publishes its letter.
+    pub letter: Option<Letter>,
 }
 
 /// The file name a document number gives its files: the number in lower case, each run of
@@ -155,8 +157,82 @@ pub struct Deadline {
     pub date: NaiveDate,
     /// The rule it was computed from, as written ("2 months"); none if given by date.
     pub rule: Option<String>,
+    /// The same rule, read (none if given by date).
+    pub before: Option<Period>,
     /// What is due by then, in the order written.
     pub actions: Vec<Tr>,
+}
+
+/// A time before the meeting's first day: "6 weeks".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Days(u32),
+    Weeks(u32),
+    Months(u32),
+}
+
+/// The invitation letter's own facts (`letter.yaml`), checked.
+#[derive(Debug, Clone)]
+pub struct Letter {
+    pub date: NaiveDate,
+    pub place: Tr,
+    pub reference: Vec<Tr>,
+    pub addressees: Vec<Tr>,
+    /// Named contacts, in the order written (`telephone`, `fax`, `email`, `web`, and any
+    /// other the standard paragraphs name).
+    pub contacts: Vec<(String, String)>,
+    pub group: Tr,
+    pub premises: Tr,
+    pub about: Tr,
+    /// When registration opens on the first day, and where.
+    pub registration: NaiveTime,
+    pub registration_at: Tr,
+    pub rooms_link: String,
+    pub signature: Option<Signature>,
+    pub information: Option<String>,
+    /// Named periods the standard paragraphs say ("7 weeks").
+    pub periods: Vec<(String, Period)>,
+    /// The meeting's deadlines the standard paragraphs name, by their names
+    /// (`fellowships` → the deadline 6 weeks before: `$date_fellowships`,
+    /// `$period_fellowships`).
+    pub deadlines: Vec<(String, Deadline)>,
+}
+
+impl Letter {
+    /// The facts every letter gives its standard paragraphs, by the names they say them
+    /// (`{ $group }`); [`Letter::fact_names`] adds the named ones.
+    pub const FACTS: [&'static str; 10] = [
+        "group",
+        "premises",
+        "from_to",
+        "about",
+        "opening",
+        "registration_time",
+        "registration_place",
+        "rooms_link",
+        "body",
+        "chair",
+    ];
+
+    /// Every name of a fact the paragraphs may say: [`Letter::FACTS`], each contact
+    /// (`contact_travel`), each named deadline's date and period (`date_visa`,
+    /// `period_visa`) and each named period (`period_fellowship_registration`).
+    pub fn fact_names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Self::FACTS.iter().map(|f| f.to_string()).collect();
+        out.extend(self.contacts.iter().map(|(k, _)| format!("contact_{k}")));
+        for (name, _) in &self.deadlines {
+            out.extend([format!("date_{name}"), format!("period_{name}")]);
+        }
+        out.extend(self.periods.iter().map(|(k, _)| format!("period_{k}")));
+        out
+    }
+}
+
+/// Who signs the letter.
+#[derive(Debug, Clone)]
+pub struct Signature {
+    pub name: Tr,
+    pub title: Tr,
 }
 
 impl Meeting {
@@ -164,6 +240,17 @@ impl Meeting {
     /// at all of them (the glyph check).
     pub fn texts(&self) -> Vec<&Tr> {
         let mut out = self.draft_texts();
+        if let Some(l) = &self.letter {
+            out.extend([
+                &l.place,
+                &l.group,
+                &l.premises,
+                &l.about,
+                &l.registration_at,
+            ]);
+            out.extend(l.reference.iter().chain(&l.addressees));
+            out.extend(l.signature.iter().flat_map(|s| [&s.name, &s.title]));
+        }
         for r in &self.agenda_revisions {
             out.push(&r.summary);
             r.doc.texts(&mut out);

@@ -1,5 +1,5 @@
 //! The documents a meeting publishes: the draft of the invitation letter (agenda and time
-//! plan), and for each revision of each update stream the full document ("TD210 Rev.1")
+//! plan), the whole letter where the meeting has one (`letter.yaml`), and for each revision of each update stream the full document ("TD210 Rev.1")
 //! and a changes document against the revision before it (the first issue against the
 //! draft).
 
@@ -24,8 +24,12 @@ pub struct Document<'a> {
     /// Its date: its stamp's, or for the draft its date or the meeting's first day (the
     /// date of its PDF and Word files).
     pub date: NaiveDate,
-    /// Whether it is the draft (the invitation letter's annex), numbered or not.
+    /// Whether it is the draft (the invitation letter's annex), numbered or not; or the
+    /// whole letter, which holds the draft as its Annex B.
     pub draft: bool,
+    /// Whether it is the whole invitation letter (letterhead, body, Annex A, and the
+    /// draft as Annex B).
+    pub letter: bool,
     pub summary: Option<&'a Tr>,
     pub agenda: Option<&'a Agenda>,
     pub timeplan: Option<&'a Timeplan>,
@@ -84,15 +88,45 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
         stamp: numbered.map(|n| (n.clone(), meta.draft_issued())),
         date: meta.draft_issued(),
         draft: true,
+        letter: false,
         summary: None,
         agenda: meeting.has_agenda.then_some(&meeting.agenda),
         timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
         changes: None,
         languages: &meeting.languages,
     }];
+    if let Some(letter) = &meeting.letter {
+        out.push(Document {
+            name: "letter".into(),
+            document: "letter".into(),
+            revision: None,
+            stamp: None,
+            date: letter.date,
+            letter: true,
+            ..documents_draft(meeting)
+        });
+    }
     out.extend(agenda_documents(meeting));
     out.extend(timeplan_documents(meeting));
     out
+}
+
+/// The draft's content, as the letter's Annex B shows it.
+fn documents_draft(meeting: &Meeting) -> Document<'_> {
+    Document {
+        name: String::new(),
+        document: String::new(),
+        revision: None,
+        stamp: None,
+        date: meeting.meta.draft_issued(),
+        draft: true,
+        letter: false,
+        summary: None,
+        agenda: meeting.has_agenda.then_some(&meeting.agenda),
+        timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
+        changes: None,
+        languages: &meeting.languages,
+    }
 }
 
 /// The agenda's updates, each with its changes document.
@@ -166,6 +200,7 @@ fn revision<'a, T>(number: &str, rev: &'a Revision<T>, languages: &'a [String]) 
         stamp: Some((crate::model::document_label(number, rev.number), rev.date)),
         date: rev.date,
         draft: false,
+        letter: false,
         summary: Some(&rev.summary),
         agenda: None,
         timeplan: None,
@@ -183,6 +218,7 @@ fn with_changes<'a>(full: Document<'a>, changes: Changes<'a>) -> [Document<'a>; 
         stamp: full.stamp.clone(),
         date: full.date,
         draft: full.draft,
+        letter: full.letter,
         summary: full.summary,
         agenda: full.agenda,
         timeplan: full.timeplan,

@@ -9,16 +9,8 @@ use super::Cx;
 use crate::diag::Diagnostic;
 use crate::load::model::Deadline as DeadlineFile;
 use crate::load::spanned::Sp;
-use crate::model::Deadline;
 use crate::model::Tr;
-
-/// How long before the first day.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Before {
-    Days(u32),
-    Weeks(u32),
-    Months(u32),
-}
+use crate::model::{Deadline, Period as Before};
 
 /// The deadlines of `list`, each checked; `None` if one is wrong (each problem reported).
 pub(super) fn deadlines(
@@ -37,7 +29,7 @@ pub(super) fn deadlines(
 }
 
 fn deadline(d: &DeadlineFile, first_day: Option<NaiveDate>, cx: &mut Cx) -> Option<Deadline> {
-    let before = d.before.as_ref().map(|b| (b, rule(b, cx)));
+    let before = d.before.as_ref().map(|b| (b, period(b, cx)));
     let given = d.date.as_ref().map(|s| (s, cx.date(s)));
     let actions: Vec<Option<Tr>> = d.actions.value.0.iter().map(|a| cx.tr(a)).collect();
     if d.actions.value.0.is_empty() {
@@ -77,12 +69,13 @@ fn deadline(d: &DeadlineFile, first_day: Option<NaiveDate>, cx: &mut Cx) -> Opti
     Some(Deadline {
         date,
         rule: before.map(|(b, _)| b.value.trim().to_string()),
+        before: before.and_then(|(_, p)| p),
         actions: actions.into_iter().collect::<Option<_>>()?,
     })
 }
 
 /// "2 months", "6 weeks", "1 month", "13 days".
-fn rule(s: &Sp<String>, cx: &mut Cx) -> Option<Before> {
+pub(super) fn period(s: &Sp<String>, cx: &mut Cx) -> Option<Before> {
     let words: Vec<&str> = s.value.split_whitespace().collect();
     let n = words.first().and_then(|n| n.parse::<u32>().ok());
     let before = match (n, words.get(1).copied(), words.len()) {

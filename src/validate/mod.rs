@@ -6,6 +6,7 @@
 
 mod agenda;
 mod deadlines;
+mod letter;
 mod numbers;
 mod standalone;
 mod text;
@@ -67,6 +68,8 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         &mut cx,
     );
     cx.diags.append(&mut plan_diags);
+    let deadlines = meta.as_ref().map(|m| m.deadlines.as_slice());
+    let letter = letter::letter(loaded.letter.as_ref(), deadlines, &mut cx);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
@@ -81,6 +84,7 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         timeplan_revisions: timeplan_revisions?,
         has_agenda: loaded.agenda.is_some(),
         has_timeplan: loaded.timeplan.is_some(),
+        letter: letter?,
     })
 }
 

@@ -44,7 +44,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (541 files)\n", meeting.display())
+        format!("wrote {} (553 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
@@ -64,13 +64,17 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
                 expected.push(format!("{lang}/{doc}.{ext}"));
             }
         }
+        // The whole letter, so far in Markdown and HTML.
+        for ext in ["html", "md"] {
+            expected.push(format!("{lang}/letter.{ext}"));
+        }
     }
     expected.sort();
     assert_eq!(all.keys().cloned().collect::<Vec<_>>(), expected);
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 540);
+    assert_eq!(listed.len(), 552);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
@@ -91,6 +95,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
         assert_eq!(entry["changes"], stem.ends_with("-changes"), "{path}");
         let (document, revision) = match stem.trim_end_matches("-changes") {
             "draft" => ("draft", serde_json::Value::Null),
+            "letter" => ("letter", serde_json::Value::Null),
             "td210" => ("TD210", 0.into()),
             "td210-rev1" => ("TD210", 1.into()),
             "td211" => ("TD211", 0.into()),
@@ -127,6 +132,15 @@ fn text_outputs_match_snapshots() {
                     text(&out, &format!("{lang}/{doc}.{ext}"))
                 );
             }
+        }
+    }
+    // The whole letter, in Chinese and English.
+    for lang in ["zh", "en"] {
+        for ext in ["md", "html"] {
+            insta::assert_snapshot!(
+                format!("sample_{lang}_letter_{ext}"),
+                text(&out, &format!("{lang}/letter.{ext}"))
+            );
         }
     }
     // The draft in the four other languages.

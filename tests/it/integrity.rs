@@ -287,14 +287,14 @@ fn the_cache_follows_a_linked_revisions_folder_and_a_linked_font() {
     std::os::unix::fs::symlink(dir.join("revisions"), dir.join("m/revisions")).unwrap();
     std::fs::remove_file(dir.join("m/revisions.lock")).unwrap();
     let args = ["--format", "md", "--lang", "en"];
-    assert_as_clean_with(dir, &args, "wrote out/m (23 files)\n");
-    assert_as_clean_with(dir, &args, "unchanged out/m (23 files)\n");
+    assert_as_clean_with(dir, &args, "wrote out/m (24 files)\n");
+    assert_as_clean_with(dir, &args, "unchanged out/m (24 files)\n");
     edit(
         &dir.join("revisions/agenda/1.yaml"),
         "会议开幕",
         "会议的开幕",
     );
-    assert_as_clean_with(dir, &args, "wrote out/m (23 files)\n");
+    assert_as_clean_with(dir, &args, "wrote out/m (24 files)\n");
     // A font folder whose font is a link (to a copy of the test font).
     let fonts = dir.join("fonts");
     std::fs::create_dir_all(&fonts).unwrap();
@@ -302,12 +302,12 @@ fn the_cache_follows_a_linked_revisions_folder_and_a_linked_font() {
     std::fs::copy(&font, dir.join("font.ttf")).unwrap();
     std::os::unix::fs::symlink(dir.join("font.ttf"), fonts.join("font.ttf")).unwrap();
     let with_font = ["--format", "md", "--lang", "en", "--font-path", "fonts"];
-    assert_as_clean_with(dir, &with_font, "wrote out/m (23 files)\n");
-    assert_as_clean_with(dir, &with_font, "unchanged out/m (23 files)\n");
+    assert_as_clean_with(dir, &with_font, "wrote out/m (24 files)\n");
+    assert_as_clean_with(dir, &with_font, "unchanged out/m (24 files)\n");
     let mut bytes = std::fs::read(dir.join("font.ttf")).unwrap();
     bytes.extend_from_slice(b"edited");
     std::fs::write(dir.join("font.ttf"), bytes).unwrap();
-    assert_as_clean_with(dir, &with_font, "wrote out/m (23 files)\n");
+    assert_as_clean_with(dir, &with_font, "wrote out/m (24 files)\n");
 }
 
 /// Builds `dir/m` as Markdown, stopping at `point` to replace `from` with `to` in its
@@ -760,11 +760,11 @@ fn a_revision_made_or_removed_during_a_build_is_built_again() {
     edit(&dir.join("m/agenda.yaml"), "会议开幕", "会议的开幕");
     build_pausing_at(dir, "loaded", || std::fs::rename(&first, &second).unwrap());
     assert!(dir.join("out/m/en/td210-rev1.md").exists());
-    assert_as_clean_with(dir, &["--format", "md"], "wrote out/m (121 files)\n");
+    assert_as_clean_with(dir, &["--format", "md"], "wrote out/m (127 files)\n");
     assert!(!dir.join("out/m/en/td210-rev1.md").exists());
     edit(&dir.join("m/agenda.yaml"), "会议的开幕", "会议开幕");
     build_pausing_at(dir, "loaded", || std::fs::rename(&second, &first).unwrap());
     assert!(!dir.join("out/m/en/td210-rev1.md").exists());
-    assert_as_clean_with(dir, &["--format", "md"], "wrote out/m (133 files)\n");
+    assert_as_clean_with(dir, &["--format", "md"], "wrote out/m (139 files)\n");
     assert!(dir.join("out/m/en/td210-rev1.md").exists());
 }

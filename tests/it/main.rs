@@ -16,6 +16,7 @@ mod hostile;
 mod index;
 mod integrity;
 mod languages;
+mod letter;
 mod new;
 mod numbered;
 mod parts;

@@ -20,6 +20,7 @@ fn schema_for(path: &Path) -> &'static str {
         ("meeting.yaml", _) => "meeting.schema.json",
         ("agenda.yaml", _) => "agenda.schema.json",
         ("timeplan.yaml", _) => "timeplan.schema.json",
+        ("letter.yaml", _) => "letter.schema.json",
         (_, Some("agenda")) => "agenda-revision.schema.json",
         (_, Some("timeplan")) => "timeplan-revision.schema.json",
         _ => panic!("no schema for {}", path.display()),

@@ -16,6 +16,7 @@ mod grid;
 mod group;
 mod hours;
 pub mod index;
+mod letter;
 mod session;
 mod timeplan;
 
@@ -32,6 +33,7 @@ pub use agenda::{AgendaView, ItemStatus, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
+pub use letter::LetterView;
 pub use timeplan::{Block, CellView, FootnoteView, RowKind, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
@@ -43,6 +45,8 @@ pub struct View {
     pub doc: DocView,
     /// The letter's key deadlines, in the draft.
     pub deadlines: Option<DeadlinesView>,
+    /// The whole letter before its Annex B, in the letter's document.
+    pub letter: Option<LetterView>,
     pub agenda: Option<AgendaView>,
     pub timeplan: Option<TimeplanView>,
 }
@@ -169,15 +173,19 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str) -> View {
     let meta = meta(meeting, lang, &cx.loc);
     let mut doc_view = doc_view(doc, &cx);
     doc_view.title = title(&doc_view, &meta);
+    let letter = (meeting.letter.as_ref())
+        .filter(|_| doc.letter)
+        .map(|l| letter::letter(meeting, l, &meta.subject, &cx));
     View {
         lang: lang.to_string(),
         dir: cx.loc.dir,
         meeting_id: meeting.id.clone(),
         meta,
-        deadlines: match doc.draft {
+        deadlines: match doc.draft && !doc.letter {
             true => deadlines::deadlines(&meeting.meta, &cx),
             false => None,
         },
+        letter,
         doc: doc_view,
         agenda: doc.agenda.map(|a| {
             agenda::agenda(
