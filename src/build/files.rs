@@ -148,7 +148,10 @@ pub(super) fn document_file(
     Ok(OutFile {
         revision: doc.revision,
         changes: doc.changes.is_some(),
-        issued: doc.stamp.as_ref().map(|(_, d)| d.to_string()),
+        // A revision's date, or the letter's (which the index orders by); none for the draft.
+        issued: (doc.stamp.as_ref().map(|(_, d)| d))
+            .or(doc.letter.then_some(&doc.date))
+            .map(|d| d.to_string()),
         source,
         bytes,
         ..entry(path, format, lang, &doc.document)

@@ -242,9 +242,9 @@ where
 
 /// The files of a meeting, in each language: its documents in each format of a page (and
 /// the layout their Typst imports), its calendars, its feed, its groups' pages.
-/// The formats the whole invitation letter is written in, so far: its Typst (and so PDF)
-/// and Word writers are still to come (issue 26).
-const LETTER_FORMATS: &[Format] = &[Format::Md, Format::Html];
+/// The formats the whole invitation letter is written in, so far: its Word writer is
+/// still to come (issue 26).
+const LETTER_FORMATS: &[Format] = &[Format::Md, Format::Html, Format::Typ, Format::Pdf];
 
 fn listing(
     (docs, feed, calendar): (&[Document], &Feed, bool),

@@ -184,6 +184,7 @@ index-empty = لم يُنشر شيء هنا بعد.
 index-documents = الوثائق
 index-feeds = التقويمات والخلاصات
 index-groups = صفحات الأفرقة وتقويماتها
+index-letter = رسالة الدعوة
 index-draft = مشروع
 index-changes = { $document }: التغييرات
 index-calendar = التقويم

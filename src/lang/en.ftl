@@ -221,6 +221,7 @@ index-empty = Nothing is published here yet.
 index-documents = Documents
 index-feeds = Calendars and feeds
 index-groups = Group pages and calendars
+index-letter = Invitation letter
 index-draft = Draft
 index-changes = { $document }: changes
 index-calendar = Calendar

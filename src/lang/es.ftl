@@ -184,6 +184,7 @@ index-empty = Aún no se ha publicado nada aquí.
 index-documents = Documentos
 index-feeds = Calendarios y canales
 index-groups = Páginas y calendarios de los grupos
+index-letter = Carta de invitación
 index-draft = Proyecto
 index-changes = { $document }: cambios
 index-calendar = Calendario

@@ -198,6 +198,7 @@ index-empty = Rien n’est encore publié ici.
 index-documents = Documents
 index-feeds = Calendriers et flux
 index-groups = Pages et calendriers des groupes
+index-letter = Lettre d'invitation
 index-draft = Projet
 index-changes = { $document } : modifications
 index-calendar = Calendrier

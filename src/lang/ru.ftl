@@ -185,6 +185,7 @@ index-empty = Здесь пока ничего не опубликовано.
 index-documents = Документы
 index-feeds = Календари и ленты
 index-groups = Страницы и календари групп
+index-letter = Письмо-приглашение
 index-draft = Проект
 index-changes = { $document }: изменения
 index-calendar = Календарь

@@ -181,6 +181,7 @@ index-empty = 此处尚未发布任何内容。
 index-documents = 文件
 index-feeds = 日历和订阅源
 index-groups = 各组页面和日历
+index-letter = 邀请函
 index-draft = 草案
 index-changes = { $document }：修改
 index-calendar = 日历

@@ -7,8 +7,17 @@ use tera::{Kwargs, State, TeraResult, Value};
 use super::inline::{self, Markup};
 use crate::model::rich::{Inline, Rich};
 
-/// Registers `rich` on `tera`, writing `markup`.
+/// Registers `rich` (and `qr`) on `tera`, writing `markup`.
 pub fn register(tera: &mut tera::Tera, markup: Markup) {
+    tera.register_filter(
+        "qr",
+        move |v: Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            let address = v
+                .as_str()
+                .ok_or_else(|| tera::Error::message("the `qr` filter takes an address"))?;
+            Ok(Value::safe_string(&qr(address, markup)))
+        },
+    );
     tera.register_filter(
         "rich",
         move |v: Value, _: Kwargs, _: &State| -> TeraResult<Value> {
@@ -62,6 +71,24 @@ fn part(v: &Value) -> Option<Inline> {
         },
         _ => return None,
     })
+}
+
+/// The QR code of `address` in `markup`: an SVG element in HTML, an image call in Typst
+/// (its alternative text the address), nothing in Markdown (which has no image without a
+/// file).
+fn qr(address: &str, markup: Markup) -> String {
+    let Some(svg) = super::qr::svg(address, 96) else {
+        return String::new();
+    };
+    match markup {
+        Markup::Html => svg,
+        Markup::Typst => format!(
+            "image(bytes(\"{}\"), format: \"svg\", width: 2.4cm, alt: \"{}\")",
+            super::escape::typst_literal(&svg),
+            super::escape::typst_literal(address)
+        ),
+        Markup::Markdown => String::new(),
+    }
 }
 
 #[cfg(test)]

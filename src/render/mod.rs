@@ -14,6 +14,7 @@ pub mod escape;
 mod filter;
 pub mod index;
 pub mod inline;
+pub mod qr;
 pub mod redline;
 pub mod summary;
 pub mod view;

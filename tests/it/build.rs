@@ -44,7 +44,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (553 files)\n", meeting.display())
+        format!("wrote {} (559 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
@@ -64,8 +64,8 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
                 expected.push(format!("{lang}/{doc}.{ext}"));
             }
         }
-        // The whole letter, so far in Markdown and HTML.
-        for ext in ["html", "md"] {
+        // The whole letter, so far in Markdown, HTML and PDF.
+        for ext in ["html", "md", "pdf"] {
             expected.push(format!("{lang}/letter.{ext}"));
         }
     }
@@ -74,7 +74,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 552);
+    assert_eq!(listed.len(), 558);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();
@@ -136,7 +136,7 @@ fn text_outputs_match_snapshots() {
     }
     // The whole letter, in Chinese and English.
     for lang in ["zh", "en"] {
-        for ext in ["md", "html"] {
+        for ext in ["md", "html", "typ"] {
             insta::assert_snapshot!(
                 format!("sample_{lang}_letter_{ext}"),
                 text(&out, &format!("{lang}/letter.{ext}"))
@@ -923,8 +923,12 @@ fn every_pdf_of_the_sample_has_its_own_title() {
         .filter(|(path, _)| path.ends_with(".pdf"))
         .map(|(path, bytes)| (pdf_title(bytes), path))
         .collect();
-    // 54 documents and 78 group pages (13 groups in 6 languages).
-    assert_eq!(titles.len(), 54 + 78, "{titles:#?}");
+    // 60 documents (the letter's included) and 78 group pages (13 groups in 6 languages).
+    assert_eq!(titles.len(), 60 + 78, "{titles:#?}");
+    assert_eq!(
+        pdf_title(&all["en/letter.pdf"]),
+        "TSB Collective letter 3/12 – Meeting of ITU-T Study Group 12; Geneva, 9-18 September 2025"
+    );
     assert_eq!(
         pdf_title(&all["en/td210-rev1-changes.pdf"]),
         "TD210 Rev.1 – Changes from TD210 – Meeting of ITU-T Study Group 12; Geneva, 9-18 September 2025"

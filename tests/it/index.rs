@@ -95,12 +95,13 @@ fn the_index_links_every_published_file_and_every_link_resolves() {
         "第12研究组会议；2025年9月9-18日，日内瓦"
     );
     assert_eq!(manifest["groups"][1]["names"]["en"], "Question 1/12");
-    // The latest issue first, each followed by its changes document; the draft last.
+    // The latest issue first, each followed by its changes document; the letter by its
+    // date; the draft last.
     let rows: Vec<&str> = index
         .split("<tr><th scope=\"row\">")
         .skip(1)
         .map(|r| r.split('<').next().unwrap_or_default())
-        .take(9)
+        .take(10)
         .collect();
     assert_eq!(
         rows,
@@ -113,6 +114,7 @@ fn the_index_links_every_published_file_and_every_link_resolves() {
             "TD210: changes",
             "TD211",
             "TD211: changes",
+            "Invitation letter",
             "Draft"
         ]
     );

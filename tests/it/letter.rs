@@ -56,13 +56,26 @@ fn seed_paragraphs() -> Vec<String> {
 }
 
 #[test]
-fn the_chinese_letter_holds_the_seed_verbatim() {
-    let out = build_sample(&["--format", "html", "--lang", "zh"]);
+fn the_chinese_letter_holds_the_seed_verbatim_in_html_and_pdf() {
+    let out = build_sample(&["--format", "html,pdf", "--lang", "zh"]);
     let html = std::fs::read_to_string(out.path().join("sg12-2025-09/zh/letter.html")).unwrap();
-    let letter = squeezed(&page_text(&html));
+    holds_the_seed(&squeezed(&page_text(&html)), "HTML");
+    let pdf = std::fs::read(out.path().join("sg12-2025-09/zh/letter.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    // The page numbers ("– 1 –") are the PDF's own.
+    let pages: String = (text.lines())
+        .filter(|l| !(l.trim().starts_with('–') && l.trim().ends_with('–')))
+        .collect();
+    holds_the_seed(&squeezed(&pages), "PDF");
+}
+
+/// Whether `letter` (a letter's text, whitespace aside) holds the seed's paragraphs, in
+/// order, with nothing between them but what the seed's text lost.
+fn holds_the_seed(letter: &str, format: &str) {
     // What the letter has that the seed's text lost: the organisation above the letterhead
-    // and the signature's name and title (an image in the seed).
-    let extras = ["国际电联", "尾上诚藏", "电信标准化局主任"];
+    // and the signature's name and title (an image in the seed); and the PDF's list
+    // markers (the seed's dashes are left out of its paragraphs).
+    let extras = ["国际电联", "尾上诚藏", "电信标准化局主任", "–", "•"];
     let mut at = 0;
     for (n, para) in seed_paragraphs().iter().enumerate() {
         while !letter[at..].starts_with(para.as_str()) {
@@ -70,7 +83,7 @@ fn the_chinese_letter_holds_the_seed_verbatim() {
             let here: String = letter[at..].chars().take(60).collect();
             let extra = extra.unwrap_or_else(|| {
                 panic!(
-                    "seed paragraph {}: {para}\nthe letter has instead: {here}",
+                    "{format}: seed paragraph {}: {para}\nthe letter has instead: {here}",
                     n + 1
                 )
             });
@@ -78,7 +91,11 @@ fn the_chinese_letter_holds_the_seed_verbatim() {
         }
         at += para.len();
     }
-    assert_eq!(&letter[at..], "", "the letter goes on after the seed's end");
+    assert_eq!(
+        &letter[at..],
+        "",
+        "{format}: the letter goes on after the seed's end"
+    );
 }
 
 #[test]

@@ -176,9 +176,11 @@ fn documents(files: &[&Listed], at: &At, cx: &Reader) -> Vec<IndexRow> {
         .collect()
 }
 
-/// "TD210 Rev.1", "TD210 Rev.1: changes", "Draft", in the reader's language.
+/// "TD210 Rev.1", "TD210 Rev.1: changes", "Invitation letter", "Draft", in the reader's
+/// language.
 fn label(issue: &Issue, cx: &Reader) -> String {
     let name = match issue.revision.0 {
+        None if issue.document == "letter" => cx.loc.text("index-letter", &[]),
         None => cx.loc.text("index-draft", &[]),
         Some(n) => crate::model::document_label(&issue.document, n),
     };

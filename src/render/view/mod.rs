@@ -176,6 +176,15 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str) -> View {
     let letter = (meeting.letter.as_ref())
         .filter(|_| doc.letter)
         .map(|l| letter::letter(meeting, l, &meta.subject, &cx));
+    if let Some(l) = &letter {
+        // The letter's own title: its first reference line, then the meeting line.
+        let reference = l.reference.first().map(String::as_str);
+        doc_view.title = [reference, Some(&meta.subject)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" – ");
+    }
     View {
         lang: lang.to_string(),
         dir: cx.loc.dir,
