@@ -242,10 +242,6 @@ where
 
 /// The files of a meeting, in each language: its documents in each format of a page (and
 /// the layout their Typst imports), its calendars, its feed, its groups' pages.
-/// The formats the whole invitation letter is written in, so far: its Word writer is
-/// still to come (issue 26).
-const LETTER_FORMATS: &[Format] = &[Format::Md, Format::Html, Format::Typ, Format::Pdf];
-
 fn listing(
     (docs, feed, calendar): (&[Document], &Feed, bool),
     langs: &[String],
@@ -259,11 +255,7 @@ fn listing(
             add(Content::Layout);
         }
         for doc in (0..docs.len()).filter(|d| docs[*d].languages.contains(lang)) {
-            let written = |f: &&Format| !docs[doc].letter || LETTER_FORMATS.contains(*f);
-            pages
-                .iter()
-                .filter(written)
-                .for_each(|f| add(Content::Doc(doc, *f)));
+            pages.iter().for_each(|f| add(Content::Doc(doc, *f)));
         }
         if formats.contains(&Format::Ics) {
             calendars(feed, calendar).for_each(&mut add);

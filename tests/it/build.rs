@@ -44,7 +44,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let meeting = tmp.path().join("out/sg12-2025-09");
     assert_eq!(
         run.stdout,
-        format!("wrote {} (559 files)\n", meeting.display())
+        format!("wrote {} (565 files)\n", meeting.display())
     );
     let all = files(&meeting);
     let mut expected = vec!["manifest.json".to_string()];
@@ -64,8 +64,8 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
                 expected.push(format!("{lang}/{doc}.{ext}"));
             }
         }
-        // The whole letter, so far in Markdown, HTML and PDF.
-        for ext in ["html", "md", "pdf"] {
+        // The whole letter.
+        for ext in ["docx", "html", "md", "pdf"] {
             expected.push(format!("{lang}/letter.{ext}"));
         }
     }
@@ -74,7 +74,7 @@ fn sample_builds_every_document_language_and_format_with_a_manifest() {
     let manifest: serde_json::Value = serde_json::from_slice(&all["manifest.json"]).unwrap();
     assert_eq!(manifest["meeting"], "sg12-2025-09");
     let listed = manifest["files"].as_array().unwrap();
-    assert_eq!(listed.len(), 558);
+    assert_eq!(listed.len(), 564);
     for entry in listed {
         let path = entry["path"].as_str().unwrap();
         let (lang, name) = path.split_once('/').unwrap();

@@ -486,7 +486,7 @@ fn a_reference_document_of_ones_own_changes_every_word_file() {
         assert!(!xml.contains("w:left=\"1134\""), "{}", path.display());
         count += 1;
     }
-    assert_eq!(count, 54);
+    assert_eq!(count, 60);
 }
 
 #[test]

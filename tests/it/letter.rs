@@ -56,8 +56,16 @@ fn seed_paragraphs() -> Vec<String> {
 }
 
 #[test]
-fn the_chinese_letter_holds_the_seed_verbatim_in_html_and_pdf() {
-    let out = build_sample(&["--format", "html,pdf", "--lang", "zh"]);
+fn the_chinese_letter_holds_the_seed_verbatim_in_html_pdf_and_word() {
+    let out = build_sample(&["--format", "html,pdf,docx", "--lang", "zh"]);
+    let docx = crate::docx::text_of(&out.path().join("sg12-2025-09/zh/letter.docx"));
+    // The reading marks its links (⟨link …⟩ … ⟨/link⟩) and its table cells (`|`): they
+    // are not text (the seed has no `|`).
+    let mut words = String::new();
+    for piece in docx.split('⟨') {
+        words.push_str(piece.split_once('⟩').map_or(piece, |(_, rest)| rest));
+    }
+    holds_the_seed(&squeezed(&words.replace('|', "")), "Word");
     let html = std::fs::read_to_string(out.path().join("sg12-2025-09/zh/letter.html")).unwrap();
     holds_the_seed(&squeezed(&page_text(&html)), "HTML");
     let pdf = std::fs::read(out.path().join("sg12-2025-09/zh/letter.pdf")).unwrap();

@@ -15,6 +15,7 @@
 
 mod agenda;
 mod front;
+mod letter;
 mod marks;
 mod plan;
 pub mod runs;
@@ -95,14 +96,19 @@ pub fn body(meeting: &Meeting, doc: &Document, view: &view::View, width: TextWid
         xml: String::new(),
         last: None,
     };
-    front::heading(view, &mut out);
+    match &view.letter {
+        Some(l) => letter::letter(view, l, &mut out),
+        None => front::heading(view, &mut out),
+    }
     if let Some(a) = &view.agenda {
         agenda::agenda(a, &mut out);
     }
     if let Some(t) = &view.timeplan {
         plan::timeplan(t, &mut out);
     }
-    front::closing(view, &mut out);
+    if view.letter.is_none() {
+        front::closing(view, &mut out);
+    }
     out.flush();
     Body {
         blocks: out.blocks,

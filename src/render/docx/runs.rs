@@ -328,8 +328,12 @@ fn stretches(t: &str, rtl_doc: bool) -> Vec<(&str, bool)> {
 }
 
 /// Whether `c` is of Arabic script (Some(true)), of another strong direction or a
-/// digit (Some(false)), or neutral (None).
+/// digit (Some(false)), or neutral (None). A left-to-right mark is of a strong left-to-right
+/// direction: it keeps the stretch it starts or ends left to right (a telephone number).
 fn direction(c: char) -> Option<bool> {
+    if c == '\u{200E}' {
+        return Some(false);
+    }
     let arabic = matches!(c as u32,
         0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF);
     if arabic {
