@@ -7,7 +7,7 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
-use crate::load::letter::LetterFile;
+use crate::load::letter::{AddendumFile, LetterFile};
 use crate::load::model::{AgendaFile, MeetingFile, TimeplanFile};
 
 /// Each schema: its file name and text. A revision file is an agenda or a time plan with
@@ -29,6 +29,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         (
             "letter.schema.json",
             text::<LetterFile>("letter.yaml: the invitation letter's own facts", false),
+        ),
+        (
+            "letter-addendum.schema.json",
+            text::<AddendumFile>("revisions/letter/N.yaml: an addendum to the letter", false),
         ),
         (
             "agenda-revision.schema.json",

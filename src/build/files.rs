@@ -150,7 +150,7 @@ pub(super) fn document_file(
         changes: doc.changes.is_some(),
         // A revision's date, or the letter's (which the index orders by); none for the draft.
         issued: (doc.stamp.as_ref().map(|(_, d)| d))
-            .or(doc.letter.then_some(&doc.date))
+            .or(doc.letter.map(|_| &doc.date))
             .map(|d| d.to_string()),
         source,
         bytes,

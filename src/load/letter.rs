@@ -54,6 +54,31 @@ pub struct LetterFile {
     pub deadlines: Named<Sp<String>>,
 }
 
+/// `revisions/letter/N.yaml`: addendum N to the letter, once it is published. It gives
+/// the facts that changed, each replacing the one in effect (a contact by its name); the
+/// deadlines follow a changed first day.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct AddendumFile {
+    /// When the addendum is issued and what it changes.
+    pub revision: Sp<super::model::RevisionHeader>,
+    /// The meeting's new first day, YYYY-MM-DD.
+    pub first_day: Option<Sp<String>>,
+    /// The meeting's new last day, YYYY-MM-DD.
+    pub last_day: Option<Sp<String>>,
+    /// When the first day now opens, HH:MM.
+    pub first_day_start: Option<Sp<String>>,
+    /// Where the meeting is now held ("Geneva").
+    pub venue: Option<Text>,
+    /// Where it is held, as the invitation says it.
+    pub premises: Option<Text>,
+    /// When and where registration now opens.
+    pub registration: Option<Sp<Registration>>,
+    /// Contacts that changed or were added, by name.
+    #[serde(default)]
+    pub contacts: Named<Sp<String>>,
+}
+
 /// When registration opens (HH:MM) and where.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]

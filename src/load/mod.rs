@@ -34,6 +34,8 @@ pub struct Loaded {
     pub timeplan: Option<Source<TimeplanFile>>,
     /// `letter.yaml`, the invitation letter's own facts, if the meeting publishes one.
     pub letter: Option<Source<letter::LetterFile>>,
+    /// `revisions/letter/N.yaml`, the letter's addenda, by N (from 1).
+    pub addenda: Vec<(u32, Source<letter::AddendumFile>)>,
     /// `revisions/agenda/N.yaml`, by N (0 is the TD's first issue, 1 its Rev.1, …).
     pub agenda_revisions: Vec<(u32, Source<AgendaFile>)>,
     pub timeplan_revisions: Vec<(u32, Source<TimeplanFile>)>,
@@ -56,6 +58,8 @@ pub const LOCK_FILE: &str = "revisions.lock";
 /// The folders of the two revision streams, inside a meeting folder.
 pub const AGENDA_REVISIONS: &str = "revisions/agenda";
 pub const TIMEPLAN_REVISIONS: &str = "revisions/timeplan";
+/// The folder of the letter's addenda.
+pub const LETTER_REVISIONS: &str = "revisions/letter";
 
 /// Errors that stop a run before any meeting is read (usage and I/O, not the input's content).
 #[derive(Debug)]
@@ -145,6 +149,7 @@ pub fn from_texts(
             diags,
         )),
         letter: None,
+        addenda: Vec::new(),
         agenda_revisions: Vec::new(),
         timeplan_revisions: Vec::new(),
         lock: None,
@@ -160,6 +165,7 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
         agenda: load_optional(&dir.join(AGENDA_FILE), diags),
         timeplan: load_optional(&dir.join(TIMEPLAN_FILE), diags),
         letter: load_optional(&dir.join(LETTER_FILE), diags),
+        addenda: load_revisions(&dir.join(LETTER_REVISIONS), diags),
         agenda_revisions: load_revisions(&dir.join(AGENDA_REVISIONS), diags),
         timeplan_revisions: load_revisions(&dir.join(TIMEPLAN_REVISIONS), diags),
         lock: load_lock(&dir.join(LOCK_FILE), diags),
@@ -222,7 +228,8 @@ impl Loaded {
     /// Every file read from the meeting's folder.
     pub fn files(&self) -> impl Iterator<Item = &Arc<SourceFile>> {
         let revisions = (self.agenda_revisions.iter().map(|(_, s)| &s.file))
-            .chain(self.timeplan_revisions.iter().map(|(_, s)| &s.file));
+            .chain(self.timeplan_revisions.iter().map(|(_, s)| &s.file))
+            .chain(self.addenda.iter().map(|(_, s)| &s.file));
         [
             Some(&self.meeting.file),
             self.agenda.as_ref().map(|s| &s.file),
@@ -252,7 +259,7 @@ pub fn is_source(dir: &Path, path: &Path) -> bool {
         return true;
     }
     let name = relative.file_name().map(|n| n.to_string_lossy());
-    let stream = [AGENDA_REVISIONS, TIMEPLAN_REVISIONS]
+    let stream = [AGENDA_REVISIONS, TIMEPLAN_REVISIONS, LETTER_REVISIONS]
         .iter()
         .any(|folder| relative.parent() == Some(Path::new(folder)));
     stream && name.is_some_and(|n| matches!(revisions::kind(&n), revisions::Kind::Revision(_)))

@@ -69,6 +69,13 @@ pub fn published_files(loaded: &Loaded) -> Vec<String> {
     if loaded.timeplan.is_some() {
         files.push(load::TIMEPLAN_FILE.to_string());
     }
+    // The letter, once published, changes only by addenda.
+    if loaded.letter.is_some() {
+        files.push(load::LETTER_FILE.to_string());
+    }
+    files.extend(
+        (loaded.addenda.iter()).map(|(n, _)| format!("{}/{n}.yaml", load::LETTER_REVISIONS)),
+    );
     files.extend(
         loaded
             .agenda_revisions

@@ -40,6 +40,19 @@ pub struct Meeting {
     pub has_timeplan: bool,
     /// The invitation letter's facts, where the meeting publishes its letter.
     pub letter: Option<Letter>,
+    /// The letter's addenda, in order (Addendum 1, 2…), each with the facts in effect.
+    pub addenda: Vec<Addendum>,
+}
+
+/// An addendum to the letter: its number, date and summary, and the meeting's details and
+/// the letter's facts as it leaves them (the deadlines following a changed first day).
+#[derive(Debug, Clone)]
+pub struct Addendum {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub summary: Tr,
+    pub meta: Meta,
+    pub letter: Letter,
 }
 
 /// The file name a document number gives its files: the number in lower case, each run of

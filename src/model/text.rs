@@ -33,6 +33,13 @@ impl Tr {
         self.0.get(lang).map_or("", |l| l.text.as_str())
     }
 
+    /// Its text in each language, by language (where it was written aside).
+    pub fn texts(&self) -> BTreeMap<String, String> {
+        (self.0.iter())
+            .map(|(lang, l)| (lang.clone(), l.text.clone()))
+            .collect()
+    }
+
     pub fn located(&self, lang: &str) -> Option<&Located> {
         self.0.get(lang)
     }

@@ -15,9 +15,12 @@ pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
     let m = &meeting.meta;
     let title = super::wording::meeting_line(m, &crate::lang::locale(lang));
     let tag = |rest: &str| format!("tag:agenda,{}:{}/{rest}", m.first_day, meeting.id);
-    // Every issue with a changes document, and a draft issued under its own number (the
-    // first issue of its TD, which has none).
-    let issued = |d: &&Document| d.changes.is_some() || (d.draft && d.stamp.is_some());
+    // Every issue with a changes document, a draft issued under its own number (the
+    // first issue of its TD, which has none), and the letter itself.
+    let letter = |d: &Document| d.letter.is_some() && d.revision.is_none();
+    let issued = |d: &&Document| {
+        d.changes.is_some() || (d.draft && d.stamp.is_some() && d.letter.is_none()) || letter(d)
+    };
     let mut issues: Vec<&Document> = docs.iter().filter(issued).collect();
     issues.sort_by(|a, b| (b.date, &b.name).cmp(&(a.date, &a.name)));
     let updated = issues.first().map_or(m.first_day, |d| d.date);
@@ -45,10 +48,12 @@ pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
 /// and what changed.
 fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> String) -> String {
     let full = doc.name.trim_end_matches("-changes");
-    let label = doc
-        .stamp
-        .as_ref()
-        .map_or(full.to_string(), |(l, _)| l.clone());
+    let loc = crate::lang::locale(lang);
+    let label = match (doc.letter, doc.revision) {
+        (Some(_), Some(n)) => loc.text("index-addendum", &[("n", &n.to_string())]),
+        (Some(_), None) => loc.text("index-letter", &[]),
+        _ => (doc.stamp.as_ref()).map_or(full.to_string(), |(l, _)| l.clone()),
+    };
     let summary = doc
         .summary
         .map(|s| reading::seen(s.get(lang), meeting.meta.syntax));
@@ -65,7 +70,7 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
         "    <link rel=\"alternate\" type=\"text/html\" href=\"{full}.html\"/>\n"
     ));
     if doc.changes.is_none() {
-        // A numbered draft: the first issue, with no changes to list.
+        // A numbered draft, or the letter: a first issue, with no changes to list.
         out.push_str("  </entry>\n");
         return out;
     }

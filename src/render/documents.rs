@@ -5,9 +5,10 @@
 
 use chrono::NaiveDate;
 
+use crate::diff::letter::{LetterChange, LetterMarks};
 use crate::diff::marks::{AgendaMarks, TimeplanMarks};
 use crate::diff::{self, AgendaChange, TimeplanChange};
-use crate::model::{Agenda, Meeting, Revision, Timeplan, Tr};
+use crate::model::{Agenda, Letter, Meeting, Meta, Revision, Timeplan, Tr};
 
 /// One publication, before it is rendered.
 pub struct Document<'a> {
@@ -27,9 +28,9 @@ pub struct Document<'a> {
     /// Whether it is the draft (the invitation letter's annex), numbered or not; or the
     /// whole letter, which holds the draft as its Annex B.
     pub draft: bool,
-    /// Whether it is the whole invitation letter (letterhead, body, Annex A, and the
-    /// draft as Annex B).
-    pub letter: bool,
+    /// Where it is the whole invitation letter (letterhead, body, Annex A, and the draft
+    /// as Annex B), or an addendum to it: the facts it says.
+    pub letter: Option<LetterFacts<'a>>,
     pub summary: Option<&'a Tr>,
     pub agenda: Option<&'a Agenda>,
     pub timeplan: Option<&'a Timeplan>,
@@ -37,6 +38,15 @@ pub struct Document<'a> {
     /// The languages it is published in: the meeting's for the draft, the updates' for
     /// the rest.
     pub languages: &'a [String],
+}
+
+/// The facts a letter (or an addendum) says: the meeting's details and the letter's, as
+/// it leaves them; and, for an addendum, its number and the reference it adds to.
+#[derive(Clone, Copy)]
+pub struct LetterFacts<'a> {
+    pub meta: &'a Meta,
+    pub letter: &'a Letter,
+    pub addendum: Option<u32>,
 }
 
 /// What a changes document compares: the version before, and the diff.
@@ -54,6 +64,15 @@ pub struct Changes<'a> {
     /// The same changes as marks on the newer version, for the redlined body.
     pub agenda_marks: AgendaMarks,
     pub timeplan_marks: TimeplanMarks,
+    /// An addendum's changes: the letter before it, what changed, and the marks.
+    pub letter: Option<LetterChanges<'a>>,
+}
+
+/// What an addendum changes in the letter before it.
+pub struct LetterChanges<'a> {
+    pub old: LetterFacts<'a>,
+    pub changes: Vec<LetterChange>,
+    pub marks: LetterMarks,
 }
 
 /// What issue `rev`'s header changes of the one before it (none against the draft, which
@@ -88,24 +107,14 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
         stamp: numbered.map(|n| (n.clone(), meta.draft_issued())),
         date: meta.draft_issued(),
         draft: true,
-        letter: false,
+        letter: None,
         summary: None,
         agenda: meeting.has_agenda.then_some(&meeting.agenda),
         timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
         changes: None,
         languages: &meeting.languages,
     }];
-    if let Some(letter) = &meeting.letter {
-        out.push(Document {
-            name: "letter".into(),
-            document: "letter".into(),
-            revision: None,
-            stamp: None,
-            date: letter.date,
-            letter: true,
-            ..documents_draft(meeting)
-        });
-    }
+    out.extend(letter_documents(meeting));
     out.extend(agenda_documents(meeting));
     out.extend(timeplan_documents(meeting));
     out
@@ -120,13 +129,86 @@ fn documents_draft(meeting: &Meeting) -> Document<'_> {
         stamp: None,
         date: meeting.meta.draft_issued(),
         draft: true,
-        letter: false,
+        letter: None,
         summary: None,
         agenda: meeting.has_agenda.then_some(&meeting.agenda),
         timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
         changes: None,
         languages: &meeting.languages,
     }
+}
+
+/// The letter, then each addendum and its changes document (the letter as the addendum
+/// leaves it, stamped with the addendum; and the same, redlined against the one before).
+fn letter_documents(meeting: &Meeting) -> Vec<Document<'_>> {
+    let Some(letter) = &meeting.letter else {
+        return Vec::new();
+    };
+    let mut previous = LetterFacts {
+        meta: &meeting.meta,
+        letter,
+        addendum: None,
+    };
+    let mut out = vec![Document {
+        name: "letter".into(),
+        document: "letter".into(),
+        date: letter.date,
+        letter: Some(previous),
+        ..documents_draft(meeting)
+    }];
+    for a in &meeting.addenda {
+        let facts = LetterFacts {
+            meta: &a.meta,
+            letter: &a.letter,
+            addendum: Some(a.number),
+        };
+        let full = Document {
+            name: format!("letter-add{}", a.number),
+            document: "letter".into(),
+            revision: Some(a.number),
+            stamp: Some((format!("Add.{}", a.number), a.date)),
+            date: a.date,
+            summary: Some(&a.summary),
+            letter: Some(facts),
+            // An addendum repeats the letter and Annex A as it leaves them; the draft
+            // agenda and time plan change by their own TDs.
+            agenda: None,
+            timeplan: None,
+            ..documents_draft(meeting)
+        };
+        let changes =
+            crate::diff::letter::diff((previous.meta, previous.letter), (facts.meta, facts.letter));
+        let named = named_indexes(&a.meta, &a.letter);
+        let changes = Changes {
+            against: None,
+            before: None,
+            header: Default::default(),
+            old_agenda: None,
+            old_timeplan: None,
+            agenda: Vec::new(),
+            timeplan: Vec::new(),
+            agenda_marks: AgendaMarks::default(),
+            timeplan_marks: TimeplanMarks::default(),
+            letter: Some(LetterChanges {
+                old: previous,
+                marks: crate::diff::letter::marks(&changes, &named),
+                changes,
+            }),
+        };
+        out.extend(with_changes(full, changes));
+        previous = facts;
+    }
+    out
+}
+
+/// The letter's named deadlines, each with its index in the meeting's list.
+fn named_indexes(meta: &Meta, letter: &Letter) -> Vec<(String, usize)> {
+    (letter.deadlines.iter())
+        .filter_map(|(name, d)| {
+            let i = meta.deadlines.iter().position(|m| m.before == d.before)?;
+            Some((name.clone(), i))
+        })
+        .collect()
 }
 
 /// The agenda's updates, each with its changes document.
@@ -151,6 +233,7 @@ fn agenda_documents(meeting: &Meeting) -> Vec<Document<'_>> {
             agenda,
             timeplan: Vec::new(),
             timeplan_marks: TimeplanMarks::default(),
+            letter: None,
         };
         before = base.stamp.clone().zip(base.summary);
         out.extend(with_changes(base, changes));
@@ -182,6 +265,7 @@ fn timeplan_documents(meeting: &Meeting) -> Vec<Document<'_>> {
             agenda_marks: AgendaMarks::default(),
             timeplan_marks: diff::marks::timeplan(previous.1, &rev.doc, &timeplan),
             timeplan,
+            letter: None,
         };
         before = base.stamp.clone().zip(base.summary);
         out.extend(with_changes(base, changes));
@@ -200,7 +284,7 @@ fn revision<'a, T>(number: &str, rev: &'a Revision<T>, languages: &'a [String]) 
         stamp: Some((crate::model::document_label(number, rev.number), rev.date)),
         date: rev.date,
         draft: false,
-        letter: false,
+        letter: None,
         summary: Some(&rev.summary),
         agenda: None,
         timeplan: None,

@@ -4,6 +4,7 @@
 //!
 //! Displayed numbers (5.1, 14.6) and weekdays are derived here, never read from the sources.
 
+mod addenda;
 mod agenda;
 mod deadlines;
 mod letter;
@@ -20,7 +21,7 @@ use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
 use crate::load::{AGENDA_FILE, Loaded, MEETING_FILE, Source, TIMEPLAN_FILE};
-use crate::model::{Agenda, Meeting, Meta, Revision, Syntax, Timeplan};
+use crate::model::{Addendum, Agenda, Letter, Meeting, Meta, Revision, Syntax, Timeplan};
 pub use standalone::{standalone_agenda, standalone_timeplan};
 pub use text::MAX_TEXT;
 
@@ -68,8 +69,7 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         &mut cx,
     );
     cx.diags.append(&mut plan_diags);
-    let deadlines = meta.as_ref().map(|m| m.deadlines.as_slice());
-    let letter = letter::letter(loaded.letter.as_ref(), deadlines, &mut cx);
+    let (letter, addenda) = letters(loaded, meta.as_ref(), &mut cx);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
@@ -85,7 +85,22 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         has_agenda: loaded.agenda.is_some(),
         has_timeplan: loaded.timeplan.is_some(),
         letter: letter?,
+        addenda: addenda?,
     })
+}
+
+/// The letter (where the meeting has one) and its addenda.
+type Letters = (Option<Option<Letter>>, Option<Vec<Addendum>>);
+
+/// The letter and its addenda, checked on the meeting's details.
+fn letters(loaded: &Loaded, meta: Option<&Meta>, cx: &mut Cx) -> Letters {
+    let deadlines = meta.map(|m| m.deadlines.as_slice());
+    let letter = letter::letter(loaded.letter.as_ref(), deadlines, cx);
+    let addenda = match (meta, &letter) {
+        (Some(m), Some(l)) => addenda::addenda(loaded, (m, l.as_ref()), cx),
+        _ => None,
+    };
+    (letter, addenda)
 }
 
 /// The file a time plan's problems are first said in: `timeplan.yaml`, or `meeting.yaml`

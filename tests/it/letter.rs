@@ -190,3 +190,159 @@ fn a_fact_a_paragraph_says_and_the_letter_lacks_is_an_error_naming_where_to_give
         run.stderr
     );
 }
+
+/// Every file of the meeting in `dir` with its September 2025 dates a week later (the
+/// meeting's days, its time plan's rows, its revisions' dates), and no lock (the meeting
+/// as if not yet published).
+fn a_week_later(dir: &std::path::Path) {
+    for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut out = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("2025-09-") {
+            let day: u32 = rest[at + 8..at + 10].parse().unwrap();
+            out.push_str(&rest[..at]);
+            out.push_str(&format!("2025-09-{:02}", day + 7));
+            rest = &rest[at + 10..];
+        }
+        out.push_str(rest);
+        std::fs::write(path, out).unwrap();
+    }
+    std::fs::remove_file(dir.join("revisions.lock")).unwrap();
+}
+
+#[test]
+fn moving_the_first_day_moves_every_deadline_in_the_letter_and_the_calendar() {
+    let tmp = copy_meeting(&sample());
+    let meeting = tmp.path().join("sg12-2025-09");
+    a_week_later(&meeting);
+    let out = tmp.path().join("out");
+    let args = [
+        "build",
+        tmp.path().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    let run = agenda(
+        &root(),
+        &[&args[..], &["--format", "md,ics", "--lang", "en,zh"]].concat(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = |p: &str| std::fs::read_to_string(out.join("sg12-2025-09").join(p)).unwrap();
+    let en = read("en/letter.md");
+    for said in [
+        "from 16 to 25 September 2025, inclusive",
+        "**16 July 2025**",
+        "**5 August 2025**",
+        "**16 August 2025**",
+        "**3 September 2025**",
+        // Annex A says the fellowships' deadline, and the periods stay.
+        "no later than 5 August 2025",
+        "at least six weeks before the start of the meeting",
+    ] {
+        assert!(en.contains(said), "the letter does not say {said:?}");
+    }
+    assert!(!en.contains("29 July") && !en.contains("9 July"), "{en}");
+    let zh = read("zh/letter.md");
+    assert!(
+        zh.contains("与会补贴申请最迟必须在2025年8月5日前收到"),
+        "{zh}"
+    );
+    let ics = read("en/sg12-2025-09.ics");
+    for day in ["20250716", "20250805", "20250816", "20250903"] {
+        assert!(
+            ics.contains(&format!("DTSTART;VALUE=DATE:{day}\r\n")),
+            "{day}"
+        );
+    }
+}
+
+/// An addendum to the sample's letter that moves the meeting a week later.
+const MOVED: &str = "revision:
+  date: 2025-06-20
+  summary:
+    zh: 会议推迟一周
+    en: The meeting moves one week later
+    ar: تأجيل الاجتماع أسبوعاً واحداً
+    fr: La réunion est reportée d'une semaine
+    ru: Собрание переносится на одну неделю
+    es: La reunión se aplaza una semana
+first_day: 2025-09-16
+last_day: 2025-09-25
+";
+
+#[test]
+fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {
+    let tmp = copy_meeting(&sample());
+    let addenda = tmp.path().join("sg12-2025-09/revisions/letter");
+    std::fs::create_dir_all(&addenda).unwrap();
+    std::fs::write(addenda.join("1.yaml"), MOVED).unwrap();
+    let out = tmp.path().join("out");
+    let args = [
+        "build",
+        tmp.path().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    let run = agenda(&root(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = |p: &str| std::fs::read_to_string(out.join("sg12-2025-09").join(p)).unwrap();
+    // The old and the new date of the fellowships' deadline, as each language writes it.
+    let moved = [
+        ("ar", "29 يوليو 2025", "5 أغسطس 2025"),
+        ("zh", "2025年7月29日", "2025年8月5日"),
+        ("en", "29 July 2025", "5 August 2025"),
+        ("fr", "29 juillet 2025", "5 août 2025"),
+        ("ru", "29 июля 2025\u{202f}г.", "5 августа 2025\u{202f}г."),
+        ("es", "29 de julio de 2025", "5 de agosto de 2025"),
+    ];
+    for (lang, old, new) in moved {
+        let md = read(&format!("{lang}/letter-add1-changes.md"));
+        let marked = format!("{{--{old}--}}{{++{new}++}}");
+        // In the deadlines and in Annex A.
+        assert_eq!(md.matches(&marked).count(), 2, "{lang}: {marked}\n{md}");
+        let full = read(&format!("{lang}/letter-add1.md"));
+        assert!(full.contains(new) && !full.contains(old), "{lang}");
+        for ext in ["html", "pdf", "docx"] {
+            assert!(
+                out.join(format!("sg12-2025-09/{lang}/letter-add1-changes.{ext}"))
+                    .is_file()
+            );
+        }
+    }
+    let en = read("en/letter-add1-changes.md");
+    assert!(en.contains("**Addendum 1 to TSB Collective letter 3/12** · 20 June 2025 · The meeting moves one week later"), "{en}");
+    assert!(
+        en.contains(
+            "- The meeting's dates changed from 9-18 September 2025 to 16-25 September 2025\n"
+        ),
+        "{en}"
+    );
+    // Word marks the dates as revisions: the older deleted, the newer inserted.
+    let docx = crate::docx::text_of(&out.join("sg12-2025-09/en/letter-add1-changes.docx"));
+    assert!(
+        docx.contains("29 July 2025") && docx.contains("5 August 2025"),
+        "{docx}"
+    );
+    // The feed lists the letter and its addendum, with what the addendum changed.
+    let atom = read("en/revisions.atom");
+    assert!(
+        atom.contains("<title>Addendum 1 to the letter – The meeting moves one week later</title>"),
+        "{atom}"
+    );
+    assert!(atom.contains("<title>Invitation letter</title>"), "{atom}");
+    assert!(
+        atom.contains("<li>A deadline moved from 29 July 2025 to 5 August 2025</li>"),
+        "{atom}"
+    );
+    // The calendar follows the addendum: the deadline moved, its sequence raised.
+    let ics = read("en/sg12-2025-09.ics");
+    assert!(
+        ics.contains("SEQUENCE:1\r\nDTSTART;VALUE=DATE:20250805\r\n"),
+        "{ics}"
+    );
+}

@@ -276,7 +276,7 @@ fn an_unreadable_lock_is_an_error_not_an_unfrozen_meeting() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.starts_with(
-            "error: this file is not valid UTF-8\n --> sg12-2025-09/revisions.lock:9:1\n"
+            "error: this file is not valid UTF-8\n  --> sg12-2025-09/revisions.lock:10:1\n"
         ),
         "{}",
         run.stderr

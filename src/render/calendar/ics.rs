@@ -30,8 +30,8 @@ pub fn calendar(meeting: &Meeting, feed: &Feed, lang: &str, group: Option<&str>)
         lines.extend(cx.event(e));
     }
     if group.is_none() {
-        for d in &meeting.meta.deadlines {
-            lines.extend(cx.deadline(d));
+        for (d, sequence) in &feed.deadlines {
+            lines.extend(cx.deadline(d, *sequence));
         }
     }
     lines.push("END:VCALENDAR".to_string());
@@ -173,7 +173,8 @@ impl Writing<'_> {
         parts.join("\n")
     }
 
-    fn deadline(&self, d: &Deadline) -> Vec<String> {
+    /// A deadline as an all-day event; `sequence`: how many addenda moved it.
+    fn deadline(&self, d: &Deadline, sequence: u32) -> Vec<String> {
         let key = d
             .rule
             .as_ref()
@@ -186,6 +187,9 @@ impl Writing<'_> {
             format!("UID:{}/deadline-{key}@agenda", self.meeting.id),
             format!("DTSTAMP:{}", stamp(self.feed.issued)),
         ];
+        if sequence > 0 {
+            lines.push(format!("SEQUENCE:{sequence}"));
+        }
         lines.extend(all_day(d.date));
         lines.push(format!(
             "SUMMARY;LANGUAGE={lang}:{}",

@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use super::documents::Document;
 use crate::diff::TimeplanChange;
 use crate::diff::marks::TimeplanMarks;
-use crate::model::{GroupKind, Meeting, Session, Timeplan};
+use crate::model::{Deadline, GroupKind, Meeting, Session, Timeplan};
 
 /// The events of a meeting's calendars, in every language.
 pub struct Feed<'a> {
@@ -33,6 +33,9 @@ pub struct Feed<'a> {
     /// When the plan in effect was issued (the draft: the first day), for `DTSTAMP`.
     pub issued: NaiveDate,
     pub events: Vec<Event<'a>>,
+    /// The letter's deadlines in effect (the last addendum's, else the meeting's), each
+    /// with how many addenda moved it.
+    pub deadlines: Vec<(&'a Deadline, u32)>,
 }
 
 /// A session as the calendar shows it.
@@ -117,7 +120,25 @@ pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
         label,
         issued,
         events: history.events(plan, issued),
+        deadlines: deadlines(meeting, docs),
     }
+}
+
+/// The deadlines in effect, each with how many addenda moved it (as their changes
+/// documents' diffs say).
+fn deadlines<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Vec<(&'a Deadline, u32)> {
+    let in_effect = meeting.addenda.last().map_or(&meeting.meta, |a| &a.meta);
+    let moves: Vec<usize> = (docs.iter())
+        .filter_map(|d| d.changes.as_ref()?.letter.as_ref())
+        .flat_map(|l| l.changes.iter())
+        .filter_map(|c| match c {
+            crate::diff::letter::LetterChange::Deadline { index, .. } => Some(*index),
+            _ => None,
+        })
+        .collect();
+    (in_effect.deadlines.iter().enumerate())
+        .map(|(i, d)| (d, moves.iter().filter(|m| **m == i).count() as u32))
+        .collect()
 }
 
 /// The sessions' pasts, and the sessions revisions dropped, as they last were.

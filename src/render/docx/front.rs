@@ -111,7 +111,7 @@ fn bold(t: &str) -> Rich {
 }
 
 /// The summary of changes, as a comment's paragraphs: its heading, then a line each.
-fn summary(v: &View) -> Vec<Rich> {
+pub(super) fn summary(v: &View) -> Vec<Rich> {
     let mut lines = vec![bold(&v.doc.changes_heading)];
     if v.doc.changes.is_empty() {
         lines.push(plain(&v.doc.no_changes));

@@ -16,6 +16,9 @@ pub(super) fn letter(v: &View, l: &LetterView, out: &mut Out) {
         &Para::default(),
     );
     out.para("DatePlace", &plain(&l.date_place), &Para::default());
+    if let Some(stamp) = &l.stamp {
+        stamp_line(v, stamp, out);
+    }
     labelled(
         out,
         &l.reference_label,
@@ -25,16 +28,17 @@ pub(super) fn letter(v: &View, l: &LetterView, out: &mut Out) {
     labelled(out, &l.addressees_label, addressees);
     // In a right-to-left letter a left-to-right mark on each side keeps a telephone
     // number's groups in their order.
-    let lrm = if v.dir == "rtl" { "\u{200E}" } else { "" };
+    let lrm = plain(if v.dir == "rtl" { "\u{200E}" } else { "" });
     for c in &l.contacts {
-        let value = format!("{lrm}{}{lrm}", c.value);
-        labelled(
-            out,
-            &c.label,
-            [linked(&value, c.href.as_deref())].into_iter(),
-        );
+        let value = [
+            lrm.clone(),
+            linked(xml(&c.value), c.href.as_deref()),
+            lrm.clone(),
+        ];
+        labelled(out, &c.label, [value.into_iter().collect()].into_iter());
     }
-    labelled(out, &l.subject_label, [strong(&l.subject)].into_iter());
+    let subject = Rich(vec![Inline::Strong(xml(&l.subject).0)]);
+    labelled(out, &l.subject_label, [subject].into_iter());
     body(l, out);
     annex_a(l, out);
     if let Some(annex) = &v.meta.annex {
@@ -56,14 +60,32 @@ fn labelled(out: &mut Out, label: &str, values: impl Iterator<Item = Rich>) {
 }
 
 /// `text`, a link to `href` where there is one.
-fn linked(text: &str, href: Option<&str>) -> Rich {
+fn linked(text: Rich, href: Option<&str>) -> Rich {
     match href {
         Some(href) => Rich(vec![Inline::Link {
             href: href.to_string(),
-            body: plain(text).0,
+            body: text.0,
         }]),
-        None => plain(text),
+        None => text,
     }
+}
+
+/// An addendum's line: "Addendum 1 to TSB Collective letter 3/12 · 1 July 2025 · its
+/// summary"; in its changes document, the summary of changes as a comment on it.
+fn stamp_line(v: &View, stamp: &str, out: &mut Out) {
+    let mut line = vec![Inline::Strong(plain(stamp).0)];
+    if let Some(date) = &v.doc.date {
+        line.push(Inline::Text(format!(" · {date}")));
+    }
+    if let Some(summary) = &v.doc.summary {
+        line.push(Inline::Text(" · ".into()));
+        line.extend(xml(summary).0);
+    }
+    let p = Para {
+        comment: v.doc.redline.then(|| super::front::summary(v)),
+        ..Para::default()
+    };
+    out.para("Stamp", &Rich(line), &p);
 }
 
 /// The body: its paragraphs, the key deadlines (a date, then what is due, a line each),
@@ -76,7 +98,7 @@ fn body(l: &LetterView, out: &mut Out) {
     for deadline in &l.deadlines {
         for (i, action) in deadline.actions.iter().enumerate() {
             let date = match i {
-                0 => Rich(vec![Inline::Strong(plain(&deadline.date).0)]),
+                0 => Rich(vec![Inline::Strong(xml(&deadline.date).0)]),
                 _ => Rich::default(),
             };
             let line = [date, plain("\t• "), xml(action)];
@@ -97,7 +119,7 @@ fn body(l: &LetterView, out: &mut Out) {
     if let Some(i) = &l.information {
         out.para(
             "BodyText",
-            &linked(&i.label, i.href.as_deref()),
+            &linked(plain(&i.label), i.href.as_deref()),
             &Para::default(),
         );
     }

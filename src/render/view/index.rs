@@ -181,6 +181,9 @@ fn documents(files: &[&Listed], at: &At, cx: &Reader) -> Vec<IndexRow> {
 fn label(issue: &Issue, cx: &Reader) -> String {
     let name = match issue.revision.0 {
         None if issue.document == "letter" => cx.loc.text("index-letter", &[]),
+        Some(n) if issue.document == "letter" => {
+            cx.loc.text("index-addendum", &[("n", &n.to_string())])
+        }
         None => cx.loc.text("index-draft", &[]),
         Some(n) => crate::model::document_label(&issue.document, n),
     };

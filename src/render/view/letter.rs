@@ -7,15 +7,20 @@
 use serde::Serialize;
 
 use super::Viewing;
-use super::deadlines::DeadlineView;
 use crate::lang::letter::{Paragraphs, paragraphs};
 use crate::model::rich::{Inline, Rich};
-use crate::model::{Deadline, Letter, Meeting, Period, Syntax};
+use chrono::NaiveDate;
+
+use crate::diff::letter::LetterMarks;
+use crate::model::{Letter, Meta, Period, Syntax};
+use crate::render::documents::{LetterChanges, LetterFacts};
 
 #[derive(Debug, Serialize)]
 pub struct LetterView {
     /// "2025年6月4日，日内瓦" / "Geneva, 4 June 2025".
     pub date_place: String,
+    /// An addendum's own line: "Addendum 1 to TSB Collective letter 3/12".
+    pub stamp: Option<String>,
     pub reference_label: String,
     pub reference: Vec<String>,
     pub addressees_label: String,
@@ -23,11 +28,12 @@ pub struct LetterView {
     /// The letterhead's contact lines: telephone, fax, e-mail, web (those given).
     pub contacts: Vec<ContactView>,
     pub subject_label: String,
-    pub subject: String,
+    /// The meeting line (marked where an addendum changed it).
+    pub subject: Rich,
     /// The paragraphs before the key deadlines.
     pub body: Vec<Rich>,
     pub deadlines_label: String,
-    pub deadlines: Vec<DeadlineView>,
+    pub deadlines: Vec<LetterDeadline>,
     /// The paragraphs after them: wishes, regards.
     pub closing: Vec<Rich>,
     pub signature: Option<SignatureView>,
@@ -37,12 +43,20 @@ pub struct LetterView {
     pub annex_a: AnnexView,
 }
 
-/// A labelled line: "Tel:" and its value, linked where it is an address.
+/// A labelled line: "Tel:" and its value (marked where an addendum changed it), linked
+/// where it is an address.
 #[derive(Debug, Serialize)]
 pub struct ContactView {
     pub label: String,
-    pub value: String,
+    pub value: Rich,
     pub href: Option<String>,
+}
+
+/// A key deadline: its date (marked where it moved) and what is due by then.
+#[derive(Debug, Serialize)]
+pub struct LetterDeadline {
+    pub date: Rich,
+    pub actions: Vec<Rich>,
 }
 
 #[derive(Debug, Serialize)]
@@ -73,33 +87,30 @@ const LETTERHEAD: &[(&str, &str)] = &[
     ("web", "web-label"),
 ];
 
-/// The letter of `meeting` in the viewing's language.
+/// The letter (or an addendum: `facts.addendum`) in the viewing's language, dated
+/// `date`; with `changes`, its changed facts marked against the letter before.
 pub(super) fn letter(
-    meeting: &Meeting,
-    letter: &Letter,
-    subject: &str,
+    facts: LetterFacts,
+    date: NaiveDate,
+    changes: Option<&LetterChanges>,
     cx: &Viewing,
 ) -> LetterView {
     let texts = paragraphs(cx.lang);
-    let facts = facts(meeting, letter, cx);
+    let marked = changes.map(|c| (&c.marks, values(c.old, cx)));
+    let values = marked_values(values(facts, cx), marked.as_ref());
     let say = |id: &str| texts.say(id, &[], &[]);
-    let filled = |ids: Vec<&str>| ids.iter().map(|id| fill(texts, id, &facts)).collect();
-    let contact = |key: &str| {
-        letter
-            .contacts
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-    };
+    let filled = |ids: Vec<&str>| ids.iter().map(|id| fill(texts, id, &values)).collect();
+    let letter = facts.letter;
     LetterView {
         date_place: texts.say(
             "date-place",
             &[
-                ("date", &cx.loc.long_date(letter.date)),
+                ("date", &cx.loc.long_date(date)),
                 ("place", letter.place.get(cx.lang)),
             ],
             &[],
         ),
+        stamp: facts.addendum.map(|n| addendum_label(n, letter, cx)),
         reference_label: say("reference-label"),
         reference: letter
             .reference
@@ -112,50 +123,106 @@ pub(super) fn letter(
             .iter()
             .map(|a| a.get(cx.lang).to_string())
             .collect(),
-        contacts: (LETTERHEAD.iter())
-            .filter_map(|(key, label)| contact(key).map(|v| contact_view(key, say(label), v)))
-            .collect(),
+        contacts: contacts(&values, cx),
         subject_label: say("subject-label"),
-        subject: subject.to_string(),
+        subject: subject(
+            facts.meta,
+            changes.filter(|c| c.marks.subject).map(|c| c.old.meta),
+            cx,
+        ),
         body: filled(texts.starting("body-")),
         deadlines_label: say("deadlines-label"),
-        deadlines: deadlines(&meeting.meta.deadlines, cx),
+        deadlines: deadlines(facts.meta, changes.map(|c| (c.old.meta, &c.marks)), cx),
         closing: filled(texts.starting("closing-")),
         signature: letter.signature.as_ref().map(|s| SignatureView {
             name: s.name.get(cx.lang).to_string(),
             title: s.title.get(cx.lang).to_string(),
         }),
         information: (letter.information.as_ref())
-            .map(|i| contact_view("web", say("information-label"), i)),
+            .map(|i| contact_view("web", say("information-label"), plain(i), i)),
         annexes: texts.say("annexes", &[("count", "2")], &[]),
-        annex_a: annex_a(texts, &facts),
+        annex_a: annex_a(texts, &values),
     }
 }
 
-fn contact_view(key: &str, label: String, value: &str) -> ContactView {
+/// "Addendum 1 to TSB Collective letter 3/12": the addendum and the letter's first
+/// reference line.
+fn addendum_label(n: u32, letter: &Letter, cx: &Viewing) -> String {
+    let reference = letter.reference.first().map_or("", |r| r.get(cx.lang));
+    let n = n.to_string();
+    cx.loc
+        .text("letter-addendum", &[("n", &n), ("reference", reference)])
+}
+
+/// The meeting line, as the letter's subject; where its dates or venue changed, the older
+/// one deleted and the newer inserted.
+fn subject(meta: &Meta, before: Option<&Meta>, cx: &Viewing) -> Rich {
+    let line = |m: &Meta| {
+        let dates = cx.loc.date_range(m.first_day, m.last_day);
+        cx.loc
+            .subject(m.title.get(cx.lang), &dates, m.venue.get(cx.lang))
+    };
+    match before {
+        Some(old) => Rich::replaced(Rich::text(line(old)), Rich::text(line(meta))),
+        None => Rich::text(line(meta)),
+    }
+}
+
+/// The letterhead's contact lines, a changed one marked.
+fn contacts(values: &[Fact], cx: &Viewing) -> Vec<ContactView> {
+    let texts = paragraphs(cx.lang);
+    let fact = |key: &str| values.iter().find(|f| f.name == format!("contact_{key}"));
+    (LETTERHEAD.iter())
+        .filter_map(|(key, label)| {
+            let f = fact(key)?;
+            Some(contact_view(
+                key,
+                texts.say(label, &[], &[]),
+                f.rich(),
+                &f.value,
+            ))
+        })
+        .collect()
+}
+
+fn contact_view(key: &str, label: String, value: Rich, address: &str) -> ContactView {
     let href = match key {
-        "email" => Some(format!("mailto:{value}")),
-        "web" => Some(value.to_string()),
+        "email" => Some(format!("mailto:{address}")),
+        "web" => Some(address.to_string()),
         _ => None,
     };
-    ContactView {
-        label,
-        value: value.to_string(),
-        href,
-    }
+    ContactView { label, value, href }
 }
 
-fn deadlines(list: &[Deadline], cx: &Viewing) -> Vec<DeadlineView> {
-    (list.iter())
-        .map(|d| DeadlineView {
-            date: cx.loc.long_date(d.date),
-            actions: d.actions.iter().map(|a| cx.rich(a)).collect(),
+fn plain(t: &str) -> Rich {
+    Rich::text(t)
+}
+
+/// The key deadlines, a moved one's date marked (the older deleted, the newer inserted).
+fn deadlines(
+    meta: &Meta,
+    before: Option<(&Meta, &LetterMarks)>,
+    cx: &Viewing,
+) -> Vec<LetterDeadline> {
+    (meta.deadlines.iter().enumerate())
+        .map(|(i, d)| {
+            let date = Rich::text(cx.loc.long_date(d.date));
+            let old = before
+                .filter(|(_, marks)| marks.deadlines.contains(&i))
+                .and_then(|(m, _)| m.deadlines.get(i));
+            LetterDeadline {
+                date: match old {
+                    Some(o) => Rich::replaced(Rich::text(cx.loc.long_date(o.date)), date),
+                    None => date,
+                },
+                actions: d.actions.iter().map(|a| cx.rich(a)).collect(),
+            }
         })
         .collect()
 }
 
 /// Annex A's sections: a `annex-a-heading-*` message starts one.
-fn annex_a(texts: &Paragraphs, facts: &[(String, String)]) -> AnnexView {
+fn annex_a(texts: &Paragraphs, facts: &[Fact]) -> AnnexView {
     let mut sections: Vec<SectionView> = Vec::new();
     let ids = texts.starting("annex-a-");
     for id in ids
@@ -187,9 +254,45 @@ fn annex_a(texts: &Paragraphs, facts: &[(String, String)]) -> AnnexView {
     }
 }
 
+/// A fact the paragraphs may say: its name, its value, and, where an addendum changed
+/// it, the value before.
+#[derive(Debug, Clone)]
+struct Fact {
+    name: String,
+    value: String,
+    old: Option<String>,
+}
+
+impl Fact {
+    /// The value as a reader sees it: a changed one as the older deleted, the newer
+    /// inserted.
+    fn rich(&self) -> Rich {
+        match &self.old {
+            Some(old) => Rich::replaced(Rich::text(old.clone()), Rich::text(self.value.clone())),
+            None => Rich::text(self.value.clone()),
+        }
+    }
+}
+
+/// `values`, each fact the marks say changed given its value before.
+fn marked_values(
+    values: Vec<(String, String)>,
+    marked: Option<&(&LetterMarks, Vec<(String, String)>)>,
+) -> Vec<Fact> {
+    (values.into_iter())
+        .map(|(name, value)| {
+            let old = marked
+                .filter(|(marks, _)| marks.facts.contains(&name))
+                .and_then(|(_, old)| old.iter().find(|(n, _)| *n == name))
+                .map(|(_, v)| v.clone());
+            Fact { name, value, old }
+        })
+        .collect()
+}
+
 /// The values the paragraphs may name, by name ([`Letter::fact_names`]).
-fn facts(meeting: &Meeting, letter: &Letter, cx: &Viewing) -> Vec<(String, String)> {
-    let (m, lang) = (&meeting.meta, cx.lang);
+fn values(facts: LetterFacts, cx: &Viewing) -> Vec<(String, String)> {
+    let (m, letter, lang) = (facts.meta, facts.letter, cx.lang);
     let fixed = |name: &str| match name {
         "group" => letter.group.get(lang).to_string(),
         "premises" => letter.premises.get(lang).to_string(),
@@ -234,53 +337,69 @@ fn period(texts: &Paragraphs, p: Period) -> String {
 /// elsewhere, and no standard paragraph writes.
 const STAND_IN: &str = "https://fact.invalid/";
 
-/// Paragraph `id`, read as inline Markdown with each fact put in as text.
-fn fill(texts: &Paragraphs, id: &str, facts: &[(String, String)]) -> Rich {
+/// Paragraph `id`, read as inline Markdown with each fact put in as text (a changed one
+/// marked).
+fn fill(texts: &Paragraphs, id: &str, facts: &[Fact]) -> Rich {
     let stand_ins: Vec<String> = (0..facts.len())
         .map(|i| format!("{STAND_IN}{i}#"))
         .collect();
     let args: Vec<(&str, &str)> = (facts.iter().zip(&stand_ins))
-        .map(|((name, _), s)| (name.as_str(), s.as_str()))
+        .map(|(f, s)| (f.name.as_str(), s.as_str()))
         .collect();
     let read = Rich::read(&texts.say(id, &args, &[]), Syntax::Markdown);
-    Rich(read.0.into_iter().map(|i| put(i, facts)).collect())
+    Rich(put(read.0, facts))
 }
 
-/// `part` with the stand-ins replaced by their facts.
-fn put(part: Inline, facts: &[(String, String)]) -> Inline {
-    let all = |parts: Vec<Inline>| parts.into_iter().map(|p| put(p, facts)).collect();
-    match part {
-        Inline::Text(t) => Inline::Text(replaced(&t, facts)),
-        Inline::Emphasis(p) => Inline::Emphasis(all(p)),
-        Inline::Strong(p) => Inline::Strong(all(p)),
-        Inline::Link { href, body } => Inline::Link {
-            href: replaced(&href, facts),
-            body: all(body),
-        },
-        Inline::Superscript(p) => Inline::Superscript(all(p)),
-        other => other,
+/// `parts` with the stand-ins replaced by their facts: in a text, the fact as a reader
+/// sees it (marked where it changed); in a link's address, its value.
+fn put(parts: Vec<Inline>, facts: &[Fact]) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for part in parts {
+        match part {
+            Inline::Text(t) => out.extend(pieces(&t, facts)),
+            Inline::Emphasis(p) => out.push(Inline::Emphasis(put(p, facts))),
+            Inline::Strong(p) => out.push(Inline::Strong(put(p, facts))),
+            Inline::Link { href, body } => out.push(Inline::Link {
+                href: (pieces(&href, facts)
+                    .iter()
+                    .map(|p| Rich(vec![p.clone()]).plain()))
+                .collect::<String>(),
+                body: put(body, facts),
+            }),
+            Inline::Superscript(p) => out.push(Inline::Superscript(put(p, facts))),
+            other => out.push(other),
+        }
     }
+    out
 }
 
-fn replaced(text: &str, facts: &[(String, String)]) -> String {
-    let mut out = String::new();
+/// `text` cut at its stand-ins, each replaced by its fact.
+fn pieces(text: &str, facts: &[Fact]) -> Vec<Inline> {
+    let mut out = Vec::new();
     let mut rest = text;
+    let mut plain = String::new();
     while let Some(at) = rest.find(STAND_IN) {
-        out.push_str(&rest[..at]);
+        plain.push_str(&rest[..at]);
         let after = &rest[at + STAND_IN.len()..];
         let fact = (after.split_once('#'))
             .and_then(|(n, tail)| Some((facts.get(n.parse::<usize>().ok()?)?, tail)));
         match fact {
-            Some(((_, value), tail)) => {
-                out.push_str(value);
+            Some((f, tail)) if f.old.is_some() => {
+                out.extend((!plain.is_empty()).then(|| Inline::Text(std::mem::take(&mut plain))));
+                out.extend(f.rich().0);
+                rest = tail;
+            }
+            Some((f, tail)) => {
+                plain.push_str(&f.value);
                 rest = tail;
             }
             None => {
-                out.push_str(STAND_IN);
+                plain.push_str(STAND_IN);
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
+    plain.push_str(rest);
+    out.extend((!plain.is_empty()).then_some(Inline::Text(plain)));
     out
 }

@@ -33,7 +33,7 @@ pub use agenda::{AgendaView, ItemStatus, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
-pub use letter::LetterView;
+pub use letter::{LetterDeadline, LetterView};
 pub use timeplan::{Block, CellView, FootnoteView, RowKind, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
@@ -173,24 +173,17 @@ pub fn build(meeting: &Meeting, doc: &Document, lang: &str) -> View {
     let meta = meta(meeting, lang, &cx.loc);
     let mut doc_view = doc_view(doc, &cx);
     doc_view.title = title(&doc_view, &meta);
-    let letter = (meeting.letter.as_ref())
-        .filter(|_| doc.letter)
-        .map(|l| letter::letter(meeting, l, &meta.subject, &cx));
+    let letter_changes = changes.and_then(|c| c.letter.as_ref());
+    let letter = (doc.letter).map(|facts| letter::letter(facts, doc.date, letter_changes, &cx));
     if let Some(l) = &letter {
-        // The letter's own title: its first reference line, then the meeting line.
-        let reference = l.reference.first().map(String::as_str);
-        doc_view.title = [reference, Some(&meta.subject)]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" – ");
+        doc_view.title = letter_title(l, &doc_view);
     }
     View {
         lang: lang.to_string(),
         dir: cx.loc.dir,
         meeting_id: meeting.id.clone(),
         meta,
-        deadlines: match doc.draft && !doc.letter {
+        deadlines: match doc.draft && doc.letter.is_none() {
             true => deadlines::deadlines(&meeting.meta, &cx),
             false => None,
         },
@@ -239,6 +232,24 @@ fn title(doc: &DocView, meta: &MetaView) -> String {
     parts.join(" – ")
 }
 
+/// The letter's own title: its first reference line (or the addendum's line, and for its
+/// changes document what it is), then the meeting line as it now reads.
+fn letter_title(l: &LetterView, doc: &DocView) -> String {
+    let mut parts: Vec<String> = match &l.stamp {
+        Some(stamp) => vec![stamp.clone()],
+        None => l.reference.first().cloned().into_iter().collect(),
+    };
+    if doc.redline {
+        parts.push(doc.changes_heading.clone());
+    }
+    parts.push(
+        l.subject
+            .version(crate::model::rich::Version::Newer)
+            .plain(),
+    );
+    parts.join(" – ")
+}
+
 /// The lines of a changes document's summary in `lang`: what changed, one line each (none
 /// for a document that is not a changes document).
 pub fn change_lines(doc: &Document, lang: &str) -> Vec<Rich> {
@@ -252,6 +263,13 @@ pub fn change_lines(doc: &Document, lang: &str) -> Vec<Rich> {
             let line = wording::agenda_line(ch, &loc);
             wording::rich_line(&line, wording::Detail::agenda(ch, lang), &loc)
         }));
+        if let Some(l) = &c.letter {
+            lines.extend(
+                l.changes
+                    .iter()
+                    .map(|ch| Rich::text(wording::letter_line(ch, &loc))),
+            );
+        }
         if let (Some(old), Some(new)) = (c.old_timeplan, doc.timeplan) {
             let plan = (c.timeplan.iter()).filter(|ch| wording::timeplan_change_in(ch, lang));
             lines.extend(plan.map(|ch| {
@@ -266,6 +284,7 @@ pub fn change_lines(doc: &Document, lang: &str) -> Vec<Rich> {
 fn doc_view(doc: &Document, cx: &Viewing) -> DocView {
     let lines = change_lines(doc, cx.lang);
     let heading = match &doc.changes {
+        Some(c) if c.letter.is_some() => cx.loc.text("changes-heading-letter", &[]),
         Some(c) => wording::changes_heading(c.against.as_deref(), &cx.loc),
         None => String::new(),
     };

@@ -4,9 +4,11 @@
 //! locale and the time plans.
 
 mod detail;
+mod letter;
 mod timeplan;
 
 pub use detail::{Detail, rich_line};
+pub use letter::letter_line;
 
 pub use timeplan::{
     day, for_text, groups_label, hours_text, other_label, session_when, status_note, taken_text,
