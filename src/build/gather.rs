@@ -184,7 +184,9 @@ fn check_meeting(
         return Ok(Checked { found, problems });
     }
     crate::failpoint::pause_if_asked("loading");
-    let loaded = load::load_meeting(dir, &mut problems);
+    let mut loaded = load::load_meeting(dir, &mut problems);
+    loaded.paragraphs =
+        crate::lang::letter::Texts::with_overrides(templates.as_deref(), &mut problems);
     crate::failpoint::pause_if_asked("loaded");
     let frozen = lock::check(&loaded.frozen(), &frozen, &mut problems);
     let Some(meeting) = validate::validate(&loaded, &mut problems) else {

@@ -4,12 +4,14 @@
 //! `body-`, `closing-` and `annex-a-` messages in the file is the order of the letter.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 use super::messages::Bundle;
+use crate::diag::{Diagnostic, Pos, SourceFile};
 
 /// The built-in paragraphs: (language, text).
 pub const FILES: &[(&str, &str)] = &[
@@ -21,6 +23,26 @@ pub const FILES: &[(&str, &str)] = &[
     ("es", include_str!("../../templates/letter/es.ftl")),
 ];
 
+/// The messages a letter's file must have besides its paragraphs: the letterhead's labels,
+/// the deadlines' and the information's, the annexes', Annex A's label and title, and how
+/// a period is said.
+pub const REQUIRED: &[&str] = &[
+    "date-place",
+    "reference-label",
+    "addressees-label",
+    "telephone-label",
+    "fax-label",
+    "email-label",
+    "web-label",
+    "subject-label",
+    "deadlines-label",
+    "information-label",
+    "annexes",
+    "annex-a-label",
+    "annex-a-title",
+    "period",
+];
+
 /// The paragraphs of one language: its bundle, and its messages' ids in file order,
 /// each with the names of the facts it says (`$group` → `group`).
 pub struct Paragraphs {
@@ -29,20 +51,103 @@ pub struct Paragraphs {
     pub names: HashMap<String, Vec<String>>,
 }
 
-/// The paragraphs of `lang` (English's for a language without a file).
-pub fn paragraphs(lang: &str) -> &'static Paragraphs {
-    static ALL: OnceLock<HashMap<&'static str, Paragraphs>> = OnceLock::new();
-    let all = ALL.get_or_init(|| FILES.iter().map(|(c, t)| (*c, parse(c, t))).collect());
-    all.get(lang)
-        .or_else(|| all.get("en"))
-        .unwrap_or_else(|| unreachable!("en.ftl is built in"))
+/// The paragraphs of every language a letter is written with: the built-in ones, each
+/// replaced by the organisation's own where a `templates/letter/<code>.ftl` applies.
+pub struct Texts {
+    by_lang: HashMap<String, Paragraphs>,
 }
 
-fn parse(code: &str, text: &str) -> Paragraphs {
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut langs: Vec<&String> = self.by_lang.keys().collect();
+        langs.sort();
+        write!(f, "Texts({langs:?})")
+    }
+}
+
+impl Texts {
+    /// The built-in paragraphs (ITU-T's).
+    pub fn builtin() -> Arc<Texts> {
+        static BUILTIN: OnceLock<Arc<Texts>> = OnceLock::new();
+        Arc::clone(BUILTIN.get_or_init(|| {
+            let by_lang = FILES
+                .iter()
+                .map(|(c, t)| (c.to_string(), parse(c, t).0))
+                .collect();
+            Arc::new(Texts { by_lang })
+        }))
+    }
+
+    /// The built-in paragraphs, with those of `dir/letter/<code>.ftl` (a `templates/`
+    /// folder) where such a file exists; a file that cannot be read or parsed is a problem
+    /// at its line and column, and the built-in paragraphs stand for it.
+    pub fn with_overrides(dir: Option<&Path>, diags: &mut Vec<Diagnostic>) -> Arc<Texts> {
+        let builtin = Texts::builtin();
+        let Some(dir) = dir.filter(|d| d.join("letter").is_dir()) else {
+            return builtin;
+        };
+        let mut by_lang = HashMap::new();
+        for (code, text) in FILES {
+            let path = dir.join("letter").join(format!("{code}.ftl"));
+            let own = path.is_file().then(|| read(&path, diags)).flatten();
+            let paragraphs = own.map_or_else(|| parse(code, text).0, |(file, text)| {
+                let (p, errors) = parse(code, &text);
+                for id in REQUIRED.iter().filter(|id| !p.ids.iter().any(|i| i == *id)) {
+                    diags.push(
+                        Diagnostic::new(&file, Pos::FILE, format!("this paragraph file has no message `{id}`"))
+                            .hint(format!("add `{id} = …`, as the built-in {code}.ftl has it (`templates/letter/{code}.ftl` in agenda's sources)")),
+                    );
+                }
+                diags.extend(errors.into_iter().map(|(pos, why)| {
+                    Diagnostic::new(&file, pos, format!("this paragraph file does not parse: {why}"))
+                        .hint("write each paragraph as `id = text` on one line, a fact as `{ $name }`, as the built-in files do (see the README's `letter.yaml` section)")
+                }));
+                p
+            });
+            by_lang.insert(code.to_string(), paragraphs);
+        }
+        Arc::new(Texts { by_lang })
+    }
+
+    /// The paragraphs of `lang` (English's for a language without a file).
+    pub fn get(&self, lang: &str) -> &Paragraphs {
+        (self.by_lang.get(lang))
+            .or_else(|| self.by_lang.get("en"))
+            .unwrap_or_else(|| unreachable!("en.ftl is built in"))
+    }
+}
+
+/// The text of the file at `path`, or a problem said.
+fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<(Arc<SourceFile>, String)> {
+    let text = crate::files::read_regular(path)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok());
+    let file = SourceFile::new(path, text.clone().unwrap_or_default());
+    if text.is_none() {
+        diags.push(
+            Diagnostic::new(
+                &file,
+                Pos::FILE,
+                "this paragraph file cannot be read as UTF-8 text",
+            )
+            .hint("save it as UTF-8 text, or remove it to use the built-in paragraphs"),
+        );
+    }
+    Some((file, text?))
+}
+
+/// The paragraphs of `text`, and where it does not parse (each error's position and why).
+fn parse(code: &str, text: &str) -> (Paragraphs, Vec<(Pos, String)>) {
     let id = code.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    let (resource, errors) = match FluentResource::try_new(text.to_string()) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errors)) => (r, errors),
+    };
+    let errors = (errors.iter())
+        .map(|e| (position(text, e.pos.start), e.kind.to_string()))
+        .collect();
     let (mut ids, mut names) = (Vec::new(), HashMap::new());
     for entry in resource.entries() {
         if let ast::Entry::Message(m) = entry {
@@ -55,7 +160,15 @@ fn parse(code: &str, text: &str) -> Paragraphs {
         }
     }
     let _ = bundle.add_resource(resource);
-    Paragraphs { bundle, ids, names }
+    (Paragraphs { bundle, ids, names }, errors)
+}
+
+/// The line and column of byte `offset` of `text`.
+fn position(text: &str, offset: usize) -> Pos {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Pos::new(line as u32, col as u32)
 }
 
 /// The variables a pattern says, selectors and variants included.
@@ -116,9 +229,10 @@ mod tests {
     /// Every language has English's paragraphs, in its order, each saying the same facts.
     #[test]
     fn every_language_has_the_same_paragraphs_and_facts() {
-        let en = paragraphs("en");
+        let texts = Texts::builtin();
+        let en = texts.get("en");
         for (code, _) in FILES {
-            let here = paragraphs(code);
+            let here = texts.get(code);
             assert_eq!(
                 here.ids, en.ids,
                 "{code}.ftl: its messages differ from en.ftl's"

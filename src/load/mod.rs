@@ -36,6 +36,10 @@ pub struct Loaded {
     pub letter: Option<Source<letter::LetterFile>>,
     /// `revisions/letter/N.yaml`, the letter's addenda, by N (from 1).
     pub addenda: Vec<(u32, Source<letter::AddendumFile>)>,
+    /// The letter's standard paragraphs: the built-in ones, or those of the `templates/`
+    /// folder that applies to the meeting (which the build sets, see
+    /// [`crate::lang::letter::Texts::with_overrides`]).
+    pub paragraphs: Arc<crate::lang::letter::Texts>,
     /// `revisions/agenda/N.yaml`, by N (0 is the TD's first issue, 1 its Rev.1, …).
     pub agenda_revisions: Vec<(u32, Source<AgendaFile>)>,
     pub timeplan_revisions: Vec<(u32, Source<TimeplanFile>)>,
@@ -150,6 +154,7 @@ pub fn from_texts(
         )),
         letter: None,
         addenda: Vec::new(),
+        paragraphs: crate::lang::letter::Texts::builtin(),
         agenda_revisions: Vec::new(),
         timeplan_revisions: Vec::new(),
         lock: None,
@@ -166,6 +171,7 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
         timeplan: load_optional(&dir.join(TIMEPLAN_FILE), diags),
         letter: load_optional(&dir.join(LETTER_FILE), diags),
         addenda: load_revisions(&dir.join(LETTER_REVISIONS), diags),
+        paragraphs: crate::lang::letter::Texts::builtin(),
         agenda_revisions: load_revisions(&dir.join(AGENDA_REVISIONS), diags),
         timeplan_revisions: load_revisions(&dir.join(TIMEPLAN_REVISIONS), diags),
         lock: load_lock(&dir.join(LOCK_FILE), diags),

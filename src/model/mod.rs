@@ -205,6 +205,9 @@ pub struct Letter {
     pub information: Option<String>,
     /// Named periods the standard paragraphs say ("7 weeks").
     pub periods: Vec<(String, Period)>,
+    /// The standard paragraphs the letter is written with, in each language (the built-in
+    /// ones, or an organisation's own).
+    pub paragraphs: std::sync::Arc<crate::lang::letter::Texts>,
     /// The meeting's deadlines the standard paragraphs name, by their names
     /// (`fellowships` → the deadline 6 weeks before: `$date_fellowships`,
     /// `$period_fellowships`).

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::Cx;
 use super::deadlines::period;
+use crate::lang::letter::Texts;
 use crate::load::letter::{LetterFile, Named};
 use crate::load::spanned::Sp;
 use crate::load::{LETTER_FILE, Source};
@@ -14,7 +15,7 @@ use crate::model::{Deadline, Letter, Period, Signature, Tr};
 /// The letter's facts, if the meeting has a `letter.yaml` (`Some(None)` if it has one
 /// with problems, each reported).
 pub(super) fn letter(
-    source: Option<&Source<LetterFile>>,
+    (source, paragraphs): (Option<&Source<LetterFile>>, &Arc<Texts>),
     deadlines: Option<&[Deadline]>,
     cx: &mut Cx,
 ) -> Option<Option<Letter>> {
@@ -23,6 +24,10 @@ pub(super) fn letter(
     };
     let file = std::mem::replace(&mut cx.file, Arc::clone(&source.file));
     let checked = (source.model.as_ref()).and_then(|l| checked(l, deadlines?, cx));
+    let checked = checked.map(|l| Letter {
+        paragraphs: Arc::clone(paragraphs),
+        ..l
+    });
     let checked = checked.filter(|l| says_known_facts(l, cx));
     cx.file = file;
     checked.map(Some)
@@ -66,6 +71,7 @@ fn checked(l: &LetterFile, deadlines: &[Deadline], cx: &mut Cx) -> Option<Letter
         information: information.map_or(Some(None), |i| i.map(Some))?,
         periods: periods?,
         deadlines: named?,
+        paragraphs: Texts::builtin(),
     })
 }
 
@@ -176,7 +182,7 @@ fn says_known_facts(letter: &Letter, cx: &mut Cx) -> bool {
     let known = letter.fact_names();
     let mut missing: Vec<(String, String)> = Vec::new();
     for lang in cx.languages.clone() {
-        let texts = crate::lang::letter::paragraphs(&lang);
+        let texts = letter.paragraphs.get(&lang);
         let paragraphs = ["body-", "closing-", "annex-a-"]
             .map(|p| texts.starting(p))
             .concat();

@@ -95,7 +95,7 @@ type Letters = (Option<Option<Letter>>, Option<Vec<Addendum>>);
 /// The letter and its addenda, checked on the meeting's details.
 fn letters(loaded: &Loaded, meta: Option<&Meta>, cx: &mut Cx) -> Letters {
     let deadlines = meta.map(|m| m.deadlines.as_slice());
-    let letter = letter::letter(loaded.letter.as_ref(), deadlines, cx);
+    let letter = letter::letter((loaded.letter.as_ref(), &loaded.paragraphs), deadlines, cx);
     let addenda = match (meta, &letter) {
         (Some(m), Some(l)) => addenda::addenda(loaded, (m, l.as_ref()), cx),
         _ => None,

@@ -1,6 +1,6 @@
 # The letter of invitation (a TSB collective letter), in English: the standard paragraphs
-# of ITU-T. Placeholders ($name) are the meeting's facts; see README "The invitation
-# letter". Paragraphs are inline Markdown. The order of the `body-`, `closing-` and
+# of ITU-T. Placeholders ($name) are the meeting's facts; see the README's `letter.yaml`
+# section. Paragraphs are inline Markdown. The order of the `body-`, `closing-` and
 # `annex-a-` messages is the order of the letter.
 
 ## Letterhead

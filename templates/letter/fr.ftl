@@ -1,6 +1,6 @@
 # The letter of invitation (a TSB collective letter), in French: the standard paragraphs
 # of ITU-T, translated from zh.ftl (authoritative) and en.ftl. Placeholders ($name) are the
-# meeting's facts; see README "The invitation letter". Paragraphs are inline Markdown. The
+# meeting's facts; see the README's `letter.yaml` section. Paragraphs are inline Markdown. The
 # order of the `body-`, `closing-` and `annex-a-` messages is the order of the letter.
 # French punctuation: a narrow no-break space (U+202F, written as the character) before
 # : ; ? ! and inside « ».

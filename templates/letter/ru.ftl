@@ -1,6 +1,6 @@
 # The letter of invitation (a TSB collective letter), in Russian: the standard paragraphs
 # of ITU-T, translated from the Chinese of TSB Collective letter 3/12 and its English.
-# Placeholders ($name) are the meeting's facts; see README "The invitation letter".
+# Placeholders ($name) are the meeting's facts; see the README's `letter.yaml` section.
 # Paragraphs are inline Markdown. The order of the `body-`, `closing-` and `annex-a-`
 # messages is the order of the letter. $group and $body are given in the genitive,
 # $premises in the prepositional (after "в"), $chair in the nominative.

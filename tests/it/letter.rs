@@ -346,3 +346,47 @@ fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {
         "{ics}"
     );
 }
+
+#[test]
+fn an_organisations_own_paragraphs_replace_the_built_in_ones_and_are_checked() {
+    let tmp = copy_meeting(&sample());
+    let own = tmp.path().join("templates/letter");
+    std::fs::create_dir_all(&own).unwrap();
+    let builtin = std::fs::read_to_string(root().join("templates/letter/en.ftl")).unwrap();
+    let mine = builtin.replace(
+        "body-salutation = Dear Sir/Madam,",
+        "body-salutation = Dear colleagues,",
+    );
+    std::fs::write(own.join("en.ftl"), &mine).unwrap();
+    let out = tmp.path().join("out");
+    let args = [
+        "build",
+        tmp.path().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--format",
+        "md",
+    ];
+    let run = agenda(&root(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let en = std::fs::read_to_string(out.join("sg12-2025-09/en/letter.md")).unwrap();
+    assert!(en.contains("\nDear colleagues,\n"), "{en}");
+    let zh = std::fs::read_to_string(out.join("sg12-2025-09/zh/letter.md")).unwrap();
+    assert!(zh.contains("\n尊敬的先生/女士：\n"), "{zh}");
+    // A paragraph that says an unknown fact, a missing message and a syntax error, each said.
+    let broken = mine
+        .replace("{ $premises }", "{ $premise }")
+        .replace("annexes = Annexes: { $count }\n", "")
+        .replace("closing-wishes = ", "closing-wishes = {");
+    std::fs::write(own.join("en.ftl"), broken).unwrap();
+    let run = agenda(&root(), &["check", tmp.path().to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let file = own.join("en.ftl").display().to_string();
+    for said in [
+        format!("error: this paragraph file has no message `annexes`\n --> {file}\n"),
+        "error: this paragraph file does not parse: Expected a token starting with \"}\"\n".to_string(),
+        "error: the letter's paragraph `body-invitation` says `$premise`, which letter.yaml does not give".to_string(),
+    ] {
+        assert!(run.stderr.contains(&said), "{said}\n{}", run.stderr);
+    }
+}

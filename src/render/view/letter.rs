@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::Viewing;
-use crate::lang::letter::{Paragraphs, paragraphs};
+use crate::lang::letter::Paragraphs;
 use crate::model::rich::{Inline, Rich};
 use chrono::NaiveDate;
 
@@ -95,7 +95,7 @@ pub(super) fn letter(
     changes: Option<&LetterChanges>,
     cx: &Viewing,
 ) -> LetterView {
-    let texts = paragraphs(cx.lang);
+    let texts = facts.letter.paragraphs.get(cx.lang);
     let marked = changes.map(|c| (&c.marks, values(c.old, cx)));
     let values = marked_values(values(facts, cx), marked.as_ref());
     let say = |id: &str| texts.say(id, &[], &[]);
@@ -123,7 +123,7 @@ pub(super) fn letter(
             .iter()
             .map(|a| a.get(cx.lang).to_string())
             .collect(),
-        contacts: contacts(&values, cx),
+        contacts: contacts(texts, &values),
         subject_label: say("subject-label"),
         subject: subject(
             facts.meta,
@@ -169,8 +169,7 @@ fn subject(meta: &Meta, before: Option<&Meta>, cx: &Viewing) -> Rich {
 }
 
 /// The letterhead's contact lines, a changed one marked.
-fn contacts(values: &[Fact], cx: &Viewing) -> Vec<ContactView> {
-    let texts = paragraphs(cx.lang);
+fn contacts(texts: &Paragraphs, values: &[Fact]) -> Vec<ContactView> {
     let fact = |key: &str| values.iter().find(|f| f.name == format!("contact_{key}"));
     (LETTERHEAD.iter())
         .filter_map(|(key, label)| {
@@ -312,7 +311,7 @@ fn values(facts: LetterFacts, cx: &Viewing) -> Vec<(String, String)> {
         .map(|f| (f.to_string(), fixed(f)))
         .collect();
     out.extend((letter.contacts.iter()).map(|(k, v)| (format!("contact_{k}"), v.clone())));
-    let texts = paragraphs(lang);
+    let texts = letter.paragraphs.get(lang);
     for (name, d) in &letter.deadlines {
         out.push((format!("date_{name}"), cx.loc.long_date(d.date)));
         let said = d.before.map(|p| period(texts, p)).unwrap_or_default();
