@@ -105,14 +105,7 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
         document: numbered.map_or_else(|| "draft".into(), Clone::clone),
         revision: numbered.map(|_| 0),
         stamp: numbered.map(|n| (n.clone(), meta.draft_issued())),
-        date: meta.draft_issued(),
-        draft: true,
-        letter: None,
-        summary: None,
-        agenda: meeting.has_agenda.then_some(&meeting.agenda),
-        timeplan: meeting.has_timeplan.then_some(&meeting.timeplan),
-        changes: None,
-        languages: &meeting.languages,
+        ..documents_draft(meeting)
     }];
     out.extend(letter_documents(meeting));
     out.extend(agenda_documents(meeting));
@@ -120,7 +113,7 @@ pub fn documents(meeting: &Meeting) -> Vec<Document<'_>> {
     out
 }
 
-/// The draft's content, as the letter's Annex B shows it.
+/// The draft's content (as the draft shows it, and the letter's Annex B), unnamed.
 fn documents_draft(meeting: &Meeting) -> Document<'_> {
     Document {
         name: String::new(),
