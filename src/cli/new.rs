@@ -27,11 +27,12 @@ pub(super) fn new(a: &Asked) -> Result<Said, Error> {
         schemas: relative_schemas(a.dir),
     })?;
     let line = format!(
-        "wrote {} ({}, {}, {})\n",
+        "wrote {} ({}, {}, {}, {})\n",
         crate::diag::display_path(a.dir),
         load::MEETING_FILE,
         load::AGENDA_FILE,
-        load::TIMEPLAN_FILE
+        load::TIMEPLAN_FILE,
+        load::LETTER_FILE
     );
     Ok(Said::ok(&[], line))
 }

@@ -188,6 +188,13 @@ new-item-agenda-adoption = اعتماد جدول الأعمال
 new-item-documents = استعراض الوثائق وتوزيعها
 new-item-other-business = ما يستجد من أعمال
 new-item-closing = اختتام الاجتماع
+new-deadline-captioning = تقديم طلبات الترجمة النصية الفورية و/أو الترجمة بلغة الإشارة
+new-deadline-translation = تقديم مساهمات أعضاء قطاع تقييس الاتصالات المطلوب ترجمتها
+new-deadline-fellowships = تقديم طلبات المنح (باستعمال الاستمارة المتاحة في الصفحة الرئيسية للجنة الدراسات؛ انظر التفاصيل في الملحق A)
+new-deadline-interpretation = تقديم طلبات خدمات الترجمة الشفوية (باستعمال استمارة التسجيل الإلكترونية)
+new-deadline-registration = التسجيل المسبق (باستعمال استمارة التسجيل الإلكترونية المتاحة في الصفحة الرئيسية للجنة الدراسات)
+new-deadline-visa = تقديم طلبات رسائل دعم التأشيرة (باستعمال استمارة التسجيل الإلكترونية؛ انظر التفاصيل في الملحق A)
+new-deadline-contributions = تقديم مساهمات أعضاء قطاع تقييس الاتصالات (عن طريق النشر المباشر للوثائق)
 
 ## The index of an output folder (index.html, index.md, and one pair per language)
 index-title = الاجتماعات المنشورة

@@ -225,6 +225,13 @@ new-item-agenda-adoption = Adoption of the agenda
 new-item-documents = Review and allocation of documents
 new-item-other-business = Any other business
 new-item-closing = Closing of the meeting
+new-deadline-captioning = Submit requests for real-time captioning and/or sign language interpretation
+new-deadline-translation = Submit ITU-T Member contributions for which translation is requested
+new-deadline-fellowships = Submit requests for fellowships (through the form on the study group homepage; see Annex A for details)
+new-deadline-interpretation = Submit requests for interpretation services (through the online registration form)
+new-deadline-registration = Pre-registration (through the online registration form on the study group homepage)
+new-deadline-visa = Submit requests for visa support letters (through the online registration form; see Annex A for details)
+new-deadline-contributions = Submit ITU-T Member contributions (through direct document posting)
 
 ## The index of an output folder (index.html, index.md, and one pair per language)
 index-title = Published meetings

@@ -188,6 +188,13 @@ new-item-agenda-adoption = Aprobación del orden del día
 new-item-documents = Examen y asignación de los documentos
 new-item-other-business = Otros asuntos
 new-item-closing = Clausura de la reunión
+new-deadline-captioning = Presentar las solicitudes de subtitulado en tiempo real y/o interpretación en lengua de señas
+new-deadline-translation = Presentar las contribuciones de los Miembros del UIT-T para las que se solicita traducción
+new-deadline-fellowships = Presentar las solicitudes de beca (mediante el formulario de la página web de la Comisión de Estudio; véanse los detalles en el Anexo A)
+new-deadline-interpretation = Presentar las solicitudes de servicios de interpretación (mediante el formulario de inscripción en línea)
+new-deadline-registration = Inscripción previa (mediante el formulario de inscripción en línea de la página web de la Comisión de Estudio)
+new-deadline-visa = Presentar las solicitudes de cartas de apoyo para la obtención de visado (mediante el formulario de inscripción en línea; véanse los detalles en el Anexo A)
+new-deadline-contributions = Presentar las contribuciones de los Miembros del UIT-T (mediante la publicación directa de documentos)
 
 ## The index of an output folder (index.html, index.md, and one pair per language)
 index-title = Reuniones publicadas

@@ -202,6 +202,13 @@ new-item-agenda-adoption = Adoption de l'ordre du jour
 new-item-documents = Examen et attribution des documents
 new-item-other-business = Divers
 new-item-closing = Clôture de la réunion
+new-deadline-captioning = Soumettre les demandes de sous-titrage en temps réel et/ou d'interprétation en langue des signes
+new-deadline-translation = Soumettre les contributions des Membres de l'UIT-T pour lesquelles une traduction est demandée
+new-deadline-fellowships = Soumettre les demandes de bourse (au moyen du formulaire disponible sur la page d'accueil de la commission d'études; voir les détails dans l'Annexe A)
+new-deadline-interpretation = Soumettre les demandes de services d'interprétation (au moyen du formulaire d'inscription en ligne)
+new-deadline-registration = Préinscription (au moyen du formulaire d'inscription en ligne disponible sur la page d'accueil de la commission d'études)
+new-deadline-visa = Soumettre les demandes de lettre d'appui pour l'obtention d'un visa (au moyen du formulaire d'inscription en ligne; voir les détails dans l'Annexe A)
+new-deadline-contributions = Soumettre les contributions des Membres de l'UIT-T (au moyen du système de publication directe des documents)
 
 ## The index of an output folder (index.html, index.md, and one pair per language)
 index-title = Réunions publiées

@@ -185,6 +185,13 @@ new-item-agenda-adoption = 通过议程
 new-item-documents = 文件的审议和分配
 new-item-other-business = 其他事宜
 new-item-closing = 会议闭幕
+new-deadline-captioning = 提交实时字幕和/或手语翻译请求
+new-deadline-translation = 提交需要翻译的ITU-T成员文稿
+new-deadline-fellowships = 提交与会补贴申请（通过研究组主页上的表格进行；详情见附件A）
+new-deadline-interpretation = 提交口译服务申请（通过在线注册表进行）
+new-deadline-registration = 预注册（通过研究组主页上提供的在线注册表进行）
+new-deadline-visa = 提交签证协办函申请（通过在线注册表进行；详情见附件A）
+new-deadline-contributions = 提交ITU-T成员文稿（通过文件直传）
 
 ## The index of an output folder (index.html, index.md, and one pair per language)
 index-title = 已发布的会议

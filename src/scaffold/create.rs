@@ -1,5 +1,5 @@
 //! `agenda new`, as a library function: the sources of a new meeting ([`super::sources`])
-//! checked, then written into its folder, all three or none, never over a file that is
+//! checked, then written into its folder, all four or none, never over a file that is
 //! there.
 
 use std::io::Write;
@@ -24,7 +24,7 @@ pub struct Asked<'a> {
     pub schemas: Option<String>,
 }
 
-/// Writes the new meeting's three sources into `a.dir`.
+/// Writes the new meeting's four sources into `a.dir`.
 pub fn create(a: &Asked) -> Result<(), Error> {
     let first_day = date(a.first_day, "--first-day")?;
     let last_day = date(a.last_day, "--last-day")?;
@@ -54,11 +54,11 @@ pub fn create(a: &Asked) -> Result<(), Error> {
 }
 
 /// The sources with a first line naming their schema for editors, where there are any.
-fn with_schemas(texts: [String; 3], schemas: Option<&str>) -> [String; 3] {
+fn with_schemas(texts: [String; 4], schemas: Option<&str>) -> [String; 4] {
     let Some(schemas) = schemas else {
         return texts;
     };
-    let [meeting, agenda, timeplan] = texts;
+    let [meeting, agenda, timeplan, letter] = texts;
     let line = |name: &str, text: String| {
         format!("# yaml-language-server: $schema={schemas}/{name}.schema.json\n{text}")
     };
@@ -66,6 +66,7 @@ fn with_schemas(texts: [String; 3], schemas: Option<&str>) -> [String; 3] {
         line("meeting", meeting),
         line("agenda", agenda),
         line("timeplan", timeplan),
+        line("letter", letter),
     ]
 }
 
@@ -87,15 +88,17 @@ fn date(s: &str, option: &str) -> Result<NaiveDate, Error> {
 
 /// Checks the new sources as `agenda check` would; a problem is a fault of this tool, said
 /// as such, after the problems found.
-fn checked(dir: &Path, [meeting, agenda, timeplan]: &[String; 3]) -> Result<(), Error> {
+fn checked(dir: &Path, [meeting, agenda, timeplan, letter]: &[String; 4]) -> Result<(), Error> {
     let mut diags = Vec::new();
-    let loaded = load::from_texts(
+    let mut loaded = load::from_texts(
         dir,
         meeting.clone(),
         agenda.clone(),
         timeplan.clone(),
         &mut diags,
     );
+    let letter = diag::SourceFile::new(dir.join(load::LETTER_FILE), letter.clone());
+    loaded.letter = Some(load::read_source(letter, &mut diags));
     let valid = validate::validate(&loaded, &mut diags);
     if valid.is_some() && !diags.iter().any(Diagnostic::is_error) {
         return Ok(());
@@ -107,12 +110,13 @@ fn checked(dir: &Path, [meeting, agenda, timeplan]: &[String; 3]) -> Result<(), 
     })
 }
 
-/// Writes the three files into `dir` (made if need be), never over a file that is there.
-fn write(dir: &Path, [meeting, agenda, timeplan]: [String; 3]) -> Result<(), Error> {
+/// Writes the four files into `dir` (made if need be), never over a file that is there.
+fn write(dir: &Path, [meeting, agenda, timeplan, letter]: [String; 4]) -> Result<(), Error> {
     let files = [
         (load::MEETING_FILE, meeting),
         (load::AGENDA_FILE, agenda),
         (load::TIMEPLAN_FILE, timeplan),
+        (load::LETTER_FILE, letter),
     ];
     // Every target is looked at before any is written: a link, even to nothing, is there.
     let there = |name: &&str| std::fs::symlink_metadata(dir.join(name)).is_ok();

@@ -29,9 +29,28 @@ const ITEMS: &[&str] = &[
     "new-item-closing",
 ];
 
-/// The three files of the meeting: `meeting.yaml`, `agenda.yaml`, `timeplan.yaml`.
-pub fn sources(spec: &Spec) -> [String; 3] {
-    [meeting(spec), agenda(spec), timeplan(spec)]
+/// The letter's key deadlines as ITU-T sets them: each rule, and what is due by then, by
+/// message (the `new-deadline-` message of each).
+const DEADLINES: &[(&str, &[&str])] = &[
+    (
+        "2 months",
+        &["new-deadline-captioning", "new-deadline-translation"],
+    ),
+    (
+        "6 weeks",
+        &["new-deadline-fellowships", "new-deadline-interpretation"],
+    ),
+    (
+        "1 month",
+        &["new-deadline-registration", "new-deadline-visa"],
+    ),
+    ("13 days", &["new-deadline-contributions"]),
+];
+
+/// The four files of the meeting: `meeting.yaml`, `agenda.yaml`, `timeplan.yaml`,
+/// `letter.yaml`.
+pub fn sources(spec: &Spec) -> [String; 4] {
+    [meeting(spec), agenda(spec), timeplan(spec), letter(spec)]
 }
 
 /// A text in each language: message `id` of each language's file, as a YAML mapping
@@ -67,12 +86,65 @@ fn meeting(spec: &Spec) -> String {
          # draft_date: YYYY-MM-DD  # the day it is issued (see the README)\n\
          agenda_update: TD1\n\
          timeplan_update: TD2\n\
-         languages: [{languages}]\n",
+         languages: [{languages}]\n\
+         # The letter's key deadlines, each by its rule before the first day.\n\
+         deadlines:\n{deadlines}",
+        deadlines = deadlines(spec),
         org = translated(spec, "new-organisation", "  "),
         venue = translated(spec, "new-venue", "  "),
         chair = translated(spec, "new-chair", "  "),
         first = spec.first_day,
         last = spec.last_day,
+    )
+}
+
+fn deadlines(spec: &Spec) -> String {
+    let mut out = String::new();
+    for (rule, messages) in DEADLINES {
+        out.push_str(&format!("  - before: {rule}\n    actions:\n"));
+        for message in *messages {
+            let text = translated(spec, message, "        ");
+            out.push_str(&format!("      -{}\n", text.replacen("\n        ", " ", 1)));
+        }
+    }
+    out
+}
+
+/// `letter.yaml`: the letter dated three months before the meeting, its texts to be
+/// confirmed, ITU's contacts for what the built-in paragraphs say, the deadlines they
+/// name.
+fn letter(spec: &Spec) -> String {
+    let tbc = |indent: &str| translated(spec, "new-chair", indent);
+    let date =
+        (spec.first_day.checked_sub_months(chrono::Months::new(3))).unwrap_or(spec.first_day);
+    format!(
+        "# The invitation letter's own facts, made by `agenda new`: complete every text, then `agenda check`.\n\
+         date: {date}\n\
+         place:{place}\n\
+         reference:\n  -{reference}\n\
+         addressees:\n  -{addressee}\n\
+         # telephone, fax, email and web head the letter; the others are what its paragraphs say.\n\
+         contacts:\n\
+         \x20 service_desk: servicedesk@itu.int\n\
+         \x20 new_delegates: ITU-Tmembership@itu.int\n\
+         \x20 fellowships: fellowships@itu.int\n\
+         \x20 fellowships_fax: \"+41 22 730 57 78\"\n\
+         \x20 travel: travel@itu.int\n\
+         group: {title}\n\
+         premises:{place}\n\
+         about:{about}\n\
+         registration:\n  from: \"08:30\"\n  at:{at}\n\
+         rooms_link: https://www.itu.int/\n\
+         # signature: {{name: …, title: …}}\n\
+         # information: https://…   # the latest meeting information (a link and its QR code)\n\
+         deadlines:\n  interpretation: 6 weeks\n  fellowships: 6 weeks\n  registration: 1 month\n  visa: 1 month\n\
+         periods:\n  fellowship_registration: 7 weeks\n",
+        place = translated(spec, "new-venue", "  "),
+        reference = tbc("    ").replacen("\n    ", " ", 1),
+        addressee = tbc("    ").replacen("\n    ", " ", 1),
+        title = quoted(spec.title),
+        about = tbc("  "),
+        at = tbc("    "),
     )
 }
 

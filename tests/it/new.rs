@@ -20,7 +20,7 @@ fn a_new_meeting_checks_and_builds() {
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
         run.stdout,
-        "wrote scratch/m (meeting.yaml, agenda.yaml, timeplan.yaml)\n"
+        "wrote scratch/m (meeting.yaml, agenda.yaml, timeplan.yaml, letter.yaml)\n"
     );
     let check = agenda(tmp.path(), &["check", "scratch/m"]);
     assert_eq!((check.code, check.stderr.as_str()), (0, ""));
@@ -62,7 +62,19 @@ fn a_new_meeting_in_six_languages_checks() {
     ];
     assert_eq!(agenda(tmp.path(), &args).code, 0);
     let check = agenda(tmp.path(), &["check", "m6"]);
-    assert_eq!((check.code, check.stderr.as_str()), (0, ""));
+    // ITU-T's deadlines, 13 days before a Friday: a Saturday, said as a warning.
+    assert_eq!(
+        (check.code, check.stderr.as_str()),
+        (
+            0,
+            "warning: the deadline 2026-02-21 is a Saturday\n  --> m6/meeting.yaml:77:13\n   |\n77 |   - before: 13 days\n   |             ^^^^^^^\n   = hint: if the letter gives another day, write it: `date: 2026-02-20` (the Friday before)\n\n"
+        )
+    );
+    // The letter's facts, its paragraphs said in six languages.
+    let build = agenda(tmp.path(), &["build", "m6", "-o", "out", "--format", "md"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let letter = std::fs::read_to_string(tmp.path().join("out/m6/fr/letter.md")).unwrap();
+    assert!(letter.contains("fellowships@itu.int"), "{letter}");
     let timeplan = std::fs::read_to_string(tmp.path().join("m6/timeplan.yaml")).unwrap();
     // A meeting that starts on a Friday: its first weekend is Saturday and Sunday; it
     // ends on a Sunday, a weekend row of its own.
