@@ -64,6 +64,9 @@ pub fn package(reference: &Reference, body: &Body, about: &About) -> Result<Vec<
     if !body.comments.is_empty() {
         parts.push(("word/comments.xml".into(), comments(body).into_bytes()));
     }
+    for image in &body.images {
+        parts.push((format!("word/media/{}.png", image.id), image.png.clone()));
+    }
     parts.push((core_path, core(about).into_bytes()));
     zip(&parts)
 }
@@ -177,6 +180,12 @@ fn content_types(bytes: &[u8], body: &Body, core_path: &str) -> String {
         add("word/comments.xml", COMMENTS_TYPE);
     }
     add(core_path, CORE_TYPE);
+    if !body.images.is_empty()
+        && !t.contains("Extension=\"png\"")
+        && let Some(at) = t.rfind("</Types>")
+    {
+        t.insert_str(at, "<Default Extension=\"png\" ContentType=\"image/png\"/>");
+    }
     t
 }
 
@@ -199,11 +208,27 @@ fn document_rels(bytes: &[u8], body: &Body) -> String {
         "<Relationship ",
         &targets,
     );
-    match body.comments.is_empty() {
+    let mut t = match body.comments.is_empty() {
         true => t,
         false => with_relationship(t, COMMENTS_REL, ("rIdAgendaComments", "comments.xml")),
+    };
+    for image in &body.images {
+        if let Some(at) = t.rfind("</Relationships>") {
+            let target = format!("media/{}.png", image.id);
+            t.insert_str(
+                at,
+                &format!(
+                    "<Relationship Id=\"{}\" Type=\"{IMAGE_REL}\" Target=\"{target}\"/>",
+                    image.id
+                ),
+            );
+        }
     }
+    t
 }
+
+/// The relationship type of a picture.
+const IMAGE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
 /// `xml` without the elements starting `start` (written empty, `<… />`) that hold any of
 /// `needles`.
@@ -253,6 +278,7 @@ mod tests {
             author: String::new(),
             date: String::new(),
             title: String::new(),
+            images: Vec::new(),
         };
         assert_eq!(
             document_rels(rels.as_bytes(), &body),

@@ -13,7 +13,7 @@ use quick_xml::events::Event;
 use crate::common::build_sample;
 
 /// The parts of a `.docx`, by name, in the zip's order.
-fn parts(path: &Path) -> Vec<(String, Vec<u8>)> {
+pub fn parts(path: &Path) -> Vec<(String, Vec<u8>)> {
     let bytes = std::fs::read(path).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     (0..zip.len())

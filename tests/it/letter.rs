@@ -58,7 +58,25 @@ fn seed_paragraphs() -> Vec<String> {
 #[test]
 fn the_chinese_letter_holds_the_seed_verbatim_in_html_pdf_and_word() {
     let out = build_sample(&["--format", "html,pdf,docx", "--lang", "zh"]);
-    let docx = crate::docx::text_of(&out.path().join("sg12-2025-09/zh/letter.docx"));
+    let word = out.path().join("sg12-2025-09/zh/letter.docx");
+    // The QR code of the latest meeting information is a picture of the Word file, with
+    // its relationship and content type.
+    let parts = crate::docx::parts(&word);
+    let png = parts
+        .iter()
+        .find(|(n, _)| n == "word/media/rIdAgendaImage1.png");
+    assert!(png.is_some_and(|(_, b)| b.starts_with(b"\x89PNG")));
+    let rels = crate::docx::part(&word, "word/_rels/document.xml.rels");
+    assert!(rels.contains("Id=\"rIdAgendaImage1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/rIdAgendaImage1.png\""), "{rels}");
+    assert!(
+        crate::docx::part(&word, "[Content_Types].xml")
+            .contains("<Default Extension=\"png\" ContentType=\"image/png\"/>")
+    );
+    assert!(
+        crate::docx::part(&word, "word/document.xml")
+            .contains("<a:blip r:embed=\"rIdAgendaImage1\"")
+    );
+    let docx = crate::docx::text_of(&word);
     // The reading marks its links (⟨link …⟩ … ⟨/link⟩) and its table cells (`|`): they
     // are not text (the seed has no `|`).
     let mut words = String::new();

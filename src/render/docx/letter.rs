@@ -117,11 +117,7 @@ fn body(l: &LetterView, out: &mut Out) {
         out.para("Signature", &lines.into_iter().collect(), &Para::default());
     }
     if let Some(i) = &l.information {
-        out.para(
-            "BodyText",
-            &linked(plain(&i.label), i.href.as_deref()),
-            &Para::default(),
-        );
+        information(i, out);
     }
     out.para("BodyText", &plain(&l.annexes), &Para::default());
 }
@@ -143,4 +139,37 @@ fn annex_a(l: &LetterView, out: &mut Out) {
             out.para("BodyText", &xml(p), &Para::default());
         }
     }
+}
+
+/// The link to the latest meeting information, after its QR code (a picture, as the
+/// seed prints it; none where the address is too long for a QR code).
+fn information(i: &crate::render::view::ContactView, out: &mut Out) {
+    let href = i.href.as_deref().unwrap_or_default();
+    let link = linked(plain(&i.label), i.href.as_deref());
+    let Some(png) = crate::render::qr::png(href, 4) else {
+        return out.para("BodyText", &link, &Para::default());
+    };
+    let id = format!("rIdAgendaImage{}", out.images.len() + 1);
+    let drawing = drawing(&id, out.images.len() + 1, href);
+    out.images.push(super::Image { id, png });
+    let mut xml = String::from("<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/><w:keepNext/>");
+    if out.tongue.rtl {
+        xml.push_str("<w:bidi/>");
+    }
+    xml.push_str("</w:pPr>");
+    xml.push_str(&drawing);
+    xml.push_str("</w:p>\n");
+    out.xml.push_str(&xml);
+    out.last = None;
+    out.para("BodyText", &link, &Para::default());
+}
+
+/// A picture 2.4 cm square, in its own run, its description the address it codes (the
+/// namespaces declared where they are used: a reference document's root may lack them).
+fn drawing(id: &str, n: usize, description: &str) -> String {
+    const SIDE: u32 = 864_000; // 2.4 cm, in EMU
+    let description = crate::render::escape::html_string(description);
+    format!(
+        "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><wp:extent cx=\"{SIDE}\" cy=\"{SIDE}\"/><wp:docPr id=\"{n}\" name=\"QR code {n}\" descr=\"{description}\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"{n}\" name=\"qr{n}.png\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"{id}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{SIDE}\" cy=\"{SIDE}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
 }

@@ -41,6 +41,15 @@ pub struct Body {
     pub date: String,
     /// The document's title, for the package's core properties.
     pub title: String,
+    /// Its pictures: each one's relationship id and PNG bytes (the letter's QR code).
+    pub images: Vec<Image>,
+}
+
+/// A picture of the body: the id its drawing names it by, and its PNG bytes.
+#[derive(Debug)]
+pub struct Image {
+    pub id: String,
+    pub png: Vec<u8>,
 }
 
 /// A part of the body: paragraphs and tables, or the end of a section of pages (which
@@ -93,6 +102,7 @@ pub fn body(meeting: &Meeting, doc: &Document, view: &view::View, width: TextWid
         marks: Marks::new(meeting.meta.secretariat.get(lang), date),
         blocks: Vec::new(),
         comments: Vec::new(),
+        images: Vec::new(),
         xml: String::new(),
         last: None,
     };
@@ -117,6 +127,7 @@ pub fn body(meeting: &Meeting, doc: &Document, view: &view::View, width: TextWid
         author: out.marks.author,
         date: out.marks.date,
         title: view.doc.title.clone(),
+        images: out.images,
     }
 }
 
@@ -127,6 +138,7 @@ struct Out {
     marks: Marks,
     blocks: Vec<Block>,
     comments: Vec<Comment>,
+    images: Vec<Image>,
     /// Paragraphs and tables since the last block.
     xml: String,
     /// The last paragraph of `xml`, where nothing (a table, a section's end) has come

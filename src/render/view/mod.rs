@@ -33,7 +33,7 @@ pub use agenda::{AgendaView, ItemStatus, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
-pub use letter::{LetterDeadline, LetterView};
+pub use letter::{ContactView, LetterDeadline, LetterView};
 pub use timeplan::{Block, CellView, FootnoteView, RowKind, RowView, TimeplanView};
 
 #[derive(Debug, Serialize)]
