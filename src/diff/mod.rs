@@ -21,6 +21,9 @@ use words::Texts;
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Diff {
     pub meta: Vec<MetaChange>,
+    /// What changed in the invitation letter in effect (the last addendum's, else the
+    /// letter), where both versions have one.
+    pub letter: Vec<letter::LetterChange>,
     pub agenda: Vec<AgendaChange>,
     pub timeplan: Vec<TimeplanChange>,
     pub revisions: Vec<revisions::RevisionDiff>,
@@ -29,6 +32,7 @@ pub struct Diff {
 impl Diff {
     pub fn is_empty(&self) -> bool {
         self.meta.is_empty()
+            && self.letter.is_empty()
             && self.agenda.is_empty()
             && self.timeplan.is_empty()
             && self.revisions.is_empty()
@@ -46,9 +50,21 @@ pub struct MetaChange {
 pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
     Diff {
         meta: meta(old, new),
+        letter: match (letter_in_effect(old), letter_in_effect(new)) {
+            (Some(a), Some(b)) => letter::diff(a, b),
+            _ => Vec::new(),
+        },
         agenda: agenda::diff(&old.agenda, &new.agenda, new.meta.syntax),
         timeplan: timeplan::diff(&old.timeplan, &new.timeplan, new.meta.syntax),
         revisions: revisions::diff(old, new),
+    }
+}
+
+/// The letter of `meeting` as its last addendum leaves it, with the meeting's details.
+fn letter_in_effect(meeting: &Meeting) -> Option<(&crate::model::Meta, &crate::model::Letter)> {
+    match meeting.addenda.last() {
+        Some(a) => Some((&a.meta, &a.letter)),
+        None => Some((&meeting.meta, meeting.letter.as_ref()?)),
     }
 }
 

@@ -102,6 +102,9 @@ fn lines(diff: &Diff, (old, new): (&Timeplan, &Timeplan), loc: &Locale, style: S
             .map(|d| d.said(|t| style.text(t), |p| style.words(p)));
         out.push((Part::Meeting, wording::with_detail(&field, detail, loc)));
     }
+    for c in &diff.letter {
+        out.push((Part::Meeting, style.text(&wording::letter_line(c, loc))));
+    }
     for c in &diff.agenda {
         let detail =
             Detail::agenda(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));

@@ -357,6 +357,31 @@ fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {
         atom.contains("<li>A deadline moved from 29 July 2025 to 5 August 2025</li>"),
         "{atom}"
     );
+    // `agenda diff` between the meeting and its copy with the addendum says the same.
+    let diff = agenda(
+        &root(),
+        &[
+            "diff",
+            "agendas/sg12-2025-09",
+            tmp.path().join("sg12-2025-09").to_str().unwrap(),
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(diff.code, 0, "{}", diff.stderr);
+    assert!(
+        diff.stdout.contains(
+            "The meeting's dates changed from 9-18 September 2025 to 16-25 September 2025\n"
+        ),
+        "{}",
+        diff.stdout
+    );
+    assert!(
+        diff.stdout
+            .contains("A deadline moved from 29 July 2025 to 5 August 2025\n"),
+        "{}",
+        diff.stdout
+    );
     // The calendar follows the addendum: the deadline moved, its sequence raised.
     let ics = read("en/sg12-2025-09.ics");
     assert!(
