@@ -48,16 +48,31 @@ pub struct MetaChange {
 
 /// What changed from meeting folder `old` to `new`: everything.
 pub fn diff(old: &Meeting, new: &Meeting) -> Diff {
+    let meta = meta(old, new);
     Diff {
-        meta: meta(old, new),
-        letter: match (letter_in_effect(old), letter_in_effect(new)) {
-            (Some(a), Some(b)) => letter::diff(a, b),
-            _ => Vec::new(),
-        },
+        letter: letter_changes(old, new, &meta),
+        meta,
         agenda: agenda::diff(&old.agenda, &new.agenda, new.meta.syntax),
         timeplan: timeplan::diff(&old.timeplan, &new.timeplan, new.meta.syntax),
         revisions: revisions::diff(old, new),
     }
+}
+
+/// What changed in the letters in effect, less what the meeting's details already say
+/// (their days, opening and venue, as `meta` lists them).
+fn letter_changes(old: &Meeting, new: &Meeting, meta: &[MetaChange]) -> Vec<letter::LetterChange> {
+    let (Some(a), Some(b)) = (letter_in_effect(old), letter_in_effect(new)) else {
+        return Vec::new();
+    };
+    let said = |fields: &[&str]| meta.iter().any(|m| fields.contains(&m.field));
+    (letter::diff(a, b).into_iter())
+        .filter(|c| match c {
+            letter::LetterChange::Dates { .. } => !said(&["first_day", "last_day"]),
+            letter::LetterChange::Opening { .. } => !said(&["first_day_start"]),
+            letter::LetterChange::Venue { .. } => !said(&["venue"]),
+            _ => true,
+        })
+        .collect()
 }
 
 /// The letter of `meeting` as its last addendum leaves it, with the meeting's details.
