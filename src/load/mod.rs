@@ -202,10 +202,14 @@ impl Frozen {
                 )
             })
         };
+        let mut drafts = drafts_revised(revised(AGENDA_REVISIONS), revised(TIMEPLAN_REVISIONS));
+        if revised(LETTER_REVISIONS) {
+            drafts.push(LETTER_FILE);
+        }
         Frozen {
             dir: dir.to_path_buf(),
             lock: load_lock(&dir.join(LOCK_FILE), diags),
-            revised: drafts_revised(revised(AGENDA_REVISIONS), revised(TIMEPLAN_REVISIONS)),
+            revised: drafts,
         }
     }
 }
@@ -221,13 +225,18 @@ fn drafts_revised(agenda: bool, timeplan: bool) -> Vec<&'static str> {
 impl Loaded {
     /// What its freeze is checked on.
     pub fn frozen(&self) -> Frozen {
+        let mut revised = drafts_revised(
+            self.agenda.is_some() && !self.agenda_revisions.is_empty(),
+            self.timeplan.is_some() && !self.timeplan_revisions.is_empty(),
+        );
+        // A letter with addenda was published before them.
+        if self.letter.is_some() && !self.addenda.is_empty() {
+            revised.push(LETTER_FILE);
+        }
         Frozen {
             dir: self.dir.clone(),
             lock: self.lock.clone(),
-            revised: drafts_revised(
-                self.agenda.is_some() && !self.agenda_revisions.is_empty(),
-                self.timeplan.is_some() && !self.timeplan_revisions.is_empty(),
-            ),
+            revised,
         }
     }
 

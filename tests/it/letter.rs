@@ -433,3 +433,25 @@ fn an_organisations_own_paragraphs_replace_the_built_in_ones_and_are_checked() {
         assert!(run.stderr.contains(&said), "{said}\n{}", run.stderr);
     }
 }
+
+#[test]
+fn a_lock_that_lost_the_letter_of_an_addendum_is_refused() {
+    let tmp = copy_meeting(&sample());
+    let meeting = tmp.path().join("sg12-2025-09");
+    std::fs::create_dir_all(meeting.join("revisions/letter")).unwrap();
+    std::fs::write(meeting.join("revisions/letter/1.yaml"), MOVED).unwrap();
+    let lock = std::fs::read_to_string(meeting.join("revisions.lock")).unwrap();
+    let lost: String = lock
+        .lines()
+        .filter(|l| !l.ends_with("letter.yaml"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(meeting.join("revisions.lock"), lost).unwrap();
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: revisions.lock does not record letter.yaml, though its stream has revisions, which come after it: the lock has lost lines, and letter.yaml would no longer be frozen\n --> sg12-2025-09/revisions.lock\n"),
+        "{}",
+        run.stderr
+    );
+}
