@@ -33,10 +33,13 @@ pub(super) fn revise(
     } else {
         ", write its summary"
     };
+    let what = match &started.copy_of {
+        Some(copy) => format!("a copy of {}", diag::display_path(copy)),
+        None => "an addendum: give what changes".to_string(),
+    };
     lines.push(Line::Out(format!(
-        "started {} (a copy of {}): edit it{todo}, then `agenda publish`\n",
-        diag::display_path(&started.file),
-        diag::display_path(&started.copy_of)
+        "started {} ({what}): edit it{todo}, then `agenda publish`\n",
+        diag::display_path(&started.file)
     )));
     Ok(Said {
         lines,

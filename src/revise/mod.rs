@@ -2,6 +2,7 @@
 //! its `revision:` head replaced ([`start`]). This module holds the text surgery on that
 //! copy.
 
+mod addendum;
 mod start;
 
 pub use start::{Asked, Started, Stream, start};

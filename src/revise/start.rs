@@ -9,11 +9,13 @@ use crate::diag::{self, Diagnostic};
 use crate::error::Error;
 use crate::{load, validate};
 
-/// The two revision streams of a meeting.
+/// The revision streams of a meeting: the agenda's and the time plan's TDs, and the
+/// letter's addenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Stream {
     Agenda,
     Timeplan,
+    Letter,
 }
 
 /// What `agenda revise` is asked to start.
@@ -29,24 +31,26 @@ pub struct Asked<'a> {
     pub today: chrono::NaiveDate,
 }
 
-/// A revision started: its file, the version it copies, and a concern about its date.
+/// A revision started: its file, the version it copies (none for an addendum, which
+/// gives only what changes), and a concern about its date.
 pub struct Started {
     pub file: PathBuf,
-    pub copy_of: PathBuf,
+    pub copy_of: Option<PathBuf>,
     /// A date that looks mistyped (before the latest revision, or far from the meeting).
     pub date_concern: Option<String>,
 }
 
 /// Starts the next revision of `a.stream`.
 pub fn start(a: &Asked) -> Result<Started, Error> {
-    let (draft, folder) = match a.stream {
-        Stream::Agenda => (load::AGENDA_FILE, load::AGENDA_REVISIONS),
-        Stream::Timeplan => (load::TIMEPLAN_FILE, load::TIMEPLAN_REVISIONS),
-    };
     let date = match a.date {
         Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map_err(|_| Error::usage(format!("`{d}` is not a date (write YYYY-MM-DD)")))?,
         None => a.today,
+    };
+    let (draft, folder) = match a.stream {
+        Stream::Agenda => (load::AGENDA_FILE, load::AGENDA_REVISIONS),
+        Stream::Timeplan => (load::TIMEPLAN_FILE, load::TIMEPLAN_REVISIONS),
+        Stream::Letter => return super::addendum::start(a, date),
     };
     let revisions = a.dir.join(folder);
     let first = first_number(a.dir, a.stream)?;
@@ -75,7 +79,7 @@ pub fn start(a: &Asked) -> Result<Started, Error> {
     })?;
     Ok(Started {
         file,
-        copy_of: latest,
+        copy_of: Some(latest),
         date_concern,
     })
 }
@@ -114,7 +118,7 @@ fn read_latest(latest: &Path) -> Result<String, Error> {
 
 /// The number of the stream's next revision: one more than its last, if its revisions
 /// run from `first` without a gap (otherwise the copy would not be of the latest one).
-fn next_number(folder: &Path, first: u32) -> Result<u32, Error> {
+pub(super) fn next_number(folder: &Path, first: u32) -> Result<u32, Error> {
     let mut diags = Vec::new();
     let listed = load::revisions::list(folder, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
@@ -146,6 +150,8 @@ fn first_number(dir: &Path, stream: Stream) -> Result<u32, Error> {
         let number = match stream {
             Stream::Agenda => &meeting.meta.agenda_update,
             Stream::Timeplan => &meeting.meta.timeplan_update,
+            // The letter's addenda are numbered from 1.
+            Stream::Letter => return Ok(1),
         };
         return Ok(meeting.meta.first_revision(number));
     }
@@ -165,13 +171,14 @@ fn concern(dir: &Path, stream: Stream, date: chrono::NaiveDate) -> Option<String
     let previous = match stream {
         Stream::Agenda => meeting.agenda_revisions.last().map(|r| r.date),
         Stream::Timeplan => meeting.timeplan_revisions.last().map(|r| r.date),
+        Stream::Letter => meeting.addenda.last().map(|a| a.date),
     };
     let days = (meeting.meta.first_day, meeting.meta.last_day);
     validate::date_concern(date, previous, days)
 }
 
 /// Writes `text` as a new file `path` (never over an existing one), making its folder.
-fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+pub(super) fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder)?;
     }

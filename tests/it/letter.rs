@@ -455,3 +455,60 @@ fn a_lock_that_lost_the_letter_of_an_addendum_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn revise_starts_the_next_addendum() {
+    let tmp = copy_meeting(&sample());
+    let run = agenda(
+        tmp.path(),
+        &[
+            "revise",
+            "sg12-2025-09",
+            "letter",
+            "--date",
+            "2025-06-20",
+            "--summary",
+            "Moved",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "started sg12-2025-09/revisions/letter/1.yaml (an addendum: give what changes): edit it, then `agenda publish`\n"
+    );
+    let file = tmp.path().join("sg12-2025-09/revisions/letter/1.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with("# yaml-language-server: $schema=../../../../schemas/letter-addendum.schema.json\nrevision:\n  date: 2025-06-20\n  summary: \"Moved\"\n# Give only what changes"), "{text}");
+    // As started, it checks; with a new first day, the letter moves.
+    std::fs::write(
+        &file,
+        text.replace("# first_day: YYYY-MM-DD", "first_day: 2025-09-16")
+            .replace("# last_day: YYYY-MM-DD", "last_day: 2025-09-25"),
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let run = agenda(
+        tmp.path(),
+        &[
+            "build",
+            "sg12-2025-09",
+            "-o",
+            out.to_str().unwrap(),
+            "--format",
+            "md",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(out.join("sg12-2025-09/en/letter-add1.md")).unwrap();
+    assert!(md.contains("from 16 to 25 September 2025"), "{md}");
+    // The next one is 2.
+    let run = agenda(tmp.path(), &["revise", "sg12-2025-09", "letter"]);
+    assert!(
+        run.stdout
+            .starts_with("started sg12-2025-09/revisions/letter/2.yaml"),
+        "{}",
+        run.stdout
+    );
+}
