@@ -77,6 +77,10 @@ pub struct AddendumFile {
     /// Contacts that changed or were added, by name.
     #[serde(default)]
     pub contacts: Named<Sp<String>>,
+    /// Deadlines given a new date, each by its rule in `meeting.yaml`
+    /// (`6 weeks: 2025-08-05`).
+    #[serde(default)]
+    pub deadlines: Named<Sp<String>>,
 }
 
 /// When registration opens (HH:MM) and where.

@@ -93,10 +93,13 @@ fn addendum(
         ok = false;
     }
     ok &= texts(a, &mut new_meta, &mut new_letter, cx);
-    ok &= moved(loaded, &mut new_meta, &mut new_letter, cx);
-    if a.first_day.is_some() {
+    // A changed first day moves the deadlines given by rules; a date given here wins.
+    if new_meta.first_day != meta.first_day {
+        ok &= moved(loaded, &mut new_meta, cx);
         weekends(a, &new_meta.deadlines, cx);
     }
+    ok &= redated(a, &mut new_meta, cx);
+    named(&new_meta, &mut new_letter);
     Some(Addendum {
         number,
         date: date?,
@@ -138,28 +141,62 @@ fn texts(a: &AddendumFile, meta: &mut Meta, letter: &mut Letter, cx: &mut Cx) ->
     ok
 }
 
-/// The deadlines on the (maybe changed) first day: every one given by a rule moves with
-/// it, and the letter's named deadlines with them.
-fn moved(loaded: &Loaded, meta: &mut Meta, letter: &mut Letter, cx: &mut Cx) -> bool {
+/// The deadlines on the changed first day: every one given by a rule moves with it.
+fn moved(loaded: &Loaded, meta: &mut Meta, cx: &mut Cx) -> bool {
     let Some(m) = loaded.meeting.model.as_ref() else {
         return false;
     };
     let file = std::mem::replace(&mut cx.file, Arc::clone(&loaded.meeting.file));
     let deadlines = recomputed(m, meta.first_day, cx);
     cx.file = file;
-    let Some(deadlines) = deadlines else {
-        return false;
-    };
+    match deadlines {
+        Some(d) => {
+            meta.deadlines = d;
+            true
+        }
+        None => false,
+    }
+}
+
+/// The deadlines the addendum gives a new date, each named by its rule.
+fn redated(a: &AddendumFile, meta: &mut Meta, cx: &mut Cx) -> bool {
+    let mut ok = true;
+    for (rule, date) in &a.deadlines.0 {
+        let found = (meta.deadlines.iter()).position(|d| {
+            d.rule
+                .as_deref()
+                .is_some_and(|r| r.split_whitespace().eq(rule.split_whitespace()))
+        });
+        let Some(i) = found else {
+            let rules: Vec<&str> = meta
+                .deadlines
+                .iter()
+                .filter_map(|d| d.rule.as_deref())
+                .collect();
+            cx.error(
+                date.pos,
+                format!("no deadline of meeting.yaml falls `{rule}` before the meeting"),
+                format!("name a deadline by its `before:` ({})", rules.join(", ")),
+            );
+            ok = false;
+            continue;
+        };
+        match cx.date(date) {
+            Some(d) => meta.deadlines[i].date = d,
+            None => ok = false,
+        }
+    }
+    ok
+}
+
+/// The letter's named deadlines, as the deadlines now fall.
+fn named(meta: &Meta, letter: &mut Letter) {
     for (_, named) in letter.deadlines.iter_mut() {
-        if let Some(d) = deadlines
-            .iter()
-            .find(|d| d.before.is_some() && d.before == named.before)
-        {
+        let now = (meta.deadlines.iter()).find(|d| d.before.is_some() && d.before == named.before);
+        if let Some(d) = now {
             *named = d.clone();
         }
     }
-    meta.deadlines = deadlines;
-    true
 }
 
 /// The deadlines of `meeting.yaml` computed on `first_day`. Their warnings there (a

@@ -512,3 +512,62 @@ fn revise_starts_the_next_addendum() {
         run.stdout
     );
 }
+
+#[test]
+fn an_addendum_may_give_one_deadline_a_new_date() {
+    let tmp = copy_meeting(&sample());
+    let addenda = tmp.path().join("sg12-2025-09/revisions/letter");
+    std::fs::create_dir_all(&addenda).unwrap();
+    let extended = "revision:\n  date: 2025-07-10\n  summary: {zh: 延长与会补贴申请截止日期, en: Fellowship requests until 5 August, ar: تمديد المهلة, fr: Bourses jusqu'au 5 août, ru: Стипендии до 5 августа, es: Becas hasta el 5 de agosto}\ndeadlines:\n  6 weeks: 2025-08-05\n";
+    std::fs::write(addenda.join("1.yaml"), extended).unwrap();
+    let out = tmp.path().join("out");
+    let run = agenda(
+        &root(),
+        &[
+            "build",
+            tmp.path().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--format",
+            "md",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(out.join("sg12-2025-09/en/letter-add1-changes.md")).unwrap();
+    assert_eq!(
+        md.matches("{--29 July 2025--}{++5 August 2025++}").count(),
+        2,
+        "{md}"
+    );
+    assert!(
+        md.contains("\n- A deadline moved from 29 July 2025 to 5 August 2025\n\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**9 July 2025**") && md.contains("from 9 to 18 September 2025"),
+        "{md}"
+    );
+    // A rule the meeting has no deadline for is an error at its date.
+    std::fs::write(
+        addenda.join("1.yaml"),
+        extended.replace("6 weeks:", "5 weeks:"),
+    )
+    .unwrap();
+    let run = agenda(&root(), &["check", tmp.path().to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: no deadline of meeting.yaml falls `5 weeks` before the meeting\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "= hint: name a deadline by its `before:` (2 months, 6 weeks, 1 month, 13 days)\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
