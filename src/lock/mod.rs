@@ -59,6 +59,22 @@ pub fn parse(lock: &Arc<SourceFile>, diags: &mut Vec<Diagnostic>) -> BTreeMap<St
     out
 }
 
+/// What to do about published file `path` edited: a fact of the letter changes by an
+/// addendum (where the meeting has a letter), the rest by the next revision.
+fn edited_hint(dir: &Path, path: &str) -> String {
+    let letter = dir.join(load::LETTER_FILE).exists()
+        && (path == load::LETTER_FILE || path == load::MEETING_FILE);
+    let how = match letter {
+        true => {
+            "give the changed facts in an addendum to the letter (`agenda revise MEETING letter`)"
+        }
+        false => "start the next revision with `agenda revise`",
+    };
+    format!(
+        "undo the edit and {how}; to re-publish this file as it is now, run `agenda publish --republish`"
+    )
+}
+
 /// The meeting's source files that a publication freezes, relative to its folder.
 pub fn published_files(loaded: &Loaded) -> Vec<String> {
     let mut files = vec![load::MEETING_FILE.to_string()];
@@ -115,7 +131,7 @@ pub fn check(loaded: &Frozen, before: &[String], diags: &mut Vec<Diagnostic>) ->
                 let file = SourceFile::new(loaded.dir.join(path), String::new());
                 diags.push(
                     Diagnostic::new(&file, Pos::FILE, format!("{path} was published and has been edited since (its hash in {} differs)", load::LOCK_FILE))
-                        .hint("undo the edit and start the next revision with `agenda revise`; to re-publish this file as it is now, run `agenda publish --republish`"),
+                        .hint(edited_hint(&loaded.dir, path)),
                 );
             }
             None => {

@@ -571,3 +571,20 @@ fn an_addendum_may_give_one_deadline_a_new_date() {
         run.stderr
     );
 }
+
+#[test]
+fn moving_a_published_meeting_in_meeting_yaml_points_to_an_addendum() {
+    let tmp = copy_meeting(&sample());
+    edit(
+        &tmp.path().join("sg12-2025-09/meeting.yaml"),
+        "first_day: 2025-09-09",
+        "first_day: 2025-09-16",
+    );
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("error: meeting.yaml was published and has been edited since (its hash in revisions.lock differs)\n --> sg12-2025-09/meeting.yaml\n  = hint: undo the edit and give the changed facts in an addendum to the letter (`agenda revise MEETING letter`); to re-publish this file as it is now, run `agenda publish --republish`\n"),
+        "{}",
+        run.stderr
+    );
+}
