@@ -49,6 +49,8 @@ pub struct Paragraphs {
     bundle: Bundle,
     pub ids: Vec<String>,
     pub names: HashMap<String, Vec<String>>,
+    /// The file they were read from (a built-in one named as in agenda's sources).
+    pub file: Arc<SourceFile>,
 }
 
 /// The paragraphs of every language a letter is written with: the built-in ones, each
@@ -72,7 +74,7 @@ impl Texts {
         Arc::clone(BUILTIN.get_or_init(|| {
             let by_lang = FILES
                 .iter()
-                .map(|(c, t)| (c.to_string(), parse(c, t).0))
+                .map(|(c, t)| (c.to_string(), parse(c, &builtin_file(c, t)).0))
                 .collect();
             Arc::new(Texts { by_lang })
         }))
@@ -90,8 +92,8 @@ impl Texts {
         for (code, text) in FILES {
             let path = dir.join("letter").join(format!("{code}.ftl"));
             let own = path.is_file().then(|| read(&path, diags)).flatten();
-            let paragraphs = own.map_or_else(|| parse(code, text).0, |(file, text)| {
-                let (p, errors) = parse(code, &text);
+            let paragraphs = own.map_or_else(|| parse(code, &builtin_file(code, text)).0, |file| {
+                let (p, errors) = parse(code, &file);
                 for id in REQUIRED.iter().filter(|id| !p.ids.iter().any(|i| i == *id)) {
                     diags.push(
                         Diagnostic::new(&file, Pos::FILE, format!("this paragraph file has no message `{id}`"))
@@ -117,8 +119,13 @@ impl Texts {
     }
 }
 
-/// The text of the file at `path`, or a problem said.
-fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<(Arc<SourceFile>, String)> {
+/// A built-in file, named as in agenda's sources.
+fn builtin_file(code: &str, text: &str) -> Arc<SourceFile> {
+    SourceFile::new(format!("templates/letter/{code}.ftl"), text.to_string())
+}
+
+/// The file at `path`, or a problem said.
+fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Arc<SourceFile>> {
     let text = crate::files::read_regular(path)
         .ok()
         .and_then(|b| String::from_utf8(b).ok());
@@ -133,11 +140,12 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<(Arc<SourceFile>, St
             .hint("save it as UTF-8 text, or remove it to use the built-in paragraphs"),
         );
     }
-    Some((file, text?))
+    text.map(|_| file)
 }
 
 /// The paragraphs of `text`, and where it does not parse (each error's position and why).
-fn parse(code: &str, text: &str) -> (Paragraphs, Vec<(Pos, String)>) {
+fn parse(code: &str, file: &Arc<SourceFile>) -> (Paragraphs, Vec<(Pos, String)>) {
+    let text = file.text.as_str();
     let id = code.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
@@ -160,7 +168,16 @@ fn parse(code: &str, text: &str) -> (Paragraphs, Vec<(Pos, String)>) {
         }
     }
     let _ = bundle.add_resource(resource);
-    (Paragraphs { bundle, ids, names }, errors)
+    let file = Arc::clone(file);
+    (
+        Paragraphs {
+            bundle,
+            ids,
+            names,
+            file,
+        },
+        errors,
+    )
 }
 
 /// The line and column of byte `offset` of `text`.

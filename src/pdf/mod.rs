@@ -8,6 +8,7 @@ mod world;
 pub use world::Layout;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use typst::WorldExt;
@@ -40,10 +41,54 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) 
             }
             reported.push(c);
             let pos = char_pos(&located.file.text, located.pos, c).unwrap_or(located.pos);
-            diags.push(
-                Diagnostic::new(&located.file, pos, format!("no font can draw `{c}` (U+{:04X}) in the `{lang}` PDF", c as u32))
-                    .hint("replace the character, or give a folder holding a font that covers it: --font-path DIR"),
-            );
+            diags.push(undrawable(&located.file, pos, c, lang));
+        }
+    }
+    if let Some(letter) = &meeting.letter {
+        paragraphs(
+            letter.paragraphs.get(lang),
+            lang,
+            (book, &mut drawable),
+            diags,
+        );
+    }
+}
+
+/// A character no font has, said at `pos` of `file`.
+fn undrawable(file: &Arc<SourceFile>, pos: Pos, c: char, lang: &str) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        pos,
+        format!(
+            "no font can draw `{c}` (U+{:04X}) in the `{lang}` PDF",
+            c as u32
+        ),
+    )
+    .hint("replace the character, or give a folder holding a font that covers it: --font-path DIR")
+}
+
+/// The letter's paragraphs (an organisation may give its own): each character of their
+/// file's messages (not its comments) that no font has, said where it is, once.
+fn paragraphs(
+    texts: &crate::lang::letter::Paragraphs,
+    lang: &str,
+    (book, drawable): (&typst::text::FontBook, &mut HashMap<char, bool>),
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut reported = Vec::new();
+    for (i, line) in texts.file.text.lines().enumerate() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        for (col, c) in line.chars().enumerate() {
+            let covered = *drawable
+                .entry(c)
+                .or_insert_with(|| fonts::needs_no_glyph(c) || fonts::covers(book, c));
+            if !covered && !reported.contains(&c) {
+                reported.push(c);
+                let pos = Pos::new(i as u32 + 1, col as u32 + 1);
+                diags.push(undrawable(&texts.file, pos, c, lang));
+            }
         }
     }
 }

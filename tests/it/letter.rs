@@ -588,3 +588,23 @@ fn moving_a_published_meeting_in_meeting_yaml_points_to_an_addendum() {
         run.stderr
     );
 }
+
+#[test]
+fn a_character_no_font_has_in_an_organisations_paragraphs_is_an_error_of_check() {
+    let tmp = copy_meeting(&sample());
+    let own = tmp.path().join("templates/letter");
+    std::fs::create_dir_all(&own).unwrap();
+    let builtin = std::fs::read_to_string(root().join("templates/letter/en.ftl")).unwrap();
+    let mine = builtin.replace(
+        "closing-wishes = I wish you",
+        "closing-wishes = 🚨 I wish you",
+    );
+    std::fs::write(own.join("en.ftl"), mine).unwrap();
+    let run = agenda(tmp.path(), &["check", "."]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: no font can draw `🚨` (U+1F6A8) in the `en` PDF\n  --> ./templates/letter/en.ftl:26:18\n"),
+        "{}",
+        run.stderr
+    );
+}
