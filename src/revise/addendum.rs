@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::start::{Asked, Started, create_new, next_number};
+use super::start::{Asked, Started, next_number, write_new};
 use crate::diag;
 use crate::error::Error;
 use crate::load;
@@ -23,13 +23,7 @@ pub(super) fn start(a: &Asked, date: NaiveDate) -> Result<Started, Error> {
     let next = next_number(&folder, 1)?;
     let file = folder.join(format!("{next}.yaml"));
     let text = addendum_text(&letter, date, a.summary);
-    create_new(&file, &text).map_err(|e| {
-        Error::usage(format!(
-            "cannot write {} ({})",
-            diag::display_path(&file),
-            crate::files::io_reason(&e)
-        ))
-    })?;
+    write_new(&file, &text)?;
     Ok(Started {
         file,
         copy_of: None,

@@ -70,13 +70,7 @@ pub fn start(a: &Asked) -> Result<Started, Error> {
     let date_concern = concern(a.dir, a.stream, date);
     let file = revisions.join(format!("{next}.yaml"));
     let text = revision_text(&text, from_draft, (date, a.summary));
-    create_new(&file, &text).map_err(|e| {
-        Error::usage(format!(
-            "cannot write {} ({})",
-            diag::display_path(&file),
-            crate::files::io_reason(&e)
-        ))
-    })?;
+    write_new(&file, &text)?;
     Ok(Started {
         file,
         copy_of: Some(latest),
@@ -177,8 +171,19 @@ fn concern(dir: &Path, stream: Stream, date: chrono::NaiveDate) -> Option<String
     validate::date_concern(date, previous, days)
 }
 
+/// Writes `text` as the new revision file `file`, or says why it cannot.
+pub(super) fn write_new(file: &Path, text: &str) -> Result<(), Error> {
+    create_new(file, text).map_err(|e| {
+        Error::usage(format!(
+            "cannot write {} ({})",
+            diag::display_path(file),
+            crate::files::io_reason(&e)
+        ))
+    })
+}
+
 /// Writes `text` as a new file `path` (never over an existing one), making its folder.
-pub(super) fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder)?;
     }

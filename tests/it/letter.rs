@@ -32,6 +32,16 @@ fn page_text(html: &str) -> String {
     entities.iter().fold(out, |t, (e, c)| t.replace(e, c))
 }
 
+/// Asserts that `stderr` says `said`.
+fn says(stderr: &str, said: impl AsRef<str>) {
+    assert!(
+        stderr.contains(said.as_ref()),
+        "{}\n--- not said:\n{}",
+        stderr,
+        said.as_ref()
+    );
+}
+
 fn squeezed(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -175,10 +185,9 @@ fn a_letter_deadline_that_the_meeting_lacks_is_an_error_at_its_line() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("= hint: name one of its deadlines by its `before:` (2 months, 6 weeks, 1 month, 13 days), or add the deadline to meeting.yaml"),
-        "{}",
-        run.stderr
+    says(
+        &run.stderr,
+        "= hint: name one of its deadlines by its `before:` (2 months, 6 weeks, 1 month, 13 days), or add the deadline to meeting.yaml",
     );
 }
 
@@ -191,21 +200,19 @@ fn a_fact_a_paragraph_says_and_the_letter_lacks_is_an_error_naming_where_to_give
     let run = agenda(&root(), &["check", dir.path().to_str().unwrap()]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let at = format!("{}/sg12-2025-09/letter.yaml", dir.path().display());
-    assert!(
-        run.stderr.contains(&format!(
+    says(
+        &run.stderr,
+        format!(
             "error: `2025-06-31` is no such date\n --> {at}:4:7\n  |\n4 | date: 2025-06-31\n  |       ^^^^^^^^^^\n  = hint: write dates as YYYY-MM-DD, e.g. 2025-09-09\n"
-        )),
-        "{}",
-        run.stderr
+        ),
     );
     edit(&letter, "date: 2025-06-31", "date: 2025-06-04");
     let run = agenda(&root(), &["check", dir.path().to_str().unwrap()]);
-    assert!(
-        run.stderr.contains(&format!(
+    says(
+        &run.stderr,
+        format!(
             "error: the letter's paragraph `annex-a-visa-help` says `$contact_travel`, which letter.yaml does not give\n --> {at}\n  = hint: give it under `contacts:` (`travel: …`)\n"
-        )),
-        "{}",
-        run.stderr
+        ),
     );
 }
 
@@ -449,10 +456,9 @@ fn a_lock_that_lost_the_letter_of_an_addendum_is_refused() {
     std::fs::write(meeting.join("revisions.lock"), lost).unwrap();
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("error: revisions.lock does not record letter.yaml, though its stream has revisions, which come after it: the lock has lost lines, and letter.yaml would no longer be frozen\n --> sg12-2025-09/revisions.lock\n"),
-        "{}",
-        run.stderr
+    says(
+        &run.stderr,
+        "error: revisions.lock does not record letter.yaml, though its stream has revisions, which come after it: the lock has lost lines, and letter.yaml would no longer be frozen\n --> sg12-2025-09/revisions.lock\n",
     );
 }
 
@@ -563,12 +569,9 @@ fn an_addendum_may_give_one_deadline_a_new_date() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains(
-            "= hint: name a deadline by its `before:` (2 months, 6 weeks, 1 month, 13 days)\n"
-        ),
-        "{}",
-        run.stderr
+    says(
+        &run.stderr,
+        "= hint: name a deadline by its `before:` (2 months, 6 weeks, 1 month, 13 days)\n",
     );
 }
 
@@ -582,10 +585,9 @@ fn moving_a_published_meeting_in_meeting_yaml_points_to_an_addendum() {
     );
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.contains("error: meeting.yaml was published and has been edited since (its hash in revisions.lock differs)\n --> sg12-2025-09/meeting.yaml\n  = hint: undo the edit and give the changed facts in an addendum to the letter (`agenda revise MEETING letter`); to re-publish this file as it is now, run `agenda publish --republish`\n"),
-        "{}",
-        run.stderr
+    says(
+        &run.stderr,
+        "error: meeting.yaml was published and has been edited since (its hash in revisions.lock differs)\n --> sg12-2025-09/meeting.yaml\n  = hint: undo the edit and give the changed facts in an addendum to the letter (`agenda revise MEETING letter`); to re-publish this file as it is now, run `agenda publish --republish`\n",
     );
 }
 
@@ -602,9 +604,8 @@ fn a_character_no_font_has_in_an_organisations_paragraphs_is_an_error_of_check()
     std::fs::write(own.join("en.ftl"), mine).unwrap();
     let run = agenda(tmp.path(), &["check", "."]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("error: no font can draw `🚨` (U+1F6A8) in the `en` PDF\n  --> ./templates/letter/en.ftl:26:18\n"),
-        "{}",
-        run.stderr
+    says(
+        &run.stderr,
+        "error: no font can draw `🚨` (U+1F6A8) in the `en` PDF\n  --> ./templates/letter/en.ftl:26:18\n",
     );
 }
