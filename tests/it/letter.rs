@@ -32,6 +32,16 @@ fn page_text(html: &str) -> String {
     entities.iter().fold(out, |t, (e, c)| t.replace(e, c))
 }
 
+/// Builds the meetings under `dir` into `dir/out` with `options` (the build must
+/// succeed): the meeting's output folder, `dir/out/sg12-2025-09`.
+fn built(dir: &std::path::Path, options: &[&str]) -> std::path::PathBuf {
+    let out = dir.join("out");
+    let args = ["build", dir.to_str().unwrap(), "-o", out.to_str().unwrap()];
+    let run = agenda(&root(), &[&args[..], options].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    out.join("sg12-2025-09")
+}
+
 /// Asserts that `stderr` says `said`.
 fn says(stderr: &str, said: impl AsRef<str>) {
     assert!(
@@ -245,19 +255,8 @@ fn moving_the_first_day_moves_every_deadline_in_the_letter_and_the_calendar() {
     let tmp = copy_meeting(&sample());
     let meeting = tmp.path().join("sg12-2025-09");
     a_week_later(&meeting);
-    let out = tmp.path().join("out");
-    let args = [
-        "build",
-        tmp.path().to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ];
-    let run = agenda(
-        &root(),
-        &[&args[..], &["--format", "md,ics", "--lang", "en,zh"]].concat(),
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let read = |p: &str| std::fs::read_to_string(out.join("sg12-2025-09").join(p)).unwrap();
+    let out = built(tmp.path(), &["--format", "md,ics", "--lang", "en,zh"]);
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
     let en = read("en/letter.md");
     for said in [
         "from 16 to 25 September 2025, inclusive",
@@ -306,16 +305,8 @@ fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {
     let addenda = tmp.path().join("sg12-2025-09/revisions/letter");
     std::fs::create_dir_all(&addenda).unwrap();
     std::fs::write(addenda.join("1.yaml"), MOVED).unwrap();
-    let out = tmp.path().join("out");
-    let args = [
-        "build",
-        tmp.path().to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ];
-    let run = agenda(&root(), &args);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let read = |p: &str| std::fs::read_to_string(out.join("sg12-2025-09").join(p)).unwrap();
+    let out = built(tmp.path(), &[]);
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
     // The old and the new date of the fellowships' deadline, as each language writes it.
     let moved = [
         ("ar", "29 يوليو 2025", "5 أغسطس 2025"),
@@ -334,7 +325,7 @@ fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {
         assert!(full.contains(new) && !full.contains(old), "{lang}");
         for ext in ["html", "pdf", "docx"] {
             assert!(
-                out.join(format!("sg12-2025-09/{lang}/letter-add1-changes.{ext}"))
+                out.join(format!("{lang}/letter-add1-changes.{ext}"))
                     .is_file()
             );
         }
@@ -348,7 +339,7 @@ fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {
         "{en}"
     );
     // Word marks the dates as revisions: the older deleted, the newer inserted.
-    let docx = crate::docx::text_of(&out.join("sg12-2025-09/en/letter-add1-changes.docx"));
+    let docx = crate::docx::text_of(&out.join("en/letter-add1-changes.docx"));
     assert!(
         docx.contains("29 July 2025") && docx.contains("5 August 2025"),
         "{docx}"
@@ -408,20 +399,10 @@ fn an_organisations_own_paragraphs_replace_the_built_in_ones_and_are_checked() {
         "body-salutation = Dear colleagues,",
     );
     std::fs::write(own.join("en.ftl"), &mine).unwrap();
-    let out = tmp.path().join("out");
-    let args = [
-        "build",
-        tmp.path().to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--format",
-        "md",
-    ];
-    let run = agenda(&root(), &args);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let en = std::fs::read_to_string(out.join("sg12-2025-09/en/letter.md")).unwrap();
+    let out = built(tmp.path(), &["--format", "md"]);
+    let en = std::fs::read_to_string(out.join("en/letter.md")).unwrap();
     assert!(en.contains("\nDear colleagues,\n"), "{en}");
-    let zh = std::fs::read_to_string(out.join("sg12-2025-09/zh/letter.md")).unwrap();
+    let zh = std::fs::read_to_string(out.join("zh/letter.md")).unwrap();
     assert!(zh.contains("\n尊敬的先生/女士：\n"), "{zh}");
     // A paragraph that says an unknown fact, a missing message and a syntax error, each said.
     let broken = mine
@@ -492,22 +473,8 @@ fn revise_starts_the_next_addendum() {
             .replace("# last_day: YYYY-MM-DD", "last_day: 2025-09-25"),
     )
     .unwrap();
-    let out = tmp.path().join("out");
-    let run = agenda(
-        tmp.path(),
-        &[
-            "build",
-            "sg12-2025-09",
-            "-o",
-            out.to_str().unwrap(),
-            "--format",
-            "md",
-            "--lang",
-            "en",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let md = std::fs::read_to_string(out.join("sg12-2025-09/en/letter-add1.md")).unwrap();
+    let out = built(tmp.path(), &["--format", "md", "--lang", "en"]);
+    let md = std::fs::read_to_string(out.join("en/letter-add1.md")).unwrap();
     assert!(md.contains("from 16 to 25 September 2025"), "{md}");
     // The next one is 2.
     let run = agenda(tmp.path(), &["revise", "sg12-2025-09", "letter"]);
@@ -526,22 +493,8 @@ fn an_addendum_may_give_one_deadline_a_new_date() {
     std::fs::create_dir_all(&addenda).unwrap();
     let extended = "revision:\n  date: 2025-07-10\n  summary: {zh: 延长与会补贴申请截止日期, en: Fellowship requests until 5 August, ar: تمديد المهلة, fr: Bourses jusqu'au 5 août, ru: Стипендии до 5 августа, es: Becas hasta el 5 de agosto}\ndeadlines:\n  6 weeks: 2025-08-05\n";
     std::fs::write(addenda.join("1.yaml"), extended).unwrap();
-    let out = tmp.path().join("out");
-    let run = agenda(
-        &root(),
-        &[
-            "build",
-            tmp.path().to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "--format",
-            "md",
-            "--lang",
-            "en",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let md = std::fs::read_to_string(out.join("sg12-2025-09/en/letter-add1-changes.md")).unwrap();
+    let out = built(tmp.path(), &["--format", "md", "--lang", "en"]);
+    let md = std::fs::read_to_string(out.join("en/letter-add1-changes.md")).unwrap();
     assert_eq!(
         md.matches("{--29 July 2025--}{++5 August 2025++}").count(),
         2,
