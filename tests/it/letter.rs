@@ -286,18 +286,7 @@ fn moving_the_first_day_moves_every_deadline_in_the_letter_and_the_calendar() {
 }
 
 /// An addendum to the sample's letter that moves the meeting a week later.
-const MOVED: &str = "revision:
-  date: 2025-06-20
-  summary:
-    zh: 会议推迟一周
-    en: The meeting moves one week later
-    ar: تأجيل الاجتماع أسبوعاً واحداً
-    fr: La réunion est reportée d'une semaine
-    ru: Собрание переносится на одну неделю
-    es: La reunión se aplaza una semana
-first_day: 2025-09-16
-last_day: 2025-09-25
-";
+const MOVED: &str = include_str!("../fixtures/addendum/1.yaml");
 
 #[test]
 fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {

@@ -23,7 +23,7 @@ fn schema_for(path: &Path) -> &'static str {
         ("letter.yaml", _) => "letter.schema.json",
         (_, Some("agenda")) => "agenda-revision.schema.json",
         (_, Some("timeplan")) => "timeplan-revision.schema.json",
-        (_, Some("letter")) => "letter-addendum.schema.json",
+        (_, Some("letter" | "addendum")) => "letter-addendum.schema.json",
         _ => panic!("no schema for {}", path.display()),
     }
 }
