@@ -13,7 +13,9 @@ use crate::model::{Meeting, reading};
 /// The feed of `meeting`'s revisions in `lang`, from its documents.
 pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
     let m = &meeting.meta;
-    let title = super::wording::meeting_line(m, &crate::lang::locale(lang));
+    // The meeting line as the last addendum leaves it (its ids stay the letter's).
+    let in_effect = meeting.addenda.last().map_or(m, |a| &a.meta);
+    let title = super::wording::meeting_line(in_effect, &crate::lang::locale(lang));
     let tag = |rest: &str| format!("tag:agenda,{}:{}/{rest}", m.first_day, meeting.id);
     // Every issue with a changes document, a draft issued under its own number (the
     // first issue of its TD, which has none), and the letter itself.

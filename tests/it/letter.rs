@@ -341,6 +341,12 @@ fn an_addendum_that_moves_the_meeting_redlines_every_date_in_six_languages() {
     );
     assert!(atom.contains("<title>Invitation letter</title>"), "{atom}");
     assert!(
+        atom.contains(
+            "<title>Meeting of ITU-T Study Group 12; Geneva, 16-25 September 2025</title>"
+        ),
+        "{atom}"
+    );
+    assert!(
         atom.contains("<li>A deadline moved from 29 July 2025 to 5 August 2025</li>"),
         "{atom}"
     );
