@@ -285,6 +285,7 @@ impl Meeting {
         let m = &self.meta;
         let mut out = vec![&m.organisation, &m.body, &m.title, &m.venue, &m.chair];
         out.extend(m.annex.as_ref());
+        out.extend(m.deadlines.iter().flat_map(|d| d.actions.iter()));
         self.agenda.texts(&mut out);
         self.timeplan.texts(&mut out);
         out

@@ -116,3 +116,24 @@ fn a_rule_that_is_not_a_time_before_the_meeting_is_an_error() {
         "error: `2 fortnights` is not a time before the meeting\n  --> m/meeting.yaml:13:13\n   |\n13 |   - before: 2 fortnights\n   |             ^^^^^^^^^^^^\n   = hint: write a number and days, weeks or months: `13 days`, `6 weeks`, `2 months`\n\nerror: a deadline with neither `before:` nor `date:`\n  --> m/meeting.yaml:15:14\n   |\n15 |   - actions: [Translate]\n   |              ^\n   = hint: give how long before the first day it falls (`before: 2 months`) or its date (`date: YYYY-MM-DD`)\n\n2 problems found\n"
     );
 }
+
+/// Found by the fuzz target: a character no font draws in a deadline's action (shown in
+/// the draft and the letter) passed `check` and failed the PDF. `check` now says it.
+#[test]
+fn a_character_no_font_has_in_a_deadline_is_an_error_of_check() {
+    let tmp = copy_meeting(&sample());
+    let meeting = tmp.path().join("sg12-2025-09");
+    std::fs::remove_file(meeting.join("revisions.lock")).unwrap();
+    edit(
+        &meeting.join("meeting.yaml"),
+        "      - zh: \"提交口译服务申请",
+        "      - zh: \"提\u{cea4}口译服务申请",
+    );
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: no font can draw `\u{cea4}` (U+CEA4) in the `zh` PDF\n  --> sg12-2025-09/meeting.yaml:78:15\n"),
+        "{}",
+        run.stderr
+    );
+}
