@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
-use super::messages::Bundle;
+use super::messages::{Arg, Bundle};
 use crate::diag::{Diagnostic, Pos, SourceFile};
 
 /// The built-in paragraphs: (language, text).
@@ -215,21 +215,10 @@ fn expression_variables(e: &ast::Expression<&str>, out: &mut Vec<String>) {
 impl Paragraphs {
     /// Message `id` with text arguments, and counts (`$n`).
     pub fn say(&self, id: &str, texts: &[(&str, &str)], counts: &[(&str, u32)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut args = FluentArgs::new();
-        for (name, value) in texts {
-            args.set(*name, FluentValue::from(*value));
-        }
-        for (name, value) in counts {
-            args.set(*name, FluentValue::from(*value));
-        }
-        let mut errors = Vec::new();
-        (self
-            .bundle
-            .format_pattern(pattern, Some(&args), &mut errors))
-        .into_owned()
+        let texts = texts.iter().map(|(k, v)| (*k, Arg::Text(v)));
+        let counts = counts.iter().map(|(k, n)| (*k, Arg::Count(*n as usize)));
+        let args: Vec<(&str, Arg)> = texts.chain(counts).collect();
+        super::messages::say(&self.bundle, id, &args)
     }
 
     /// The ids that start with `prefix`, in file order.

@@ -157,11 +157,7 @@ fn addendum_label(n: u32, letter: &Letter, cx: &Viewing) -> String {
 /// The meeting line, as the letter's subject; where its dates or venue changed, the older
 /// one deleted and the newer inserted.
 fn subject(meta: &Meta, before: Option<&Meta>, cx: &Viewing) -> Rich {
-    let line = |m: &Meta| {
-        let dates = cx.loc.date_range(m.first_day, m.last_day);
-        cx.loc
-            .subject(m.title.get(cx.lang), &dates, m.venue.get(cx.lang))
-    };
+    let line = |m: &Meta| crate::render::wording::meeting_line(m, &cx.loc);
     match before {
         Some(old) => Rich::replaced(Rich::text(line(old)), Rich::text(line(meta))),
         None => Rich::text(line(meta)),
