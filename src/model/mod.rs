@@ -208,10 +208,11 @@ pub struct Letter {
     /// The standard paragraphs the letter is written with, in each language (the built-in
     /// ones, or an organisation's own).
     pub paragraphs: std::sync::Arc<crate::lang::letter::Texts>,
-    /// The meeting's deadlines the standard paragraphs name, by their names
-    /// (`fellowships` → the deadline 6 weeks before: `$date_fellowships`,
-    /// `$period_fellowships`).
-    pub deadlines: Vec<(String, Deadline)>,
+    /// The meeting's deadlines the standard paragraphs name, each by its name and its
+    /// rule (`fellowships` → 6 weeks: `$date_fellowships` is the date of the meeting's
+    /// deadline of that rule, as it falls where the letter is said; `$period_fellowships`
+    /// the rule said).
+    pub deadlines: Vec<(String, Period)>,
 }
 
 impl Letter {

@@ -197,8 +197,11 @@ fn letter_documents(meeting: &Meeting) -> Vec<Document<'_>> {
 /// The letter's named deadlines, each with its index in the meeting's list.
 fn named_indexes(meta: &Meta, letter: &Letter) -> Vec<(String, usize)> {
     (letter.deadlines.iter())
-        .filter_map(|(name, d)| {
-            let i = meta.deadlines.iter().position(|m| m.before == d.before)?;
+        .filter_map(|(name, rule)| {
+            let i = meta
+                .deadlines
+                .iter()
+                .position(|m| m.before == Some(*rule))?;
             Some((name.clone(), i))
         })
         .collect()

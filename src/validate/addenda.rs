@@ -99,7 +99,6 @@ fn addendum(
         weekends(a, &new_meta.deadlines, cx);
     }
     ok &= redated(a, &mut new_meta, cx);
-    named(&new_meta, &mut new_letter);
     Some(Addendum {
         number,
         date: date?,
@@ -187,16 +186,6 @@ fn redated(a: &AddendumFile, meta: &mut Meta, cx: &mut Cx) -> bool {
         }
     }
     ok
-}
-
-/// The letter's named deadlines, as the deadlines now fall.
-fn named(meta: &Meta, letter: &mut Letter) {
-    for (_, named) in letter.deadlines.iter_mut() {
-        let now = (meta.deadlines.iter()).find(|d| d.before.is_some() && d.before == named.before);
-        if let Some(d) = now {
-            *named = d.clone();
-        }
-    }
 }
 
 /// The deadlines of `meeting.yaml` computed on `first_day`. Their warnings there (a

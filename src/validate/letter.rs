@@ -152,7 +152,7 @@ fn named_deadlines(
     named: &Named<Sp<String>>,
     deadlines: &[Deadline],
     cx: &mut Cx,
-) -> Option<Vec<(String, Deadline)>> {
+) -> Option<Vec<(String, Period)>> {
     let mut out = Some(Vec::new());
     for (key, value) in &named.0 {
         let ok = name(key, value, "deadline", cx);
@@ -169,7 +169,7 @@ fn named_deadlines(
             found
         });
         match (found.filter(|_| ok), &mut out) {
-            (Some(d), Some(list)) => list.push((key.clone(), d.clone())),
+            (Some(d), Some(list)) => list.extend(d.before.map(|p| (key.clone(), p))),
             _ => out = None,
         }
     }

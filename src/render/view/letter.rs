@@ -308,10 +308,11 @@ fn values(facts: LetterFacts, cx: &Viewing) -> Vec<(String, String)> {
         .collect();
     out.extend((letter.contacts.iter()).map(|(k, v)| (format!("contact_{k}"), v.clone())));
     let texts = letter.paragraphs.get(lang);
-    for (name, d) in &letter.deadlines {
-        out.push((format!("date_{name}"), cx.loc.long_date(d.date)));
-        let said = d.before.map(|p| period(texts, p)).unwrap_or_default();
-        out.push((format!("period_{name}"), said));
+    for (name, rule) in &letter.deadlines {
+        let falls = m.deadlines.iter().find(|d| d.before == Some(*rule));
+        let date = falls.map(|d| cx.loc.long_date(d.date)).unwrap_or_default();
+        out.push((format!("date_{name}"), date));
+        out.push((format!("period_{name}"), period(texts, *rule)));
     }
     out.extend((letter.periods.iter()).map(|(k, p)| (format!("period_{k}"), period(texts, *p))));
     out
