@@ -9,6 +9,7 @@ use schemars::{JsonSchema, Schema};
 
 use crate::load::letter::{AddendumFile, LetterFile};
 use crate::load::model::{AgendaFile, MeetingFile, TimeplanFile};
+use crate::load::register::RegisterFile;
 
 /// Each schema: its file name and text. A revision file is an agenda or a time plan with
 /// a `revision:` head, required.
@@ -33,6 +34,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         (
             "letter-addendum.schema.json",
             text::<AddendumFile>("revisions/letter/N.yaml: an addendum to the letter", false),
+        ),
+        (
+            "documents.schema.json",
+            text::<RegisterFile>("documents.yaml: the meeting's document register", false),
         ),
         (
             "agenda-revision.schema.json",

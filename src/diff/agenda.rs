@@ -58,6 +58,8 @@ pub enum AgendaChange {
         to: Vec<At>,
     },
     Note(super::NoteChange),
+    /// A document allocated under other items, or no longer, or for the first time.
+    Document(super::documents::DocumentChange),
     HeadingChanged {
         texts: Texts,
     },
@@ -182,6 +184,8 @@ pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
             .into_iter()
             .map(AgendaChange::Note),
     );
+    let documents = super::documents::diff(old, new);
+    out.extend(documents.into_iter().map(AgendaChange::Document));
     out
 }
 
@@ -332,6 +336,7 @@ mod tests {
                 number: (i + 1).to_string(),
                 title: tr(title),
                 taken: vec![],
+                documents: vec![],
                 items: subs
                     .iter()
                     .enumerate()
@@ -340,6 +345,7 @@ mod tests {
                         number: format!("{}.{}", i + 1, j + 1),
                         title: tr(st),
                         taken: vec![],
+                        documents: vec![],
                         items: vec![],
                     })
                     .collect(),
@@ -349,6 +355,7 @@ mod tests {
             heading: tr("Draft agenda"),
             items,
             notes: vec![tr("Note")],
+            register: None,
         }
     }
 
@@ -368,6 +375,7 @@ mod tests {
                     super::super::NoteDelta::Changed(_) => format!("note changed {}", n.index),
                 },
                 AgendaChange::HeadingChanged { .. } => "heading changed".into(),
+                AgendaChange::Document(d) => format!("document {}", d.number()),
             })
             .collect()
     }

@@ -3,6 +3,7 @@
 //! documents) reads. Items are matched by id and cells by day and slot, never by position.
 
 pub mod agenda;
+pub mod documents;
 pub mod letter;
 pub mod marks;
 pub mod revisions;

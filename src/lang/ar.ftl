@@ -209,3 +209,28 @@ index-changes = { $document }: التغييرات
 index-calendar = التقويم
 index-feed = المراجعات (Atom)
 index-languages = بلغات أخرى:
+
+## Documents allocated to items
+document-from = {" "}({ $source })
+document-added = أُدرجت الوثيقة { $number } في { $to_count ->
+    [1] البند
+   *[other] البنود
+} { $to }
+document-moved = نُقلت الوثيقة { $number } من { $from_count ->
+    [1] البند
+   *[other] البنود
+} { $from } إلى { $to_count ->
+    [1] البند
+   *[other] البنود
+} { $to }
+document-replaced = الوثيقة { $number } تحل محل الوثيقة { $old }
+document-replaced-moved = الوثيقة { $number } تحل محل الوثيقة { $old }، وهي الآن في { $to_count ->
+    [1] البند
+   *[other] البنود
+} { $to }
+document-withdrawn = سُحبت الوثيقة { $number }
+document-removed = لم تعد الوثيقة { $number } مدرجة في { $from_count ->
+    [1] البند
+   *[other] البنود
+} { $from }
+numbers-sep = ،{" "}

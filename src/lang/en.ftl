@@ -246,3 +246,28 @@ index-changes = { $document }: changes
 index-calendar = Calendar
 index-feed = Revisions (Atom)
 index-languages = In other languages:
+
+## Documents allocated to items
+document-from = {" "}({ $source })
+document-added = { $number } added under { $to_count ->
+    [1] item
+   *[other] items
+} { $to }
+document-moved = { $number } moved from { $from_count ->
+    [1] item
+   *[other] items
+} { $from } to { $to_count ->
+    [1] item
+   *[other] items
+} { $to }
+document-replaced = { $number } replaces { $old }
+document-replaced-moved = { $number } replaces { $old }, now under { $to_count ->
+    [1] item
+   *[other] items
+} { $to }
+document-withdrawn = { $number } withdrawn
+document-removed = { $number } no longer under { $from_count ->
+    [1] item
+   *[other] items
+} { $from }
+numbers-sep = ,{" "}

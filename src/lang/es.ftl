@@ -209,3 +209,28 @@ index-changes = { $document }: cambios
 index-calendar = Calendario
 index-feed = Revisiones (Atom)
 index-languages = En otros idiomas:
+
+## Documents allocated to items
+document-from = {" "}({ $source })
+document-added = { $number } añadido { $to_count ->
+    [1] al punto
+   *[other] a los puntos
+} { $to }
+document-moved = { $number } trasladado { $from_count ->
+    [1] del punto
+   *[other] de los puntos
+} { $from } { $to_count ->
+    [1] al punto
+   *[other] a los puntos
+} { $to }
+document-replaced = { $number } sustituye a { $old }
+document-replaced-moved = { $number } sustituye a { $old }, ahora { $to_count ->
+    [1] en el punto
+   *[other] en los puntos
+} { $to }
+document-withdrawn = { $number } retirado
+document-removed = { $number } ya no figura { $from_count ->
+    [1] en el punto
+   *[other] en los puntos
+} { $from }
+numbers-sep = ,{" "}

@@ -223,3 +223,28 @@ index-changes = { $document } : modifications
 index-calendar = Calendrier
 index-feed = Révisions (Atom)
 index-languages = Dans d’autres langues :
+
+## Documents allocated to items
+document-from = {" "}({ $source })
+document-added = { $number } ajouté { $to_count ->
+    [1] au point
+   *[other] aux points
+} { $to }
+document-moved = { $number } déplacé { $from_count ->
+    [1] du point
+   *[other] des points
+} { $from } { $to_count ->
+    [1] au point
+   *[other] aux points
+} { $to }
+document-replaced = { $number } remplace { $old }
+document-replaced-moved = { $number } remplace { $old }, désormais { $to_count ->
+    [1] au point
+   *[other] aux points
+} { $to }
+document-withdrawn = { $number } retiré
+document-removed = { $number } ne relève plus { $from_count ->
+    [1] du point
+   *[other] des points
+} { $from }
+numbers-sep = ,{" "}

@@ -210,3 +210,28 @@ index-changes = { $document }: изменения
 index-calendar = Календарь
 index-feed = Пересмотры (Atom)
 index-languages = На других языках:
+
+## Documents allocated to items
+document-from = {" "}({ $source })
+document-added = { $number } добавлен в { $to_count ->
+    [1] пункт
+   *[other] пункты
+} { $to }
+document-moved = { $number } перенесен из { $from_count ->
+    [1] пункта
+   *[other] пунктов
+} { $from } в { $to_count ->
+    [1] пункт
+   *[other] пункты
+} { $to }
+document-replaced = { $number } заменяет { $old }
+document-replaced-moved = { $number } заменяет { $old }, теперь в { $to_count ->
+    [1] пункте
+   *[other] пунктах
+} { $to }
+document-withdrawn = { $number } отозван
+document-removed = { $number } исключен из { $from_count ->
+    [1] пункта
+   *[other] пунктов
+} { $from }
+numbers-sep = ,{" "}

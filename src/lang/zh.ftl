@@ -206,3 +206,13 @@ index-changes = { $document }：修改
 index-calendar = 日历
 index-feed = 修订（Atom）
 index-languages = 其他语文：
+
+## Documents allocated to items
+document-from = （{ $source }）
+document-added = { $number }列入第{ $to }项
+document-moved = { $number }由第{ $from }项移至第{ $to }项
+document-replaced = { $number }取代{ $old }
+document-replaced-moved = { $number }取代{ $old }，现列入第{ $to }项
+document-withdrawn = { $number }已撤回
+document-removed = { $number }不再列入第{ $from }项
+numbers-sep = 、

@@ -10,6 +10,7 @@ pub mod letter;
 mod limits;
 pub mod model;
 pub mod node;
+pub mod register;
 pub mod revisions;
 pub mod spanned;
 
@@ -45,6 +46,8 @@ pub struct Loaded {
     pub timeplan_revisions: Vec<(u32, Source<TimeplanFile>)>,
     /// `revisions.lock`, if there is one.
     pub lock: Option<Arc<SourceFile>>,
+    /// The document register (`documents.yaml`, `.csv` or `.xlsx`), if the meeting has one.
+    pub register: Option<register::Register>,
 }
 
 /// One file and what could be read from it (`None` if it could not be read at all).
@@ -158,6 +161,7 @@ pub fn from_texts(
         agenda_revisions: Vec::new(),
         timeplan_revisions: Vec::new(),
         lock: None,
+        register: None,
     }
 }
 
@@ -175,6 +179,7 @@ pub fn load_meeting(dir: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
         agenda_revisions: load_revisions(&dir.join(AGENDA_REVISIONS), diags),
         timeplan_revisions: load_revisions(&dir.join(TIMEPLAN_REVISIONS), diags),
         lock: load_lock(&dir.join(LOCK_FILE), diags),
+        register: register::load(dir, diags),
     }
 }
 
@@ -252,6 +257,7 @@ impl Loaded {
         .into_iter()
         .chain([self.timeplan.as_ref().map(|s| &s.file), self.lock.as_ref()])
         .chain([self.letter.as_ref().map(|s| &s.file)])
+        .chain([self.register.as_ref().map(|r| &r.file)])
         .flatten()
         .chain(revisions)
     }
@@ -270,7 +276,8 @@ pub fn is_source(dir: &Path, path: &Path) -> bool {
         LETTER_FILE,
         LOCK_FILE,
     ];
-    if top.iter().any(|name| relative == Path::new(name)) {
+    let top = top.iter().chain(&register::REGISTER_FILES);
+    if top.clone().any(|name| relative == Path::new(name)) {
         return true;
     }
     let name = relative.file_name().map(|n| n.to_string_lossy());
@@ -363,7 +370,7 @@ pub fn read_source<T: for<'de> serde::Deserialize<'de>>(
 /// Reads a file as UTF-8 text (a leading byte-order mark is dropped). Only a regular file
 /// (or a link to one) is opened: a pipe or a device named like a source would block or
 /// never end.
-fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool) {
+pub(crate) fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, bool) {
     let bytes = match read_regular(path) {
         Ok(b) => b,
         Err(e) => {

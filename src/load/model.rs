@@ -131,6 +131,10 @@ pub struct Item {
     /// The time-plan sessions where the item is taken, by session id.
     #[serde(default)]
     pub sessions: List<Sp<String>>,
+    /// The documents taken under the item, by their numbers in the register ("C 12",
+    /// "TD 45/GEN Rev.1").
+    #[serde(default)]
+    pub documents: List<Sp<String>>,
     #[serde(default)]
     pub items: List<Item>,
 }

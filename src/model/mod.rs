@@ -4,6 +4,7 @@
 //!
 //! Displayed numbers (5.1, 14.6) and weekdays are derived, never read from the sources.
 
+pub mod documents;
 pub mod layout;
 mod plan;
 pub mod reading;
@@ -42,6 +43,8 @@ pub struct Meeting {
     pub letter: Option<Letter>,
     /// The letter's addenda, in order (Addendum 1, 2…), each with the facts in effect.
     pub addenda: Vec<Addendum>,
+    /// The document register, where the meeting has one.
+    pub register: Option<std::sync::Arc<documents::Register>>,
 }
 
 /// An addendum to the letter: its number, date and summary, and the meeting's details and
@@ -140,6 +143,8 @@ pub struct Agenda {
     pub heading: Tr,
     pub items: Vec<AgendaItem>,
     pub notes: Vec<Tr>,
+    /// The document register as this issue sees it, where the meeting has one.
+    pub register: Option<documents::Issued>,
 }
 
 /// An agenda item; `number` is derived from its position ("5", "5.1").
@@ -150,6 +155,8 @@ pub struct AgendaItem {
     pub title: Tr,
     /// When the item is taken: the sessions of the time plan it names.
     pub taken: Vec<Taken>,
+    /// The documents taken under it, in the order allocated.
+    pub documents: Vec<std::sync::Arc<documents::Document>>,
     pub items: Vec<AgendaItem>,
 }
 

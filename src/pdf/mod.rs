@@ -44,6 +44,9 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) 
             diags.push(undrawable(&located.file, pos, c, lang));
         }
     }
+    for doc in meeting.register.iter().flat_map(|r| &r.documents) {
+        document(doc, lang, (book, &mut drawable), diags);
+    }
     if let Some(letter) = &meeting.letter {
         paragraphs(
             letter.paragraphs.get(lang),
@@ -88,6 +91,32 @@ fn paragraphs(
                 reported.push(c);
                 let pos = Pos::new(i as u32 + 1, col as u32 + 1);
                 diags.push(undrawable(&texts.file, pos, c, lang));
+            }
+        }
+    }
+}
+
+/// A document's title and source (the same in every language): each character no font
+/// has, said where it was written, once.
+fn document(
+    doc: &crate::model::documents::Document,
+    lang: &str,
+    (book, drawable): (&typst::text::FontBook, &mut HashMap<char, bool>),
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(at) = &doc.written else {
+        return;
+    };
+    let mut reported = Vec::new();
+    for (text, pos) in [(&doc.title, at.title), (&doc.source, at.source)] {
+        for c in text.chars() {
+            let covered = *drawable
+                .entry(c)
+                .or_insert_with(|| fonts::needs_no_glyph(c) || fonts::covers(book, c));
+            if !covered && !reported.contains(&c) {
+                reported.push(c);
+                let pos = char_pos(&at.file.text, pos, c).unwrap_or(pos);
+                diags.push(undrawable(&at.file, pos, c, lang));
             }
         }
     }

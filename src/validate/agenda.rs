@@ -3,12 +3,16 @@
 //! displayed number from its position, and when it is taken from its sessions.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
 
 use super::Cx;
 use crate::diag::Pos;
 use crate::hints::choice_hint;
 use crate::load::model::{AgendaFile, Item};
 use crate::load::spanned::Sp;
+use crate::model::documents::{Issued, Register};
 use crate::model::{Agenda, AgendaItem, Taken, Timeplan};
 
 /// How deep sub-items may nest (1, 1.1, 1.1.1).
@@ -37,16 +41,39 @@ impl<'a> Sessions<'a> {
     }
 }
 
+/// What an agenda's items may allocate: the meeting's register, as of the issue's date.
+#[derive(Clone, Copy)]
+pub(super) struct Documents<'a> {
+    /// The register, where the meeting has one without problems.
+    pub register: Option<&'a Arc<Register>>,
+    /// Whether the meeting has a register (one with problems is not checked against).
+    pub present: bool,
+    /// The date of the issue.
+    pub date: Option<NaiveDate>,
+    /// Documents are known by their numbers alone (an agenda read outside its meeting
+    /// folder, which has no register).
+    pub named_only: bool,
+}
+
 /// What the items are checked against while they are read.
-struct Walk<'a> {
+pub(super) struct Walk<'a> {
     /// Item ids seen so far, where first written.
     seen: HashMap<String, Pos>,
     /// The sessions the items may name.
     plan: Sessions<'a>,
+    pub documents: Documents<'a>,
+    /// The documents allocated so far, by key: under which item, where.
+    pub allocated: HashMap<String, Vec<(String, Pos)>>,
 }
 
-/// `plan`: the sessions the items of this agenda may name.
-pub(super) fn agenda(src: &AgendaFile, plan: Sessions, cx: &mut Cx) -> Option<Agenda> {
+/// `plan`: the sessions the items of this agenda may name; `documents`, what they may
+/// allocate.
+pub(super) fn agenda(
+    src: &AgendaFile,
+    plan: Sessions,
+    documents: Documents,
+    cx: &mut Cx,
+) -> Option<Agenda> {
     let heading = cx.tr(&src.heading);
     if src.items.value.0.is_empty() {
         cx.error(
@@ -58,6 +85,8 @@ pub(super) fn agenda(src: &AgendaFile, plan: Sessions, cx: &mut Cx) -> Option<Ag
     let mut walk = Walk {
         seen: HashMap::new(),
         plan,
+        documents,
+        allocated: HashMap::new(),
     };
     let items = items(&src.items.value.0, "", 1, &mut walk, cx);
     let notes: Vec<_> = src.notes.0.iter().map(|n| cx.tr(n)).collect();
@@ -65,6 +94,10 @@ pub(super) fn agenda(src: &AgendaFile, plan: Sessions, cx: &mut Cx) -> Option<Ag
         heading: heading?,
         items: items?,
         notes: notes.into_iter().collect::<Option<_>>()?,
+        register: (documents.register.zip(documents.date)).map(|(r, date)| Issued {
+            register: Arc::clone(r),
+            date,
+        }),
     })
 }
 
@@ -96,6 +129,7 @@ fn one(
 ) -> Option<AgendaItem> {
     let id_ok = check_id(&item.id, &mut walk.seen, cx);
     let taken = taken(&item.sessions.0, walk.plan, cx);
+    let documents = super::allocation::allocated(&item.documents.0, number, walk, cx);
     let title = cx.tr(&item.title);
     if depth >= MAX_DEPTH && !item.items.0.is_empty() {
         cx.error(
@@ -112,6 +146,7 @@ fn one(
         number: number.to_string(),
         title: title?,
         taken: taken?,
+        documents: documents?,
         items: children?,
     })
 }

@@ -84,7 +84,7 @@ fn signature(s: &crate::load::letter::Signature, cx: &mut Cx) -> Option<Signatur
 }
 
 /// A web address: `https://…` or `http://…`.
-fn link(s: &Sp<String>, cx: &mut Cx) -> Option<String> {
+pub(super) fn link(s: &Sp<String>, cx: &mut Cx) -> Option<String> {
     let v = s.value.trim();
     let web =
         (v.starts_with("https://") || v.starts_with("http://")) && !v.contains(char::is_whitespace);

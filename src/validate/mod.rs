@@ -6,9 +6,11 @@
 
 mod addenda;
 mod agenda;
+mod allocation;
 mod deadlines;
 mod letter;
 mod numbers;
+mod register;
 mod standalone;
 mod text;
 mod timeplan;
@@ -21,6 +23,7 @@ use crate::diag::{Diagnostic, Pos, SourceFile};
 use crate::load::model::{MeetingFile, RevisionHeader};
 use crate::load::spanned::Sp;
 use crate::load::{AGENDA_FILE, Loaded, MEETING_FILE, Source, TIMEPLAN_FILE};
+use crate::model::documents::Register;
 use crate::model::{Addendum, Agenda, Letter, Meeting, Meta, Revision, Syntax, Timeplan};
 pub use standalone::{standalone_agenda, standalone_timeplan};
 pub use text::MAX_TEXT;
@@ -42,12 +45,7 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         return None;
     }
     let update_languages = update_languages(meta_src, &mut cx);
-    let revised = numbers::Revised {
-        agenda: !loaded.agenda_revisions.is_empty(),
-        timeplan: !loaded.timeplan_revisions.is_empty(),
-        has_agenda: loaded.agenda.is_some(),
-    };
-    let meta = meta(meta_src, revised, &mut cx);
+    let meta = meta(meta_src, numbers::Revised::of(loaded), &mut cx);
     let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
     let streams = Streams::new(meta.as_ref(), &cx.languages, &update_languages);
     // The time plans are checked first (agenda items name their sessions), their
@@ -61,9 +59,15 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         optional: Vec::new(),
     };
     let (timeplan, timeplan_revisions) = timeplans(loaded, days, &streams, &mut plan_cx);
+    let register = documents(
+        loaded,
+        (timeplan.as_ref(), timeplan_revisions.as_deref()),
+        &mut cx,
+    );
+    let against = Against::new(loaded, meta.as_ref(), register.as_ref());
     let (agenda, agenda_revisions) = agendas(
         loaded,
-        days,
+        &against,
         &streams,
         (timeplan.as_ref(), timeplan_revisions.as_deref()),
         &mut cx,
@@ -86,6 +90,7 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         has_timeplan: loaded.timeplan.is_some(),
         letter: letter?,
         addenda: addenda?,
+        register,
     })
 }
 
@@ -188,11 +193,61 @@ impl Streams {
     }
 }
 
+/// What the agendas are read against besides the time plans: the meeting's days, its
+/// document register, and the draft's date.
+struct Against<'a> {
+    days: Option<(NaiveDate, NaiveDate)>,
+    register: Option<&'a Arc<Register>>,
+    /// Whether the meeting has a register (which may have problems of its own).
+    has_register: bool,
+    draft_date: Option<NaiveDate>,
+}
+
+impl<'a> Against<'a> {
+    fn new(loaded: &Loaded, meta: Option<&Meta>, register: Option<&'a Arc<Register>>) -> Self {
+        Against {
+            days: meta.map(|m| (m.first_day, m.last_day)),
+            register,
+            has_register: loaded.register.is_some(),
+            draft_date: meta.map(Meta::draft_issued),
+        }
+    }
+
+    /// What an issue dated `date` may allocate.
+    fn documents(&self, date: Option<NaiveDate>) -> agenda::Documents<'_> {
+        agenda::Documents {
+            register: self.register,
+            present: self.has_register,
+            date,
+            named_only: false,
+        }
+    }
+}
+
+/// The document register, checked against the groups of the time plans.
+fn documents(
+    loaded: &Loaded,
+    (draft, plans): (Option<&Timeplan>, Option<&[Revision<Timeplan>]>),
+    cx: &mut Cx,
+) -> Option<Arc<Register>> {
+    let read = loaded.register.as_ref()?;
+    let revised = plans.unwrap_or_default().iter().map(|r| &r.doc);
+    let mut groups: Vec<&crate::model::Group> = Vec::new();
+    for g in draft.into_iter().chain(revised).flat_map(|p| &p.groups) {
+        if !groups.iter().any(|h| h.id == g.id) {
+            groups.push(g);
+        }
+    }
+    let out = register::register(read, &groups, cx);
+    cx.file = Arc::clone(&loaded.meeting.file);
+    out
+}
+
 /// The draft agenda and the agenda revisions, checked against the time plans their items
-/// name sessions of.
+/// name sessions of, and the register.
 fn agendas(
     loaded: &Loaded,
-    days: Option<(NaiveDate, NaiveDate)>,
+    against: &Against,
     streams: &Streams,
     (draft_plan, plans): (Option<&Timeplan>, Option<&[Revision<Timeplan>]>),
     cx: &mut Cx,
@@ -206,25 +261,30 @@ fn agendas(
         None => Some(Agenda::default()),
         Some(source) => source.model.as_ref().and_then(|a| {
             cx.file = Arc::clone(&source.file);
-            agenda::agenda(a, sessions(draft_plan), cx)
+            agenda::agenda(
+                a,
+                sessions(draft_plan),
+                against.documents(against.draft_date),
+                cx,
+            )
         }),
     };
-    let in_effect = |a: &crate::load::model::AgendaFile| {
-        let date = a
-            .revision
+    let dated = |a: &crate::load::model::AgendaFile| {
+        a.revision
             .as_ref()
-            .and_then(|h| NaiveDate::parse_from_str(h.value.date.value.trim(), "%Y-%m-%d").ok());
-        sessions(plan_in_effect(date, draft_plan, plans))
+            .and_then(|h| NaiveDate::parse_from_str(h.value.date.value.trim(), "%Y-%m-%d").ok())
     };
+    let in_effect =
+        |a: &crate::load::model::AgendaFile| sessions(plan_in_effect(dated(a), draft_plan, plans));
     streams.for_updates(cx);
     let revisions = revisions(
         &loaded.agenda_revisions,
         cx,
         Expected {
-            days,
+            days: against.days,
             first: streams.agenda_first,
         },
-        |a, cx| agenda::agenda(a, in_effect(a), cx),
+        |a, cx| agenda::agenda(a, in_effect(a), against.documents(dated(a)), cx),
         |a| &a.revision,
     );
     streams.for_draft(cx);

@@ -20,6 +20,17 @@ pub(super) struct Revised {
     pub has_agenda: bool,
 }
 
+impl Revised {
+    /// What `loaded` has.
+    pub fn of(loaded: &crate::load::Loaded) -> Revised {
+        Revised {
+            agenda: !loaded.agenda_revisions.is_empty(),
+            timeplan: !loaded.timeplan_revisions.is_empty(),
+            has_agenda: loaded.agenda.is_some(),
+        }
+    }
+}
+
 /// The meeting's numbers, checked: the draft's (with its date) and the streams' (empty
 /// for a stream without revisions or a number).
 pub(super) struct Numbers {

@@ -18,7 +18,13 @@ pub fn standalone_agenda(
 ) -> Option<Agenda> {
     let model = src.model.as_ref()?;
     alone(src, &model.heading, diags, |cx| {
-        agenda::agenda(model, agenda::Sessions::Unchecked, cx)
+        let documents = agenda::Documents {
+            register: None,
+            present: true,
+            date: None,
+            named_only: true,
+        };
+        agenda::agenda(model, agenda::Sessions::Unchecked, documents, cx)
     })
 }
 

@@ -96,7 +96,20 @@ fn revision_files_are_compared_stream_by_stream() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "Agenda:\n  Item 10 (now 9) retitled: [-Work-]{+Review of the work+} plan\n  Item 9 moved to 11: Schedule of ad hoc meetings\n  Item 12.1 added: Question 1/12 ad hoc meeting\n  Items 10–11 renumbered 9–10\n"
+        concat!(
+            "Agenda:\n",
+            "  Item 10 (now 9) retitled: [-Work-]{+Review of the work+} plan\n",
+            "  Item 9 moved to 11: Schedule of ad hoc meetings\n",
+            "  Item 12.1 added: Question 1/12 ad hoc meeting\n",
+            "  Items 10–11 renumbered 9–10\n",
+            "  C 65 moved from item 12 to item 13: Proposed definitions for in-vehicle communication quality, and their use in handset and hands-free test methods\n",
+            "  C 72 Rev.1 replaces C 72: Proposed test plan for the subjective assessment of high-frame-rate video on mobile devices\n",
+            "  C 88 withdrawn: Proposed IP packet transfer performance parameters for access networks, measured from the customer premises\n",
+            "  TD215/GEN Rev.1 replaces TD215/GEN: Allocation of contributions and temporary documents to agenda items and Questions\n",
+            "  TD218/GEN moved from item 14.3 to item 6: LS/i on the review of study group mandates and the coordination of work on artificial intelligence [from TSAG]\n",
+            "  TD221/GEN added under item 12.1: Draft terms of reference of the Question 1/12 ad hoc group on QoS/QoE coordination for AI-based services\n",
+            "  TD241/WP2 added under item 14.3: Draft LS/o on speech quality measurements in VoLTE and VoNR interoperability testing [to ITU-T SG11]\n",
+        )
     );
     let md = agenda(
         &crate::common::root(),

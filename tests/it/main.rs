@@ -20,6 +20,7 @@ mod letter;
 mod new;
 mod numbered;
 mod parts;
+mod register;
 mod revisions;
 mod schema;
 mod serve;

@@ -21,6 +21,7 @@ fn schema_for(path: &Path) -> &'static str {
         ("agenda.yaml", _) => "agenda.schema.json",
         ("timeplan.yaml", _) => "timeplan.schema.json",
         ("letter.yaml", _) => "letter.schema.json",
+        ("documents.yaml", _) => "documents.schema.json",
         (_, Some("agenda")) => "agenda-revision.schema.json",
         (_, Some("timeplan")) => "timeplan-revision.schema.json",
         (_, Some("letter" | "addendum")) => "letter-addendum.schema.json",

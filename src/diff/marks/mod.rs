@@ -10,9 +10,11 @@ use super::words::Texts;
 use super::{AgendaChange, NoteDelta};
 use crate::model::{Agenda, AgendaItem, Taken};
 
+mod documents;
 mod tables;
 mod timeplan;
 
+pub use documents::{Deleted, DocumentMarks, ItemDocuments};
 pub use tables::{TableMark, TableMarks};
 pub use timeplan::{Fields, SessionMark, SlotMark, TimeplanMarks, WholeMark, timeplan};
 
@@ -46,6 +48,8 @@ pub struct AgendaMarks {
     /// Items taken at other sessions or times: when they were taken before, by id.
     pub rescheduled: HashMap<String, Vec<Taken>>,
     pub notes: NoteMarks,
+    /// The documents allocated anew, and no longer, under each item, by id.
+    pub documents: DocumentMarks,
 }
 
 /// The marks of agenda `new` against `old`, from `changes` (their diff).
@@ -70,6 +74,7 @@ pub fn agenda(old: &Agenda, new: &Agenda, changes: &[AgendaChange]) -> AgendaMar
                     .insert(id.clone(), before.unwrap_or_default());
             }
             AgendaChange::Note(n) => _ = marks.notes.insert(n.index, n.change.clone()),
+            AgendaChange::Document(d) => documents::mark(d, old, &mut marks.documents),
             // Every renumbered item is marked below, those implied by their parent too.
             AgendaChange::Renumbered { .. } => {}
         }

@@ -7,7 +7,7 @@ use super::front::keep;
 use super::marks;
 use super::{Out, Para, xml};
 use crate::model::rich::{Rich, Version};
-use crate::render::view::{AgendaView, ItemStatus, ItemView, MovedAway};
+use crate::render::view::{AgendaView, DocumentMark, ItemStatus, ItemView, MovedAway};
 
 pub(super) fn agenda(a: &AgendaView, out: &mut Out) {
     out.para("Heading2", &xml(&a.heading), &keep());
@@ -70,5 +70,20 @@ fn item(it: &ItemView, within_moved: bool, out: &mut Out) {
         ..Para::default()
     };
     out.para(&style, &text, &p);
+    documents(it, inserted_whole, out);
     list(&it.items, &it.moved_away, inserted_whole, out);
+}
+
+/// The documents taken under an item, a paragraph each, inserted or deleted whole as
+/// marked; under a moved item inserted whole where it is now, those it allocates now.
+fn documents(it: &ItemView, inserted_whole: bool, out: &mut Out) {
+    let style = format!("AgendaDocument{}", it.depth.min(2) + 1);
+    for d in &it.documents {
+        let line = match inserted_whole {
+            true if d.mark == DocumentMark::Deleted => continue,
+            true => d.line.version(Version::Newer).inserted(),
+            false => d.line.clone(),
+        };
+        out.para(&style, &xml(&line), &Para::default());
+    }
 }

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use super::Viewing;
+use super::documents::{self, DocumentView};
 use super::notes;
 use crate::diff::marks::{AgendaMarks, ItemMark, find};
 use crate::model::rich::Rich;
@@ -52,6 +53,8 @@ pub struct ItemView {
     pub depth: usize,
     /// Redlined in a changes document.
     pub title: Rich,
+    /// The documents taken under it.
+    pub documents: Vec<DocumentView>,
     pub items: Vec<ItemView>,
     /// In a changes document: where the sub-items that moved away stood among `items`.
     pub moved_away: Vec<MovedAway>,
@@ -162,6 +165,7 @@ fn removed(o: &AgendaItem, depth: usize, status: ItemStatus, cx: &Viewing) -> It
         when: Rich::text(when).deleted(),
         depth,
         title: cx.gone(&o.title),
+        documents: documents::gone(&o.documents, cx),
         items: (o.items.iter())
             .map(|c| removed(c, depth + 1, ItemStatus::Removed, cx))
             .collect(),
@@ -206,6 +210,12 @@ fn item(
         when: when(it, status, marks, cx),
         depth,
         title,
+        documents: documents::under(
+            &it.documents,
+            marks.and_then(|m| m.documents.get(&it.id)),
+            status == ItemStatus::Added,
+            cx,
+        ),
         items: it
             .items
             .iter()

@@ -29,6 +29,13 @@ enum What<'a> {
 impl<'a> Detail<'a> {
     /// The detail of agenda change `c` in `lang`.
     pub fn agenda(c: &'a AgendaChange, lang: &str) -> Option<Detail<'a>> {
+        if let AgendaChange::Document(d) = c {
+            // A document has one title, in the language it was submitted in.
+            return (!d.title().is_empty()).then(|| Detail {
+                tag: String::new(),
+                what: What::Title(d.title()),
+            });
+        }
         match agenda_title(c) {
             Some(titles) => Detail::title(titles, lang),
             None => agenda_texts(c).and_then(|t| Detail::words(t, lang)),

@@ -4,10 +4,12 @@
 //! locale and the time plans.
 
 mod detail;
+mod documents;
 mod letter;
 mod timeplan;
 
 pub use detail::{Detail, rich_line};
+pub use documents::document_line;
 pub use letter::letter_line;
 
 pub use timeplan::{
@@ -59,6 +61,7 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
             loc.text(id, &[("number", number)])
         }
         AgendaChange::Note(n) => note_line(n, loc),
+        AgendaChange::Document(d) => document_line(d, loc),
     }
 }
 

@@ -1,0 +1,96 @@
+//! The marks of the documents allocated under each item of the newer agenda, read off
+//! the document changes: which it allocates anew (added, moved in, a revision replacing
+//! the document it revises), and which it no longer does (moved out, replaced,
+//! withdrawn, removed), with the older issue's document, so that a changes document can
+//! show it struck through where it stood.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use super::find;
+use crate::diff::documents::{DocumentChange, Under};
+use crate::model::Agenda;
+use crate::model::documents::{Document, key};
+
+/// The marks of one item's documents.
+#[derive(Debug, Default)]
+pub struct ItemDocuments {
+    /// The keys of the documents it allocates that the older issue did not allocate under
+    /// it.
+    pub inserted: HashSet<String>,
+    /// The documents the older issue allocated under it that the newer does not, in the
+    /// older issue's order.
+    pub deleted: Vec<Deleted>,
+}
+
+/// A document no longer allocated under an item, and where it stood: after the document
+/// with key `after` in the older issue's list (first, if none), so that a changes
+/// document shows it there (and Word's "reject all" gives the older list back).
+#[derive(Debug)]
+pub struct Deleted {
+    pub after: Option<String>,
+    pub doc: Arc<Document>,
+}
+
+/// The document marks of each item, by id.
+pub type DocumentMarks = HashMap<String, ItemDocuments>;
+
+/// Marks `change` (about agenda `old`, against the newer one) into `marks`.
+pub fn mark(change: &DocumentChange, old: &Agenda, marks: &mut DocumentMarks) {
+    let (number, gone_from, came_to): (&str, &[Under], &[Under]) = match change {
+        DocumentChange::Added { number, to, .. } => (number, &[], to),
+        DocumentChange::Moved {
+            number, from, to, ..
+        } => (number, from, to),
+        DocumentChange::Replaced {
+            replaces, from, to, ..
+        } => {
+            let old_doc = deleted(old, from, replaces);
+            for (id, doc) in old_doc {
+                marks.entry(id).or_default().deleted.push(doc);
+            }
+            let new_key = key(change.number());
+            for u in to {
+                marks
+                    .entry(u.id.clone())
+                    .or_default()
+                    .inserted
+                    .insert(new_key.clone());
+            }
+            return;
+        }
+        DocumentChange::Withdrawn { number, from, .. }
+        | DocumentChange::Removed { number, from, .. } => (number, from, &[]),
+    };
+    let to_ids: HashSet<&str> = came_to.iter().map(|u| u.id.as_str()).collect();
+    let from_ids: HashSet<&str> = gone_from.iter().map(|u| u.id.as_str()).collect();
+    for u in came_to.iter().filter(|u| !from_ids.contains(u.id.as_str())) {
+        marks
+            .entry(u.id.clone())
+            .or_default()
+            .inserted
+            .insert(key(number));
+    }
+    let left: Vec<Under> = gone_from
+        .iter()
+        .filter(|u| !to_ids.contains(u.id.as_str()))
+        .cloned()
+        .collect();
+    for (id, doc) in deleted(old, &left, number) {
+        marks.entry(id).or_default().deleted.push(doc);
+    }
+}
+
+/// The document numbered `number` as the older issue allocates it under each of `items`,
+/// with where it stood.
+fn deleted(old: &Agenda, items: &[Under], number: &str) -> Vec<(String, Deleted)> {
+    let k = key(number);
+    let found = items.iter().filter_map(|u| {
+        let item = find(&old.items, &u.id)?;
+        let at = item.documents.iter().position(|d| key(&d.number) == k)?;
+        let after = at.checked_sub(1).map(|i| key(&item.documents[i].number));
+        let doc = Arc::clone(&item.documents[at]);
+        Some((u.id.clone(), Deleted { after, doc }))
+    });
+    found.collect()
+}

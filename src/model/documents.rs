@@ -1,0 +1,218 @@
+//! The meeting's documents, checked: the register (every contribution and temporary
+//! document, sorted by number) and what an agenda allocates of it. A document is known
+//! by its number, matched whatever its spacing and case ("TD 45/GEN" is "td45/gen"); a
+//! revision ("C 12 Rev.1") replaces the document of the same number without it, or with
+//! the revision before.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+/// A document of the register.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Its number as the register writes it, its spaces made single ("C 12 Rev.1").
+    pub number: String,
+    pub title: String,
+    pub source: String,
+    pub date: Option<NaiveDate>,
+    pub link: Option<String>,
+    /// The ids of the groups it is for.
+    pub groups: Vec<String>,
+    pub withdrawn: Option<Withdrawn>,
+    /// Where its texts were written (none for a document known by its number alone).
+    pub written: Option<Written>,
+}
+
+/// Where a document's texts were written: for the checks that point at them (the glyph
+/// check).
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub file: Arc<crate::diag::SourceFile>,
+    pub title: crate::diag::Pos,
+    pub source: crate::diag::Pos,
+}
+
+/// When a document was withdrawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Withdrawn {
+    /// On this day: issues of the agenda from then on may not allocate it.
+    On(NaiveDate),
+    /// For every issue (the register does not say when).
+    Always,
+}
+
+impl Document {
+    /// A document known by its number alone (in an agenda read without its register).
+    pub fn named(number: &str) -> Document {
+        Document {
+            number: normalised(number),
+            title: String::new(),
+            source: String::new(),
+            date: None,
+            link: None,
+            groups: Vec::new(),
+            withdrawn: None,
+            written: None,
+        }
+    }
+
+    /// Whether it is withdrawn as of an issue dated `day`.
+    pub fn withdrawn_by(&self, day: NaiveDate) -> bool {
+        match self.withdrawn {
+            Some(Withdrawn::On(d)) => d <= day,
+            Some(Withdrawn::Always) => true,
+            None => false,
+        }
+    }
+
+    /// Its key: the number it is matched by.
+    pub fn key(&self) -> String {
+        key(&self.number)
+    }
+
+    /// The key of the document it revises, and its revision ("C 12 Rev.2" → "C12", 2;
+    /// "C 12" → "C12", 0).
+    pub fn revises(&self) -> (String, u32) {
+        let (base, revision) = split_revision(&self.number);
+        (key(base), revision)
+    }
+}
+
+/// The number a document is matched by: without spaces, in capitals.
+pub fn key(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// A number with its spaces made single and trimmed.
+pub fn normalised(number: &str) -> String {
+    number.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A number split into the number it revises and its revision: "C 12 Rev.1" → ("C 12",
+/// 1); "TD 45/GEN (Rev.2)" → ("TD 45/GEN", 2); "C 12" → ("C 12", 0).
+pub fn split_revision(number: &str) -> (&str, u32) {
+    let trimmed = number.trim_end().trim_end_matches(')');
+    let lower = trimmed.to_ascii_lowercase();
+    let Some(at) = lower.rfind("rev") else {
+        return (number, 0);
+    };
+    let digits = lower[at + 3..].trim_start_matches('.').trim();
+    match digits.parse::<u32>() {
+        Ok(n) if digits.chars().all(|c| c.is_ascii_digit()) => {
+            let base = trimmed[..at].trim_end().trim_end_matches('(').trim_end();
+            (base, n)
+        }
+        _ => (number, 0),
+    }
+}
+
+/// Document numbers in the order a reader expects: by their letters, then by the
+/// value of their numbers ("C 2" before "C 12"), then the rest.
+pub fn by_number(a: &str, b: &str) -> Ordering {
+    let (ca, cb) = (chunks(a), chunks(b));
+    ca.cmp(&cb).then_with(|| a.cmp(b))
+}
+
+/// A number as runs of letters (in capitals) and of digits (as values).
+fn chunks(number: &str) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    for c in number.chars().filter(|c| !c.is_whitespace()) {
+        match (c.to_digit(10), out.last_mut()) {
+            (Some(d), Some(Chunk::Number(n))) => {
+                *n = n.saturating_mul(10).saturating_add(u64::from(d))
+            }
+            (Some(d), _) => out.push(Chunk::Number(u64::from(d))),
+            (None, Some(Chunk::Text(t))) => t.extend(c.to_uppercase()),
+            (None, _) => out.push(Chunk::Text(c.to_uppercase().collect())),
+        }
+    }
+    out
+}
+
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Chunk {
+    Text(String),
+    Number(u64),
+}
+
+/// The register: every document, sorted by number.
+#[derive(Debug, Default)]
+pub struct Register {
+    pub documents: Vec<Arc<Document>>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Register {
+    /// The register of `documents` (whose keys are distinct), sorted by number.
+    pub fn new(mut documents: Vec<Arc<Document>>) -> Register {
+        documents.sort_by(|a, b| by_number(&a.number, &b.number));
+        let by_key = (documents.iter().enumerate())
+            .map(|(i, d)| (d.key(), i))
+            .collect();
+        Register { documents, by_key }
+    }
+
+    /// The document numbered `number` (whatever its spacing and case).
+    pub fn get(&self, number: &str) -> Option<&Arc<Document>> {
+        self.by_key.get(&key(number)).map(|i| &self.documents[*i])
+    }
+
+    /// The documents registered by `day` (those without a date always are).
+    pub fn as_of(&self, day: NaiveDate) -> impl Iterator<Item = &Arc<Document>> {
+        (self.documents.iter()).filter(move |d| d.date.is_none_or(|date| date <= day))
+    }
+}
+
+/// The register as an issue of the agenda sees it: the register, and the issue's date.
+#[derive(Debug, Clone)]
+pub struct Issued {
+    pub register: Arc<Register>,
+    pub date: NaiveDate,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revisions_are_read_off_the_number() {
+        assert_eq!(split_revision("C 12 Rev.1"), ("C 12", 1));
+        assert_eq!(split_revision("TD 45/GEN (Rev.2)"), ("TD 45/GEN", 2));
+        assert_eq!(split_revision("TD45R1"), ("TD45R1", 0));
+        assert_eq!(split_revision("C 12 Add.1 rev.3"), ("C 12 Add.1", 3));
+        assert_eq!(split_revision("C 12"), ("C 12", 0));
+        assert_eq!(split_revision("Review 5"), ("Review 5", 0));
+    }
+
+    #[test]
+    fn numbers_sort_by_value() {
+        let mut n = vec![
+            "TD 3/GEN",
+            "C 12",
+            "C 2",
+            "C 12 Rev.1",
+            "C 100",
+            "TD 10/GEN",
+        ];
+        n.sort_by(|a, b| by_number(a, b));
+        assert_eq!(
+            n,
+            [
+                "C 2",
+                "C 12",
+                "C 12 Rev.1",
+                "C 100",
+                "TD 3/GEN",
+                "TD 10/GEN"
+            ]
+        );
+        assert_eq!(key("td 45/gen"), key("TD45/GEN"));
+    }
+}

@@ -1,0 +1,113 @@
+//! The document register: the same register read from YAML, CSV and an Excel workbook
+//! gives the same files, byte for byte; its mistakes, and those of the allocations, are
+//! said where they are written (a workbook's at its row and column, naming the cell).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::common::{agenda, copy_meeting, edit, files, quiet, root, sample};
+
+/// The files of the sample built (in English: Markdown, HTML, Typst, Word, calendars)
+/// with `register` (a file of `tests/fixtures/register/`, or the sample's own YAML) as
+/// its register; the manifest aside (it records the sources' names and hashes).
+fn built_with(register: Option<&str>) -> BTreeMap<String, Vec<u8>> {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    if let Some(name) = register {
+        std::fs::remove_file(dir.join("documents.yaml")).unwrap();
+        let from = root().join("tests/fixtures/register").join(name);
+        std::fs::copy(from, dir.join(name)).unwrap();
+    }
+    let args = [
+        "build",
+        "sg12-2025-09",
+        "-o",
+        "out",
+        "--lang",
+        "en",
+        "--format",
+        "md,html,typ,docx,ics",
+    ];
+    let run = agenda(tmp.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut out = files(&tmp.path().join("out/sg12-2025-09"));
+    out.remove("manifest.json");
+    out
+}
+
+#[test]
+fn a_register_read_from_csv_or_a_workbook_gives_the_same_files_as_from_yaml() {
+    let yaml = built_with(None);
+    let td210 = String::from_utf8(yaml["en/td210-rev1-changes.md"].clone()).unwrap();
+    assert!(td210.contains("- C 88 withdrawn: "), "{td210}");
+    for name in ["documents.csv", "documents.xlsx"] {
+        let other = built_with(Some(name));
+        assert_eq!(
+            other.keys().collect::<Vec<_>>(),
+            yaml.keys().collect::<Vec<_>>(),
+            "{name}"
+        );
+        for (file, bytes) in &yaml {
+            assert!(other[file] == *bytes, "{name}: {file} differs");
+        }
+    }
+}
+
+/// `agenda check` of the sample with its register replaced by `name` (a fixture) or
+/// edited by `change`: its standard error, the sample's usual warning aside.
+fn checked(register: Option<&str>, change: impl Fn(&Path)) -> String {
+    let tmp = copy_meeting(&sample());
+    let dir = tmp.path().join("sg12-2025-09");
+    if let Some(name) = register {
+        std::fs::remove_file(dir.join("documents.yaml")).unwrap();
+        let from = root().join("tests/fixtures/register").join(name);
+        std::fs::copy(from, dir.join(Path::new(name).file_name().unwrap())).unwrap();
+    }
+    change(&dir);
+    let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
+    quiet(&run.stderr)
+}
+
+#[test]
+fn a_bad_cell_of_a_workbook_is_said_at_its_row_and_column() {
+    let said = checked(Some("spoilt/documents.xlsx"), |_| {});
+    assert_eq!(
+        said,
+        "error: `2025-02-30` is no such date (cell D3)\n --> sg12-2025-09/documents.xlsx:3:4\n  = hint: write dates as YYYY-MM-DD, e.g. 2025-09-09\n\nerror: cell F4 holds a spreadsheet error (#REF!)\n --> sg12-2025-09/documents.xlsx:4:6\n  = hint: correct the formula in the spreadsheet, or type the value itself\n\n2 problems found\n"
+    );
+}
+
+#[test]
+fn a_bad_cell_of_a_csv_file_is_said_at_its_line_and_column() {
+    let said = checked(Some("documents.csv"), |dir| {
+        edit(&dir.join("documents.csv"), ",2025-07-16,", ",16/07/2025,");
+        edit(
+            &dir.join("documents.csv"),
+            "Q2/12; Q5/12,",
+            "Q2/12; Q55/12,",
+        );
+    });
+    let caret = |at: usize, len: usize| format!("{}{}", " ".repeat(at), "^".repeat(len));
+    let expected = format!(
+        "error: unknown group `Q55/12` in the time plan\n --> sg12-2025-09/documents.csv:6:201\n  |\n6 | C 65,\"Proposed definitions for in-vehicle communication quality, and their use in handset and hands-free test methods\",Lumenor Automotive,2025-08-04,6,https://www.itu.int/md/T25-SG12-C-0065/en,Q2/12; Q55/12,submitted,\n  | {}\n  = hint: did you mean `Q5/12`? (expected one of `sg12`, `q1`, `q2`, `wp1`, `q5`, `q7`, `wp2`, `q9`, `q14`, `wp3`, `q12`, `q13`, `mt`, `SG12`, `Q1/12`, `Q2/12`, `WP1/12`, `Q5/12`, `Q7/12`, `WP2/12`, `Q9/12`, `Q14/12`, `WP3/12`, `Q12/12`, `Q13/12`)\n\nerror: `16/07/2025` is not a date\n --> sg12-2025-09/documents.csv:7:121\n  |\n7 | C 66,Proposed test method for the acoustic echo control of wideband headsets in noisy environments,Brightmere Acoustics,16/07/2025,11,https://www.itu.int/md/T25-SG12-C-0066/en,Q5/12,submitted,\n  | {}\n  = hint: write dates as YYYY-MM-DD, e.g. 2025-09-09\n\n2 problems found\n",
+        caret(200, 6),
+        caret(120, 10)
+    );
+    assert_eq!(said, expected);
+}
+
+#[test]
+fn allocations_are_checked_against_the_register() {
+    let said = checked(None, |dir| {
+        let rev1 = dir.join("revisions/agenda/1.yaml");
+        edit(
+            &rev1,
+            "documents: [TD210, TD211]",
+            "documents: [TD210, TD211, TD210, C 88, C 6]",
+        );
+    });
+    assert_eq!(
+        said,
+        "error: revisions/agenda/1.yaml was published and has been edited since (its hash in revisions.lock differs)\n --> sg12-2025-09/revisions/agenda/1.yaml\n  = hint: undo the edit and start the next revision with `agenda revise`; to re-publish this file as it is now, run `agenda publish --republish`\n\nerror: document TD210 is allocated twice under item 2 (first at 39:17)\n  --> sg12-2025-09/revisions/agenda/1.yaml:39:31\n   |\n39 |     documents: [TD210, TD211, TD210, C 88, C 6]\n   |                               ^^^^^\n   = hint: allocate it once, under the item (or sub-item) where it is taken\n\nerror: document C 88 was withdrawn on 2025-09-10; this issue (2025-09-11) still allocates it under item 2\n  --> sg12-2025-09/revisions/agenda/1.yaml:39:38\n   |\n39 |     documents: [TD210, TD211, TD210, C 88, C 6]\n   |                                      ^^^^\n   = hint: remove C 88 from item 2 (the changes document then says it was withdrawn)\n\nerror: unknown document `C 6` in the register\n  --> sg12-2025-09/revisions/agenda/1.yaml:39:44\n   |\n39 |     documents: [TD210, TD211, TD210, C 88, C 6]\n   |                                            ^^^\n   = hint: did you mean `C 86`? Otherwise add it to the register\n\n4 problems found\n"
+    );
+}
