@@ -168,6 +168,8 @@ group-hours = الساعات
 group-room = القاعة
 group-notes = ملاحظات
 group-items = بنود جدول الأعمال التي تُتناول في هذه الجلسات
+group-documents = وثائق هذه الجلسات
+documents-same-as = الوثائق نفسها كما في { $when }
 group-changes = ما غيّرته التنقيحات بالنسبة إلى هذا الفريق
 group-no-changes = لم يغيّر أي تنقيح للخطة الزمنية جلسات هذا الفريق.
 group-plan = وفقاً للوثيقة { $document }، { $date }
@@ -211,6 +213,7 @@ index-feed = المراجعات (Atom)
 index-languages = بلغات أخرى:
 
 ## Documents allocated to items
+session-documents = الوثائق:
 document-from = {" "}({ $source })
 document-added = أُدرجت الوثيقة { $number } في { $to_count ->
     [1] البند

@@ -204,6 +204,8 @@ group-hours = Hours
 group-room = Room
 group-notes = Notes
 group-items = Agenda items taken at these sessions
+group-documents = Documents for these sessions
+documents-same-as = Same documents as on { $when }
 group-changes = What the revisions changed for this group
 group-no-changes = No revision of the time plan has changed this group's sessions.
 group-plan = As in { $document }, { $date }
@@ -248,6 +250,7 @@ index-feed = Revisions (Atom)
 index-languages = In other languages:
 
 ## Documents allocated to items
+session-documents = Documents:
 document-from = {" "}({ $source })
 document-added = { $number } added under { $to_count ->
     [1] item

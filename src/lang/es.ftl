@@ -168,6 +168,8 @@ group-hours = Horario
 group-room = Sala
 group-notes = Observaciones
 group-items = Puntos del orden del día tratados en estas sesiones
+group-documents = Documentos de estas sesiones
+documents-same-as = Los mismos documentos que el { $when }
 group-changes = Lo que las revisiones han cambiado para este grupo
 group-no-changes = Ninguna revisión del plan horario ha cambiado las sesiones de este grupo.
 group-plan = Según el documento { $document }, { $date }
@@ -211,6 +213,7 @@ index-feed = Revisiones (Atom)
 index-languages = En otros idiomas:
 
 ## Documents allocated to items
+session-documents = Documentos:
 document-from = {" "}({ $source })
 document-added = { $number } añadido { $to_count ->
     [1] al punto

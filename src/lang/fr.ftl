@@ -182,6 +182,8 @@ group-hours = Heures
 group-room = Salle
 group-notes = Remarques
 group-items = Points de l'ordre du jour traités à ces séances
+group-documents = Documents de ces séances
+documents-same-as = Mêmes documents que le { $when }
 group-changes = Ce que les révisions ont modifié pour ce groupe
 group-no-changes = Aucune révision du plan horaire n'a modifié les séances de ce groupe.
 group-plan = Selon le document { $document }, { $date }
@@ -225,6 +227,7 @@ index-feed = Révisions (Atom)
 index-languages = Dans d’autres langues :
 
 ## Documents allocated to items
+session-documents = Documents :
 document-from = {" "}({ $source })
 document-added = { $number } ajouté { $to_count ->
     [1] au point

@@ -169,6 +169,8 @@ group-hours = Время
 group-room = Зал
 group-notes = Примечания
 group-items = Пункты повестки дня, рассматриваемые на этих заседаниях
+group-documents = Документы к этим заседаниям
+documents-same-as = Документы те же, что и { $when }
 group-changes = Что изменили пересмотры для этой группы
 group-no-changes = Ни один пересмотр плана распределения времени не изменил заседания этой группы.
 group-plan = Согласно документу { $document }, { $date }
@@ -212,6 +214,7 @@ index-feed = Пересмотры (Atom)
 index-languages = На других языках:
 
 ## Documents allocated to items
+session-documents = Документы:
 document-from = {" "}({ $source })
 document-added = { $number } добавлен в { $to_count ->
     [1] пункт

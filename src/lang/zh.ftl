@@ -165,6 +165,8 @@ group-hours = 时间
 group-room = 会议室
 group-notes = 备注
 group-items = 在这些会议上审议的议程项目
+group-documents = 这些会议的文件
+documents-same-as = 文件同{ $when }
 group-changes = 各次修订对本组的更改
 group-no-changes = 时间计划的修订未更改本组的会议。
 group-plan = 依据{ $document }（{ $date }）
@@ -208,6 +210,7 @@ index-feed = 修订（Atom）
 index-languages = 其他语文：
 
 ## Documents allocated to items
+session-documents = 文件：
 document-from = （{ $source }）
 document-added = { $number }列入第{ $to }项
 document-moved = { $number }由第{ $from }项移至第{ $to }项

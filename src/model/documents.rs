@@ -168,6 +168,66 @@ impl Register {
     pub fn as_of(&self, day: NaiveDate) -> impl Iterator<Item = &Arc<Document>> {
         (self.documents.iter()).filter(move |d| d.date.is_none_or(|date| date <= day))
     }
+
+    /// The documents current on `day`: registered by then, not withdrawn by then, and
+    /// not replaced by a later revision registered by then; by number.
+    pub fn current(&self, day: NaiveDate) -> Vec<&Arc<Document>> {
+        let registered: Vec<&Arc<Document>> = self.as_of(day).collect();
+        let mut latest: HashMap<String, u32> = HashMap::new();
+        for d in &registered {
+            let (base, revision) = d.revises();
+            let at = latest.entry(base).or_insert(revision);
+            *at = (*at).max(revision);
+        }
+        let is_latest = |d: &&Arc<Document>| {
+            let (base, revision) = d.revises();
+            latest.get(&base).is_none_or(|r| *r == revision)
+        };
+        (registered.iter().copied())
+            .filter(|d| !d.withdrawn_by(day))
+            .filter(is_latest)
+            .collect()
+    }
+}
+
+/// The documents a session takes, as `agenda` (the issue in effect) has them: those of
+/// the items (and their sub-items) taken at it, in agenda order; else, for a session of
+/// groups, the register's documents for any of its groups that are current on its day
+/// (registered by then, neither withdrawn nor replaced by a revision registered by then).
+pub fn for_session(
+    agenda: &crate::model::Agenda,
+    session: &crate::model::Session,
+) -> Vec<Arc<Document>> {
+    fn taken(
+        items: &[crate::model::AgendaItem],
+        id: &str,
+        within: bool,
+        out: &mut Vec<Arc<Document>>,
+    ) {
+        for item in items {
+            let here = within || item.taken.iter().any(|t| t.session == id);
+            if here {
+                for d in &item.documents {
+                    if !out.iter().any(|o| Arc::ptr_eq(o, d)) {
+                        out.push(Arc::clone(d));
+                    }
+                }
+            }
+            taken(&item.items, id, here, out);
+        }
+    }
+    let mut out = Vec::new();
+    taken(&agenda.items, &session.id, false, &mut out);
+    if !out.is_empty() || session.groups.is_empty() {
+        return out;
+    }
+    let Some(issued) = &agenda.register else {
+        return out;
+    };
+    let day = session.date;
+    let current = issued.register.current(day);
+    let for_groups = |d: &&Arc<Document>| d.groups.iter().any(|g| session.groups.contains(g));
+    current.into_iter().filter(for_groups).cloned().collect()
 }
 
 /// The register as an issue of the agenda sees it: the register, and the issue's date.

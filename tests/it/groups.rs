@@ -50,3 +50,28 @@ fn a_joint_session_names_the_other_group_and_a_cancelled_one_is_struck() {
         "{q2}"
     );
 }
+
+/// What a delegate reads for each session: the documents of the items taken at it (TD221
+/// under item 12.1, the Friday ad hoc meeting), else those the register has for the
+/// group that are current on its day (C 72 Rev.1, registered on 10 September, replaces C
+/// 72 from then on; C 88, withdrawn that day, is gone from then on); a session with the
+/// documents of the one before names it; the calendar's events list them with their links.
+#[test]
+fn each_session_lists_the_documents_to_read_with_their_links() {
+    let out = crate::common::build_sample(&["--format", "md,ics", "--lang", "en"]);
+    let q1 = page(&out, "en/groups/q1.md");
+    let friday = "### Friday 12 September · 18:00–19:30\n\n- [TD221/GEN](<https://www.itu.int/md/T25-SG12-250909-TD-GEN-0221/en>): Draft terms of reference of the Question 1/12 ad hoc group on QoS/QoE coordination for AI-based services (Rapporteur Q1/12)\n\n";
+    assert!(q1.contains(friday), "{q1}");
+    let q7 = page(&out, "en/groups/q7.md");
+    assert!(
+        q7.contains("- [C 72 Rev.1](<") && !q7.contains("- [C 72]("),
+        "{q7}"
+    );
+    let thursday = "### Thursday 11 September · 14:30–17:30\n\nSame documents as on Wednesday 10 September, 14:30–17:30\n";
+    assert!(q7.contains(thursday), "{q7}");
+    let q12 = page(&out, "en/groups/q12.md");
+    assert!(!q12.contains("[C 88]") && q12.contains("[C 87]"), "{q12}");
+    let ics = page(&out, "en/groups/q1.ics").replace("\r\n ", "");
+    let td221 = "TD221/GEN: Draft terms of reference of the Question 1/12 ad hoc group on QoS/QoE coordination for AI-based services <https://www.itu.int/md/T25-SG12-250909-TD-GEN-0221/en>";
+    assert!(ics.contains(&format!("Documents:\\n{td221}\\n")), "{ics}");
+}

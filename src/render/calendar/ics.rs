@@ -165,6 +165,18 @@ impl Writing<'_> {
             let note = e.plan.footnote(mark);
             parts.extend(note.map(|f| format!("{mark} {}", self.seen(&f.text))));
         }
+        if !e.documents.is_empty() {
+            parts.push(self.loc.text("session-documents", &[]));
+            let sep = self.loc.text("detail-sep", &[]);
+            for d in &e.documents {
+                let link = d
+                    .link
+                    .as_ref()
+                    .map(|l| format!(" <{l}>"))
+                    .unwrap_or_default();
+                parts.push(format!("{}{sep}{}{link}", d.number, d.title));
+            }
+        }
         let mut source = wording::meeting_line(&self.meeting.meta, &self.loc);
         if let Some(label) = &e.label {
             source = format!("{label} – {source}");

@@ -52,6 +52,9 @@ pub struct Event<'a> {
     pub label: Option<String>,
     /// Whether a revision dropped it: it is shown cancelled.
     pub dropped: bool,
+    /// The documents it takes, as the agenda in effect has them (see
+    /// [`crate::model::documents::for_session`]).
+    pub documents: Vec<std::sync::Arc<crate::model::documents::Document>>,
 }
 
 /// What is known of a session's past: how many revisions changed it, and the issue of the
@@ -115,11 +118,19 @@ pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
         versions.push((plan, *date, Some(label.clone())));
     }
     let (plan, issued, label) = versions.pop().unwrap_or(draft);
+    let mut events = history.events(plan, issued);
+    let agenda = meeting
+        .agenda_revisions
+        .last()
+        .map_or(&meeting.agenda, |r| &r.doc);
+    for e in events.iter_mut().filter(|e| !e.dropped) {
+        e.documents = crate::model::documents::for_session(agenda, e.session);
+    }
     Feed {
         plan,
         label,
         issued,
-        events: history.events(plan, issued),
+        events,
         deadlines: deadlines(meeting, docs),
     }
 }
@@ -223,6 +234,7 @@ impl<'a> History<'a> {
                     modified: p.map_or(issued, |p| p.issue.date),
                     label: p.and_then(|p| p.issue.label.clone()),
                     dropped: false,
+                    documents: Vec::new(),
                 }
             })
             .collect();
@@ -235,6 +247,7 @@ impl<'a> History<'a> {
                 modified: issue.date,
                 label: issue.label,
                 dropped: true,
+                documents: Vec::new(),
             });
         }
         events.sort_by(|a, b| {

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::documents::{self, DocumentMark, DocumentView};
 use super::{MetaView, Viewing, meta};
 use crate::model::{AgendaItem, Meeting, Status};
 use crate::render::calendar::{Event, Feed};
@@ -27,6 +28,8 @@ pub struct GroupView {
     pub plan: String,
     pub labels: Labels,
     pub sessions: Vec<SessionLine>,
+    /// Whether any session takes documents.
+    pub any_documents: bool,
     pub items: Vec<ItemLine>,
     pub changes: Vec<RevisionChanges>,
 }
@@ -40,6 +43,7 @@ pub struct Labels {
     pub room: String,
     pub notes: String,
     pub items: String,
+    pub documents: String,
     pub changes: String,
     pub no_changes: String,
 }
@@ -54,6 +58,12 @@ pub struct SessionLine {
     pub notes: String,
     /// Cancelled, or dropped by a revision: shown struck through.
     pub cancelled: bool,
+    /// The documents it takes (each linked where the register has a link); none where
+    /// they are those of the session before, which `same_documents` then names.
+    pub documents: Vec<DocumentView>,
+    /// "The documents of Wednesday 10 September, 09:30–12:30": where the session takes the
+    /// same documents as the one before it that takes any.
+    pub same_documents: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -100,7 +110,8 @@ pub(super) fn group(
         parent: g.and_then(|g| g.parent.as_deref()).map(name),
         plan: plan_line(meeting, feed, cx),
         labels: labels(cx),
-        sessions: events.iter().map(|e| session_line(e, id, cx)).collect(),
+        any_documents: events.iter().any(|e| !e.documents.is_empty()),
+        sessions: sessions(&events, id, cx),
         items: items(agenda_in_effect(meeting), &ids, cx),
         changes: changes(docs, id, cx),
         meta,
@@ -116,6 +127,7 @@ fn labels(cx: &Viewing) -> Labels {
         room: say("group-room"),
         notes: say("group-notes"),
         items: say("group-items"),
+        documents: say("group-documents"),
         changes: say("group-changes"),
         no_changes: say("group-no-changes"),
     }
@@ -131,6 +143,49 @@ fn plan_line(meeting: &Meeting, feed: &Feed, cx: &Viewing) -> String {
         }
         None => cx.seen(&meeting.timeplan.heading),
     }
+}
+
+/// The lines of the sessions `events`; a session that takes the same documents as the
+/// one before it that takes any names it instead of listing them again.
+fn sessions(events: &[&Event], id: &str, cx: &Viewing) -> Vec<SessionLine> {
+    let mut out: Vec<SessionLine> = Vec::new();
+    let mut before: Option<(&Event, String)> = None;
+    for e in events {
+        let mut line = session_line(e, id, cx);
+        if e.documents.is_empty() {
+            out.push(line);
+            continue;
+        }
+        let same = before.as_ref().is_some_and(|(b, _)| {
+            let numbers = |x: &Event| {
+                x.documents
+                    .iter()
+                    .map(|d| d.number.clone())
+                    .collect::<Vec<_>>()
+            };
+            numbers(b) == numbers(e)
+        });
+        match (&before, same) {
+            (Some((_, when)), true) => {
+                line.documents.clear();
+                line.same_documents = cx.loc.text("documents-same-as", &[("when", when)]);
+            }
+            _ => {
+                let when = match line.hours.is_empty() {
+                    true => line.day.clone(),
+                    false => format!(
+                        "{}{}{}",
+                        line.day,
+                        cx.loc.text("subject-sep", &[]),
+                        line.hours
+                    ),
+                };
+                before = Some((e, when));
+            }
+        }
+        out.push(line);
+    }
+    out
 }
 
 fn session_line(e: &Event, id: &str, cx: &Viewing) -> SessionLine {
@@ -172,6 +227,10 @@ fn session_line(e: &Event, id: &str, cx: &Viewing) -> SessionLine {
             .unwrap_or_default(),
         notes: notes.join(&cx.loc.text("part-sep", &[])),
         cancelled: status == Status::Cancelled,
+        documents: (e.documents.iter())
+            .map(|d| documents::view(d, DocumentMark::Kept, cx))
+            .collect(),
+        same_documents: String::new(),
     }
 }
 
