@@ -213,6 +213,14 @@ index-feed = المراجعات (Atom)
 index-languages = بلغات أخرى:
 
 ## Documents allocated to items
+allocation-heading = توزيع الوثائق
+allocation-number = الوثيقة
+allocation-title = العنوان
+allocation-source = المصدر
+allocation-items = بند جدول الأعمال
+allocation-sort = الترتيب حسب هذا العمود
+allocation-withdrawn = مسحوبة
+allocation-replaced = حلت محلها الوثيقة { $number }
 session-documents = الوثائق:
 document-from = {" "}({ $source })
 document-added = أُدرجت الوثيقة { $number } في { $to_count ->

@@ -250,6 +250,14 @@ index-feed = Revisions (Atom)
 index-languages = In other languages:
 
 ## Documents allocated to items
+allocation-heading = Allocation of documents
+allocation-number = Document
+allocation-title = Title
+allocation-source = Source
+allocation-items = Agenda item
+allocation-sort = Sort by this column
+allocation-withdrawn = withdrawn
+allocation-replaced = replaced by { $number }
 session-documents = Documents:
 document-from = {" "}({ $source })
 document-added = { $number } added under { $to_count ->

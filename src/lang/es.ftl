@@ -213,6 +213,14 @@ index-feed = Revisiones (Atom)
 index-languages = En otros idiomas:
 
 ## Documents allocated to items
+allocation-heading = Asignación de los documentos
+allocation-number = Documento
+allocation-title = Título
+allocation-source = Origen
+allocation-items = Punto del orden del día
+allocation-sort = Ordenar por esta columna
+allocation-withdrawn = retirado
+allocation-replaced = sustituido por { $number }
 session-documents = Documentos:
 document-from = {" "}({ $source })
 document-added = { $number } añadido { $to_count ->

@@ -227,6 +227,14 @@ index-feed = Révisions (Atom)
 index-languages = Dans d’autres langues :
 
 ## Documents allocated to items
+allocation-heading = Attribution des documents
+allocation-number = Document
+allocation-title = Titre
+allocation-source = Source
+allocation-items = Point de l'ordre du jour
+allocation-sort = Trier selon cette colonne
+allocation-withdrawn = retiré
+allocation-replaced = remplacé par { $number }
 session-documents = Documents :
 document-from = {" "}({ $source })
 document-added = { $number } ajouté { $to_count ->

@@ -214,6 +214,14 @@ index-feed = Пересмотры (Atom)
 index-languages = На других языках:
 
 ## Documents allocated to items
+allocation-heading = Распределение документов
+allocation-number = Документ
+allocation-title = Название
+allocation-source = Источник
+allocation-items = Пункт повестки дня
+allocation-sort = Сортировать по этому столбцу
+allocation-withdrawn = отозван
+allocation-replaced = заменен документом { $number }
 session-documents = Документы:
 document-from = {" "}({ $source })
 document-added = { $number } добавлен в { $to_count ->

@@ -210,6 +210,14 @@ index-feed = 修订（Atom）
 index-languages = 其他语文：
 
 ## Documents allocated to items
+allocation-heading = 文件分配
+allocation-number = 文件
+allocation-title = 标题
+allocation-source = 来源
+allocation-items = 议程项目
+allocation-sort = 按此列排序
+allocation-withdrawn = 已撤回
+allocation-replaced = 由{ $number }取代
 session-documents = 文件：
 document-from = （{ $source }）
 document-added = { $number }列入第{ $to }项

@@ -173,15 +173,10 @@ impl Register {
     /// not replaced by a later revision registered by then; by number.
     pub fn current(&self, day: NaiveDate) -> Vec<&Arc<Document>> {
         let registered: Vec<&Arc<Document>> = self.as_of(day).collect();
-        let mut latest: HashMap<String, u32> = HashMap::new();
-        for d in &registered {
-            let (base, revision) = d.revises();
-            let at = latest.entry(base).or_insert(revision);
-            *at = (*at).max(revision);
-        }
+        let latest = latest_revisions(&registered);
         let is_latest = |d: &&Arc<Document>| {
             let (base, revision) = d.revises();
-            latest.get(&base).is_none_or(|r| *r == revision)
+            latest.get(&base).is_none_or(|(r, _)| *r == revision)
         };
         (registered.iter().copied())
             .filter(|d| !d.withdrawn_by(day))
@@ -228,6 +223,71 @@ pub fn for_session(
     let current = issued.register.current(day);
     let for_groups = |d: &&Arc<Document>| d.groups.iter().any(|g| session.groups.contains(g));
     current.into_iter().filter(for_groups).cloned().collect()
+}
+
+/// Where a document of the register stands in an issue of the agenda: a row of its
+/// allocation table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Allocation {
+    /// Allocated under these items (their numbers, in agenda order).
+    Under(Vec<String>),
+    /// Not allocated: withdrawn by the issue's date.
+    Withdrawn,
+    /// Not allocated: replaced by this later revision, registered by the issue's date.
+    Replaced(String),
+    /// Not allocated (yet).
+    Unallocated,
+}
+
+/// The allocation table of an issue: every document registered by its date (and any it
+/// allocates), by number, with where it stands.
+pub fn allocation(agenda: &crate::model::Agenda) -> Vec<(Arc<Document>, Allocation)> {
+    fn walk(items: &[crate::model::AgendaItem], out: &mut HashMap<String, Vec<String>>) {
+        for item in items {
+            for d in &item.documents {
+                out.entry(d.key()).or_default().push(item.number.clone());
+            }
+            walk(&item.items, out);
+        }
+    }
+    let Some(issued) = &agenda.register else {
+        return Vec::new();
+    };
+    let mut under = HashMap::new();
+    walk(&agenda.items, &mut under);
+    // Those registered by its date, and any it allocates that were registered later.
+    let listed = |d: &&Arc<Document>| {
+        d.date.is_none_or(|day| day <= issued.date) || under.contains_key(&d.key())
+    };
+    let registered: Vec<&Arc<Document>> = issued.register.documents.iter().filter(listed).collect();
+    let latest = latest_revisions(&registered);
+    let row = |d: &Arc<Document>| {
+        let (base, revision) = d.revises();
+        let state = match under.remove(&d.key()) {
+            Some(items) => Allocation::Under(items),
+            None if d.withdrawn_by(issued.date) => Allocation::Withdrawn,
+            None => match latest.get(&base) {
+                Some((r, number)) if *r > revision => Allocation::Replaced(number.clone()),
+                _ => Allocation::Unallocated,
+            },
+        };
+        (Arc::clone(d), state)
+    };
+    registered.into_iter().map(row).collect()
+}
+
+/// The latest revision of each document among `docs`, and its number, by the key of the
+/// number it revises.
+fn latest_revisions(docs: &[&Arc<Document>]) -> HashMap<String, (u32, String)> {
+    let mut latest: HashMap<String, (u32, String)> = HashMap::new();
+    for d in docs {
+        let (base, revision) = d.revises();
+        let at = latest.entry(base).or_insert((revision, d.number.clone()));
+        if revision > at.0 {
+            *at = (revision, d.number.clone());
+        }
+    }
+    latest
 }
 
 /// The register as an issue of the agenda sees it: the register, and the issue's date.

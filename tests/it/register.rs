@@ -111,3 +111,43 @@ fn allocations_are_checked_against_the_register() {
         "error: revisions/agenda/1.yaml was published and has been edited since (its hash in revisions.lock differs)\n --> sg12-2025-09/revisions/agenda/1.yaml\n  = hint: undo the edit and start the next revision with `agenda revise`; to re-publish this file as it is now, run `agenda publish --republish`\n\nerror: document TD210 is allocated twice under item 2 (first at 39:17)\n  --> sg12-2025-09/revisions/agenda/1.yaml:39:31\n   |\n39 |     documents: [TD210, TD211, TD210, C 88, C 6]\n   |                               ^^^^^\n   = hint: allocate it once, under the item (or sub-item) where it is taken\n\nerror: document C 88 was withdrawn on 2025-09-10; this issue (2025-09-11) still allocates it under item 2\n  --> sg12-2025-09/revisions/agenda/1.yaml:39:38\n   |\n39 |     documents: [TD210, TD211, TD210, C 88, C 6]\n   |                                      ^^^^\n   = hint: remove C 88 from item 2 (the changes document then says it was withdrawn)\n\nerror: unknown document `C 6` in the register\n  --> sg12-2025-09/revisions/agenda/1.yaml:39:44\n   |\n39 |     documents: [TD210, TD211, TD210, C 88, C 6]\n   |                                            ^^^\n   = hint: did you mean `C 86`? Otherwise add it to the register\n\n4 problems found\n"
     );
 }
+
+/// An issue that allocates documents ends with the allocation table: every document
+/// registered by its date, by number, and where it is taken (withdrawn, replaced by a
+/// revision, or not yet); HTML sorts it by number or by item; a changes document marks
+/// its rows and cells. The letter's draft, which allocates nothing, has none.
+#[test]
+fn an_issue_ends_with_its_allocation_table() {
+    let files = built_with(None);
+    let text = |name: &str| String::from_utf8(files[name].clone()).unwrap();
+    let rev1 = text("en/td210-rev1.md");
+    let table = &rev1[rev1.find("## Allocation of documents").expect("a table")..];
+    for row in [
+        "| Document | Title | Source | Agenda item |",
+        "| [C 65](<https://www.itu.int/md/T25-SG12-C-0065/en>) | Proposed definitions for in-vehicle communication quality, and their use in handset and hands-free test methods | Lumenor Automotive | 13 |",
+        "| [C 72](<https://www.itu.int/md/T25-SG12-C-0072/en>) | Proposed test plan for the subjective assessment of high-frame-rate video on mobile devices | Halcyon Media Research | replaced by C 72 Rev.1 |",
+        "| [C 88](<https://www.itu.int/md/T25-SG12-C-0088/en>) | Proposed IP packet transfer performance parameters for access networks, measured from the customer premises | Norvale Networks | withdrawn |",
+        "| [TD241/WP2](<https://www.itu.int/md/T25-SG12-250909-TD-WP2-0241/en>) | Draft LS/o on speech quality measurements in VoLTE and VoNR interoperability testing \\[to ITU-T SG11\\] | Rapporteur Q9/12 | 14.3 |",
+    ] {
+        assert!(
+            table.lines().any(|l| l == row),
+            "no row {row:?} in\n{table}"
+        );
+    }
+    let changes = text("en/td210-rev1-changes.md");
+    assert!(
+        changes.contains("| Lumenor Automotive | {--12--}{++13++} |"),
+        "{changes}"
+    );
+    assert!(
+        changes.contains("| Norvale Networks | {--13--}{++withdrawn++} |"),
+        "{changes}"
+    );
+    let html = text("en/td210-rev1.html");
+    assert!(html.contains("<button type=\"button\" data-sort=\"number\" title=\"Sort by this column\">Document</button>"), "{html}");
+    assert!(
+        html.contains("<tr data-number=\"C0000000072REV.0000000001\" data-item=\"0000000013\">"),
+        "{html}"
+    );
+    assert!(!text("en/draft.md").contains("Allocation of documents"));
+}

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::find;
 use crate::diff::documents::{DocumentChange, Under};
 use crate::model::Agenda;
-use crate::model::documents::{Document, key};
+use crate::model::documents::{Allocation, Document, key};
 
 /// The marks of one item's documents.
 #[derive(Debug, Default)]
@@ -93,4 +93,47 @@ fn deleted(old: &Agenda, items: &[Under], number: &str) -> Vec<(String, Deleted)
         Some((u.id.clone(), Deleted { after, doc }))
     });
     found.collect()
+}
+
+/// How a row of the newer issue's allocation table stands against the older one's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowMark {
+    /// The older table has no such row (the document was registered since).
+    Inserted,
+    /// Where the document stood in the older table, where it stands otherwise now.
+    Changed(Allocation),
+}
+
+/// The marks of an allocation table: its rows', by document key, and the rows only the
+/// older table has, each with the key of the row before it there (none: first).
+#[derive(Debug, Default)]
+pub struct AllocationMarks {
+    pub rows: HashMap<String, RowMark>,
+    pub deleted: Vec<(Option<String>, Arc<Document>, Allocation)>,
+}
+
+/// The marks of `new`'s allocation table against `old`'s, row by row, matched by number.
+pub fn allocation(old: &Agenda, new: &Agenda) -> AllocationMarks {
+    let was = crate::model::documents::allocation(old);
+    let now = crate::model::documents::allocation(new);
+    let before: HashMap<String, &Allocation> = was.iter().map(|(d, a)| (d.key(), a)).collect();
+    let keys: HashSet<String> = now.iter().map(|(d, _)| d.key()).collect();
+    let mut marks = AllocationMarks::default();
+    for (d, a) in &now {
+        match before.get(&d.key()) {
+            None => _ = marks.rows.insert(d.key(), RowMark::Inserted),
+            Some(b) if *b != a => _ = marks.rows.insert(d.key(), RowMark::Changed((*b).clone())),
+            Some(_) => {}
+        }
+    }
+    let mut after: Option<String> = None;
+    for (d, a) in &was {
+        if !keys.contains(&d.key()) {
+            marks
+                .deleted
+                .push((after.clone(), Arc::clone(d), a.clone()));
+        }
+        after = Some(d.key());
+    }
+    marks
 }

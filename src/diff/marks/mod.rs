@@ -14,7 +14,7 @@ mod documents;
 mod tables;
 mod timeplan;
 
-pub use documents::{Deleted, DocumentMarks, ItemDocuments};
+pub use documents::{AllocationMarks, Deleted, DocumentMarks, ItemDocuments, RowMark};
 pub use tables::{TableMark, TableMarks};
 pub use timeplan::{Fields, SessionMark, SlotMark, TimeplanMarks, WholeMark, timeplan};
 
@@ -50,6 +50,8 @@ pub struct AgendaMarks {
     pub notes: NoteMarks,
     /// The documents allocated anew, and no longer, under each item, by id.
     pub documents: DocumentMarks,
+    /// The rows of the allocation table that are new, or changed, or gone.
+    pub allocation: AllocationMarks,
 }
 
 /// The marks of agenda `new` against `old`, from `changes` (their diff).
@@ -79,6 +81,7 @@ pub fn agenda(old: &Agenda, new: &Agenda, changes: &[AgendaChange]) -> AgendaMar
             AgendaChange::Renumbered { .. } => {}
         }
     }
+    marks.allocation = documents::allocation(old, new);
     let was = numbers(&old.items);
     let mut stack: Vec<&AgendaItem> = new.items.iter().collect();
     while let Some(item) = stack.pop() {

@@ -15,6 +15,9 @@ pub(super) fn agenda(a: &AgendaView, out: &mut Out) {
     for note in &a.notes {
         out.para("Note", &xml(note), &Para::default());
     }
+    if let Some(table) = &a.allocation {
+        super::allocation::allocation(table, out);
+    }
 }
 
 /// A list of items, with the items that moved away from it deleted where they stood.

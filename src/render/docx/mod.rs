@@ -14,6 +14,7 @@
 //! of changes, and where an item moved from, are comments, which are not text.
 
 mod agenda;
+mod allocation;
 mod front;
 mod letter;
 mod marks;

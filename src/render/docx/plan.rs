@@ -242,6 +242,7 @@ fn by_day(t: &TimeplanView) -> Table {
     let mut rows = vec![Row {
         cells: head,
         header: true,
+        mark: None,
     }];
     for r in &t.rows {
         let mut cells = Vec::new();
@@ -273,6 +274,7 @@ fn by_day(t: &TimeplanView) -> Table {
         rows.push(Row {
             cells,
             header: false,
+            mark: None,
         });
     }
     let mut widths = vec![2];
@@ -337,6 +339,7 @@ fn part(p: &GridPart, groups_label: &str) -> Table {
         rows.push(Row {
             cells,
             header: false,
+            mark: None,
         });
     }
     let mut widths = vec![26];
@@ -407,6 +410,7 @@ fn heads(p: &GridPart, groups_label: &str) -> Vec<Row> {
         .map(|cells| Row {
             cells,
             header: true,
+            mark: None,
         })
         .collect()
 }

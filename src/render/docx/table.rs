@@ -25,6 +25,8 @@ pub(super) struct Row {
     pub cells: Vec<Cell>,
     /// A header row, repeated at the top of each page.
     pub header: bool,
+    /// Inserted or deleted whole (a row of the allocation table in a changes document).
+    pub mark: Option<Mark>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -120,6 +122,7 @@ fn captioned(caption: &Rich, t: &Table, mark: Option<Mark>, out: &mut Out) {
 }
 
 fn row(r: &Row, (t, twips): (&Table, &[u32]), mark: Option<Mark>, out: &mut Out) {
+    let mark = mark.or(r.mark);
     let mut x = String::from("<w:tr><w:trPr><w:cantSplit/>");
     if r.header {
         x.push_str("<w:tblHeader/>");

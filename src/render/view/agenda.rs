@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::Viewing;
-use super::documents::{self, DocumentView};
+use super::documents::{self, AllocationView, DocumentView};
 use super::notes;
 use crate::diff::marks::{AgendaMarks, ItemMark, find};
 use crate::model::rich::Rich;
@@ -20,6 +20,9 @@ pub struct AgendaView {
     /// In a changes document: where the items that moved away stood among `items`.
     pub moved_away: Vec<MovedAway>,
     pub notes: Vec<Rich>,
+    /// The allocation of the register's documents to the items, where the issue sees a
+    /// register with documents.
+    pub allocation: Option<AllocationView>,
 }
 
 /// What a changes document shows of an item: unchanged (written ""), added, removed,
@@ -95,6 +98,7 @@ pub(super) fn agenda(a: &Agenda, old: Option<(&Agenda, &AgendaMarks)>, cx: &View
         items,
         moved_away,
         notes: notes(&a.notes, old_notes, cx),
+        allocation: documents::allocation(a, marks.map(|m| &m.allocation), cx),
     }
 }
 

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::Viewing;
-use crate::diff::marks::ItemDocuments;
-use crate::model::documents::{Document, key};
+use crate::diff::marks::{AllocationMarks, ItemDocuments, RowMark};
+use crate::model::documents::{Allocation, Document, key};
 use crate::model::rich::{Inline, Rich};
 
 /// How a changes document shows a document under an item.
@@ -28,6 +28,9 @@ pub struct DocumentView {
     /// Its number (linked), title and source, marked as a whole in a changes document.
     pub line: Rich,
     pub mark: DocumentMark,
+    /// Its number alone, linked where the register has a link.
+    #[serde(skip)]
+    pub number: Rich,
 }
 
 /// The documents under an item: `docs` as it allocates them, each `Inserted` where
@@ -81,7 +84,7 @@ pub(super) fn view(d: &Document, mark: DocumentMark, cx: &Viewing) -> DocumentVi
         }]),
         None => Rich::text(d.number.clone()),
     };
-    let mut parts = vec![number];
+    let mut parts = vec![number.clone()];
     if !d.title.is_empty() {
         parts.push(Rich::text(format!(
             "{}{}",
@@ -99,5 +102,164 @@ pub(super) fn view(d: &Document, mark: DocumentMark, cx: &Viewing) -> DocumentVi
         DocumentMark::Inserted => line.inserted(),
         DocumentMark::Deleted => line.deleted(),
     };
-    DocumentView { line, mark }
+    DocumentView { line, mark, number }
+}
+
+/// The allocation table of an issue of the agenda: every document registered by its
+/// date, by number, and where it is taken; in a changes document, rows and cells marked.
+#[derive(Debug, Serialize)]
+pub struct AllocationView {
+    pub heading: String,
+    pub labels: AllocationLabels,
+    pub rows: Vec<AllocationRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AllocationLabels {
+    pub number: String,
+    pub title: String,
+    pub source: String,
+    pub items: String,
+    /// What the sorting buttons of an HTML table say.
+    pub sort: String,
+}
+
+/// A row: the document (its number linked) and where it is taken ("6, 9", "withdrawn",
+/// "replaced by C 72 Rev.1", "–").
+#[derive(Debug, Serialize)]
+pub struct AllocationRow {
+    pub number: Rich,
+    pub title: Rich,
+    pub source: Rich,
+    pub items: Rich,
+    pub mark: DocumentMark,
+    /// Keys that sort the rows by number, and by item, as text.
+    pub by_number: String,
+    pub by_item: String,
+}
+
+/// The allocation table of `agenda`; with the marks of a changes document, marked. None
+/// where the issue allocates no document (nor, in a changes document, the older one: the
+/// letter's draft agenda shows no register).
+pub(super) fn allocation(
+    agenda: &crate::model::Agenda,
+    marks: Option<&AllocationMarks>,
+    cx: &Viewing,
+) -> Option<AllocationView> {
+    let table = crate::model::documents::allocation(agenda);
+    let under = |a: &Allocation| matches!(a, Allocation::Under(_));
+    let allocates = table.iter().any(|(_, a)| under(a));
+    let allocated = marks.is_some_and(|m| {
+        let changed = m
+            .rows
+            .values()
+            .any(|r| matches!(r, RowMark::Changed(a) if under(a)));
+        changed || m.deleted.iter().any(|(_, _, a)| under(a))
+    });
+    if !allocates && !allocated {
+        return None;
+    }
+    let mut rows: Vec<AllocationRow> = (table.iter())
+        .map(|(d, a)| {
+            let mark = marks.and_then(|m| m.rows.get(&d.key()));
+            row(d, a, mark, cx)
+        })
+        .collect();
+    for (after, d, a) in marks.iter().flat_map(|m| &m.deleted) {
+        let at = after
+            .as_ref()
+            .and_then(|k| rows.iter().position(|r| r.by_number == sort_key(k)));
+        let mut gone = row(d, a, None, cx);
+        gone.mark = DocumentMark::Deleted;
+        for part in [
+            &mut gone.number,
+            &mut gone.title,
+            &mut gone.source,
+            &mut gone.items,
+        ] {
+            *part = std::mem::take(part).deleted();
+        }
+        rows.insert(at.map_or(0, |i| i + 1), gone);
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    let say = |id: &str| cx.loc.text(id, &[]);
+    Some(AllocationView {
+        heading: say("allocation-heading"),
+        labels: AllocationLabels {
+            number: say("allocation-number"),
+            title: say("allocation-title"),
+            source: say("allocation-source"),
+            items: say("allocation-items"),
+            sort: say("allocation-sort"),
+        },
+        rows,
+    })
+}
+
+fn row(d: &Arc<Document>, a: &Allocation, mark: Option<&RowMark>, cx: &Viewing) -> AllocationRow {
+    let number = view(d, DocumentMark::Kept, cx).number;
+    let now = Rich::text(where_taken(a, cx));
+    let (title, source) = (Rich::text(d.title.clone()), Rich::text(d.source.clone()));
+    let (mark, [number, title, source], items) = match mark {
+        None => (DocumentMark::Kept, [number, title, source], now),
+        Some(RowMark::Inserted) => (
+            DocumentMark::Inserted,
+            [number, title, source].map(Rich::inserted),
+            now.inserted(),
+        ),
+        Some(RowMark::Changed(before)) => {
+            let before = Rich::text(where_taken(before, cx));
+            (
+                DocumentMark::Kept,
+                [number, title, source],
+                Rich::replaced(before, now),
+            )
+        }
+    };
+    let by_item = match a {
+        Allocation::Under(items) => items.first().map_or_else(String::new, |n| sort_key(n)),
+        _ => "~".to_string(),
+    };
+    AllocationRow {
+        number,
+        title,
+        source,
+        items,
+        mark,
+        by_number: sort_key(&d.key()),
+        by_item,
+    }
+}
+
+/// Where a document is taken, in words.
+fn where_taken(a: &Allocation, cx: &Viewing) -> String {
+    match a {
+        Allocation::Under(items) => items.join(&cx.loc.text("numbers-sep", &[])),
+        Allocation::Withdrawn => cx.loc.text("allocation-withdrawn", &[]),
+        Allocation::Replaced(by) => cx.loc.text("allocation-replaced", &[("number", by)]),
+        Allocation::Unallocated => "–".to_string(),
+    }
+}
+
+/// A text that sorts as numbers do: each run of digits padded to ten ("C 2" before "C 12";
+/// item "9" before "10", "14.3" after "14").
+fn sort_key(text: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in text.chars().chain(std::iter::once('\u{0}')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            out.push_str(&format!("{digits:0>10}"));
+            digits.clear();
+        }
+        if c != '\u{0}' {
+            out.extend(c.to_uppercase());
+        }
+    }
+    out
 }

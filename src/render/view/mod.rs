@@ -32,7 +32,7 @@ use crate::model::rich::{Inline, Rich};
 use crate::model::{Meeting, Syntax, Tr};
 pub use agenda::{AgendaView, ItemStatus, ItemView, MovedAway};
 pub use deadlines::{DeadlineView, DeadlinesView};
-pub use documents::{DocumentMark, DocumentView};
+pub use documents::{AllocationRow, AllocationView, DocumentMark, DocumentView};
 pub use grid::{GridPart, GridView};
 pub use group::GroupView;
 pub use letter::{ContactView, LetterDeadline, LetterView};
