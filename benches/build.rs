@@ -16,10 +16,17 @@
 //!   (`support/archive.rs`); divide by the files built for the per-document cost;
 //! - `archive_rebuild`: a rebuild of the 200-meeting archive, nothing changed or one
 //!   revision of one meeting edited;
-//! - `serve_reload`: from a save to the reload event of `agenda serve`.
+//! - `serve_reload`: from a save to the reload event of `agenda serve`;
+//! - `register_scale`: `agenda build` (a new process, a fresh output folder each time) of
+//!   a meeting with a register of 2,000 documents allocated across 60 items and 200
+//!   sessions, and of the same meeting without them (`support/register.rs`);
+//! - `diff_2000_documents`: the diff of that meeting's two issues of the agenda (2,000
+//!   documents allocated, 200 of them moved, replaced, withdrawn or added).
 
 #[path = "support/archive.rs"]
 mod archive;
+#[path = "support/register.rs"]
+mod register;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -181,6 +188,37 @@ fn archive_rebuild(bencher: Bencher, what: &str) {
         }
         build(&input, &output);
     });
+}
+
+#[divan::bench(args = ["without register", "with register"], sample_count = 7, sample_size = 1)]
+fn register_scale(bencher: Bencher, which: &str) {
+    let input = tempfile::tempdir().unwrap();
+    let dir = input.path().join("sg99");
+    register::write(&dir, which == "with register");
+    bencher
+        .with_inputs(|| tempfile::tempdir().unwrap())
+        .bench_values(|out| {
+            build(&dir, out.path());
+            out
+        });
+}
+
+#[divan::bench(sample_count = 30)]
+fn diff_2000_documents(bencher: Bencher) {
+    let input = tempfile::tempdir().unwrap();
+    let dir = input.path().join("sg99");
+    register::write(&dir, true);
+    let meeting = load(&dir);
+    let (old, new) = (
+        &meeting.agenda_revisions[0].doc,
+        &meeting.agenda_revisions[1].doc,
+    );
+    let changes = agenda::diff::agenda::diff(old, new, meeting.meta.syntax);
+    let moved = changes
+        .iter()
+        .filter(|c| matches!(c, agenda::diff::AgendaChange::Document(_)));
+    assert_eq!(moved.count(), 200);
+    bencher.bench(|| agenda::diff::agenda::diff(old, new, meeting.meta.syntax).len());
 }
 
 /// `agenda build IN -o OUT` in a new process.
