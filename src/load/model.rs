@@ -245,6 +245,10 @@ pub struct Session {
     pub text: Option<Text>,
     /// `before` or `after`: a session outside the meeting's days.
     pub outside: Option<Sp<String>>,
+    /// The documents the session takes, by their numbers in the register (else it takes
+    /// those of the agenda items that name it).
+    #[serde(default)]
+    pub documents: List<Sp<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

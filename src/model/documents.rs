@@ -185,8 +185,9 @@ impl Register {
     }
 }
 
-/// The documents a session takes, as `agenda` (the issue in effect) has them: those of
-/// the items (and their sub-items) taken at it, in agenda order; else, for a session of
+/// The documents a session takes: those the time plan lists for it; else, as `agenda`
+/// (the issue in effect) has them, those of the items (and their sub-items) taken at it,
+/// in agenda order; else, for a session of
 /// groups, the register's documents for any of its groups that are current on its day
 /// (registered by then, neither withdrawn nor replaced by a revision registered by then).
 pub fn for_session(
@@ -210,6 +211,9 @@ pub fn for_session(
             }
             taken(&item.items, id, here, out);
         }
+    }
+    if !session.documents.is_empty() {
+        return session.documents.clone();
     }
     let mut out = Vec::new();
     taken(&agenda.items, &session.id, false, &mut out);

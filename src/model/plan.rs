@@ -302,6 +302,9 @@ pub struct Session {
     pub marks: Vec<String>,
     pub status: Status,
     pub text: Option<Tr>,
+    /// The documents it takes, where the time plan lists them (else it takes its items'
+    /// documents: see [`crate::model::documents::for_session`]).
+    pub documents: Vec<std::sync::Arc<super::documents::Document>>,
 }
 
 impl Session {
@@ -321,6 +324,7 @@ impl Session {
             marks: Vec::new(),
             status: Status::Planned,
             text: None,
+            documents: Vec::new(),
         }
     }
 }

@@ -10,7 +10,9 @@ use super::agenda::Walk;
 use crate::diag::Diagnostic;
 use crate::hints::closest;
 use crate::load::spanned::Sp;
-use crate::model::documents::{Document, key};
+use chrono::NaiveDate;
+
+use crate::model::documents::{Document, Register, key};
 
 /// The documents allocated under item `number`, as written in `numbers`; none if one is
 /// wrong (said in `cx`).
@@ -44,53 +46,131 @@ pub(super) fn allocated(
     };
     let mut out = Some(Vec::new());
     for number in numbers {
-        let pos = number.pos.with_len(number.value.chars().count());
-        let Some(doc) = register.get(&number.value) else {
-            let known: Vec<&str> = register
-                .documents
-                .iter()
-                .map(|d| d.number.as_str())
-                .collect();
-            let hint = match closest(number.value.trim(), &known) {
-                Some(near) => format!("did you mean `{near}`? Otherwise add it to the register"),
-                None => "add it to the register, or check its number".to_string(),
-            };
-            cx.error(
-                pos,
-                format!("unknown document `{}` in the register", number.value.trim()),
-                hint,
-            );
-            out = None;
-            continue;
-        };
-        let ok = withdrawn(doc, item, number, walk, cx) && once(doc, item, number, walk, cx);
-        match (&mut out, ok) {
-            (Some(list), true) => list.push(Arc::clone(doc)),
+        let doc = resolve(number, (register, docs.date), &Place::item(item), cx);
+        let ok = doc.is_some_and(|d| once(d, item, number, walk, cx));
+        match (&mut out, doc.filter(|_| ok)) {
+            (Some(list), Some(doc)) => list.push(Arc::clone(doc)),
             _ => out = None,
         }
     }
     out
 }
 
-/// Whether `doc` may still be allocated by this issue: not withdrawn as of its date.
-fn withdrawn(doc: &Document, item: &str, at: &Sp<String>, walk: &Walk, cx: &mut Cx) -> bool {
-    let Some(date) = walk.documents.date.filter(|d| doc.withdrawn_by(*d)) else {
+/// The documents a session of the time plan lists (at `place`), each in the register
+/// and not withdrawn by the plan's `date`, and listed once.
+pub(super) fn listed(
+    numbers: &[Sp<String>],
+    place: &Place,
+    (register, date): (&Register, Option<NaiveDate>),
+    cx: &mut Cx,
+) -> Option<Vec<Arc<Document>>> {
+    let mut out: Option<Vec<Arc<Document>>> = Some(Vec::new());
+    let mut seen: Vec<String> = Vec::new();
+    for number in numbers {
+        let twice = seen.contains(&key(&number.value));
+        seen.push(key(&number.value));
+        let doc = resolve(number, (register, date), place, cx);
+        if twice {
+            let pos = number.pos.with_len(number.value.chars().count());
+            let message = format!(
+                "document {} is listed twice {}",
+                number.value.trim(),
+                place.under
+            );
+            cx.error(pos, message, "list each document once");
+        }
+        match (&mut out, doc.filter(|_| !twice)) {
+            (Some(list), Some(doc)) => list.push(Arc::clone(doc)),
+            _ => out = None,
+        }
+    }
+    out
+}
+
+/// Where documents are allocated, as messages say it: "item 2" (allocated "under item
+/// 2"), "session q5-1" ("for session q5-1").
+pub(super) struct Place {
+    pub name: String,
+    pub under: String,
+    /// What taking a withdrawn document out then does.
+    pub then: &'static str,
+}
+
+impl Place {
+    fn item(number: &str) -> Place {
+        Place {
+            name: format!("item {number}"),
+            under: format!("under item {number}"),
+            then: " (the changes document then says it was withdrawn)",
+        }
+    }
+
+    pub fn session(id: &str) -> Place {
+        Place {
+            name: format!("session {id}"),
+            under: format!("for session {id}"),
+            then: "",
+        }
+    }
+}
+
+/// The document `number` names, if the register has it and it is not withdrawn by
+/// `date` (said in `cx` otherwise, at `place`).
+fn resolve<'r>(
+    number: &Sp<String>,
+    (register, date): (&'r Register, Option<NaiveDate>),
+    place: &Place,
+    cx: &mut Cx,
+) -> Option<&'r Arc<Document>> {
+    let pos = number.pos.with_len(number.value.chars().count());
+    let Some(doc) = register.get(&number.value) else {
+        let known: Vec<&str> = register
+            .documents
+            .iter()
+            .map(|d| d.number.as_str())
+            .collect();
+        let hint = match closest(number.value.trim(), &known) {
+            Some(near) => format!("did you mean `{near}`? Otherwise add it to the register"),
+            None => "add it to the register, or check its number".to_string(),
+        };
+        cx.error(
+            pos,
+            format!("unknown document `{}` in the register", number.value.trim()),
+            hint,
+        );
+        return None;
+    };
+    withdrawn(doc, place, (number, date), cx).then_some(doc)
+}
+
+/// Whether `doc` may still be allocated (at `place`) by an issue dated `date`: not
+/// withdrawn as of then.
+fn withdrawn(
+    doc: &Document,
+    place: &Place,
+    (at, date): (&Sp<String>, Option<NaiveDate>),
+    cx: &mut Cx,
+) -> bool {
+    let Some(date) = date.filter(|d| doc.withdrawn_by(*d)) else {
         return true;
     };
     let number = &doc.number;
     let (message, hint) = match doc.withdrawn {
         Some(crate::model::documents::Withdrawn::On(on)) => (
             format!(
-                "document {number} was withdrawn on {on}; this issue ({date}) still allocates it under item {item}"
+                "document {number} was withdrawn on {on}; this issue ({date}) still allocates it {}",
+                place.under
             ),
-            format!(
-                "remove {number} from item {item} (the changes document then says it was withdrawn)"
-            ),
+            format!("remove {number} from {}{}", place.name, place.then),
         ),
         _ => (
-            format!("document {number} is withdrawn; item {item} still allocates it"),
             format!(
-                "remove {number} from item {item}; if earlier issues allocated it before it was withdrawn, give the day it was withdrawn in the register's `withdrawn`"
+                "document {number} is withdrawn; {} still allocates it",
+                place.name
+            ),
+            format!(
+                "remove {number} from {}; if earlier issues allocated it before it was withdrawn, give the day it was withdrawn in the register's `withdrawn`",
+                place.name
             ),
         ),
     };
@@ -130,4 +210,38 @@ fn once(doc: &Document, item: &str, at: &Sp<String>, walk: &mut Walk, cx: &mut C
     }
     earlier.push((item.to_string(), at.pos));
     true
+}
+
+/// The documents the sessions of time plan `plan` (read from `src`, issued on `date`)
+/// list, checked and put in its sessions. Where the meeting has no register, a session
+/// that lists documents is an error; where its register has problems, nothing is checked.
+pub(super) fn sessions(
+    src: &crate::load::model::TimeplanFile,
+    plan: &mut crate::model::Timeplan,
+    (register, present): (Option<&Register>, bool),
+    date: Option<NaiveDate>,
+    cx: &mut Cx,
+) {
+    for s in src.sessions.0.iter().filter(|s| !s.documents.0.is_empty()) {
+        let Some(register) = register else {
+            if !present {
+                let hint = "add the meeting's document register beside meeting.yaml: documents.yaml, documents.csv or documents.xlsx";
+                let message = format!(
+                    "session {} lists documents, but the meeting has no document register",
+                    s.id.value
+                );
+                cx.error(s.documents.0[0].pos, message, hint);
+            }
+            continue;
+        };
+        let place = Place::session(&s.id.value);
+        let docs = listed(&s.documents.0, &place, (register, date), cx);
+        let session = plan
+            .sessions
+            .iter_mut()
+            .find(|p| p.id == s.id.value && !p.derived_id);
+        if let (Some(docs), Some(session)) = (docs, session) {
+            session.documents = docs;
+        }
+    }
 }

@@ -46,33 +46,9 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
     }
     let update_languages = update_languages(meta_src, &mut cx);
     let meta = meta(meta_src, numbers::Revised::of(loaded), &mut cx);
-    let days = meta.as_ref().map(|m| (m.first_day, m.last_day));
     let streams = Streams::new(meta.as_ref(), &cx.languages, &update_languages);
-    // The time plans are checked first (agenda items name their sessions), their
-    // problems reported after the agenda's, in the order the files are read.
-    let mut plan_diags = Vec::new();
     parts(loaded, &mut cx);
-    let mut plan_cx = Cx {
-        file: plan_file(loaded),
-        diags: &mut plan_diags,
-        languages: cx.languages.clone(),
-        optional: Vec::new(),
-    };
-    let (timeplan, timeplan_revisions) = timeplans(loaded, days, &streams, &mut plan_cx);
-    let register = documents(
-        loaded,
-        (timeplan.as_ref(), timeplan_revisions.as_deref()),
-        &mut cx,
-    );
-    let against = Against::new(loaded, meta.as_ref(), register.as_ref());
-    let (agenda, agenda_revisions) = agendas(
-        loaded,
-        &against,
-        &streams,
-        (timeplan.as_ref(), timeplan_revisions.as_deref()),
-        &mut cx,
-    );
-    cx.diags.append(&mut plan_diags);
+    let drafts = drafts(loaded, meta.as_ref(), &streams, &mut cx);
     let (letter, addenda) = letters(loaded, meta.as_ref(), &mut cx);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
@@ -82,16 +58,54 @@ pub fn validate(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Option<Meeting>
         languages: streams.draft,
         update_languages,
         meta: meta?,
-        agenda: agenda?,
-        timeplan: timeplan?,
-        agenda_revisions: agenda_revisions?,
-        timeplan_revisions: timeplan_revisions?,
+        agenda: drafts.agenda?,
+        timeplan: drafts.timeplan?,
+        agenda_revisions: drafts.agenda_revisions?,
+        timeplan_revisions: drafts.timeplan_revisions?,
         has_agenda: loaded.agenda.is_some(),
         has_timeplan: loaded.timeplan.is_some(),
         letter: letter?,
         addenda: addenda?,
-        register,
+        register: drafts.register,
     })
+}
+
+/// The drafts and their revisions, and the register they allocate from, checked.
+struct Drafts {
+    agenda: Option<Agenda>,
+    timeplan: Option<Timeplan>,
+    agenda_revisions: Option<Vec<Revision<Agenda>>>,
+    timeplan_revisions: Option<Vec<Revision<Timeplan>>>,
+    register: Option<Arc<Register>>,
+}
+
+/// The time plans first (agenda items name their sessions; their problems are reported
+/// after the agenda's, in the order the files are read), then the register (its
+/// documents are for the plans' groups), the agendas, and the sessions' documents.
+fn drafts(loaded: &Loaded, meta: Option<&Meta>, streams: &Streams, cx: &mut Cx) -> Drafts {
+    let days = meta.map(|m| (m.first_day, m.last_day));
+    let mut plan_diags = Vec::new();
+    let mut plan_cx = Cx {
+        file: plan_file(loaded),
+        diags: &mut plan_diags,
+        languages: cx.languages.clone(),
+        optional: Vec::new(),
+    };
+    let (mut timeplan, mut timeplan_revisions) = timeplans(loaded, days, streams, &mut plan_cx);
+    let plans = (timeplan.as_ref(), timeplan_revisions.as_deref());
+    let register = documents(loaded, plans, cx);
+    let against = Against::new(loaded, meta, register.as_ref());
+    let (agenda, agenda_revisions) = agendas(loaded, &against, streams, plans, cx);
+    let plans = (timeplan.as_mut(), timeplan_revisions.as_mut());
+    session_documents(loaded, &against, plans, &mut plan_cx);
+    cx.diags.append(&mut plan_diags);
+    Drafts {
+        agenda,
+        timeplan,
+        agenda_revisions,
+        timeplan_revisions,
+        register,
+    }
 }
 
 /// The letter (where the meeting has one) and its addenda.
@@ -220,6 +234,34 @@ impl<'a> Against<'a> {
             present: self.has_register,
             date,
             named_only: false,
+        }
+    }
+}
+
+/// The documents the sessions of the time plans list, each plan read against the
+/// register as of its date.
+fn session_documents(
+    loaded: &Loaded,
+    against: &Against,
+    (draft, revisions): (Option<&mut Timeplan>, Option<&mut Vec<Revision<Timeplan>>>),
+    cx: &mut Cx,
+) {
+    let register = (against.register.map(|r| r.as_ref()), against.has_register);
+    if let (Some(plan), Some(source)) = (draft, &loaded.timeplan)
+        && let Some(src) = &source.model
+    {
+        cx.file = Arc::clone(&source.file);
+        allocation::sessions(src, plan, register, against.draft_date, cx);
+    }
+    for revision in revisions.into_iter().flatten() {
+        let source = loaded
+            .timeplan_revisions
+            .iter()
+            .find(|(n, _)| *n == revision.number);
+        let Some((_, source)) = source else { continue };
+        if let Some(src) = &source.model {
+            cx.file = Arc::clone(&source.file);
+            allocation::sessions(src, &mut revision.doc, register, Some(revision.date), cx);
         }
     }
 }

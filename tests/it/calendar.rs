@@ -129,9 +129,9 @@ fn a_revision_keeps_uids_and_raises_the_sequence_of_what_it_changed() {
     let after = build(&root(), "agendas/sg12-2025-09");
     let after = events(&String::from_utf8(after["en/sg12-2025-09.ics"].clone()).unwrap());
     // TD211 Rev.1 moved Q1/12's ad hoc session and Q5/12's fifth, cancelled Q13/12's
-    // third, put Q14/12's third in room H2, dropped PL-3 and added the management
-    // team's session instead.
-    let changed = ["q1-1", "q5-5", "q13-3", "q14-3", "pl-3"];
+    // third, put Q14/12's third in room H2, listed the documents of the joint session of
+    // Q9/12 and Q14/12, dropped PL-3 and added the management team's session instead.
+    let changed = ["q1-1", "q5-5", "q13-3", "q14-3", "q9-q14", "pl-3"];
     for (uid, old) in &before {
         let new = after.get(uid).unwrap_or_else(|| panic!("{uid} is kept"));
         let id = uid

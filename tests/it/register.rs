@@ -151,3 +151,38 @@ fn an_issue_ends_with_its_allocation_table() {
     );
     assert!(!text("en/draft.md").contains("Allocation of documents"));
 }
+
+/// A session of the time plan may list its documents (TD211 Rev.1's joint session of
+/// Questions 9/12 and 14/12 does): its group pages show them, the diff says what the
+/// issue added, and each is checked against the register as of the plan's date.
+#[test]
+fn a_session_lists_its_own_documents() {
+    let files = built_with(None);
+    let q9 = String::from_utf8(files["en/groups/q9.md"].clone()).unwrap();
+    let friday = q9
+        .find("### Friday 12 September · 14:30–17:30\n\n- [TD217/GEN](")
+        .expect("the joint session's documents");
+    let listed: Vec<&str> = q9[friday..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with("- "))
+        .collect();
+    assert_eq!(listed.len(), 3, "{q9}");
+    assert!(listed[1].starts_with("- [C 72 Rev.1]("), "{q9}");
+    let changes = String::from_utf8(files["en/td211-rev1-changes.md"].clone()).unwrap();
+    let line = "- Question 9/12 + Question 14/12, Friday 12 September, afternoon: documents added: TD217/GEN, C 72 Rev.1, C 78";
+    assert!(changes.lines().any(|l| l == line), "{changes}");
+    let said = checked(None, |dir| {
+        let rev1 = dir.join("revisions/timeplan/1.yaml");
+        edit(
+            &rev1,
+            "documents: [TD217/GEN, C 72 Rev.1, C 78]",
+            "documents: [TD217/GEN, C 88, C 78, TD217/GEN]",
+        );
+    });
+    assert!(said.contains("error: document C 88 was withdrawn on 2025-09-10; this issue (2025-09-12) still allocates it for session q9-q14\n"), "{said}");
+    assert!(
+        said.contains("error: document TD217/GEN is listed twice for session q9-q14\n"),
+        "{said}"
+    );
+}

@@ -146,6 +146,13 @@ pub enum TimeplanChange {
         session: SessionRef,
         texts: Texts,
     },
+    /// The documents the time plan lists for the session: those it lists anew, and those
+    /// it no longer does (by number).
+    DocumentsChanged {
+        session: SessionRef,
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
     Footnote {
         mark: String,
         change: NoteDelta,
@@ -168,7 +175,8 @@ impl TimeplanChange {
             | StatusChanged { session, .. }
             | CodeChanged { session, .. }
             | MarksChanged { session, .. }
-            | TextChanged { session, .. } => Some(session),
+            | TextChanged { session, .. }
+            | DocumentsChanged { session, .. } => Some(session),
             _ => None,
         }
     }

@@ -184,9 +184,32 @@ fn what(o: &Session, n: &Session, session: SessionRef, syntax: Syntax) -> Vec<Ti
         });
     }
     if let Some(texts) = texts(o.text.as_ref(), n.text.as_ref(), syntax) {
-        out.push(TextChanged { session, texts });
+        out.push(TextChanged {
+            session: session.clone(),
+            texts,
+        });
     }
+    out.extend(documents(o, n, session));
     out
+}
+
+/// The documents the plan lists for the session anew, and no longer, by number.
+fn documents(o: &Session, n: &Session, session: SessionRef) -> Option<TimeplanChange> {
+    use crate::model::documents::key;
+    let keys = |s: &Session| s.documents.iter().map(|d| d.key()).collect::<Vec<_>>();
+    let (was, now) = (keys(o), keys(n));
+    let only = |a: &Session, other: &[String]| -> Vec<String> {
+        (a.documents.iter())
+            .filter(|d| !other.contains(&key(&d.number)))
+            .map(|d| d.number.clone())
+            .collect()
+    };
+    let (added, removed) = (only(n, &was), only(o, &now));
+    (!added.is_empty() || !removed.is_empty()).then_some(TimeplanChange::DocumentsChanged {
+        session,
+        added,
+        removed,
+    })
 }
 
 /// The words changed from one text to the other; a text added or removed is every word.

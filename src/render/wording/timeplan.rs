@@ -228,6 +228,23 @@ fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
             about("marks-changed", "marks", &marks)
         }
         TextChanged { .. } => about("text-changed", "", ""),
+        DocumentsChanged { added, removed, .. } => {
+            let id = match (added.is_empty(), removed.is_empty()) {
+                (false, true) => "documents-listed",
+                (true, false) => "documents-unlisted",
+                _ => "documents-relisted",
+            };
+            let sep = p.say("numbers-sep", &[]);
+            let (added, removed) = (added.join(&sep), removed.join(&sep));
+            p.say(
+                id,
+                &[
+                    ("subject", &subject),
+                    ("added", &added),
+                    ("removed", &removed),
+                ],
+            )
+        }
         _ => return None,
     })
 }

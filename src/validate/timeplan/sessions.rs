@@ -107,6 +107,7 @@ fn session(s: &model::Session, known: &Known, cx: &mut Cx) -> Option<Placed> {
             .collect(),
         status: status?,
         text,
+        documents: Vec::new(),
     };
     let refs = Refs {
         groups: s.groups.0.clone(),
