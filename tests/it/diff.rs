@@ -442,6 +442,37 @@ fn said_in(dir: &std::path::Path, [old, new]: [&str; 2], lang: &str, format: &st
     }
 }
 
+/// A Markdown line of a summary as its newer version reads: deleted words left out,
+/// marks and spaces aside.
+fn newer(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("{--") {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].split_once("--}").map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
+    read_in_pdf(&out)
+}
+
+/// The text of part `name` of a Word file, inserted and deleted alike, in document order
+/// and without spaces.
+fn word_text(docx: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+    let mut out = String::new();
+    for piece in xml.split('<').skip(1) {
+        let (tag, text) = piece.split_once('>').unwrap_or((piece, ""));
+        let name = tag.split([' ', '/']).next().unwrap_or("");
+        if name == "w:t" || name == "w:delText" {
+            out.push_str(&text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'"));
+        }
+    }
+    out.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// What a reader of a PDF reads of a Markdown line: its text, marks and spaces aside.
 fn read_in_pdf(line: &str) -> String {
     let marks = ["{++", "++}", "{--", "--}", "\\"];
@@ -451,7 +482,7 @@ fn read_in_pdf(line: &str) -> String {
 
 #[test]
 fn a_changes_document_says_every_line_agenda_diff_says_in_every_format() {
-    let out = crate::common::build_sample(&["--format", "md,html,pdf", "--lang", "en,zh"]);
+    let out = crate::common::build_sample(&["--format", "md,html,pdf,docx", "--lang", "en,zh"]);
     let meeting = out.path().join("sg12-2025-09");
     let pairs = [
         ("agenda.yaml", "revisions/agenda/0.yaml", "td210"),
@@ -477,6 +508,7 @@ fn a_changes_document_says_every_line_agenda_diff_says_in_every_format() {
             let html = String::from_utf8(file("html")).unwrap();
             let pdf = pdf_extract::extract_text_from_mem(&file("pdf")).unwrap();
             let pdf: String = pdf.chars().filter(|c| !c.is_whitespace()).collect();
+            let word = word_text(&file("docx"), "word/comments.xml");
             let lines = said(old, new, lang, "md");
             assert!(!lines.is_empty(), "{lang} {doc}");
             for line in &lines {
@@ -485,6 +517,8 @@ fn a_changes_document_says_every_line_agenda_diff_says_in_every_format() {
                     "{lang} {doc}.md: {line}"
                 );
                 assert!(pdf.contains(&read_in_pdf(line)), "{lang} {doc}.pdf: {line}");
+                // Word's summary of changes is a comment, each line as it now reads.
+                assert!(word.contains(&newer(line)), "{lang} {doc}.docx: {line}");
             }
             for line in said(old, new, lang, "html") {
                 let li = format!("<li>{line}</li>");
