@@ -3,7 +3,8 @@
 //! HTML, Typst, PDF, Word, iCalendar, Atom, group pages) → the output folder.
 //!
 //! The input is a meeting's files, `meeting.yaml`, `agenda.yaml`, `timeplan.yaml` and
-//! (optional) `letter.yaml`, separated by lines holding `%%`, written into a meeting
+//! (optional) `letter.yaml` and `documents.yaml` (the register), separated by lines
+//! holding `%%`, written into a meeting
 //! folder of this process's own. Whatever the input, nothing may panic; a meeting the checks refuse
 //! is said (its diagnostics print); and a meeting that passes them (the glyph check
 //! included) must be published in every format: source text must never break a
@@ -30,18 +31,21 @@ fn folder() -> &'static PathBuf {
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let mut parts = text.splitn(4, "\n%%\n");
+    let mut parts = text.splitn(5, "\n%%\n");
     let meeting = folder().join("m");
     for name in ["meeting.yaml", "agenda.yaml", "timeplan.yaml"] {
         let part = parts.next().unwrap_or_default();
         std::fs::write(meeting.join(name), part).expect("the meeting's files are written");
     }
-    // The letter, where the input has a fourth part; else none.
-    let letter = meeting.join("letter.yaml");
-    match parts.next() {
-        Some(part) => std::fs::write(&letter, part).expect("the letter is written"),
-        None => {
-            let _ = std::fs::remove_file(&letter);
+    // The letter and the register, where the input has a fourth and a fifth part (an
+    // empty fourth part: no letter); else none.
+    for name in ["letter.yaml", "documents.yaml"] {
+        let path = meeting.join(name);
+        match parts.next().filter(|p| !p.is_empty() || name == "documents.yaml") {
+            Some(part) => std::fs::write(&path, part).expect("the file is written"),
+            None => {
+                let _ = std::fs::remove_file(&path);
+            }
         }
     }
     let options = Options {

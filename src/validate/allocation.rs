@@ -140,6 +140,17 @@ fn resolve<'r>(
         );
         return None;
     };
+    if let (Some(registered), Some(issued)) = (doc.date, date)
+        && registered > issued
+    {
+        let message = format!(
+            "document {} is registered on {registered}, after this issue ({issued}) that allocates it {}",
+            doc.number, place.under
+        );
+        let hint = "check the issue's date, or the date the register gives the document";
+        cx.diags
+            .push(Diagnostic::warning(&cx.file, pos, message).hint(hint));
+    }
     withdrawn(doc, place, (number, date), cx).then_some(doc)
 }
 

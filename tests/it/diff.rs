@@ -467,7 +467,14 @@ fn word_text(docx: &[u8], name: &str) -> String {
         let (tag, text) = piece.split_once('>').unwrap_or((piece, ""));
         let name = tag.split([' ', '/']).next().unwrap_or("");
         if name == "w:t" || name == "w:delText" {
-            out.push_str(&text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'"));
+            out.push_str(
+                &text
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'"),
+            );
         }
     }
     out.chars().filter(|c| !c.is_whitespace()).collect()

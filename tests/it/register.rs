@@ -186,3 +186,19 @@ fn a_session_lists_its_own_documents() {
         "{said}"
     );
 }
+
+/// An issue that allocates a document the register dates after it is warned of: one of
+/// the two dates is wrong.
+#[test]
+fn a_document_registered_after_the_issue_that_allocates_it_is_a_warning() {
+    let said = checked(None, |dir| {
+        let td210 = dir.join("revisions/agenda/0.yaml");
+        edit(
+            &td210,
+            "documents: [TD210, TD211]",
+            "documents: [TD210, TD211, TD221/GEN]",
+        );
+    });
+    let warning = "warning: document TD221/GEN is registered on 2025-09-10, after this issue (2025-09-09) that allocates it under item 2\n  --> sg12-2025-09/revisions/agenda/0.yaml:38:31\n";
+    assert!(said.contains(warning), "{said}");
+}
