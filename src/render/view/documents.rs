@@ -28,6 +28,9 @@ pub struct DocumentView {
     /// Its number (linked), title and source, marked as a whole in a changes document.
     pub line: Rich,
     pub mark: DocumentMark,
+    /// The direction its title is written in (`ltr`, `rtl`): a document keeps the
+    /// language it was submitted in, whatever the page's.
+    pub dir: &'static str,
     /// Its number alone, linked where the register has a link.
     #[serde(skip)]
     pub number: Rich,
@@ -102,7 +105,21 @@ pub(super) fn view(d: &Document, mark: DocumentMark, cx: &Viewing) -> DocumentVi
         DocumentMark::Inserted => line.inserted(),
         DocumentMark::Deleted => line.deleted(),
     };
-    DocumentView { line, mark, number }
+    DocumentView {
+        line,
+        mark,
+        number,
+        dir: direction(&d.title),
+    }
+}
+
+/// The direction of `text`, by its first letter: right to left for Arabic and Hebrew
+/// letters, else left to right.
+fn direction(text: &str) -> &'static str {
+    let first = text.chars().find(|c| c.is_alphabetic());
+    let rtl = first
+        .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF));
+    if rtl { "rtl" } else { "ltr" }
 }
 
 /// The allocation table of an issue of the agenda: every document registered by its
