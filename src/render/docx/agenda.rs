@@ -87,6 +87,10 @@ fn documents(it: &ItemView, inserted_whole: bool, out: &mut Out) {
             true => d.line.version(Version::Newer).inserted(),
             false => d.line.clone(),
         };
-        out.para(&style, &xml(&line), &Para::default());
+        let p = Para {
+            dir: Some(d.dir),
+            ..Para::default()
+        };
+        out.para(&style, &xml(&line), &p);
     }
 }
