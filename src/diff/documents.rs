@@ -126,16 +126,17 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<DocumentChange> {
     let mut out: BTreeMap<Sorted, DocumentChange> = BTreeMap::new();
     // The documents of `old` that a revision in `new` replaces, by key.
     let mut replaced: HashMap<String, String> = HashMap::new();
-    for (k, p) in &now {
+    // The latest revisions first, so that a document two revisions follow is replaced by
+    // the later.
+    let mut newer: Vec<(&String, &Placed)> = now.iter().collect();
+    newer.sort_by(|a, b| by_number(&b.1.doc.number, &a.1.doc.number));
+    for (k, p) in newer {
         let change = match was.get(k) {
-            Some(w) if w.ids() == p.ids() => continue,
-            Some(w) => DocumentChange::Moved {
-                number: p.doc.number.clone(),
-                title: p.doc.title.clone(),
-                from: w.numbers(),
-                to: p.numbers(),
+            Some(w) => match moved(w, p) {
+                Some(change) => change,
+                None => continue,
             },
-            None => match revised(&p.doc, &was, &now) {
+            None => match revised(&p.doc, &was, (&now, &replaced)) {
                 Some(w) => {
                     replaced.insert(key(&w.doc.number), k.clone());
                     DocumentChange::Replaced {
@@ -182,16 +183,52 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<DocumentChange> {
     out.into_values().collect()
 }
 
+/// How a document both issues allocate changed items: under items it was not under
+/// (moved, where it also left some; else added there), or no longer under some (removed
+/// from them); none if it is under the same items (in whatever order).
+fn moved(w: &Placed, p: &Placed) -> Option<DocumentChange> {
+    let only = |a: &Placed, b: &Placed| -> Vec<Under> {
+        let ids = b.ids();
+        a.items
+            .iter()
+            .filter(|u| !ids.contains(&u.id.as_str()))
+            .cloned()
+            .collect()
+    };
+    let (left, came) = (only(w, p), only(p, w));
+    let (number, title) = (p.doc.number.clone(), p.doc.title.clone());
+    Some(match (left.is_empty(), came.is_empty()) {
+        (true, true) => return None,
+        (true, false) => DocumentChange::Added {
+            number,
+            title,
+            to: came,
+        },
+        (false, true) => DocumentChange::Removed {
+            number,
+            title,
+            from: left,
+        },
+        (false, false) => DocumentChange::Moved {
+            number,
+            title,
+            from: left,
+            to: came,
+        },
+    })
+}
+
 /// The document of `old` that `doc` (a revision) replaces: the latest earlier revision
-/// of the same number that `old` allocates and `new` no longer does.
+/// of the same number that `old` allocates and `new` no longer does, and that no later
+/// revision replaces already.
 fn revised<'a>(
     doc: &Document,
     was: &'a HashMap<String, Placed>,
-    now: &HashMap<String, Placed>,
+    (now, replaced): (&HashMap<String, Placed>, &HashMap<String, String>),
 ) -> Option<&'a Placed> {
     let (base, revision) = doc.revises();
     (was.iter())
-        .filter(|(k, _)| !now.contains_key(*k))
+        .filter(|(k, _)| !now.contains_key(*k) && !replaced.contains_key(*k))
         .map(|(_, p)| (p, p.doc.revises()))
         .filter(|(_, (b, r))| *b == base && *r < revision)
         .max_by_key(|(_, (_, r))| *r)
@@ -315,6 +352,29 @@ mod tests {
                 "C 99 withdrawn",
                 "C 120 added 3",
                 "TD 45 Rev.1 replaces TD 45 3",
+            ]
+        );
+    }
+
+    #[test]
+    fn items_are_compared_as_sets_and_the_latest_revision_replaces() {
+        let docs = ["C 1", "C 12", "C 12 Rev.1", "C 12 Rev.2"]
+            .map(doc)
+            .to_vec();
+        let register = Arc::new(Register::new(docs));
+        let old = agenda(&[("a", &["C 1", "C 12"]), ("b", &["C 1"])], &register);
+        let swapped = agenda(&[("b", &["C 1"]), ("a", &["C 1", "C 12"])], &register);
+        assert!(diff(&old, &swapped).is_empty());
+        let new = agenda(
+            &[("a", &["C 1", "C 12 Rev.2", "C 12 Rev.1"]), ("b", &[])],
+            &register,
+        );
+        assert_eq!(
+            said(&diff(&old, &new)),
+            [
+                "C 1 removed 2",
+                "C 12 Rev.1 added 1",
+                "C 12 Rev.2 replaces C 12 1"
             ]
         );
     }

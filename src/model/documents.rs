@@ -77,7 +77,7 @@ impl Document {
     /// "C 12" → "C12", 0).
     pub fn revises(&self) -> (String, u32) {
         let (base, revision) = split_revision(&self.number);
-        (key(base), revision)
+        (key(&base), revision)
     }
 }
 
@@ -96,20 +96,34 @@ pub fn normalised(number: &str) -> String {
 }
 
 /// A number split into the number it revises and its revision: "C 12 Rev.1" → ("C 12",
-/// 1); "TD 45/GEN (Rev.2)" → ("TD 45/GEN", 2); "C 12" → ("C 12", 0).
-pub fn split_revision(number: &str) -> (&str, u32) {
-    let trimmed = number.trim_end().trim_end_matches(')');
-    let lower = trimmed.to_ascii_lowercase();
+/// 1); "TD 45/GEN (Rev.2)" → ("TD 45/GEN", 2); "TD 12 Rev.1 (PLEN/12)" → ("TD 12
+/// (PLEN/12)", 1); "C 12" → ("C 12", 0).
+pub fn split_revision(number: &str) -> (String, u32) {
+    let number = number.trim();
+    let whole = (number.to_string(), 0);
+    // ASCII lower case keeps every byte where it is: the indices hold in `number`.
+    let lower = number.to_ascii_lowercase();
     let Some(at) = lower.rfind("rev") else {
-        return (number, 0);
+        return whole;
     };
-    let digits = lower[at + 3..].trim_start_matches('.').trim();
-    match digits.parse::<u32>() {
-        Ok(n) if digits.chars().all(|c| c.is_ascii_digit()) => {
-            let base = trimmed[..at].trim_end().trim_end_matches('(').trim_end();
-            (base, n)
-        }
-        _ => (number, 0),
+    let after = lower[at + 3..].trim_start_matches('.').trim_start();
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let rest = after[digits.len()..].trim();
+    // What may follow the revision: nothing, the parenthesis it opened, or a group's.
+    let opened = lower[..at].trim_end().ends_with('(');
+    let suffix = match rest {
+        "" => "",
+        ")" if opened => "",
+        r if r.starts_with('(') && r.ends_with(')') && !opened => &number[number.len() - r.len()..],
+        _ => return whole,
+    };
+    let Ok(n) = digits.parse::<u32>() else {
+        return whole;
+    };
+    let base = number[..at].trim_end().trim_end_matches('(').trim_end();
+    match suffix.is_empty() {
+        true => (base.to_string(), n),
+        false => (format!("{base} {}", suffix.trim()), n),
     }
 }
 
@@ -173,7 +187,7 @@ impl Register {
     /// not replaced by a later revision registered by then; by number.
     pub fn current(&self, day: NaiveDate) -> Vec<&Arc<Document>> {
         let registered: Vec<&Arc<Document>> = self.as_of(day).collect();
-        let latest = latest_revisions(&registered);
+        let latest = latest_revisions(&registered, day);
         let is_latest = |d: &&Arc<Document>| {
             let (base, revision) = d.revises();
             latest.get(&base).is_none_or(|(r, _)| *r == revision)
@@ -187,11 +201,11 @@ impl Register {
 
 /// The documents a session takes: those the time plan lists for it; else, as `agenda`
 /// (the issue in effect) has them, those of the items (and their sub-items) taken at it,
-/// in agenda order; else, for a session of
-/// groups, the register's documents for any of its groups that are current on its day
-/// (registered by then, neither withdrawn nor replaced by a revision registered by then).
+/// in agenda order; else, for a session of groups, the documents of `register` for any
+/// of its groups that are current on its day (registered by then, neither withdrawn nor
+/// replaced by a revision registered by then).
 pub fn for_session(
-    agenda: &crate::model::Agenda,
+    (agenda, register): (&crate::model::Agenda, Option<&Register>),
     session: &crate::model::Session,
 ) -> Vec<Arc<Document>> {
     fn taken(
@@ -201,7 +215,9 @@ pub fn for_session(
         out: &mut Vec<Arc<Document>>,
     ) {
         for item in items {
-            let here = within || item.taken.iter().any(|t| t.session == id);
+            let own = item.taken.iter().any(|t| t.session == id);
+            // A sub-item taken at sessions of its own is not taken at its item's.
+            let here = own || within && item.taken.is_empty();
             if here {
                 for d in &item.documents {
                     if !out.iter().any(|o| Arc::ptr_eq(o, d)) {
@@ -220,11 +236,10 @@ pub fn for_session(
     if !out.is_empty() || session.groups.is_empty() {
         return out;
     }
-    let Some(issued) = &agenda.register else {
+    let Some(register) = register else {
         return out;
     };
-    let day = session.date;
-    let current = issued.register.current(day);
+    let current = register.current(session.date);
     let for_groups = |d: &&Arc<Document>| d.groups.iter().any(|g| session.groups.contains(g));
     current.into_iter().filter(for_groups).cloned().collect()
 }
@@ -264,7 +279,7 @@ pub fn allocation(agenda: &crate::model::Agenda) -> Vec<(Arc<Document>, Allocati
         d.date.is_none_or(|day| day <= issued.date) || under.contains_key(&d.key())
     };
     let registered: Vec<&Arc<Document>> = issued.register.documents.iter().filter(listed).collect();
-    let latest = latest_revisions(&registered);
+    let latest = latest_revisions(&registered, issued.date);
     let row = |d: &Arc<Document>| {
         let (base, revision) = d.revises();
         let state = match under.remove(&d.key()) {
@@ -280,11 +295,11 @@ pub fn allocation(agenda: &crate::model::Agenda) -> Vec<(Arc<Document>, Allocati
     registered.into_iter().map(row).collect()
 }
 
-/// The latest revision of each document among `docs`, and its number, by the key of the
-/// number it revises.
-fn latest_revisions(docs: &[&Arc<Document>]) -> HashMap<String, (u32, String)> {
+/// The latest revision of each document among `docs` that is not withdrawn by `day`,
+/// and its number, by the key of the number it revises.
+fn latest_revisions(docs: &[&Arc<Document>], day: NaiveDate) -> HashMap<String, (u32, String)> {
     let mut latest: HashMap<String, (u32, String)> = HashMap::new();
-    for d in docs {
+    for d in docs.iter().filter(|d| !d.withdrawn_by(day)) {
         let (base, revision) = d.revises();
         let at = latest.entry(base).or_insert((revision, d.number.clone()));
         if revision > at.0 {
@@ -307,12 +322,22 @@ mod tests {
 
     #[test]
     fn revisions_are_read_off_the_number() {
-        assert_eq!(split_revision("C 12 Rev.1"), ("C 12", 1));
-        assert_eq!(split_revision("TD 45/GEN (Rev.2)"), ("TD 45/GEN", 2));
-        assert_eq!(split_revision("TD45R1"), ("TD45R1", 0));
-        assert_eq!(split_revision("C 12 Add.1 rev.3"), ("C 12 Add.1", 3));
-        assert_eq!(split_revision("C 12"), ("C 12", 0));
-        assert_eq!(split_revision("Review 5"), ("Review 5", 0));
+        let split = |n: &str| {
+            let (base, revision) = split_revision(n);
+            (base, revision)
+        };
+        assert_eq!(split("C 12 Rev.1"), ("C 12".into(), 1));
+        assert_eq!(split("TD 45/GEN (Rev.2)"), ("TD 45/GEN".into(), 2));
+        assert_eq!(
+            split("TD 12 Rev.1 (PLEN/12)"),
+            ("TD 12 (PLEN/12)".into(), 1)
+        );
+        assert_eq!(split("C 12 Rev 1"), ("C 12".into(), 1));
+        assert_eq!(split("TD45R1"), ("TD45R1".into(), 0));
+        assert_eq!(split("C 12 Add.1 rev.3"), ("C 12 Add.1".into(), 3));
+        assert_eq!(split("C 12"), ("C 12".into(), 0));
+        assert_eq!(split("Review 5"), ("Review 5".into(), 0));
+        assert_eq!(split("C 12 Rev.1x"), ("C 12 Rev.1x".into(), 0));
     }
 
     #[test]

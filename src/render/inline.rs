@@ -79,7 +79,15 @@ fn link(href: &str, body: &[Inline], markup: Markup, out: &mut String) {
     let close = match markup {
         Markup::Html => "</a>".to_string(),
         Markup::Typst => "), ".to_string(),
-        Markup::Markdown => format!("](<{}>)", href.replace(['<', '>', '\n'], "")),
+        // In a table a `|` would end the cell, and a `\` escape the closing `>`:
+        // percent-encoded, the address is the same.
+        Markup::Markdown => {
+            let href = href
+                .replace(['<', '>', '\n'], "")
+                .replace('|', "%7C")
+                .replace('\\', "%5C");
+            format!("](<{href}>)")
+        }
     };
     out.push_str(&close);
 }

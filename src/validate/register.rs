@@ -29,7 +29,7 @@ pub(super) fn register(read: &Read, groups: &[&Group], cx: &mut Cx) -> Option<Ar
     }
     if read.cells {
         for d in &mut cx.diags[before..] {
-            if d.pos != Pos::FILE && !d.message.contains("cell ") {
+            if d.pos != Pos::FILE {
                 d.message = format!("{} (cell {})", d.message, cell_name(d.pos));
             }
         }
@@ -50,7 +50,10 @@ fn document(e: &Entry, (seen, groups): Seen, cx: &mut Cx) -> Option<Document> {
         cx.error(pos, "this document has no number", hint);
         return None;
     }
-    if let Some(first) = seen.get(&key(&number)) {
+    // "C 12 Rev 1" is "C 12 Rev.1": the same revision of the same document.
+    let (base, revision) = crate::model::documents::split_revision(&number);
+    let same = format!("{}#{revision}", key(&base));
+    if let Some(first) = seen.get(&key(&number)).or_else(|| seen.get(&same)) {
         let message = format!(
             "document {number} is in the register twice (first at {}:{})",
             first.line, first.col
@@ -60,6 +63,7 @@ fn document(e: &Entry, (seen, groups): Seen, cx: &mut Cx) -> Option<Document> {
         return None;
     }
     seen.insert(key(&number), e.number.pos);
+    seen.insert(same, e.number.pos);
     let title = e.title.value.trim().to_string();
     if title.is_empty() {
         let at = e.title.pos.with_len(1);

@@ -30,6 +30,17 @@ pub struct ItemDocuments {
 pub struct Deleted {
     pub after: Option<String>,
     pub doc: Arc<Document>,
+    /// Its place in the older issue's list.
+    pub index: usize,
+}
+
+/// Puts each item's documents no longer allocated in the older issue's order (the
+/// changes come in the order of their numbers), so that each stands after the one
+/// before it there.
+pub fn in_older_order(marks: &mut DocumentMarks) {
+    for item in marks.values_mut() {
+        item.deleted.sort_by_key(|d| d.index);
+    }
 }
 
 /// The document marks of each item, by id.
@@ -90,7 +101,12 @@ fn deleted(old: &Agenda, items: &[Under], number: &str) -> Vec<(String, Deleted)
         let at = item.documents.iter().position(|d| key(&d.number) == k)?;
         let after = at.checked_sub(1).map(|i| key(&item.documents[i].number));
         let doc = Arc::clone(&item.documents[at]);
-        Some((u.id.clone(), Deleted { after, doc }))
+        let deleted = Deleted {
+            after,
+            doc,
+            index: at,
+        };
+        Some((u.id.clone(), deleted))
     });
     found.collect()
 }

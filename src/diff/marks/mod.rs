@@ -81,6 +81,7 @@ pub fn agenda(old: &Agenda, new: &Agenda, changes: &[AgendaChange]) -> AgendaMar
             AgendaChange::Renumbered { .. } => {}
         }
     }
+    documents::in_older_order(&mut marks.documents);
     marks.allocation = documents::allocation(old, new);
     let was = numbers(&old.items);
     let mut stack: Vec<&AgendaItem> = new.items.iter().collect();

@@ -77,7 +77,8 @@ pub fn workbook(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Register> {
 /// The rows of a CSV text, each cell at the line and column where it starts.
 fn read_csv(file: &Arc<SourceFile>, diags: &mut Vec<Diagnostic>) -> Vec<Vec<Cell>> {
     let text = &file.text;
-    let delimiter = delimiter(text.lines().next().unwrap_or(""));
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let delimiter = delimiter(first);
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -115,10 +116,26 @@ fn read_csv(file: &Arc<SourceFile>, diags: &mut Vec<Diagnostic>) -> Vec<Vec<Cell
     rows
 }
 
-/// The separator of a CSV file, from its first line: the most frequent of comma,
-/// semicolon (spreadsheets in languages that write decimal commas) and tab.
+/// The separator of a CSV file, from its first line: the one Excel's `sep=;` line
+/// names, else the most frequent, outside quotes, of comma, semicolon (spreadsheets in
+/// languages that write decimal commas) and tab.
 fn delimiter(header: &str) -> u8 {
-    let count = |c: char| header.matches(c).count();
+    if let Some(sep) = header.trim().strip_prefix("sep=")
+        && let [b] = sep.as_bytes()
+    {
+        return *b;
+    }
+    let mut quoted = false;
+    let outside: String = header
+        .chars()
+        .filter(|c| {
+            if *c == '"' {
+                quoted = !quoted;
+            }
+            !quoted
+        })
+        .collect();
+    let count = |c: char| outside.matches(c).count();
     [b',', b';', b'\t']
         .into_iter()
         .max_by_key(|d| (count(*d as char), *d == b','))
@@ -154,6 +171,7 @@ fn field_starts(text: &str, start: usize, delimiter: u8) -> Vec<(Pos, bool)> {
             }
             '"' if quoted => quoted = false,
             '\n' if quoted => (line, next_col) = (line + 1, 1),
+            '\r' if quoted => next_col = col,
             '\n' | '\r' => break,
             c if c as u32 == u32::from(delimiter) && !quoted => {
                 out.push((Pos::new(line, next_col), false));
@@ -173,9 +191,14 @@ pub fn entries(
     rows: Vec<Vec<Cell>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Entry> {
-    let mut rows = rows
-        .into_iter()
-        .filter(|r| r.iter().any(|c| !c.text.is_empty()));
+    // Excel's `sep=;` line, which names the separator, is no row.
+    let sep_line = |r: &Vec<Cell>| {
+        r.first().is_some_and(|c| c.text.starts_with("sep="))
+            && r.iter().skip(1).all(|c| c.text.is_empty())
+    };
+    let mut rows = (rows.into_iter())
+        .filter(|r| r.iter().any(|c| !c.text.is_empty()))
+        .skip_while(sep_line);
     let Some(header) = rows.next() else {
         diags.push(Diagnostic::new(file, Pos::FILE, "this register has no rows").hint(
             "its first row names the columns (Number, Title, Source, Date, Link, For, Status, Withdrawn), and each row after it is a document",
@@ -271,4 +294,48 @@ fn groups(cell: &Cell) -> Vec<Sp<String>> {
         offset += part.chars().count() as u32 + 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (Vec<Entry>, Vec<Diagnostic>) {
+        let file = SourceFile::new("documents.csv", text.to_string());
+        let mut diags = Vec::new();
+        let rows = read_csv(&file, &mut diags);
+        (entries(&file, rows, &mut diags), diags)
+    }
+
+    #[test]
+    fn a_quoted_line_break_keeps_the_cells_after_it() {
+        let (entries, diags) =
+            read("Number,Title,Source\r\nC 1,\"line one\r\nline two\",ACME\r\nC 2,T,B\r\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            entries[0].source.as_ref().map(|s| s.value.as_str()),
+            Some("ACME")
+        );
+        assert_eq!(
+            entries[0].source.as_ref().map(|s| (s.pos.line, s.pos.col)),
+            Some((3, 11))
+        );
+        assert_eq!(
+            (entries[1].number.pos.line, entries[1].number.pos.col),
+            (4, 1)
+        );
+    }
+
+    #[test]
+    fn excel_s_separator_line_names_the_separator() {
+        let (entries, diags) = read("sep=;\nNumber;Title\nC 1;A title, with a comma\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(entries[0].title.value, "A title, with a comma");
+        let (entries, _) = read("\n\"Number\";\"Title, long, short\"\nC 1;T\n");
+        assert_eq!(
+            entries.len(),
+            0,
+            "no column `title`: the header names `Title, long, short`"
+        );
+    }
 }

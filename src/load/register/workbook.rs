@@ -63,15 +63,22 @@ pub fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> (Arc<SourceFile>, Vec<V
 /// error cell is reported, and reads as empty.
 fn text(data: &Data, pos: Pos, file: &Arc<SourceFile>, diags: &mut Vec<Diagnostic>) -> String {
     match data {
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
+        // A date cell stored as ISO text: its date.
+        Data::DateTimeIso(s) => s.trim().split('T').next().unwrap_or("").to_string(),
+        Data::String(s) | Data::DurationIso(s) => s.trim().to_string(),
         Data::Int(i) => i.to_string(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string(),
         Data::Bool(b) => b.to_string(),
-        Data::DateTime(d) => match d.as_datetime() {
-            Some(t) if d.is_datetime() => t.date().format("%Y-%m-%d").to_string(),
-            _ => d.as_f64().to_string(),
-        },
+        // A date: a serial day number within the years a spreadsheet can show (a larger
+        // one, or a duration, reads as its number).
+        Data::DateTime(d) if d.is_datetime() && (0.0..2_958_466.0).contains(&d.as_f64()) => {
+            d.as_datetime().map_or_else(
+                || d.as_f64().to_string(),
+                |t| t.date().format("%Y-%m-%d").to_string(),
+            )
+        }
+        Data::DateTime(d) => d.as_f64().to_string(),
         Data::Error(e) => {
             let message = format!("cell {} holds a spreadsheet error ({e})", cell_name(pos));
             diags.push(

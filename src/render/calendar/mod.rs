@@ -124,7 +124,8 @@ pub fn feed<'a>(meeting: &'a Meeting, docs: &[Document<'a>]) -> Feed<'a> {
         .last()
         .map_or(&meeting.agenda, |r| &r.doc);
     for e in events.iter_mut().filter(|e| !e.dropped) {
-        e.documents = crate::model::documents::for_session(agenda, e.session);
+        let register = meeting.register.as_deref();
+        e.documents = crate::model::documents::for_session((agenda, register), e.session);
     }
     Feed {
         plan,
