@@ -124,6 +124,8 @@ pub enum RowMark {
 /// older table has, each with the key of the row before it there (none: first).
 #[derive(Debug, Default)]
 pub struct AllocationMarks {
+    /// Whether the older issue shows a table (it allocates documents).
+    pub older_shown: bool,
     pub rows: HashMap<String, RowMark>,
     pub deleted: Vec<(Option<String>, Arc<Document>, Allocation)>,
 }
@@ -134,7 +136,10 @@ pub fn allocation(old: &Agenda, new: &Agenda) -> AllocationMarks {
     let now = crate::model::documents::allocation(new);
     let before: HashMap<String, &Allocation> = was.iter().map(|(d, a)| (d.key(), a)).collect();
     let keys: HashSet<String> = now.iter().map(|(d, _)| d.key()).collect();
-    let mut marks = AllocationMarks::default();
+    let mut marks = AllocationMarks {
+        older_shown: was.iter().any(|(_, a)| matches!(a, Allocation::Under(_))),
+        ..AllocationMarks::default()
+    };
     for (d, a) in &now {
         match before.get(&d.key()) {
             None => _ = marks.rows.insert(d.key(), RowMark::Inserted),

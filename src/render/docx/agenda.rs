@@ -6,7 +6,7 @@
 use super::front::keep;
 use super::marks;
 use super::{Out, Para, xml};
-use crate::model::rich::{Rich, Version};
+use crate::model::rich::{Inline, Rich, Version};
 use crate::render::view::{AgendaView, DocumentMark, ItemStatus, ItemView, MovedAway};
 
 pub(super) fn agenda(a: &AgendaView, out: &mut Out) {
@@ -62,6 +62,7 @@ fn item(it: &ItemView, within_moved: bool, out: &mut Out) {
         .into_iter()
         .collect(),
     };
+    let text: Rich = [text, documents(it, inserted_whole)].into_iter().collect();
     let text = match it.status {
         _ if inserted_whole => text.inserted(),
         ItemStatus::Added => text.inserted(),
@@ -73,24 +74,33 @@ fn item(it: &ItemView, within_moved: bool, out: &mut Out) {
         ..Para::default()
     };
     out.para(&style, &text, &p);
-    documents(it, inserted_whole, out);
     list(&it.items, &it.moved_away, inserted_whole, out);
 }
 
-/// The documents taken under an item, a paragraph each, inserted or deleted whole as
-/// marked; under a moved item inserted whole where it is now, those it allocates now.
-fn documents(it: &ItemView, inserted_whole: bool, out: &mut Out) {
-    let style = format!("AgendaDocument{}", it.depth.min(2) + 1);
+/// The documents taken under an item, a line each in the item's paragraph (under its
+/// title, where the hanging indent puts it), inserted or deleted with the line break
+/// before it as marked: runs, never paragraphs, so that LibreOffice's "reject all" does
+/// not join the item to the next one where it takes back a run of inserted paragraphs.
+/// Under a moved item inserted whole where it is now, those it allocates now.
+fn documents(it: &ItemView, inserted_whole: bool) -> Rich {
+    let mut out = Vec::new();
     for d in &it.documents {
         let line = match inserted_whole {
             true if d.mark == DocumentMark::Deleted => continue,
-            true => d.line.version(Version::Newer).inserted(),
-            false => d.line.clone(),
+            true => d.line.version(Version::Newer),
+            false => d.line.version(match d.mark {
+                DocumentMark::Deleted => Version::Older,
+                _ => Version::Newer,
+            }),
         };
-        let p = Para {
-            dir: Some(d.dir),
-            ..Para::default()
-        };
-        out.para(&style, &xml(&line), &p);
+        let line: Rich = [Rich(vec![Inline::LineBreak]), xml(&line)]
+            .into_iter()
+            .collect();
+        out.push(match (inserted_whole, d.mark) {
+            (true, _) | (_, DocumentMark::Inserted) => line.inserted(),
+            (_, DocumentMark::Deleted) => line.deleted(),
+            (_, DocumentMark::Kept) => line,
+        });
     }
+    out.into_iter().collect()
 }

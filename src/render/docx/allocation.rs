@@ -10,7 +10,6 @@ use crate::model::rich::Rich;
 use crate::render::view::{AllocationView, DocumentMark};
 
 pub(super) fn allocation(a: &AllocationView, out: &mut Out) {
-    out.para("Heading2", &plain(&a.heading), &super::front::keep());
     let text = |r: Rich| Cell {
         span: 1,
         text: xml(&r),
@@ -28,6 +27,7 @@ pub(super) fn allocation(a: &AllocationView, out: &mut Out) {
     }];
     for r in &a.rows {
         let mark = match r.mark {
+            _ if a.added => None,
             DocumentMark::Inserted => Some(Mark::Ins),
             DocumentMark::Deleted => Some(Mark::Del),
             DocumentMark::Kept => None,
@@ -46,5 +46,12 @@ pub(super) fn allocation(a: &AllocationView, out: &mut Out) {
         landscape: false,
         name: a.heading.clone(),
     };
-    table_pair(Versions::Only(Rich::default(), table), out);
+    // Its heading is the table's caption: a table only the newer issue shows is inserted
+    // with it (see [`super::Out::caption`]), which LibreOffice's "reject all" takes back.
+    let caption = plain(&a.heading);
+    let versions = match a.added {
+        true => Versions::Added(caption, table),
+        false => Versions::Only(caption, table),
+    };
+    table_pair(versions, out);
 }

@@ -172,9 +172,6 @@ struct Para {
     /// The properties the paragraph had before, where its mark took the place of the one
     /// before it (see [`Out::caption`]): written as a change of its properties.
     props_before: Option<String>,
-    /// Its direction (`ltr`, `rtl`) where it is not the document's (a document's title
-    /// in the language it was submitted in).
-    dir: Option<&'static str>,
 }
 
 impl Out {
@@ -250,7 +247,7 @@ impl Out {
         if p.page_break {
             x.push_str("<w:pageBreakBefore/>");
         }
-        if p.dir.map_or(self.tongue.rtl, |d| d == "rtl") {
+        if self.tongue.rtl {
             x.push_str("<w:bidi/>");
         }
         if p.indent > 0 {

@@ -127,6 +127,9 @@ fn direction(text: &str) -> &'static str {
 #[derive(Debug, Serialize)]
 pub struct AllocationView {
     pub heading: String,
+    /// In a changes document, whether only the newer issue shows the table (its rows all
+    /// inserted).
+    pub added: bool,
     pub labels: AllocationLabels,
     pub rows: Vec<AllocationRow>,
 }
@@ -164,21 +167,19 @@ pub(super) fn allocation(
     cx: &Viewing,
 ) -> Option<AllocationView> {
     let table = crate::model::documents::allocation(agenda);
-    let under = |a: &Allocation| matches!(a, Allocation::Under(_));
-    let allocates = table.iter().any(|(_, a)| under(a));
-    let allocated = marks.is_some_and(|m| {
-        let changed = m
-            .rows
-            .values()
-            .any(|r| matches!(r, RowMark::Changed(a) if under(a)));
-        changed || m.deleted.iter().any(|(_, _, a)| under(a))
-    });
+    let allocates = table.iter().any(|(_, a)| matches!(a, Allocation::Under(_)));
+    let allocated = marks.is_some_and(|m| m.older_shown);
     if !allocates && !allocated {
         return None;
     }
+    // In a changes document whose older issue shows no table, the table is new.
+    let added = marks.is_some() && !allocated;
     let mut rows: Vec<AllocationRow> = (table.iter())
         .map(|(d, a)| {
-            let mark = marks.and_then(|m| m.rows.get(&d.key()));
+            let mark = match added {
+                true => Some(&RowMark::Inserted),
+                false => marks.and_then(|m| m.rows.get(&d.key())),
+            };
             row(d, a, mark, cx)
         })
         .collect();
@@ -204,6 +205,7 @@ pub(super) fn allocation(
     let say = |id: &str| cx.loc.text(id, &[]);
     Some(AllocationView {
         heading: say("allocation-heading"),
+        added,
         labels: AllocationLabels {
             number: say("allocation-number"),
             title: say("allocation-title"),
