@@ -84,3 +84,26 @@ pub fn write(out: &std::path::Path) -> Result<Vec<&'static str>, crate::error::E
     }
     Ok(written)
 }
+
+/// A time zone: a name of the time-zone database bundled in the binary (the one
+/// `agenda check` reads), so that an editor flags a misspelt one.
+pub fn zone(_: &mut schemars::SchemaGenerator) -> Schema {
+    let mut names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+    names.sort();
+    schemars::json_schema!({
+        "description": "A name of the IANA time-zone database (\"Europe/Zurich\").",
+        "type": "string",
+        "enum": names,
+    })
+}
+
+/// The languages a meeting publishes in: the codes of the translation files.
+pub fn languages(_: &mut schemars::SchemaGenerator) -> Schema {
+    schemars::json_schema!({
+        "description": "The languages the meeting publishes in.",
+        "type": "array",
+        "items": { "enum": crate::lang::known() },
+        "minItems": 1,
+        "uniqueItems": true,
+    })
+}

@@ -17,6 +17,7 @@ use super::spanned::Sp;
 #[schemars(deny_unknown_fields)]
 pub struct LetterFile {
     /// The date of the letter, YYYY-MM-DD.
+    #[schemars(extend("format" = "date"))]
     pub date: Sp<String>,
     /// Where it is written ("Geneva").
     pub place: Text,
@@ -63,10 +64,13 @@ pub struct AddendumFile {
     /// When the addendum is issued and what it changes.
     pub revision: Sp<super::model::RevisionHeader>,
     /// The meeting's new first day, YYYY-MM-DD.
+    #[schemars(extend("format" = "date"))]
     pub first_day: Option<Sp<String>>,
     /// The meeting's new last day, YYYY-MM-DD.
+    #[schemars(extend("format" = "date"))]
     pub last_day: Option<Sp<String>>,
     /// When the first day now opens, HH:MM.
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub first_day_start: Option<Sp<String>>,
     /// Where the meeting is now held ("Geneva").
     pub venue: Option<Text>,

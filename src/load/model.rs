@@ -53,12 +53,16 @@ pub struct MeetingFile {
     /// Where it meets ("Geneva").
     pub venue: Text,
     /// The first day, YYYY-MM-DD.
+    #[schemars(extend("format" = "date"))]
     pub first_day: Sp<String>,
     /// The last day, YYYY-MM-DD.
+    #[schemars(extend("format" = "date"))]
     pub last_day: Sp<String>,
     /// A name of the IANA time-zone database ("Europe/Zurich").
+    #[schemars(schema_with = "crate::schema::zone")]
     pub time_zone: Sp<String>,
     /// When the first day opens, HH:MM (optional).
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub first_day_start: Option<Sp<String>>,
     /// The chair ("Ms Tania Villa Trápala (Mexico)"; optional).
     pub chair: Option<Text>,
@@ -67,6 +71,7 @@ pub struct MeetingFile {
     /// the time plan's in a meeting without an agenda (their files start at 1.yaml, Rev.1).
     pub draft_number: Option<Sp<String>>,
     /// The date the draft is issued, YYYY-MM-DD (optional; needed with `draft_number`).
+    #[schemars(extend("format" = "date"))]
     pub draft_date: Option<Sp<String>>,
     /// The document number of the agenda's updates ("TD210"; needed once the agenda has
     /// revisions, unless they continue the numbered draft).
@@ -75,6 +80,7 @@ pub struct MeetingFile {
     /// has revisions).
     pub timeplan_update: Option<Sp<String>>,
     /// The languages the meeting publishes in: codes of ar, zh, en, fr, ru, es.
+    #[schemars(schema_with = "crate::schema::languages")]
     pub languages: Sp<List<Sp<String>>>,
     /// The languages of the updates (the agenda and time-plan TDs and their revisions),
     /// when they are fewer than the draft's: texts of a revision are required in these.
@@ -97,7 +103,9 @@ pub struct MeetingFile {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Deadline {
+    #[schemars(regex(pattern = r"^\s*[0-9]+\s+(days?|weeks?|months?)\s*$"))]
     pub before: Option<Sp<String>>,
+    #[schemars(extend("format" = "date"))]
     pub date: Option<Sp<String>>,
     pub actions: Sp<List<Text>>,
 }
@@ -118,6 +126,7 @@ pub struct AgendaFile {
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct RevisionHeader {
+    #[schemars(extend("format" = "date"))]
     pub date: Sp<String>,
     /// One line on what this revision changes.
     pub summary: Text,
@@ -126,10 +135,12 @@ pub struct RevisionHeader {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Item {
+    #[schemars(regex(pattern = r"^[a-z0-9_-]+$"))]
     pub id: Sp<String>,
     pub title: Text,
     /// The time-plan sessions where the item is taken, by session id.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = r"^[a-z0-9._/-]+$")))]
     pub sessions: List<Sp<String>>,
     /// The documents taken under the item, by their numbers in the register ("C 12",
     /// "TD 45/GEN Rev.1").
@@ -172,12 +183,15 @@ pub struct TimeplanFile {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Group {
+    #[schemars(regex(pattern = r"^[a-z0-9._/-]+$"))]
     pub id: Sp<String>,
     pub name: Text,
     /// A short form for the plan's cells ("WP1", "Q1/12"; "GT1" in French), translated
     /// like a name or one for every language.
     pub code: Option<Text>,
+    #[schemars(regex(pattern = r"^[a-z0-9._/-]+$"))]
     pub parent: Option<Sp<String>>,
+    #[schemars(extend("enum" = ["plenary", "working_party", "question", "joint_activity", "management", "ad_hoc", "other"]))]
     pub kind: Sp<String>,
 }
 
@@ -186,14 +200,17 @@ pub struct Group {
 #[schemars(deny_unknown_fields)]
 pub struct GroupLabels {
     /// In the plan by day's cells (default `code`).
+    #[schemars(extend("enum" = ["code", "name"]))]
     pub by_day: Option<Sp<String>>,
     /// In the plan by group's rows (default `name`).
+    #[schemars(extend("enum" = ["code", "name"]))]
     pub by_group: Option<Sp<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Room {
+    #[schemars(regex(pattern = r"^[a-z0-9._/-]+$"))]
     pub id: Sp<String>,
     pub name: Text,
 }
@@ -201,9 +218,12 @@ pub struct Room {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Slot {
+    #[schemars(regex(pattern = r"^[a-z0-9_-]+$"))]
     pub id: Sp<String>,
     pub label: Option<Text>,
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub start: Option<Sp<String>>,
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub end: Option<Sp<String>>,
     /// Other hours: on some days (by `weekday` or by `date`), for a `kind` of group or
     /// one `group`, or both.
@@ -215,12 +235,17 @@ pub struct Slot {
 #[schemars(deny_unknown_fields)]
 pub struct SlotHours {
     pub weekday: Option<Sp<String>>,
+    #[schemars(extend("format" = "date"))]
     pub date: Option<Sp<String>>,
     /// A kind of group (`question`, `working_party`…): its sessions keep these hours.
+    #[schemars(extend("enum" = ["plenary", "working_party", "question", "joint_activity", "management", "ad_hoc", "other"]))]
     pub kind: Option<Sp<String>>,
     /// One group, by id: its sessions keep these hours.
+    #[schemars(regex(pattern = r"^[a-z0-9._/-]+$"))]
     pub group: Option<Sp<String>>,
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub start: Sp<String>,
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub end: Sp<String>,
 }
 
@@ -229,21 +254,29 @@ pub struct SlotHours {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Session {
+    #[schemars(regex(pattern = r"^[a-z0-9._/-]+$"))]
     pub id: Sp<String>,
     #[serde(default)]
+    #[schemars(inner(regex(pattern = r"^[a-z0-9._/-]+$")))]
     pub groups: List<Sp<String>>,
+    #[schemars(extend("format" = "date"))]
     pub date: Sp<String>,
+    #[schemars(regex(pattern = r"^[a-z0-9_-]+$"))]
     pub slot: Option<Sp<String>>,
     pub span: Option<Sp<u32>>,
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub start: Option<Sp<String>>,
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub end: Option<Sp<String>>,
     pub room: Option<Sp<String>>,
     pub code: Option<Sp<String>>,
     #[serde(default)]
     pub marks: List<Sp<String>>,
+    #[schemars(extend("enum" = ["planned", "if_needed", "cancelled"]))]
     pub status: Option<Sp<String>>,
     pub text: Option<Text>,
     /// `before` or `after`: a session outside the meeting's days.
+    #[schemars(extend("enum" = ["before", "after"]))]
     pub outside: Option<Sp<String>>,
     /// The documents the session takes, by their numbers in the register (else it takes
     /// those of the agenda items that name it).
@@ -261,7 +294,9 @@ pub struct Footnote {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Day {
+    #[schemars(extend("format" = "date"))]
     pub date: Sp<String>,
+    #[schemars(extend("format" = "date"))]
     pub until: Option<Sp<String>>,
     pub weekday: Option<Sp<String>>,
     pub cells: Option<Sp<List<Cell>>>,
@@ -271,10 +306,12 @@ pub struct Day {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Cell {
+    #[schemars(regex(pattern = r"^[a-z0-9_-]+$"))]
     pub slot: Sp<String>,
     pub span: Option<Sp<u32>>,
     pub text: Option<Text>,
     /// The group that meets in this cell, if it is one group's session.
+    #[schemars(regex(pattern = r"^[a-z0-9._/-]+$"))]
     pub group: Option<Sp<String>>,
 }
 
@@ -390,7 +427,7 @@ impl JsonSchema for LangText {
                 { "type": "string" },
                 {
                     "type": "object",
-                    "propertyNames": { "pattern": "^[a-z]{2,3}$" },
+                    "propertyNames": { "enum": crate::lang::known() },
                     "additionalProperties": { "type": "string" },
                     "minProperties": 1
                 }

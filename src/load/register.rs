@@ -41,6 +41,7 @@ pub struct Entry {
     /// Who submitted it: a member, a company, a group (optional).
     pub source: Option<Sp<String>>,
     /// The date it was registered, YYYY-MM-DD (optional).
+    #[schemars(extend("format" = "date"))]
     pub date: Option<Sp<String>>,
     /// Where it can be read: an http(s) address (optional).
     pub link: Option<Sp<String>>,
@@ -49,10 +50,12 @@ pub struct Entry {
     #[serde(rename = "for", default)]
     pub groups: List<Sp<String>>,
     /// `submitted` (the default), `revised` (a later revision replaces it) or `withdrawn`.
+    #[schemars(extend("enum" = ["submitted", "revised", "withdrawn"]))]
     pub status: Option<Sp<String>>,
     /// The date it was withdrawn, YYYY-MM-DD: issues of the agenda from that day on may
     /// no longer allocate it (optional; a withdrawn document without it is withdrawn for
     /// every issue).
+    #[schemars(extend("format" = "date"))]
     pub withdrawn: Option<Sp<String>>,
 }
 

@@ -29,18 +29,9 @@ fn schema_for(path: &Path) -> &'static str {
     }
 }
 
-/// The errors of `path` against its schema (none if it is valid).
+/// The errors of `path` against its schema (none if it is valid), formats checked.
 fn errors(path: &Path) -> Vec<String> {
-    let schema_text =
-        std::fs::read_to_string(root().join("schemas").join(schema_for(path))).unwrap();
-    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
-    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
-    let text = std::fs::read_to_string(path).unwrap();
-    let value: serde_json::Value = serde_saphyr::from_str(&text).expect("YAML");
-    validator
-        .iter_errors(&value)
-        .map(|e| e.to_string())
-        .collect()
+    errors_against(path, &root().join("schemas").join(schema_for(path)))
 }
 
 fn sources(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -98,4 +89,61 @@ fn a_misspelt_key_fails_its_schema() {
             .any(|e| e.contains("\"venue\" is a required property")),
         "{errors:#?}"
     );
+}
+
+/// The schemas check values, not only keys and types (issue 28): each mutation that
+/// `agenda check` refuses fails its schema too, so an editor flags it as the chair types.
+#[test]
+fn the_schemas_refuse_the_values_agenda_check_refuses() {
+    let sample = root().join("agendas/sg12-2025-09");
+    let mutations = [
+        (
+            "revisions/timeplan/1.yaml",
+            "    slot: afternoon\n    room: popov\n    marks: [\"1\"]\n",
+            "    slot: afternoon\n    room: popov\n    marks: [\"1\"]\n    status: canceled\n",
+        ),
+        (
+            "meeting.yaml",
+            "first_day: 2025-09-09",
+            "first_day: 2025-02-30",
+        ),
+        (
+            "meeting.yaml",
+            "time_zone: Europe/Zurich",
+            "time_zone: Europe/Zurch",
+        ),
+        ("agenda.yaml", "  - id: opening\n", "  - id: Opening Item\n"),
+        (
+            "agenda.yaml",
+            "  en: Draft agenda and time plan\n",
+            "  eng: Draft agenda and time plan\n",
+        ),
+    ];
+    for (file, from, to) in mutations {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join(file.replace('/', "-"));
+        let text = std::fs::read_to_string(sample.join(file)).unwrap();
+        assert!(text.contains(from), "{file}: {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        let schema = root().join("schemas").join(schema_for(&sample.join(file)));
+        let errors = errors_against(&path, &schema);
+        assert!(!errors.is_empty(), "{file}: {to:?} passes its schema");
+    }
+}
+
+/// The errors of `path` against the schema at `schema`, formats (dates) checked as
+/// `check-jsonschema` checks them.
+fn errors_against(path: &Path, schema: &Path) -> Vec<String> {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(schema).unwrap()).unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("a valid schema");
+    let value: serde_json::Value =
+        serde_saphyr::from_str(&std::fs::read_to_string(path).unwrap()).expect("YAML");
+    validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect()
 }
