@@ -1,9 +1,11 @@
 //! The Atom feed (RFC 4287) of a meeting's published revisions, in one language: one entry
 //! per issue of each update stream (TD210, TD210 Rev.1, TD211…), with its summary and the
 //! lines of its changes document, and one for a draft issued under its own number
-//! (TD163/GEN, the first issue of its TD), newest first. Ids are tag URIs made from the meeting
-//! and the document (`tag:agenda,2025-09-09:sg12-2025-09/td210-rev1`), so they never
-//! change; times come from the revisions' dates, never from the clock.
+//! (TD163/GEN, the first issue of its TD), newest first. Ids are tag URIs made from the
+//! meeting, the language and the document (`tag:agenda,2025-09-09:sg12-2025-09/en/td210-rev1`),
+//! so they never change and each language's feed has its own; times come from the
+//! revisions' dates, never from the clock. The feed says its language (`xml:lang`), and
+//! each entry's content its direction.
 
 use super::documents::Document;
 use super::view;
@@ -65,7 +67,10 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
     };
     let lines = view::change_lines(doc, lang);
     let mut out = String::from("  <entry>\n");
-    out.push_str(&format!("    <id>{}</id>\n", xml(&tag(full))));
+    out.push_str(&format!(
+        "    <id>{}</id>\n",
+        xml(&tag(&format!("{lang}/{full}")))
+    ));
     out.push_str(&format!("    <title>{}</title>\n", xml(&title)));
     out.push_str(&format!("    <updated>{}T00:00:00Z</updated>\n", doc.date));
     out.push_str(&format!(
@@ -80,7 +85,10 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
         "    <link rel=\"related\" type=\"text/html\" href=\"{}.html\"/>\n",
         doc.name
     ));
-    out.push_str("    <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><ul>");
+    out.push_str(&format!(
+        "    <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"{}\"><ul>",
+        loc.dir
+    ));
     for line in &lines {
         out.push_str(&format!("<li>{}</li>", xhtml(&line.0)));
     }

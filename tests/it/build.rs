@@ -987,3 +987,38 @@ fn a_build_stopped_midway_publishes_nothing_it_did_not_finish() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Each language's feed says its language and direction, and has ids of its own: a reader
+/// subscribed to two languages sees each issue in both (issue 28).
+#[test]
+fn each_language_s_feed_has_its_own_ids_and_direction() {
+    let out = crate::common::build_sample(&["--format", "atom", "--lang", "ar,en"]);
+    let feed = |lang: &str| {
+        std::fs::read_to_string(
+            out.path()
+                .join(format!("sg12-2025-09/{lang}/revisions.atom")),
+        )
+        .unwrap()
+    };
+    let ids = |text: &str| -> Vec<String> {
+        (text.split("<id>").skip(1))
+            .filter_map(|e| e.split("</id>").next().map(str::to_string))
+            .collect()
+    };
+    let (ar, en) = (feed("ar"), feed("en"));
+    assert!(
+        ar.contains("xml:lang=\"ar\"") && ar.contains("dir=\"rtl\""),
+        "{ar}"
+    );
+    assert!(en.contains("dir=\"ltr\""), "{en}");
+    assert!(
+        ids(&en).contains(&"tag:agenda,2025-09-09:sg12-2025-09/en/td210-rev1".to_string()),
+        "{en}"
+    );
+    let en_ids = ids(&en);
+    let shared: Vec<String> = ids(&ar)
+        .into_iter()
+        .filter(|i| en_ids.contains(i))
+        .collect();
+    assert!(shared.is_empty(), "ids both feeds have: {shared:?}");
+}
