@@ -214,6 +214,8 @@ index-changes = { $document }: التغييرات
 index-calendar = التقويم
 index-feed = المراجعات (Atom)
 index-languages = بلغات أخرى:
+index-issued = تاريخ الإصدار
+index-current = الساري
 
 ## Documents allocated to items
 allocation-heading = توزيع الوثائق

@@ -251,6 +251,8 @@ index-changes = { $document }: changes
 index-calendar = Calendar
 index-feed = Revisions (Atom)
 index-languages = In other languages:
+index-issued = Issued
+index-current = current
 
 ## Documents allocated to items
 allocation-heading = Allocation of documents

@@ -214,6 +214,8 @@ index-changes = { $document }: cambios
 index-calendar = Calendario
 index-feed = Revisiones (Atom)
 index-languages = En otros idiomas:
+index-issued = Publicado el
+index-current = vigente
 
 ## Documents allocated to items
 allocation-heading = Asignación de los documentos

@@ -228,6 +228,8 @@ index-changes = { $document } : modifications
 index-calendar = Calendrier
 index-feed = Révisions (Atom)
 index-languages = Dans d’autres langues :
+index-issued = Publié le
+index-current = en vigueur
 
 ## Documents allocated to items
 allocation-heading = Attribution des documents

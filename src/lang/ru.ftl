@@ -215,6 +215,8 @@ index-changes = { $document }: изменения
 index-calendar = Календарь
 index-feed = Пересмотры (Atom)
 index-languages = На других языках:
+index-issued = Дата выпуска
+index-current = действующий
 
 ## Documents allocated to items
 allocation-heading = Распределение документов

@@ -211,6 +211,8 @@ index-changes = { $document }：修改
 index-calendar = 日历
 index-feed = 修订（Atom）
 index-languages = 其他语文：
+index-issued = 发布日期
+index-current = 现行
 
 ## Documents allocated to items
 allocation-heading = 文件分配

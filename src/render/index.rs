@@ -25,6 +25,7 @@ pub fn html(v: &IndexView) -> String {
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{STYLE}</head>\n<body>\n<h1>{title}</h1>\n"
     );
     out.push_str(&html_languages(v));
+    out.push_str("<main>\n");
     if v.meetings.is_empty() {
         out.push_str(&format!("<p>{}</p>\n", html_string(&v.empty)));
     }
@@ -35,11 +36,15 @@ pub fn html(v: &IndexView) -> String {
             html_string(&m.title)
         ));
         for t in m.tables.iter().filter(|t| !t.rows.is_empty()) {
-            out.push_str(&html_table(&html_string(&t.caption), &m.langs, &t.rows));
+            out.push_str(&html_table(
+                &html_string(&t.caption),
+                (&m.langs, v),
+                &t.rows,
+            ));
         }
         out.push_str("</section>\n");
     }
-    out.push_str("</body>\n</html>\n");
+    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
@@ -60,9 +65,17 @@ fn html_languages(v: &IndexView) -> String {
     format!("<nav>{label}{}</nav>\n", links.join(""))
 }
 
-/// A table of links; `caption` is HTML already.
-fn html_table(caption: &str, langs: &[LangName], rows: &[IndexRow]) -> String {
+/// A table of links; `caption` is HTML already. A table whose rows have dates (the
+/// documents) has a column of them, and marks the current issues.
+fn html_table(caption: &str, (langs, v): (&[LangName], &IndexView), rows: &[IndexRow]) -> String {
+    let dated = rows.iter().any(|r| !r.issued.is_empty());
     let mut out = format!("<table>\n<caption>{caption}</caption>\n<thead><tr><td></td>");
+    if dated {
+        out.push_str(&format!(
+            "<th scope=\"col\">{}</th>",
+            html_string(&v.issued_label)
+        ));
+    }
     for l in langs {
         out.push_str(&format!(
             "<th scope=\"col\" lang=\"{}\">{}</th>",
@@ -72,10 +85,20 @@ fn html_table(caption: &str, langs: &[LangName], rows: &[IndexRow]) -> String {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for r in rows {
+        let current = match r.current {
+            true => format!(
+                " <strong class=\"current\">({})</strong>",
+                html_string(&v.current_label)
+            ),
+            false => String::new(),
+        };
         out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th>",
+            "<tr><th scope=\"row\">{}{current}</th>",
             html_string(&r.label)
         ));
+        if dated {
+            out.push_str(&format!("<td>{}</td>", html_string(&r.issued)));
+        }
         for l in langs {
             let links = r.cells.get(&l.code).map(Vec::as_slice).unwrap_or_default();
             let links: Vec<String> = (links.iter())
@@ -107,7 +130,7 @@ pub fn markdown(v: &IndexView) -> String {
         for t in m.tables.iter().filter(|t| !t.rows.is_empty()) {
             out.push_str(&markdown_table(
                 &markdown_string(&t.caption),
-                &m.langs,
+                (&m.langs, v),
                 &t.rows,
             ));
         }
@@ -115,15 +138,23 @@ pub fn markdown(v: &IndexView) -> String {
     out
 }
 
-fn markdown_table(caption: &str, langs: &[LangName], rows: &[IndexRow]) -> String {
-    let names: Vec<String> = langs.iter().map(|l| markdown_string(&l.name)).collect();
+fn markdown_table(
+    caption: &str,
+    (langs, v): (&[LangName], &IndexView),
+    rows: &[IndexRow],
+) -> String {
+    let dated = rows.iter().any(|r| !r.issued.is_empty());
+    let mut names: Vec<String> = langs.iter().map(|l| markdown_string(&l.name)).collect();
+    if dated {
+        names.insert(0, markdown_string(&v.issued_label));
+    }
     let mut out = format!(
         "*{caption}*\n\n| | {} |\n|---|{}\n",
         names.join(" | "),
         "---|".repeat(names.len())
     );
     for r in rows {
-        let cells: Vec<String> = (langs.iter())
+        let mut cells: Vec<String> = (langs.iter())
             .map(|l| {
                 let links = r.cells.get(&l.code).map(Vec::as_slice).unwrap_or_default();
                 (links.iter())
@@ -132,8 +163,15 @@ fn markdown_table(caption: &str, langs: &[LangName], rows: &[IndexRow]) -> Strin
                     .join(" ")
             })
             .collect();
+        if dated {
+            cells.insert(0, markdown_string(&r.issued));
+        }
+        let current = match r.current {
+            true => format!(" **({})**", markdown_string(&v.current_label)),
+            false => String::new(),
+        };
         out.push_str(&format!(
-            "| {} | {} |\n",
+            "| {}{current} | {} |\n",
             markdown_string(&r.label),
             cells.join(" | ")
         ));

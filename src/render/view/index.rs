@@ -22,6 +22,9 @@ pub struct IndexView {
     /// "In other languages:", and the index in each other language (none if there is
     /// only one).
     pub languages_label: String,
+    /// The documents table's column of dates, and what marks a current issue.
+    pub issued_label: String,
+    pub current_label: String,
     pub others: Vec<LangName>,
     pub meetings: Vec<MeetingIndex>,
 }
@@ -51,10 +54,14 @@ pub struct IndexTable {
     pub rows: Vec<IndexRow>,
 }
 
-/// A row: its label ("TD210 Rev.1", a group's name) and per language its files.
+/// A row: its label ("TD210 Rev.1", a group's name), when it was issued ("11 September
+/// 2025" in the reader's language; empty for what has no date), whether it is the current
+/// issue of a document that has several, and per language its files.
 #[derive(Debug)]
 pub struct IndexRow {
     pub label: String,
+    pub issued: String,
+    pub current: bool,
     pub cells: BTreeMap<String, Vec<Link>>,
 }
 
@@ -79,6 +86,8 @@ pub fn index(published: &[Published], lang: &str, langs: &[String]) -> IndexView
         title: loc.text("index-title", &[]),
         empty: loc.text("index-empty", &[]),
         languages_label: loc.text("index-languages", &[]),
+        issued_label: loc.text("index-issued", &[]),
+        current_label: loc.text("index-current", &[]),
         others,
         meetings: published.iter().map(|m| meeting(m, &cx)).collect(),
     }
@@ -171,9 +180,24 @@ fn documents(files: &[&Listed], at: &At, cx: &Reader) -> Vec<IndexRow> {
     (issues.iter())
         .map(|issue| {
             let label = label(issue, cx);
-            row(label, docs.iter().copied().filter(|f| issue.is_of(f)), at)
+            let mut row = row(label, docs.iter().copied().filter(|f| issue.is_of(f)), at);
+            row.issued = (issue.when.0.as_deref())
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map_or_else(String::new, |d| cx.loc.long_date(d));
+            row.current = current(issue, &issues);
+            row
         })
         .collect()
+}
+
+/// Whether `issue` is the current one of a document that has several: the latest
+/// revision of its number (the letter's last addendum), never a changes document.
+fn current(issue: &Issue, issues: &[Issue]) -> bool {
+    let same: Vec<&Issue> = (issues.iter())
+        .filter(|i| i.document == issue.document && !i.changes)
+        .collect();
+    let latest = same.iter().map(|i| i.revision.0).max().flatten();
+    !issue.changes && same.len() > 1 && issue.revision.0 == latest
 }
 
 /// "TD210 Rev.1", "TD210 Rev.1: changes", "Invitation letter", "Draft", in the reader's
@@ -242,5 +266,10 @@ fn row<'a>(label: String, files: impl Iterator<Item = &'a Listed>, at: &At) -> I
                 .position(|f| *f == l.format)
         });
     }
-    IndexRow { label, cells }
+    IndexRow {
+        label,
+        issued: String::new(),
+        current: false,
+        cells,
+    }
 }
