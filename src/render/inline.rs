@@ -33,7 +33,19 @@ pub fn write(rich: &Rich, markup: Markup) -> String {
 }
 
 fn parts(parts: &[Inline], markup: Markup, out: &mut String) {
+    let mut before: Option<&Inline> = None;
     for part in parts {
+        // Words struck through right before the words that replace them are set apart
+        // in the PDF ("Work Review", not "WorkReview"; HTML does it in its style sheet),
+        // with space that is in neither version.
+        let replacing = matches!(
+            (before, part),
+            (Some(Inline::Deleted(_)), Inline::Inserted(_))
+        );
+        if replacing && markup == Markup::Typst {
+            out.push_str("h(0.3em), ");
+        }
+        before = Some(part);
         match part {
             Inline::Text(t) => out.push_str(&text(t, markup)),
             Inline::Code(t) => out.push_str(&code(t, markup)),
@@ -158,6 +170,17 @@ fn del(inner: &str, markup: Markup) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replaced_words_are_set_apart_in_the_pdf_only() {
+        let rich = Rich(vec![
+            Inline::Deleted(vec![Inline::Text("Work".into())]),
+            Inline::Inserted(vec![Inline::Text("Review".into())]),
+        ]);
+        assert!(write(&rich, Markup::Typst).contains("h(0.3em), "));
+        assert!(!write(&rich, Markup::Html).contains(' '));
+        assert_eq!(write(&rich, Markup::Markdown), "{--Work--}{++Review++}");
+    }
     use crate::model::reading::seen;
 
     #[test]

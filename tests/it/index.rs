@@ -122,8 +122,14 @@ fn the_index_links_every_published_file_and_every_link_resolves() {
     // page's content is its main landmark.
     let current = "<tr><th scope=\"row\">TD210 Rev.1 <strong class=\"current\">(current)</strong></th><td>11 September 2025</td>";
     assert!(index.contains(current), "{index}");
-    assert!(index.contains("<tr><th scope=\"row\">TD210</th><td>9 September 2025</td>"), "{index}");
-    assert!(index.contains("<main>\n") && index.contains("</main>\n"), "{index}");
+    assert!(
+        index.contains("<tr><th scope=\"row\">TD210</th><td>9 September 2025</td>"),
+        "{index}"
+    );
+    assert!(
+        index.contains("<main>\n") && index.contains("</main>\n"),
+        "{index}"
+    );
     let checked = check_links(&out);
     assert!(checked > 1000, "only {checked} links checked");
 }
