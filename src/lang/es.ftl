@@ -110,7 +110,15 @@ other-row = Otros
 hours-usual = el horario habitual de la franja
 room-none = ninguna
 footnotes-none = ninguna
-on-weekday = { $weekday }
+on-weekday = { $day ->
+    [1] los lunes
+    [2] los martes
+    [3] los miércoles
+    [4] los jueves
+    [5] los viernes
+    [6] los sábados
+   *[7] los domingos
+}
 grid-if-needed = Entre paréntesis: solo si es necesario
 outside-before = antes de la reunión
 outside-after = después de la reunión

@@ -111,7 +111,15 @@ other-row = Прочее
 hours-usual = обычное время
 room-none = не указан
 footnotes-none = нет
-on-weekday = { $weekday }
+on-weekday = { $day ->
+    [1] по понедельникам
+    [2] по вторникам
+    [3] по средам
+    [4] по четвергам
+    [5] по пятницам
+    [6] по субботам
+   *[7] по воскресеньям
+}
 grid-if-needed = В скобках: только при необходимости
 outside-before = до собрания
 outside-after = после собрания

@@ -275,7 +275,13 @@ pub fn when_text(w: When, loc: &Locale) -> String {
         When::Date(d) => day(d, loc),
         When::Weekday(w) => {
             let d = NaiveDate::from_isoywd_opt(2025, 10, w).unwrap_or_default();
-            loc.text("on-weekday", &[("weekday", &loc.weekday(d))])
+            let (name, day) = (loc.weekday(d), w.number_from_monday() as usize);
+            // The day's number, for a language that says "on Fridays" in a form of its
+            // own ("по пятницам", "los viernes").
+            loc.say(
+                "on-weekday",
+                &[("weekday", Arg::Text(&name)), ("day", Arg::Count(day))],
+            )
         }
     }
 }
@@ -404,5 +410,24 @@ pub fn timeplan_change_in(c: &TimeplanChange, lang: &str) -> bool {
             ..
         }) => texts.contains_key(lang),
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod weekday_tests {
+    use super::*;
+
+    #[test]
+    fn other_hours_on_a_weekday_say_every_such_day() {
+        let on_fridays = |lang: &str| {
+            when_text(
+                When::Weekday(chrono::Weekday::Fri),
+                &crate::lang::locale(lang),
+            )
+        };
+        assert_eq!(on_fridays("en"), "Fridays");
+        assert_eq!(on_fridays("ru"), "по пятницам");
+        assert_eq!(on_fridays("es"), "los viernes");
+        assert_eq!(on_fridays("zh"), "每星期五");
     }
 }
