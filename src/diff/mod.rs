@@ -143,7 +143,7 @@ fn translated(meeting: &Meeting) -> [(&'static str, Tr); 6] {
 }
 
 /// The fields of `meeting.yaml` that are the same in every language, as written.
-fn untranslated(meeting: &Meeting) -> [(&'static str, String); 9] {
+fn untranslated(meeting: &Meeting) -> [(&'static str, String); 10] {
     let m = &meeting.meta;
     let start = m.first_day_start.map(|t| t.format("%H:%M").to_string());
     [
@@ -151,6 +151,7 @@ fn untranslated(meeting: &Meeting) -> [(&'static str, String); 9] {
         ("last_day", m.last_day.to_string()),
         ("first_day_start", start.unwrap_or_default()),
         ("time_zone", m.time_zone.clone()),
+        ("chair_gender", m.chair_gender.clone().unwrap_or_default()),
         ("agenda_update", m.agenda_update.clone()),
         ("timeplan_update", m.timeplan_update.clone()),
         ("languages", meeting.languages.join(", ")),

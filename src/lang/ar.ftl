@@ -31,7 +31,10 @@ day-span = { $from } - { $to }
 
 ## Documents
 
-chair = الرئيس:{" "}
+chair = { $gender ->
+    [female] الرئيسة:{" "}
+   *[other] الرئيس:{" "}
+}
 deadlines-heading = المواعيد النهائية المهمة
 subject = { $title }؛ { $venue }، { $dates }
 opening = يُفتتح الاجتماع في الساعة { $hh }:{ $mm } من اليوم الأول.

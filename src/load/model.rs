@@ -66,6 +66,11 @@ pub struct MeetingFile {
     pub first_day_start: Option<Sp<String>>,
     /// The chair ("Ms Tania Villa Trápala (Mexico)"; optional).
     pub chair: Option<Text>,
+    /// The chair's grammatical gender, `female` or `male`, for a language whose title for
+    /// the chair agrees with it (Arabic: الرئيسة, الرئيس; optional, default: the
+    /// language's general form).
+    #[schemars(extend("enum" = ["female", "male"]))]
+    pub chair_gender: Option<Sp<String>>,
     /// The draft's own document number, when the draft is issued as the first issue of a
     /// TD ("TD163/GEN"; optional). Its updates are that TD's revisions: the agenda's, or
     /// the time plan's in a meeting without an agenda (their files start at 1.yaml, Rev.1).

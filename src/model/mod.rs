@@ -103,6 +103,8 @@ pub struct Meta {
     pub title: Tr,
     pub venue: Tr,
     pub chair: Tr,
+    /// The chair's grammatical gender (`female`, `male`), where given.
+    pub chair_gender: Option<String>,
     pub annex: Option<Tr>,
     /// Who a Word file's revision marks are by: the secretariat, else the body.
     pub secretariat: Tr,

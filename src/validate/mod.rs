@@ -714,6 +714,11 @@ fn meta(m: &MeetingFile, revised: numbers::Revised, cx: &mut Cx) -> Option<Meta>
         (Some(c), _) => cx.tr(c),
         (None, t) => t.as_ref().map(|t| crate::diff::in_every_language(t, "")),
     };
+    // None where it is given and wrong; Some(None) where it is not given.
+    let chair_gender = match m.chair_gender.as_ref() {
+        None => Some(None),
+        Some(g) => gender(g, cx).map(Some),
+    };
     let annex = m.annex.as_ref().map(|a| cx.tr(a));
     let secretariat = m.secretariat.as_ref().map(|a| cx.tr(a));
     let deadlines = deadlines::deadlines(&m.deadlines.0, first_day, cx);
@@ -728,6 +733,7 @@ fn meta(m: &MeetingFile, revised: numbers::Revised, cx: &mut Cx) -> Option<Meta>
         title: title?,
         venue: venue?,
         chair: chair?,
+        chair_gender: chair_gender?.map(str::to_string),
         // An annex label that was given but is invalid fails the whole; none is fine.
         annex: match annex {
             Some(a) => Some(a?),
@@ -748,6 +754,18 @@ fn meta(m: &MeetingFile, revised: numbers::Revised, cx: &mut Cx) -> Option<Meta>
         deadlines: deadlines?,
         show_deadlines: m.show_deadlines.as_ref().is_none_or(|b| b.value),
     })
+}
+
+/// The chair's gender: `female` or `male`.
+fn gender(g: &Sp<String>, cx: &mut Cx) -> Option<&'static str> {
+    let known = ["female", "male"];
+    let found = known.iter().find(|k| **k == g.value.trim());
+    if found.is_none() {
+        let pos = g.pos.with_len(g.value.chars().count());
+        let hint = crate::hints::choice_hint(g.value.trim(), &known);
+        cx.error(pos, format!("`{}` is not a gender", g.value.trim()), hint);
+    }
+    found.copied()
 }
 
 /// The meeting's first and last days, each in a year a meeting can be held in, the last

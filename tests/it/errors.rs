@@ -267,7 +267,7 @@ fn unknown_key() {
   |
 4 | venu: {zh: 日内瓦, en: Geneva}
   | ^^^^
-  = hint: did you mean `venue`? (expected one of `organisation`, `body`, `title`, `venue`, `first_day`, `last_day`, `time_zone`, `first_day_start`, `chair`, `draft_number`, `draft_date`, `agenda_update`, `timeplan_update`, `languages`, `update_languages`, `annex`, `secretariat`, `markdown`, `deadlines`, `show_deadlines`)
+  = hint: did you mean `venue`? (expected one of `organisation`, `body`, `title`, `venue`, `first_day`, `last_day`, `time_zone`, `first_day_start`, `chair`, `chair_gender`, `draft_number`, `draft_date`, `agenda_update`, `timeplan_update`, `languages`, `update_languages`, `annex`, `secretariat`, `markdown`, `deadlines`, `show_deadlines`)
 
 1 problem found
 "##,

@@ -330,7 +330,7 @@ fn meta(meeting: &Meeting, lang: &str, loc: &Locale) -> MetaView {
         subject: loc.subject(m.title.get(lang), &dates, m.venue.get(lang)),
         dates,
         chair: m.chair.get(lang).to_string(),
-        chair_label: loc.say("chair", &[]),
+        chair_label: loc.say("chair", &[("gender", chair_gender(m))]),
         annex: m.annex.as_ref().map(|a| a.get(lang).to_string()),
         opening: m.first_day_start.map(|t| loc.opening(t)),
         agenda_update: m.agenda_update.clone(),
@@ -356,4 +356,10 @@ fn notes(new: &[Tr], old: Option<(&[Tr], &NoteMarks)>, cx: &Viewing) -> Vec<Rich
         }
     }
     out
+}
+
+/// The chair's gender, for a language whose title for the chair agrees with it (`other`
+/// where the meeting does not say).
+fn chair_gender(m: &crate::model::Meta) -> crate::lang::Arg<'_> {
+    crate::lang::Arg::Text(m.chair_gender.as_deref().unwrap_or("other"))
 }
