@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::model::documents::{Document, by_number, key};
+use crate::model::documents::{Document, by_number};
 use crate::model::{Agenda, AgendaItem};
 
 /// An agenda item a document is allocated under: its id, and its number in the issue
@@ -103,7 +103,7 @@ fn placed(agenda: &Agenda) -> HashMap<String, Placed> {
     fn walk(items: &[AgendaItem], out: &mut HashMap<String, Placed>) {
         for item in items {
             for doc in &item.documents {
-                let entry = out.entry(key(&doc.number)).or_insert_with(|| Placed {
+                let entry = out.entry(doc.key()).or_insert_with(|| Placed {
                     doc: Arc::clone(doc),
                     items: Vec::new(),
                 });
@@ -138,7 +138,7 @@ pub fn diff(old: &Agenda, new: &Agenda) -> Vec<DocumentChange> {
             },
             None => match revised(&p.doc, &was, (&now, &replaced)) {
                 Some(w) => {
-                    replaced.insert(key(&w.doc.number), k.clone());
+                    replaced.insert(w.doc.key(), k.clone());
                     DocumentChange::Replaced {
                         number: p.doc.number.clone(),
                         title: p.doc.title.clone(),

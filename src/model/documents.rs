@@ -24,6 +24,30 @@ pub struct Document {
     pub withdrawn: Option<Withdrawn>,
     /// Where its texts were written (none for a document known by its number alone).
     pub written: Option<Written>,
+    /// Its number read once: what it is matched by, and what it revises.
+    pub identity: Identity,
+}
+
+/// A document's number read: its key, and the key of the number it revises with its
+/// revision ("C 12 Rev.2" → "C12REV.2", "C12", 2). Read once, where the document is
+/// made: the diff, the allocation table and every calendar event ask for it.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    key: String,
+    base: String,
+    revision: u32,
+}
+
+impl Identity {
+    /// The identity of `number`.
+    pub fn of(number: &str) -> Identity {
+        let (base, revision) = split_revision(number);
+        Identity {
+            key: key(number),
+            base: key(&base),
+            revision,
+        }
+    }
 }
 
 /// Where a document's texts were written: for the checks that point at them (the glyph
@@ -47,8 +71,10 @@ pub enum Withdrawn {
 impl Document {
     /// A document known by its number alone (in an agenda read without its register).
     pub fn named(number: &str) -> Document {
+        let number = normalised(number);
         Document {
-            number: normalised(number),
+            identity: Identity::of(&number),
+            number,
             title: String::new(),
             source: String::new(),
             date: None,
@@ -70,14 +96,13 @@ impl Document {
 
     /// Its key: the number it is matched by.
     pub fn key(&self) -> String {
-        key(&self.number)
+        self.identity.key.clone()
     }
 
     /// The key of the document it revises, and its revision ("C 12 Rev.2" → "C12", 2;
     /// "C 12" → "C12", 0).
     pub fn revises(&self) -> (String, u32) {
-        let (base, revision) = split_revision(&self.number);
-        (key(&base), revision)
+        (self.identity.base.clone(), self.identity.revision)
     }
 }
 

@@ -193,7 +193,7 @@ fn withdrawn(
 /// under another item it is a warning.
 fn once(doc: &Document, item: &str, at: &Sp<String>, walk: &mut Walk, cx: &mut Cx) -> bool {
     let pos = at.pos.with_len(at.value.chars().count());
-    let earlier = walk.allocated.entry(key(&doc.number)).or_default();
+    let earlier = walk.allocated.entry(doc.key()).or_default();
     let inside = |outer: &str| item == outer || item.starts_with(&format!("{outer}."));
     let number = &doc.number;
     if let Some((outer, first)) = earlier.iter().find(|(o, _)| inside(o)) {

@@ -78,6 +78,7 @@ fn document(e: &Entry, (seen, groups): Seen, cx: &mut Cx) -> Option<Document> {
     let groups = for_groups(&e.groups.0, groups, cx);
     let withdrawn = withdrawn(e, &number, cx);
     Some(Document {
+        identity: crate::model::documents::Identity::of(&number),
         number,
         title: (!title.is_empty()).then_some(title)?,
         source: e

@@ -7,17 +7,24 @@ use std::path::Path;
 
 use crate::common::{agenda, copy_meeting, edit, files, quiet, root, sample};
 
-/// The files of the sample built (in English: Markdown, HTML, Typst, Word, calendars)
-/// with `register` (a file of `tests/fixtures/register/`, or the sample's own YAML) as
-/// its register; the manifest aside (it records the sources' names and hashes).
-fn built_with(register: Option<&str>) -> BTreeMap<String, Vec<u8>> {
+/// A copy of the sample whose register is `register` (a file of
+/// `tests/fixtures/register/`, in place of its own `documents.yaml`), where given.
+fn sample_with(register: Option<&str>) -> tempfile::TempDir {
     let tmp = copy_meeting(&sample());
     let dir = tmp.path().join("sg12-2025-09");
     if let Some(name) = register {
         std::fs::remove_file(dir.join("documents.yaml")).unwrap();
         let from = root().join("tests/fixtures/register").join(name);
-        std::fs::copy(from, dir.join(name)).unwrap();
+        std::fs::copy(from, dir.join(Path::new(name).file_name().unwrap())).unwrap();
     }
+    tmp
+}
+
+/// The files of the sample built (in English: Markdown, HTML, Typst, Word, calendars)
+/// with `register` (a file of `tests/fixtures/register/`, or the sample's own YAML) as
+/// its register; the manifest aside (it records the sources' names and hashes).
+fn built_with(register: Option<&str>) -> BTreeMap<String, Vec<u8>> {
+    let tmp = sample_with(register);
     let args = [
         "build",
         "sg12-2025-09",
@@ -56,14 +63,8 @@ fn a_register_read_from_csv_or_a_workbook_gives_the_same_files_as_from_yaml() {
 /// `agenda check` of the sample with its register replaced by `name` (a fixture) or
 /// edited by `change`: its standard error, the sample's usual warning aside.
 fn checked(register: Option<&str>, change: impl Fn(&Path)) -> String {
-    let tmp = copy_meeting(&sample());
-    let dir = tmp.path().join("sg12-2025-09");
-    if let Some(name) = register {
-        std::fs::remove_file(dir.join("documents.yaml")).unwrap();
-        let from = root().join("tests/fixtures/register").join(name);
-        std::fs::copy(from, dir.join(Path::new(name).file_name().unwrap())).unwrap();
-    }
-    change(&dir);
+    let tmp = sample_with(register);
+    change(&tmp.path().join("sg12-2025-09"));
     let run = agenda(tmp.path(), &["check", "sg12-2025-09"]);
     quiet(&run.stderr)
 }

@@ -98,7 +98,7 @@ fn deleted(old: &Agenda, items: &[Under], number: &str) -> Vec<(String, Deleted)
     let k = key(number);
     let found = items.iter().filter_map(|u| {
         let item = find(&old.items, &u.id)?;
-        let at = item.documents.iter().position(|d| key(&d.number) == k)?;
+        let at = item.documents.iter().position(|d| d.key() == k)?;
         let after = at.checked_sub(1).map(|i| key(&item.documents[i].number));
         let doc = Arc::clone(&item.documents[at]);
         let deleted = Deleted {

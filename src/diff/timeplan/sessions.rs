@@ -195,12 +195,11 @@ fn what(o: &Session, n: &Session, session: SessionRef, syntax: Syntax) -> Vec<Ti
 
 /// The documents the plan lists for the session anew, and no longer, by number.
 fn documents(o: &Session, n: &Session, session: SessionRef) -> Option<TimeplanChange> {
-    use crate::model::documents::key;
     let keys = |s: &Session| s.documents.iter().map(|d| d.key()).collect::<Vec<_>>();
     let (was, now) = (keys(o), keys(n));
     let only = |a: &Session, other: &[String]| -> Vec<String> {
         (a.documents.iter())
-            .filter(|d| !other.contains(&key(&d.number)))
+            .filter(|d| !other.contains(&d.key()))
             .map(|d| d.number.clone())
             .collect()
     };

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Viewing;
 use crate::diff::marks::{AllocationMarks, ItemDocuments, RowMark};
-use crate::model::documents::{Allocation, Document, key};
+use crate::model::documents::{Allocation, Document};
 use crate::model::rich::{Inline, Rich};
 
 /// How a changes document shows a document under an item.
@@ -45,9 +45,8 @@ pub(super) fn under(
     all_new: bool,
     cx: &Viewing,
 ) -> Vec<DocumentView> {
-    let inserted =
-        |d: &Document| all_new || marks.is_some_and(|m| m.inserted.contains(&key(&d.number)));
-    let mut keys: Vec<String> = docs.iter().map(|d| key(&d.number)).collect();
+    let inserted = |d: &Document| all_new || marks.is_some_and(|m| m.inserted.contains(&d.key()));
+    let mut keys: Vec<String> = docs.iter().map(|d| d.key()).collect();
     let mut out: Vec<DocumentView> = (docs.iter())
         .map(|d| {
             let mark = if inserted(d) {
@@ -64,7 +63,7 @@ pub(super) fn under(
             .as_ref()
             .and_then(|a| keys.iter().position(|k| k == a));
         let at = after.map_or(0, |i| i + 1);
-        keys.insert(at, key(&gone.doc.number));
+        keys.insert(at, gone.doc.key());
         out.insert(at, view(&gone.doc, DocumentMark::Deleted, cx));
     }
     out
