@@ -169,9 +169,7 @@ pub fn compile(
     date: NaiveDate,
 ) -> Result<Vec<u8>, PdfError> {
     let world = DocWorld::new(source, layout);
-    let result = typst::compile::<PagedDocument>(&world).output;
-    let result = result.map_err(|errors| describe(&world, &errors, ident));
-    let pdf = result.and_then(|doc| {
+    let pdf = laid_out(&world, ident).and_then(|doc| {
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
             timestamp: timestamp(date),
@@ -183,6 +181,17 @@ pub fn compile(
     });
     typst::comemo::evict(10);
     pdf
+}
+
+/// Lays `source`, which imports `layout`, out in pages, as [`compile`] does before it
+/// writes them: what the page-break tests read (each page's lines, its headings).
+pub fn lay_out(source: String, layout: &Layout, ident: &str) -> Result<PagedDocument, PdfError> {
+    laid_out(&DocWorld::new(source, layout), ident)
+}
+
+fn laid_out(world: &DocWorld, ident: &str) -> Result<PagedDocument, PdfError> {
+    let result = typst::compile::<PagedDocument>(world).output;
+    result.map_err(|errors| describe(world, &errors, ident))
 }
 
 fn timestamp(date: NaiveDate) -> Option<Timestamp> {

@@ -19,6 +19,7 @@ mod languages;
 mod letter;
 mod new;
 mod numbered;
+mod pages;
 mod parts;
 mod register;
 mod revisions;

@@ -76,11 +76,13 @@ fn the_draft_is_tagged_with_headings_a_list_row_headers_and_a_caption() {
         let out = build_sample(lang);
         let pdf = std::fs::read(out.path().join(format!("sg12-2025-09/{lang}/draft.pdf"))).unwrap();
         let tags = structure(&pdf);
-        let top: Vec<&str> = tags
+        let mut top: Vec<&str> = tags
             .iter()
             .map(|l| l.trim())
             .filter(|l| ["H1", "H2", "L", "Caption", "Table"].contains(l))
             .collect();
+        // A table continued on the next page is a table of its own, with its header row.
+        top.dedup_by(|a, b| *a == "Table" && *b == "Table");
         // The meeting line; the letter's key deadlines (a list of what is due by each of
         // the four dates); the agenda's heading, the agenda, its sub-lists (items 5 and
         // 14); then the time plan: its heading as its table's caption.
@@ -98,10 +100,11 @@ fn the_draft_is_tagged_with_headings_a_list_row_headers_and_a_caption() {
             "{lang}: the sub-items 5.1-14.6"
         );
         // Eight days, each a row header (the weekend goes across the row); the slots
-        // are column headers, with the corner.
+        // are column headers, with the corner, in each table the plan is on.
         let rows = tags.iter().filter(|l| l.trim() == "TH Row").count();
         let columns = tags.iter().filter(|l| l.trim() == "TH Column").count();
-        assert_eq!((rows, columns), (8, 4), "{lang}");
+        let tables = tags.iter().filter(|l| l.trim() == "Table").count();
+        assert_eq!((rows, columns), (8, 4 * tables), "{lang}");
         let catalog = Document::load_mem(&pdf).unwrap();
         let prefs = catalog
             .catalog()
@@ -123,11 +126,13 @@ fn the_time_plan_by_group_is_tagged_with_a_caption_per_part() {
     let out = build_sample("en");
     let pdf = std::fs::read(out.path().join("sg12-2025-09/en/td211.pdf")).unwrap();
     let tags = structure(&pdf);
-    let shown: Vec<&str> = tags
+    let mut shown: Vec<&str> = tags
         .iter()
         .map(|l| l.trim())
         .filter(|l| ["H1", "H2", "Caption", "Table"].contains(l))
         .collect();
+    // The plan by day runs over to a second page: there, a table of its own.
+    shown.dedup_by(|a, b| *a == "Table" && *b == "Table");
     assert_eq!(
         shown,
         [

@@ -35,8 +35,6 @@ pub struct TimeplanView {
     /// the legend of the plan by group's parentheses where it has them (redlined in a
     /// changes document).
     pub hours: Vec<Rich>,
-    /// Whether the plan by day is kept on one page (each cell holds at most one session).
-    pub keep: bool,
     pub footnotes: Vec<FootnoteView>,
     pub notes: Vec<Rich>,
     /// In a changes document: which versions show each table, and whether those both
@@ -141,10 +139,6 @@ pub(super) fn timeplan(
         hours: (super::hours::hours(&plans, cx).into_iter())
             .chain(if_needed_legend(&plans, cx))
             .collect(),
-        keep: t.rows.iter().all(|r| match r {
-            Row::Day { cells, .. } => cells.iter().all(|c| c.sessions.len() <= 1),
-            Row::Whole { .. } => true,
-        }),
         footnotes: footnotes(&plans, cx),
         notes: notes(&t.notes, old_notes, cx),
         tables: marks.map(|m| m.tables.clone()),

@@ -1,0 +1,240 @@
+//! Page breaks as a delegate printing the PDFs sees them: every Typst source the build
+//! writes is laid out in-process (as `agenda build` does before it writes the PDF), and each
+//! page is read as lines of text, each line knowing whether it belongs to a heading, a
+//! table's caption or what ends the document (the plan's notes, the chair, the opening).
+//! No page ends with a heading or a caption; no page but the first holds only what ends
+//! the document; a page that neither is the last nor ends a section that begins a page of
+//! its own (an annex, a landscape part of the plan) holds at least [`LEAST_LINES`] lines and
+//! is filled at least to [`LEAST_FILL`] of its height.
+
+use std::path::Path;
+
+use typst::foundations::{Label, NativeElement};
+use typst::introspection::{Location, Tag};
+use typst::layout::{Abs, Frame, FrameItem, Transform};
+use typst::model::{FigureCaption, HeadingElem};
+use typst::utils::PicoStr;
+
+use crate::common::*;
+
+/// The fewest lines a page other than the last (and a section's last) may hold.
+const LEAST_LINES: usize = 8;
+/// How far down its body a page other than the last (and a section's last) must be filled.
+const LEAST_FILL: f64 = 0.6;
+
+/// What a line of a page belongs to.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Role {
+    Body,
+    Heading,
+    Caption,
+    Ending,
+}
+
+/// A line of a page: its baseline, what it belongs to, its text.
+struct Line {
+    y: Abs,
+    role: Role,
+    text: String,
+}
+
+/// A page: its lines from the top (the page number aside), its height, and whether it
+/// begins a section (its first element is labelled `section` in the layout).
+struct Page {
+    lines: Vec<Line>,
+    height: Abs,
+    begins_section: bool,
+}
+
+/// The text items of `frame`, placed by `ts`, each with the role of the innermost element
+/// it is in (`open`: the elements open at this point, by location).
+fn walk(frame: &Frame, ts: Transform, open: &mut Vec<(Location, Role)>, page: &mut Page) {
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Group(g) => {
+                let inner = ts.pre_concat(Transform::translate(pos.x, pos.y));
+                walk(&g.frame, inner.pre_concat(g.transform), open, page);
+            }
+            FrameItem::Text(t) => {
+                let y = pos.transform(ts).y;
+                let role = open.last().map_or(Role::Body, |(_, r)| *r);
+                let text: String = t.text.to_string();
+                match page
+                    .lines
+                    .iter_mut()
+                    .find(|l| (l.y - y).abs() < Abs::pt(1.5))
+                {
+                    Some(line) => {
+                        line.text.push(' ');
+                        line.text.push_str(&text);
+                        if role != Role::Body {
+                            line.role = role;
+                        }
+                    }
+                    None => page.lines.push(Line { y, role, text }),
+                }
+            }
+            FrameItem::Tag(Tag::Start(content, _)) => {
+                let label = |name: &str| {
+                    content.label() == Some(Label::new(PicoStr::intern(name)).unwrap())
+                };
+                if label("section") && page.lines.is_empty() {
+                    page.begins_section = true;
+                }
+                let role = if content.elem() == HeadingElem::ELEM {
+                    Some(Role::Heading)
+                } else if content.elem() == FigureCaption::ELEM {
+                    Some(Role::Caption)
+                } else if label("ending") {
+                    Some(Role::Ending)
+                } else {
+                    None
+                };
+                if let (Some(role), Some(loc)) = (role, content.location()) {
+                    open.push((loc, role));
+                }
+            }
+            FrameItem::Tag(Tag::End(loc, ..)) => open.retain(|(l, _)| l != loc),
+            _ => {}
+        }
+    }
+}
+
+/// The pages of the Typst source `typ`, laid out with the built-in layout.
+fn pages(typ: &Path) -> Vec<Page> {
+    let engine = agenda::render::Engine::new(None).unwrap();
+    let layout = agenda::pdf::Layout::new(engine.layout(), engine.layout_name());
+    let source = std::fs::read_to_string(typ).unwrap();
+    let doc = agenda::pdf::lay_out(source, &layout, "test")
+        .unwrap_or_else(|e| panic!("{}: {e}", typ.display()));
+    let mut open = Vec::new();
+    let mut read = Vec::new();
+    for p in doc.pages() {
+        let height = p.frame.height();
+        let mut page = Page {
+            lines: Vec::new(),
+            height,
+            begins_section: false,
+        };
+        walk(&p.frame, Transform::identity(), &mut open, &mut page);
+        // The page number, in the bottom margin (2.2 cm upright, 1.6 cm landscape).
+        page.lines.retain(|l| l.y < height - Abs::cm(1.5));
+        page.lines
+            .sort_by(|a, b| a.y.to_pt().total_cmp(&b.y.to_pt()));
+        read.push(page);
+    }
+    read
+}
+
+/// What is wrong with the pages of `name`, one line each.
+fn faults_of(name: &str, pages: &[Page]) -> Vec<String> {
+    let mut faults = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let at = format!("{name} page {} of {}", i + 1, pages.len());
+        let Some(last) = page.lines.last() else {
+            faults.push(format!("{at}: blank"));
+            continue;
+        };
+        if matches!(last.role, Role::Heading | Role::Caption) {
+            faults.push(format!("{at} ends with a {:?}: {}", last.role, last.text));
+        }
+        if i > 0 && page.lines.iter().all(|l| l.role == Role::Ending) {
+            faults.push(format!(
+                "{at} holds only what ends the document: {}",
+                last.text
+            ));
+        }
+        let ends_part = pages.get(i + 1).is_none_or(|next| next.begins_section);
+        if ends_part {
+            continue;
+        }
+        let fill = (last.y / page.height - 0.07) / 0.83;
+        if page.lines.len() < LEAST_LINES || fill < LEAST_FILL {
+            faults.push(format!(
+                "{at} holds {} lines, filled to {:.0}%",
+                page.lines.len(),
+                fill * 100.0
+            ));
+        }
+    }
+    faults
+}
+
+/// The faults of every Typst source under `dir` (laid out on two threads), and how many
+/// sources there were.
+fn all_faults(dir: &Path) -> (usize, Vec<String>) {
+    let sources: Vec<_> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "typ") && !p.ends_with("layout.typ"))
+        .collect();
+    let halves = sources.split_at(sources.len() / 2);
+    let faults = std::thread::scope(|scope| {
+        let read = |half: &[std::path::PathBuf]| {
+            let mut faults = Vec::new();
+            for path in half {
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                faults.extend(faults_of(&name, &pages(path)));
+            }
+            faults
+        };
+        let first = scope.spawn(move || read(halves.0));
+        let mut faults = read(halves.1);
+        faults.extend(first.join().unwrap());
+        faults
+    });
+    (sources.len(), faults)
+}
+
+#[test]
+fn the_sample_breaks_its_pages_well_in_every_language() {
+    let out = build_sample(&["--format", "typ"]);
+    let (count, faults) = all_faults(out.path());
+    assert_eq!(count, 138, "documents and group pages laid out");
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// A long plan: 25 groups over ten days, by day (over several pages) and by group.
+#[test]
+fn a_long_plan_breaks_its_pages_well() {
+    let out = tempfile::tempdir().unwrap();
+    let grid = root().join("tests/fixtures/grid/sg12-2026-03");
+    let args = [
+        "build",
+        grid.to_str().unwrap(),
+        "-o",
+        out.path().to_str().unwrap(),
+        "--format",
+        "typ",
+    ];
+    let run = agenda(&root(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (count, faults) = all_faults(out.path());
+    assert!(count >= 2, "{count} sources");
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// A plan of 65 working days (by day only, over several pages), as `agenda new` makes it.
+#[test]
+fn a_plan_over_many_pages_breaks_them_well() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let new = [
+        "new",
+        "m/m",
+        "--title",
+        "Meeting",
+        "--first-day",
+        "2026-01-05",
+        "--last-day",
+        "2026-04-04",
+    ];
+    let run = agenda(dir, &new);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = agenda(dir, &["build", "m", "-o", "out", "--format", "typ"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (count, faults) = all_faults(&dir.join("out"));
+    assert!(count >= 2, "{count} sources");
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
