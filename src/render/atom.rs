@@ -4,8 +4,9 @@
 //! (TD163/GEN, the first issue of its TD), newest first. Ids are tag URIs made from the
 //! meeting, the language and the document (`tag:agenda,2025-09-09:sg12-2025-09/en/td210-rev1`),
 //! so they never change and each language's feed has its own; times come from the
-//! revisions' dates, never from the clock. The feed says its language (`xml:lang`), and
-//! each entry's content its direction.
+//! revisions' dates, never from the clock. The feed says its language (`xml:lang`) and, if
+//! right to left, its direction (`dir`, of the Atom bidi extension); each entry's content
+//! its direction.
 
 use super::documents::Document;
 use super::view;
@@ -29,8 +30,12 @@ pub fn atom(meeting: &Meeting, docs: &[Document], lang: &str) -> String {
     issues.sort_by(|a, b| (b.date, &b.name).cmp(&(a.date, &a.name)));
     let updated = issues.first().map_or(m.first_day, |d| d.date);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    // The direction as the Atom bidi extension (draft-snell-atompub-bidi) writes it, on
+    // the feed of a right-to-left language only.
+    let dir = crate::lang::locale(lang).dir;
+    let dir = if dir == "rtl" { " dir=\"rtl\"" } else { "" };
     out.push_str(&format!(
-        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n"
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\"{dir}>\n"
     ));
     out.push_str(&format!("  <id>{}</id>\n", xml(&tag(lang))));
     out.push_str(&format!("  <title>{}</title>\n", xml(&title)));
