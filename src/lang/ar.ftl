@@ -52,7 +52,7 @@ letter-contact-added = أُضيفت جهة الاتصال { $name }: { $new }
 letter-deadline-moved = تغيّر موعد نهائي من { $old } إلى { $new }
 changes-heading-letter = التغييرات في الرسالة
 no-changes = لا توجد تغييرات.
-legend-markdown = النص المُدرج معلَّم هكذا {"{"}++هكذا++{"}"}، والنص المحذوف {"{"}--هكذا--{"}"}؛ وخلايا الخطة الزمنية المعدَّلة معلَّمة بالرمز ✎.
+legend-markdown = النص المُدرج معلَّم {"{"}++هكذا++{"}"}، والنص المحذوف {"{"}--هكذا--{"}"}؛ وخلايا الخطة الزمنية المعدَّلة معلَّمة بالرمز ✎.
 legend-marked = النص المُدرج مسطَّر باللون الأخضر، والنص المحذوف مشطوب باللون الأحمر؛ وخلايا الخطة الزمنية المعدَّلة مظلَّلة.
 moved-from = (نُقل من البند { $from })
 summary-title = التغييرات
@@ -82,7 +82,7 @@ revision-removed = حُذفت
 
 item-added = أُضيف البند { $number }
 item-deleted = حُذف البند { $number }
-item-moved = نُقل البند { $from } إلى { $to }
+item-moved = نُقل البند { $from } إلى البند { $to }
 items-renumbered = { $count ->
     [1] أُعيد ترقيم البند { $from } ليصبح { $to }
    *[other] أُعيد ترقيم البنود { $from } لتصبح { $to }
@@ -128,7 +128,7 @@ for-when = { $who }، { $when }
 
 ## Time plan changes
 
-session-added-group = { $groups }: أُضيفت جلسة في { $place }
+session-added-group = { $groups }: أُضيفت جلسة يوم { $place }
 session-added = { $place }: أُضيفت جلسة
 session-deleted-group = { $groups }: حُذفت جلسة { $place }
 session-deleted = { $place }: حُذفت الجلسة
@@ -176,8 +176,8 @@ group-notes = ملاحظات
 group-items = بنود جدول الأعمال التي تُتناول في هذه الجلسات
 group-documents = وثائق هذه الجلسات
 documents-same-as = الوثائق نفسها كما في { $when }
-group-changes = ما غيّرته التنقيحات بالنسبة إلى هذا الفريق
-group-no-changes = لم يغيّر أي تنقيح للخطة الزمنية جلسات هذا الفريق.
+group-changes = ما غيّرته المراجعات بالنسبة إلى هذا الفريق
+group-no-changes = لم تغيّر أي مراجعة للخطة الزمنية جلسات هذا الفريق.
 group-plan = وفقاً للوثيقة { $document }، { $date }
 group-joint = بالاشتراك مع { $groups }
 

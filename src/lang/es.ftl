@@ -79,7 +79,7 @@ revision-removed = Suprimida
 
 item-added = Punto { $number } añadido
 item-deleted = Punto { $number } suprimido
-item-moved = Punto { $from } trasladado al { $to }
+item-moved = Punto { $from } trasladado al punto { $to }
 items-renumbered = { $count ->
     [1] Punto { $from } renumerado como { $to }
    *[other] Puntos { $from } renumerados como { $to }

@@ -11,6 +11,16 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 pub use messages::Arg;
 
+use crate::model::rich::{Inline, Rich};
+
+/// Whether `c` is a digit or a letter of a left-to-right script (what a right-to-left
+/// sentence must isolate: [`Locale::rich`]).
+fn left_to_right(c: char) -> bool {
+    let right_to_left =
+        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
+    c.is_ascii_digit() || (c.is_alphanumeric() && !right_to_left)
+}
+
 /// The languages that have a translation file, in the order of their English names.
 pub fn known() -> Vec<&'static str> {
     messages::FILES.iter().map(|(code, _)| *code).collect()
@@ -60,6 +70,49 @@ impl Locale {
         self.say(id, &args)
     }
 
+    /// Message `id` with text arguments, as rich text, by the one rule of bidirectional
+    /// isolation: in a right-to-left language, an argument that holds a left-to-right
+    /// letter or a digit (a document number, a date) is isolated ([`Inline::Isolated`]),
+    /// so that it keeps its own order and its neighbours theirs: "وفقاً للوثيقة TD211
+    /// Rev.1، 12 سبتمبر 2025", where the day would otherwise join the word before the
+    /// number. In a left-to-right language it is [`Locale::text`] as one text.
+    pub fn rich(&self, id: &str, args: &[(&str, &str)]) -> Rich {
+        if self.dir != "rtl" {
+            return Rich(vec![Inline::Text(self.text(id, args))]);
+        }
+        // Each argument is given as a mark of its own (a noncharacter, which no message
+        // and, once removed from the arguments, no argument holds), then the message is
+        // cut at the marks.
+        let mark = |k: usize| char::from_u32(0xFDD0 + k as u32).unwrap_or('\u{FDD0}');
+        let marks: Vec<String> = (0..args.len()).map(|k| mark(k).to_string()).collect();
+        let marked: Vec<(&str, &str)> = args
+            .iter()
+            .zip(&marks)
+            .map(|((n, _), m)| (*n, m.as_str()))
+            .collect();
+        let mut parts: Vec<Inline> = Vec::new();
+        let mut literal = String::new();
+        for c in self.text(id, &marked).chars() {
+            let Some(k) = (0..args.len()).find(|k| mark(*k) == c) else {
+                literal.push(c);
+                continue;
+            };
+            let value: String = args[k]
+                .1
+                .chars()
+                .filter(|c| !crate::render::escape::is_noncharacter(*c))
+                .collect();
+            parts.push(Inline::Text(std::mem::take(&mut literal)));
+            parts.push(match value.chars().any(left_to_right) {
+                true => Inline::Isolated(vec![Inline::Text(value)]),
+                false => Inline::Text(value),
+            });
+        }
+        parts.push(Inline::Text(literal));
+        parts.retain(|p| !matches!(p, Inline::Text(t) if t.is_empty()));
+        Rich(parts)
+    }
+
     /// The language's name in itself: 中文, English, Français.
     pub fn native_name(&self) -> String {
         self.text("language-name", &[])
@@ -96,6 +149,9 @@ impl Locale {
             _ => Default::default(),
         };
         let day = usize::try_from(d.day()).unwrap_or_default();
+        // CLDR's day and month, and the year, for a language that writes the year its own
+        // way ("9 сентября 2025 года").
+        let (day_month, year) = (self.dates.day_month(d), d.year().to_string());
         self.say(
             id,
             &[
@@ -103,6 +159,8 @@ impl Locale {
                 ("formatted", Arg::Text(&formatted)),
                 ("month", Arg::Text(&month)),
                 ("month_year", Arg::Text(&month_year)),
+                ("day_month", Arg::Text(&day_month)),
+                ("year", Arg::Text(&year)),
             ],
         )
     }
@@ -165,13 +223,14 @@ impl Locale {
             [a.day(), b.day(), a.month(), b.month()].map(|n| Arg::Count(n as usize));
         let year = a.year().to_string();
         let (first, last) = (self.long_date(a), self.long_date(b));
-        let first_day_month = self.day_month(a);
+        let (first_day_month, last_day_month) = (self.day_month(a), self.day_month(b));
         self.say(
             id,
             &[
                 ("first", Arg::Text(&first)),
                 ("last", Arg::Text(&last)),
                 ("first_day_month", Arg::Text(&first_day_month)),
+                ("last_day_month", Arg::Text(&last_day_month)),
                 ("first_day", first_day),
                 ("last_day", last_day),
                 ("first_month", first_month),
@@ -237,13 +296,13 @@ mod tests {
             ],
         ),
         (
-            // CLDR puts a narrow no-break space before "г.".
+            // The year written out ("года", where CLDR writes "г.").
             "ru",
             [
-                "9 сентября 2025\u{202f}г.",
-                "9-18 сентября 2025\u{202f}г.",
-                "29 сентября - 3 октября 2025\u{202f}г.",
-                "29 декабря 2025\u{202f}г. - 3 января 2026\u{202f}г.",
+                "9 сентября 2025 года",
+                "9–18 сентября 2025 года",
+                "29 сентября – 3 октября 2025 года",
+                "29 декабря 2025 года – 3 января 2026 года",
             ],
         ),
         (

@@ -14,21 +14,25 @@ word-language = ru-RU
 script = cyrillic
 word-east-asian-language = zh-CN
 word-bidi-language = ar-SA
-dates-one-day = { $first }
-dates-same-month = { $first_day }-{ $last }
-dates-same-year = { $first_day_month } - { $last }
-dates-other-years = { $first } - { $last }
+# In running text a year is written out ("9–18 сентября 2025 года", not CLDR's "2025 г."):
+# the messages that have the year by itself ($year) give CLDR's day and month (in the
+# genitive: $first_day_month, $last_day_month) and the year. A range of days takes an en
+# dash. With two years, only the long dates ($first, $last: CLDR's, with "г.") are given.
+dates-one-day = { $first_day_month } { $year } года
+dates-same-month = { $first_day }–{ $last_day_month } { $year } года
+dates-same-year = { $first_day_month } – { $last_day_month } { $year } года
+dates-other-years = { $first } – { $last }
 # The meeting's dates as the letter says them ("from 9 to 18 September 2025"), chosen as
 # the dates-* messages are; a time of day ("8时30分", "08:30").
-from-to-one-day = { $first }
-from-to-same-month = с { $first_day } по { $last }
-from-to-same-year = с { $first_day_month } по { $last }
+from-to-one-day = { $first_day_month } { $year } года
+from-to-same-month = с { $first_day } по { $last_day_month } { $year } года
+from-to-same-year = с { $first_day_month } по { $last_day_month } { $year } года
 from-to-other-years = с { $first } по { $last }
 time-of-day = { $hh }:{ $mm }
 weekday-heading = { CAPITAL($weekday) }
 date-day-month = { $formatted }
-date-long = { $formatted }
-day-span = { $from } - { $to }
+date-long = { $day_month } { $year } года
+day-span = { $from } – { $to }
 
 ## Documents
 
@@ -127,7 +131,7 @@ kinds-plenary = Пленарное заседание
 kinds-working-party = Рабочие группы
 kinds-question = Вопросы
 kinds-joint-activity = Совместные мероприятия
-kinds-management = Руководящая группа
+kinds-management = Руководящий состав
 kinds-ad-hoc = Специальные группы
 kinds-other = Другие группы
 for-when = { $who }, { $when }

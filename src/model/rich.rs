@@ -41,6 +41,10 @@ pub enum Inline {
     Inserted(Vec<Inline>),
     /// Deleted: only in the older version (a changes document).
     Deleted(Vec<Inline>),
+    /// A run that keeps its own direction in a line of the other (a document number or a
+    /// date in an Arabic sentence): isolated, as Unicode's FSI…PDI and HTML's `<bdi>` do.
+    /// Made by the tool's own messages only ([`crate::lang::Locale::rich`]).
+    Isolated(Vec<Inline>),
     /// A text whose words changed: the words marked (`marked`, what a reader is shown), and
     /// both versions whole, for an output that must give each back exactly, formatting and
     /// all (word marks are made on what a reader sees, without the formatting).
@@ -129,6 +133,7 @@ impl Rich {
             Inline::Emphasis(c)
             | Inline::Strong(c)
             | Inline::Superscript(c)
+            | Inline::Isolated(c)
             | Inline::Link { body: c, .. } => Rich(c.clone()).is_marked(),
             Inline::Text(_) | Inline::Code(_) | Inline::LineBreak => false,
         })
@@ -140,6 +145,7 @@ impl Rich {
             Inline::Text(_) | Inline::LineBreak => false,
             Inline::Inserted(c) | Inline::Deleted(c) => Rich(c.clone()).is_formatted(),
             Inline::Revised { marked, .. } => Rich(marked.clone()).is_formatted(),
+            Inline::Isolated(c) => Rich(c.clone()).is_formatted(),
             _ => true,
         })
     }
@@ -162,6 +168,7 @@ fn plain(parts: &[Inline], out: &mut String) {
             | Inline::Superscript(c)
             | Inline::Inserted(c)
             | Inline::Deleted(c)
+            | Inline::Isolated(c)
             | Inline::Link { body: c, .. }
             | Inline::Revised { marked: c, .. } => plain(c, out),
         }
@@ -182,6 +189,7 @@ fn versioned(parts: &[Inline], version: Version) -> Vec<Inline> {
             (Inline::Emphasis(c), _) => out.push(Inline::Emphasis(keep(c))),
             (Inline::Strong(c), _) => out.push(Inline::Strong(keep(c))),
             (Inline::Superscript(c), _) => out.push(Inline::Superscript(keep(c))),
+            (Inline::Isolated(c), _) => out.push(Inline::Isolated(keep(c))),
             (Inline::Link { href, body }, _) => out.push(Inline::Link {
                 href: href.clone(),
                 body: keep(body),

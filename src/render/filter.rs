@@ -58,6 +58,7 @@ fn part(v: &Value) -> Option<Inline> {
         "emphasis" => Inline::Emphasis(parts(inner)?),
         "strong" => Inline::Strong(parts(inner)?),
         "superscript" => Inline::Superscript(parts(inner)?),
+        "isolated" => Inline::Isolated(parts(inner)?),
         "inserted" => Inline::Inserted(parts(inner)?),
         "deleted" => Inline::Deleted(parts(inner)?),
         "revised" => Inline::Revised {

@@ -4,7 +4,7 @@
 //!
 //! In Typst, a rich text is a list of parts, each a Typst expression followed by `, `:
 //! string literals, and calls of the functions `layout.typ` defines (`em`, `bold`, `url`,
-//! `code`, `br`; `ins` and `del` in a changes document), whose arguments are parts again:
+//! `code`, `br`, `iso`; `ins` and `del` in a changes document), whose arguments are parts again:
 //! `"Report of ", em("WP1", ), `. The template writes it in parentheses, as an array.
 
 use super::escape;
@@ -52,6 +52,7 @@ fn parts(parts: &[Inline], markup: Markup, out: &mut String) {
             Inline::LineBreak => out.push_str(line_break(markup)),
             Inline::Emphasis(c) => wrapped(c, markup, EMPHASIS, out),
             Inline::Strong(c) => wrapped(c, markup, STRONG, out),
+            Inline::Isolated(c) => wrapped(c, markup, ISOLATED, out),
             Inline::Link { href, body } => link(href, body, markup, out),
             Inline::Superscript(c) => out.push_str(&superscript(&inner(c, markup), markup)),
             Inline::Inserted(c) => out.push_str(&ins(&inner(c, markup), markup)),
@@ -72,6 +73,14 @@ type Delimiters = [(&'static str, &'static str); 3];
 
 const EMPHASIS: Delimiters = [("<em>", "</em>"), ("em(", "), "), ("*", "*")];
 const STRONG: Delimiters = [("<strong>", "</strong>"), ("bold(", "), "), ("**", "**")];
+/// Isolation: HTML's element; in Typst `layout.typ`'s `iso` (a box, laid out in its own
+/// direction, which keeps the PDF's text free of controls); in Markdown Unicode's
+/// first-strong isolate and its end (the escapers drop them from the sources' text).
+const ISOLATED: Delimiters = [
+    ("<bdi>", "</bdi>"),
+    ("iso(", "), "),
+    ("\u{2068}", "\u{2069}"),
+];
 
 fn wrapped(c: &[Inline], markup: Markup, delimiters: Delimiters, out: &mut String) {
     let (open, close) = delimiters[markup as usize];

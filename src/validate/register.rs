@@ -122,7 +122,11 @@ fn for_groups(names: &[Sp<String>], groups: &[&Group], cx: &mut Cx) -> Option<Ve
             (None, _) => {
                 // A register written from a spreadsheet names groups by their codes.
                 let coded = (groups.iter())
-                    .filter_map(|g| g.code.as_ref()?.0.values().next())
+                    .filter_map(|g| {
+                        (g.code.as_ref()?.0)
+                            .get("en")
+                            .or(g.code.as_ref()?.0.values().next())
+                    })
                     .map(|l| l.text.as_str());
                 let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).chain(coded).collect();
                 let pos = name.pos.with_len(name.value.chars().count());

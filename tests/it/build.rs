@@ -354,7 +354,7 @@ fn typst_sources_come_with_their_layout() {
             let text = String::from_utf8_lossy(bytes);
             assert!(
                 text.contains(
-                    "\n#import \"layout.typ\": render, em, bold, url, code, br, ins, del\n"
+                    "\n#import \"layout.typ\": render, em, bold, url, code, br, ins, del, iso\n"
                 ),
                 "{path}"
             );
@@ -377,7 +377,7 @@ fn typst_sources_come_with_their_layout() {
 #[test]
 fn a_layout_override_is_used_and_its_errors_name_it() {
     // What `document.typ` imports: `render`, and the functions that make rich text.
-    let parts = "#let (em, bold, ins, del) = ((..p) => p.pos().join(),) * 4\n\
+    let parts = "#let (em, bold, ins, del, iso) = ((..p) => p.pos().join(),) * 5\n\
                  #let url(u, ..p) = p.pos().join()\n\
                  #let code(t) = t\n\
                  #let br() = [ ]\n";

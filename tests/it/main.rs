@@ -11,6 +11,7 @@ mod deadlines;
 mod diff;
 mod docx;
 mod errors;
+mod glossary;
 mod groups;
 mod hostile;
 mod index;

@@ -31,11 +31,13 @@ enum Role {
     Ending,
 }
 
-/// A line of a page: its baseline, what it belongs to, its text.
+/// A line of a page: its baseline, what it belongs to, its text (its text items in the
+/// order they were laid out), and each item with where it starts across the page.
 struct Line {
     y: Abs,
     role: Role,
     text: String,
+    items: Vec<(Abs, String)>,
 }
 
 /// A page: its lines from the top (the page number aside), its height, and whether it
@@ -56,7 +58,8 @@ fn walk(frame: &Frame, ts: Transform, open: &mut Vec<(Location, Role)>, page: &m
                 walk(&g.frame, inner.pre_concat(g.transform), open, page);
             }
             FrameItem::Text(t) => {
-                let y = pos.transform(ts).y;
+                let at = pos.transform(ts);
+                let y = at.y;
                 let role = open.last().map_or(Role::Body, |(_, r)| *r);
                 let text: String = t.text.to_string();
                 match page
@@ -67,11 +70,17 @@ fn walk(frame: &Frame, ts: Transform, open: &mut Vec<(Location, Role)>, page: &m
                     Some(line) => {
                         line.text.push(' ');
                         line.text.push_str(&text);
+                        line.items.push((at.x, text));
                         if role != Role::Body {
                             line.role = role;
                         }
                     }
-                    None => page.lines.push(Line { y, role, text }),
+                    None => page.lines.push(Line {
+                        y,
+                        role,
+                        items: vec![(at.x, text.clone())],
+                        text,
+                    }),
                 }
             }
             FrameItem::Tag(Tag::Start(content, _)) => {
@@ -237,4 +246,43 @@ fn a_plan_over_many_pages_breaks_them_well() {
     let (count, faults) = all_faults(&dir.join("out"));
     assert!(count >= 2, "{count} sources");
     assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// The Arabic group page's plan line, as a reader sees it from right to left: "وفقاً
+/// للوثيقة", then "TD211 Rev.1", then the date, its day beside its month. Without the
+/// isolation of the number and the date, the day was laid out beside "للوثيقة".
+#[test]
+fn an_arabic_sentence_keeps_a_document_number_and_a_date_in_their_places() {
+    let out = build_sample(&["--format", "typ,html", "--lang", "ar"]);
+    let group = out.path().join("sg12-2025-09/ar/groups/q12");
+    let html = std::fs::read_to_string(group.with_extension("html")).unwrap();
+    assert!(
+        html.contains("وفقاً للوثيقة <bdi>TD211 Rev.1</bdi>، <bdi>12 سبتمبر 2025</bdi>"),
+        "{html}"
+    );
+    let pages = pages(&group.with_extension("typ"));
+    let line = pages[0]
+        .lines
+        .iter()
+        .find(|l| l.text.contains("TD211"))
+        .unwrap();
+    let mut items = line.items.clone();
+    // From right to left, as the line reads.
+    items.sort_by(|a, b| b.0.to_pt().total_cmp(&a.0.to_pt()));
+    let words: Vec<String> = items
+        .iter()
+        .flat_map(|(_, t)| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let at = |w: &str| {
+        words
+            .iter()
+            .position(|x| x.contains(w))
+            .unwrap_or_else(|| panic!("{w} in {words:?}"))
+    };
+    let (document, number, day, month) = (at("للوثيقة"), at("TD211"), at("12"), at("سبتمبر"));
+    assert!(document < number && number < day, "{words:?}");
+    assert!(
+        day.abs_diff(month) == 1,
+        "the day beside its month: {words:?}"
+    );
 }

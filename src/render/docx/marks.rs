@@ -20,6 +20,7 @@ fn parts(parts: &[Inline]) -> Vec<Inline> {
             Inline::Emphasis(c) => out.push(Inline::Emphasis(self::parts(c))),
             Inline::Strong(c) => out.push(Inline::Strong(self::parts(c))),
             Inline::Superscript(c) => out.push(Inline::Superscript(self::parts(c))),
+            Inline::Isolated(c) => out.push(Inline::Isolated(self::parts(c))),
             Inline::Inserted(c) => out.push(Inline::Inserted(self::parts(c))),
             Inline::Deleted(c) => out.push(Inline::Deleted(self::parts(c))),
             Inline::Link { href, body } => out.push(Inline::Link {
@@ -56,6 +57,7 @@ pub(super) fn normal(parts: &[Inline]) -> Vec<Inline> {
             Inline::Emphasis(c) => Inline::Emphasis(normal(c)),
             Inline::Strong(c) => Inline::Strong(normal(c)),
             Inline::Superscript(c) => Inline::Superscript(normal(c)),
+            Inline::Isolated(c) => Inline::Isolated(normal(c)),
             Inline::Link { href, body } => Inline::Link {
                 href: href.clone(),
                 body: normal(body),

@@ -153,6 +153,7 @@ fn parts(parts: &[Inline], st: &mut State, marks: &mut Marks) {
             Inline::Emphasis(c) => formatted(c, |f| f.italic = true, st, marks),
             Inline::Strong(c) => formatted(c, |f| f.bold = true, st, marks),
             Inline::Superscript(c) => formatted(c, |f| f.sup = true, st, marks),
+            Inline::Isolated(c) => isolated(c, st, marks),
             Inline::Link { href, body } => link(href, body, st, marks),
             // An insertion within a deletion is in neither version: left out (Word writes
             // only a deletion within an insertion).
@@ -181,6 +182,25 @@ fn text(t: &str, st: &mut State) {
             c => st.pending.push(c),
         }
     }
+}
+
+/// `c` isolated ([`Inline::Isolated`]): Unicode's first-strong isolate and its end, runs
+/// of their own around it (Word and LibreOffice honour them; the sources' text never has
+/// them, [`escape::dropped`]).
+fn isolated(c: &[Inline], st: &mut State, marks: &mut Marks) {
+    let control = |c: char, st: &mut State| {
+        st.flush();
+        let element = if st.inside(Mark::Del) {
+            "w:delText"
+        } else {
+            "w:t"
+        };
+        let run = run_with(st, &format!("<{element}>{c}</{element}>"));
+        st.out.push_str(&run);
+    };
+    control('\u{2068}', st);
+    parts(c, st, marks);
+    control('\u{2069}', st);
 }
 
 /// `c` formatted as `how` says, on top of the formatting around it.

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::documents::{self, DocumentMark, DocumentView};
 use super::{MetaView, Viewing, meta};
+use crate::model::rich::{Inline, Rich};
 use crate::model::{AgendaItem, Meeting, Status};
 use crate::render::calendar::{Event, Feed};
 use crate::render::documents::Document;
@@ -24,8 +25,9 @@ pub struct GroupView {
     pub name: String,
     pub code: Option<String>,
     pub parent: Option<String>,
-    /// "As in TD211 Rev.1, 12 September 2025": the plan the page shows.
-    pub plan: String,
+    /// "As in TD211 Rev.1, 12 September 2025": the plan the page shows (its number and
+    /// date isolated in a right-to-left language).
+    pub plan: Rich,
     pub labels: Labels,
     pub sessions: Vec<SessionLine>,
     /// Whether any session takes documents.
@@ -134,14 +136,14 @@ fn labels(cx: &Viewing) -> Labels {
 }
 
 /// "As in TD211 Rev.1, 12 September 2025", or the draft's heading.
-fn plan_line(meeting: &Meeting, feed: &Feed, cx: &Viewing) -> String {
+fn plan_line(meeting: &Meeting, feed: &Feed, cx: &Viewing) -> Rich {
     match &feed.label {
         Some(label) => {
             let date = cx.loc.long_date(feed.issued);
             cx.loc
-                .text("group-plan", &[("document", label), ("date", &date)])
+                .rich("group-plan", &[("document", label), ("date", &date)])
         }
-        None => cx.seen(&meeting.timeplan.heading),
+        None => Rich(vec![Inline::Text(cx.seen(&meeting.timeplan.heading))]),
     }
 }
 
