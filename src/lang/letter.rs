@@ -232,7 +232,8 @@ impl Paragraphs {
 mod tests {
     use super::*;
 
-    /// Every language has English's paragraphs, in its order, each saying the same facts.
+    /// Every language has English's paragraphs, in its order, each saying the same facts
+    /// (the chair's gender aside: a language chooses on it where its words agree).
     #[test]
     fn every_language_has_the_same_paragraphs_and_facts() {
         let texts = Texts::builtin();
@@ -243,9 +244,16 @@ mod tests {
                 here.ids, en.ids,
                 "{code}.ftl: its messages differ from en.ftl's"
             );
+            let said = |names: &Vec<String>| -> Vec<String> {
+                names
+                    .iter()
+                    .filter(|n| *n != "chair_gender")
+                    .cloned()
+                    .collect()
+            };
             for id in &en.ids {
-                let mut a = here.names[id].clone();
-                let mut b = en.names[id].clone();
+                let mut a = said(&here.names[id]);
+                let mut b = said(&en.names[id]);
                 a.sort();
                 a.dedup();
                 b.sort();

@@ -227,7 +227,7 @@ pub struct Letter {
 impl Letter {
     /// The facts every letter gives its standard paragraphs, by the names they say them
     /// (`{ $group }`); [`Letter::fact_names`] adds the named ones.
-    pub const FACTS: [&'static str; 10] = [
+    pub const FACTS: [&'static str; 11] = [
         "group",
         "premises",
         "from_to",
@@ -238,6 +238,8 @@ impl Letter {
         "rooms_link",
         "body",
         "chair",
+        // `female`, `male` or `other`, for a language whose title for the chair agrees.
+        "chair_gender",
     ];
 
     /// Every name of a fact the paragraphs may say: [`Letter::FACTS`], each contact

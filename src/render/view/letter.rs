@@ -301,6 +301,7 @@ fn values(facts: LetterFacts, cx: &Viewing) -> Vec<(String, String)> {
         "registration_place" => letter.registration_at.get(lang).to_string(),
         "rooms_link" => letter.rooms_link.clone(),
         "body" => m.body.get(lang).to_string(),
+        "chair_gender" => m.chair_gender.as_deref().unwrap_or("other").to_string(),
         _ => m.chair.get(lang).to_string(),
     };
     let mut out: Vec<(String, String)> = (Letter::FACTS.iter())
@@ -334,10 +335,13 @@ fn period(texts: &Paragraphs, p: Period) -> String {
 const STAND_IN: &str = "https://fact.invalid/";
 
 /// Paragraph `id`, read as inline Markdown with each fact put in as text (a changed one
-/// marked).
+/// marked). The chair's gender is given as itself: paragraphs choose on it, never show it.
 fn fill(texts: &Paragraphs, id: &str, facts: &[Fact]) -> Rich {
-    let stand_ins: Vec<String> = (0..facts.len())
-        .map(|i| format!("{STAND_IN}{i}#"))
+    let stand_ins: Vec<String> = (facts.iter().enumerate())
+        .map(|(i, f)| match f.name.as_str() {
+            "chair_gender" => f.value.clone(),
+            _ => format!("{STAND_IN}{i}#"),
+        })
         .collect();
     let args: Vec<(&str, &str)> = (facts.iter().zip(&stand_ins))
         .map(|(f, s)| (f.name.as_str(), s.as_str()))
