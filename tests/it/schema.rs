@@ -99,8 +99,8 @@ fn the_schemas_refuse_the_values_agenda_check_refuses() {
     let mutations = [
         (
             "revisions/timeplan/1.yaml",
-            "    slot: afternoon\n    room: popov\n    marks: [\"1\"]\n",
-            "    slot: afternoon\n    room: popov\n    marks: [\"1\"]\n    status: canceled\n",
+            "    slot: afternoon\n    room: popov\n    marks: [\"a\"]\n",
+            "    slot: afternoon\n    room: popov\n    marks: [\"a\"]\n    status: canceled\n",
         ),
         (
             "meeting.yaml",

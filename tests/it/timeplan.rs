@@ -503,3 +503,18 @@ fn a_plan_by_group_alone_is_landscape_from_its_first_page_and_ends_on_its_last_p
         pages[2]
     );
 }
+
+/// A footnote mark that is a number reads as a power once raised after a code ("WP1/12¹"):
+/// a warning at the mark, with what to write instead.
+#[test]
+fn a_footnote_mark_that_is_a_number_is_warned_of() {
+    let run = check_plan(MISTAKES);
+    let warning = "warning: footnote mark `1` is a number: raised after a code that ends in a digit, it reads as a power (WP1/12¹)
+  --> m/timeplan.yaml:27:12
+   |
+27 |   - {mark: \"1\", text: {zh: 注一, en: One}}
+   |            ^
+   = hint: give it a letter or a symbol: `a`, `b`, `*`, `†`
+";
+    assert!(run.stderr.contains(warning), "{}", run.stderr);
+}

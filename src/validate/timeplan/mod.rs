@@ -13,7 +13,7 @@ mod slots;
 use chrono::NaiveDate;
 
 use super::Cx;
-use crate::diag::Pos;
+use crate::diag::{Diagnostic, Pos};
 use crate::load::model::{self, TimeplanFile};
 use crate::load::spanned::Sp;
 use crate::model::{Footnote, MeetingDays, Naming, Session, Timeplan, Views};
@@ -153,7 +153,16 @@ fn labelled(mut views: Views, src: Option<&Sp<model::GroupLabels>>, cx: &mut Cx)
     ok.then_some(views)
 }
 
-/// The footnotes under the plan: each mark defined once.
+/// `digits` as superscript digits (a warning's example).
+fn superscript(digits: &str) -> String {
+    const RAISED: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    (digits.chars())
+        .filter_map(|c| c.to_digit(10).map(|d| RAISED[d as usize]))
+        .collect()
+}
+
+/// The footnotes under the plan: each mark defined once; a mark that is a number warned
+/// of (it reads as a power after a code).
 fn footnotes(src: &model::List<model::Footnote>, cx: &mut Cx) -> Option<Vec<Footnote>> {
     let mut out = Some(Vec::new());
     let mut seen: Vec<(&str, Pos)> = Vec::new();
@@ -176,6 +185,16 @@ fn footnotes(src: &model::List<model::Footnote>, cx: &mut Cx) -> Option<Vec<Foot
                 "give each footnote its own mark",
             );
             out = None;
+        }
+        if mark.chars().all(|c| c.is_ascii_digit()) {
+            cx.diags.push(
+                Diagnostic::warning(
+                    &cx.file,
+                    pos,
+                    format!("footnote mark `{mark}` is a number: raised after a code that ends in a digit, it reads as a power (WP1/12{})", superscript(mark)),
+                )
+                .hint("give it a letter or a symbol: `a`, `b`, `*`, `†`"),
+            );
         }
         seen.push((mark, pos));
         match (&mut out, text) {
