@@ -102,11 +102,12 @@ impl Locale {
                 .chars()
                 .filter(|c| !crate::render::escape::is_noncharacter(*c))
                 .collect();
+            if !value.chars().any(left_to_right) {
+                literal.push_str(&value);
+                continue;
+            }
             parts.push(Inline::Text(std::mem::take(&mut literal)));
-            parts.push(match value.chars().any(left_to_right) {
-                true => Inline::Isolated(vec![Inline::Text(value)]),
-                false => Inline::Text(value),
-            });
+            parts.push(Inline::Isolated(vec![Inline::Text(value)]));
         }
         parts.push(Inline::Text(literal));
         parts.retain(|p| !matches!(p, Inline::Text(t) if t.is_empty()));
@@ -371,6 +372,34 @@ mod tests {
     }
 
     /// French writes the first of the month "1er", alone, in full and in a range.
+    #[test]
+    fn in_right_to_left_a_value_with_latin_or_digits_is_isolated() {
+        let args = [("document", "TD211 Rev.1"), ("date", "12 سبتمبر 2025")];
+        let ar = locale("ar").rich("group-plan", &args);
+        let iso = |t: &str| Inline::Isolated(vec![Inline::Text(t.into())]);
+        assert_eq!(
+            ar.0,
+            [
+                Inline::Text("وفقاً للوثيقة ".into()),
+                iso("TD211 Rev.1"),
+                Inline::Text("، ".into()),
+                iso("12 سبتمبر 2025"),
+            ]
+        );
+        // An Arabic value alone is not isolated; a noncharacter in a value is dropped (it
+        // cannot pass for the marks the message is cut at).
+        let ar = locale("ar").rich(
+            "group-plan",
+            &[("document", "الوثيقة\u{FDD1}"), ("date", "")],
+        );
+        assert_eq!(ar.0, [Inline::Text("وفقاً للوثيقة الوثيقة، ".into())]);
+        let en = locale("en").rich("group-plan", &args);
+        assert_eq!(
+            en.0,
+            [Inline::Text("As in TD211 Rev.1, 12 سبتمبر 2025".into())]
+        );
+    }
+
     #[test]
     fn french_first_of_the_month() {
         let fr = locale("fr");
