@@ -77,29 +77,45 @@ impl Locale {
     /// Rev.1، 12 سبتمبر 2025", where the day would otherwise join the word before the
     /// number. In a left-to-right language it is [`Locale::text`] as one text.
     pub fn rich(&self, id: &str, args: &[(&str, &str)]) -> Rich {
-        if self.dir != "rtl" {
-            return Rich(vec![Inline::Text(self.text(id, args))]);
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+        self.rich_say(id, &args)
+    }
+
+    /// `r`, a value put into a sentence of the tool's (an English title after an Arabic
+    /// line), isolated by the rule of [`Locale::rich`].
+    pub fn isolated(&self, r: Rich) -> Rich {
+        match self.dir == "rtl" && r.plain().chars().any(left_to_right) {
+            true => Rich(vec![Inline::Isolated(r.0)]),
+            false => r,
         }
-        // Each argument is given as a mark of its own (a noncharacter, which no message
-        // and, once removed from the arguments, no argument holds), then the message is
-        // cut at the marks.
+    }
+
+    /// [`Locale::rich`] with counts among the arguments (never isolated: they select).
+    pub fn rich_say(&self, id: &str, args: &[(&str, Arg)]) -> Rich {
+        if self.dir != "rtl" {
+            return Rich(vec![Inline::Text(self.say(id, args))]);
+        }
+        // Each text argument is given as a mark of its own (a noncharacter, which no
+        // message and, once removed from the arguments, no argument holds), then the
+        // message is cut at the marks.
         let mark = |k: usize| char::from_u32(0xFDD0 + k as u32).unwrap_or('\u{FDD0}');
         let marks: Vec<String> = (0..args.len()).map(|k| mark(k).to_string()).collect();
-        let marked: Vec<(&str, &str)> = args
-            .iter()
-            .zip(&marks)
-            .map(|((n, _), m)| (*n, m.as_str()))
+        let marked: Vec<(&str, Arg)> = (args.iter().zip(&marks))
+            .map(|((n, a), m)| match a {
+                Arg::Text(_) => (*n, Arg::Text(m.as_str())),
+                count => (*n, *count),
+            })
             .collect();
         let mut parts: Vec<Inline> = Vec::new();
         let mut literal = String::new();
-        for c in self.text(id, &marked).chars() {
-            let Some(k) = (0..args.len()).find(|k| mark(*k) == c) else {
+        for c in self.say(id, &marked).chars() {
+            let Some((_, Arg::Text(value))) =
+                (0..args.len()).find(|k| mark(*k) == c).map(|k| args[k])
+            else {
                 literal.push(c);
                 continue;
             };
-            let value: String = args[k]
-                .1
-                .chars()
+            let value: String = (value.chars())
                 .filter(|c| !crate::render::escape::is_noncharacter(*c))
                 .collect();
             if !value.chars().any(left_to_right) {

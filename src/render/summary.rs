@@ -48,6 +48,14 @@ impl Style {
         }
     }
 
+    /// A line of the tool's own, its parts isolated where the language needs it.
+    fn rich(self, r: &Rich) -> String {
+        match self {
+            Style::Document(m) => super::inline::write(r, m),
+            Style::Terminal => crate::diag::visible(&r.plain().replace('\n', " ")),
+        }
+    }
+
     fn words(self, pieces: &[Piece]) -> String {
         match self {
             Style::Document(m) => super::inline::write(&redline::pieces(pieces), m),
@@ -108,7 +116,7 @@ fn lines(diff: &Diff, (old, new): (&Timeplan, &Timeplan), loc: &Locale, style: S
     for c in &diff.agenda {
         let detail =
             Detail::agenda(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
-        let line = style.text(&wording::agenda_line(c, loc));
+        let line = style.rich(&wording::agenda_line(c, loc));
         out.push((Part::Agenda, wording::with_detail(&line, detail, loc)));
     }
     for c in &diff.timeplan {

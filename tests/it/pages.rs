@@ -286,3 +286,16 @@ fn an_arabic_sentence_keeps_a_document_number_and_a_date_in_their_places() {
         "the day beside its month: {words:?}"
     );
 }
+
+/// The changes lines follow the same rule: in the Arabic changes document, the document
+/// numbers and the English title a line ends with are isolated.
+#[test]
+fn arabic_changes_lines_isolate_document_numbers_and_titles() {
+    let out = build_sample(&["--format", "html", "--lang", "ar"]);
+    let html = std::fs::read_to_string(out.path().join("sg12-2025-09/ar/td210-rev1-changes.html"))
+        .unwrap();
+    let line = "<li>الوثيقة <bdi>C 72 Rev.1</bdi> تحل محل الوثيقة <bdi>C 72</bdi>: \
+                <bdi>Proposed test plan for the subjective assessment of high-frame-rate video \
+                on mobile devices</bdi></li>";
+    assert!(html.contains(line), "{html}");
+}

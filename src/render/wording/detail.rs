@@ -9,7 +9,7 @@ use crate::diff::agenda::Titles;
 use crate::diff::words::{Piece, Texts};
 use crate::diff::{AgendaChange, NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::Locale;
-use crate::model::rich::Rich;
+use crate::model::rich::{Inline, Rich};
 use crate::render::redline;
 
 /// What a line of a summary says of its change besides its wording: the title of the
@@ -95,16 +95,19 @@ impl<'a> Detail<'a> {
 
 /// A summary line as rich text: its wording, then its detail (see
 /// [`wording::with_detail`]).
-pub fn rich_line(line: &str, detail: Option<Detail>, loc: &Locale) -> Rich {
+pub fn rich_line(line: Rich, detail: Option<Detail>, loc: &Locale) -> Rich {
     let Some(detail) = detail else {
-        return Rich::text(line);
+        return line;
     };
     let sep = loc.text("detail-sep", &[]);
-    let head = match !sep.trim().is_empty() && line.ends_with(sep.trim()) {
-        true => line.to_string(),
-        false => format!("{line}{sep}"),
-    };
-    [Rich::text(head), detail.rich()].into_iter().collect()
+    let mut head = line;
+    if sep.trim().is_empty() || !head.plain().ends_with(sep.trim()) {
+        match head.0.last_mut() {
+            Some(Inline::Text(t)) => t.push_str(&sep),
+            _ => head.0.push(Inline::Text(sep)),
+        }
+    }
+    [head, loc.isolated(detail.rich())].into_iter().collect()
 }
 
 /// The value for `lang`, or, if only other languages have one (a text changed in one

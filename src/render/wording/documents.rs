@@ -5,9 +5,10 @@
 
 use crate::diff::documents::{DocumentChange, Under};
 use crate::lang::{Arg, Locale};
+use crate::model::rich::Rich;
 
-/// How `c` is said in the locale's language.
-pub fn document_line(c: &DocumentChange, loc: &Locale) -> String {
+/// How `c` is said in the locale's language (its numbers isolated in a right-to-left one).
+pub fn document_line(c: &DocumentChange, loc: &Locale) -> Rich {
     let sep = loc.text("numbers-sep", &[]);
     let list = |under: &[Under]| -> String {
         let numbers: Vec<&str> = under.iter().map(|u| u.number.as_str()).collect();
@@ -31,7 +32,7 @@ pub fn document_line(c: &DocumentChange, loc: &Locale) -> String {
         DocumentChange::Removed { from, .. } => ("document-removed", &from[..], &[][..], ""),
     };
     let (from_list, to_list) = (list(from), list(to));
-    loc.say(
+    loc.rich_say(
         id,
         &[
             ("number", Arg::Text(c.number())),

@@ -20,6 +20,7 @@ pub use timeplan::{
 use crate::diff::{AgendaChange, NoteChange, NoteDelta};
 use crate::lang::{Arg, Locale};
 use crate::model::Meta;
+use crate::model::rich::Rich;
 
 /// The meeting line in `loc`'s language: "Meeting of …; Geneva, 9-18 September 2025".
 pub fn meeting_line(m: &Meta, loc: &Locale) -> String {
@@ -27,15 +28,16 @@ pub fn meeting_line(m: &Meta, loc: &Locale) -> String {
     loc.subject(m.title.get(loc.lang), &dates, m.venue.get(loc.lang))
 }
 
-/// How an agenda change is said, in the locale's language.
-pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
+/// How an agenda change is said, in the locale's language (its numbers isolated in a
+/// right-to-left one: [`Locale::rich`]).
+pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> Rich {
     match c {
-        AgendaChange::Added { number, .. } => loc.text("item-added", &[("number", number)]),
-        AgendaChange::Removed { number, .. } => loc.text("item-deleted", &[("number", number)]),
+        AgendaChange::Added { number, .. } => loc.rich("item-added", &[("number", number)]),
+        AgendaChange::Removed { number, .. } => loc.rich("item-deleted", &[("number", number)]),
         AgendaChange::Moved { from, to, .. } => {
-            loc.text("item-moved", &[("from", from), ("to", to)])
+            loc.rich("item-moved", &[("from", from), ("to", to)])
         }
-        AgendaChange::Renumbered { ids, from, to } => loc.say(
+        AgendaChange::Renumbered { ids, from, to } => loc.rich_say(
             "items-renumbered",
             &[
                 ("count", Arg::Count(ids.len())),
@@ -44,12 +46,12 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
             ],
         ),
         AgendaChange::Retitled { from, to, .. } if from == to => {
-            loc.text("item-retitled", &[("number", to)])
+            loc.rich("item-retitled", &[("number", to)])
         }
         AgendaChange::Retitled { from, to, .. } => {
-            loc.text("item-retitled-moved", &[("from", from), ("to", to)])
+            loc.rich("item-retitled-moved", &[("from", from), ("to", to)])
         }
-        AgendaChange::HeadingChanged { .. } => loc.text("heading-changed", &[]),
+        AgendaChange::HeadingChanged { .. } => loc.rich("heading-changed", &[]),
         AgendaChange::Rescheduled {
             number, from, to, ..
         } => {
@@ -58,9 +60,9 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> String {
                 (_, true) => "item-time-removed",
                 _ => "item-time-changed",
             };
-            loc.text(id, &[("number", number)])
+            loc.rich(id, &[("number", number)])
         }
-        AgendaChange::Note(n) => note_line(n, loc),
+        AgendaChange::Note(n) => Rich::text(note_line(n, loc)),
         AgendaChange::Document(d) => document_line(d, loc),
     }
 }
