@@ -122,7 +122,7 @@ fn lines(diff: &Diff, (old, new): (&Timeplan, &Timeplan), loc: &Locale, style: S
     for c in &diff.timeplan {
         let detail =
             Detail::timeplan(c, loc.lang).map(|d| d.said(|t| style.text(t), |p| style.words(p)));
-        let line = style.text(&wording::timeplan_line(c, old, new, loc));
+        let line = style.rich(&wording::timeplan_line(c, old, new, loc));
         out.push((Part::Timeplan, wording::with_detail(&line, detail, loc)));
     }
     out

@@ -80,7 +80,7 @@ pub struct RevisionChanges {
     /// "TD211 Rev.1".
     pub document: String,
     pub date: String,
-    pub lines: Vec<String>,
+    pub lines: Vec<Rich>,
 }
 
 /// The page of group `id` of `meeting`, from its calendar's `feed` and the documents.
@@ -269,7 +269,7 @@ fn changes(docs: &[Document], id: &str, cx: &Viewing) -> Vec<RevisionChanges> {
             continue;
         };
         let Some(old) = c.old_timeplan else { continue };
-        let lines: Vec<String> = c
+        let lines: Vec<Rich> = c
             .timeplan
             .iter()
             .filter(|ch| ch.concerns_group(id) && wording::timeplan_change_in(ch, cx.lang))

@@ -276,7 +276,7 @@ pub fn change_lines(doc: &Document, lang: &str) -> Vec<Rich> {
             let plan = (c.timeplan.iter()).filter(|ch| wording::timeplan_change_in(ch, lang));
             lines.extend(plan.map(|ch| {
                 let line = wording::timeplan_line(ch, old, new, &loc);
-                wording::rich_line(Rich::text(line), wording::Detail::timeplan(ch, lang), &loc)
+                wording::rich_line(line, wording::Detail::timeplan(ch, lang), &loc)
             }));
         }
     }

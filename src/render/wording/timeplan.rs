@@ -9,6 +9,7 @@ use super::note_line;
 use crate::diff::timeplan::{At, Codes, SessionRef};
 use crate::diff::{NoteChange, NoteDelta, TimeplanChange};
 use crate::lang::{Arg, Locale};
+use crate::model::rich::Rich;
 use crate::model::{For, GroupKind, Hours, Naming, Status, Taken, Timeplan, Tr, When};
 
 /// "Wednesday 17 September, afternoon" / "9月17日星期三下午".
@@ -117,8 +118,14 @@ impl Speaker<'_> {
         name.unwrap_or_else(|| self.loc.text("room-none", &[]))
     }
 
-    /// Message `id` with text arguments.
-    fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
+    /// Message `id` with text arguments, as a line says it (its values isolated in a
+    /// right-to-left language: [`Locale::rich`]).
+    fn say(&self, id: &str, args: &[(&str, &str)]) -> Rich {
+        self.loc.rich(id, args)
+    }
+
+    /// Message `id` with text arguments, as a value within a line.
+    fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
         self.loc.text(id, args)
     }
 }
@@ -140,7 +147,7 @@ pub fn hours_text(h: Hours, loc: &Locale) -> String {
 
 /// How a time-plan change is said; places are named by the slots of the plan they are in
 /// (`old` for where a session was, `new` for where it is).
-pub fn timeplan_line(c: &TimeplanChange, old: &Timeplan, new: &Timeplan, loc: &Locale) -> String {
+pub fn timeplan_line(c: &TimeplanChange, old: &Timeplan, new: &Timeplan, loc: &Locale) -> Rich {
     let p = Speaker { old, new, loc };
     session_line(c, &p)
         .or_else(|| plan_line(c, &p))
@@ -148,12 +155,12 @@ pub fn timeplan_line(c: &TimeplanChange, old: &Timeplan, new: &Timeplan, loc: &L
 }
 
 /// A change of a session: where it is, else what it is.
-fn session_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
+fn session_line(c: &TimeplanChange, p: &Speaker) -> Option<Rich> {
     place_line(c, p).or_else(|| detail_line(c, p))
 }
 
 /// A session added, removed or moved: named by its groups, else by its place.
-fn place_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
+fn place_line(c: &TimeplanChange, p: &Speaker) -> Option<Rich> {
     use TimeplanChange::*;
     let s = c.session()?;
     let groups = p.groups(&s.groups);
@@ -190,7 +197,7 @@ fn place_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
 }
 
 /// A session changed where it is: named by its groups and place.
-fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
+fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<Rich> {
     use TimeplanChange::*;
     let s = c.session()?;
     let subject = p.subject(s, p.when_new(&s.at));
@@ -200,7 +207,7 @@ fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
     let replaced = |id: &str, name: &str, [value, was]: [&str; 2]| {
         p.say(id, &[("subject", &subject), (name, value), ("was", was)])
     };
-    let code = |c: &Option<String>| c.clone().unwrap_or_else(|| p.say("code-none", &[]));
+    let code = |c: &Option<String>| c.clone().unwrap_or_else(|| p.text("code-none", &[]));
     Some(match c {
         SpanChanged { to, .. } => about("span-changed", "count", &to.to_string()),
         HoursChanged { from, to, .. } => {
@@ -221,7 +228,7 @@ fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
         StatusChanged { to, .. } => about(status_said(*to), "", ""),
         MarksChanged { to, .. } => {
             let marks = if to.is_empty() {
-                p.say("footnotes-none", &[])
+                p.text("footnotes-none", &[])
             } else {
                 to.join(", ")
             };
@@ -234,7 +241,7 @@ fn detail_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
                 (true, false) => "documents-unlisted",
                 _ => "documents-relisted",
             };
-            let sep = p.say("numbers-sep", &[]);
+            let sep = p.text("numbers-sep", &[]);
             let (added, removed) = (added.join(&sep), removed.join(&sep));
             p.say(
                 id,
@@ -320,7 +327,7 @@ fn status_said(to: Status) -> &'static str {
 }
 
 /// A change of the plan itself: heading, slots, days, groups, rooms, footnotes, notes.
-fn plan_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
+fn plan_line(c: &TimeplanChange, p: &Speaker) -> Option<Rich> {
     use TimeplanChange::*;
     let loc = p.loc;
     Some(match c {
@@ -338,8 +345,8 @@ fn plan_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
                 RoomRenamed { room, .. } => {
                     Some(p.say("room-renamed", &[("room", &p.room(Some(room)))]))
                 }
-                Footnote { mark, change } => Some(footnote_line(mark, change, loc)),
-                Note(n) => Some(note_line(n, loc)),
+                Footnote { mark, change } => Some(Rich::text(footnote_line(mark, change, loc))),
+                Note(n) => Some(Rich::text(note_line(n, loc))),
                 _ => None,
             });
         }
@@ -347,7 +354,7 @@ fn plan_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
 }
 
 /// A change of a group: added, removed, renamed, given another code or parent.
-fn group_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
+fn group_line(c: &TimeplanChange, p: &Speaker) -> Option<Rich> {
     use TimeplanChange::*;
     let one = |g: &String| p.groups(std::slice::from_ref(g));
     let was = |g: &String| names(std::slice::from_ref(g), p.old, p.new, p.loc);
@@ -361,7 +368,7 @@ fn group_line(c: &TimeplanChange, p: &Speaker) -> Option<String> {
         GroupCodeChanged { group, from, to } => {
             let code = |c: &Option<Codes>| {
                 let code = c.as_ref().and_then(|c| c.get(p.loc.lang)).cloned();
-                code.unwrap_or_else(|| p.say("group-code-none", &[]))
+                code.unwrap_or_else(|| p.text("group-code-none", &[]))
             };
             let (code, was) = (code(to), code(from));
             let args = [("group", one(group)), ("code", code), ("was", was)];
