@@ -198,6 +198,11 @@ pub fn visible(line: &str) -> String {
     out
 }
 
+/// Unicode's noncharacters: never text to interchange.
+pub fn is_noncharacter(c: char) -> bool {
+    matches!(c, '\u{fdd0}'..='\u{fdef}') || (c as u32) & 0xfffe == 0xfffe
+}
+
 /// Bidirectional formatting characters, which can make a printed line lie about its order.
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')

@@ -116,7 +116,7 @@ impl Locale {
                 continue;
             };
             let value: String = (value.chars())
-                .filter(|c| !crate::render::escape::is_noncharacter(*c))
+                .filter(|c| !crate::diag::is_noncharacter(*c))
                 .collect();
             if !value.chars().any(left_to_right) {
                 literal.push_str(&value);

@@ -122,10 +122,5 @@ pub fn typst_literal(input: &str) -> String {
 pub fn dropped(c: char) -> bool {
     c.is_control() && !matches!(c, '\n' | '\t')
         || crate::diag::is_bidi_control(c)
-        || is_noncharacter(c)
-}
-
-/// Unicode's noncharacters: never text to interchange.
-pub fn is_noncharacter(c: char) -> bool {
-    matches!(c, '\u{fdd0}'..='\u{fdef}') || (c as u32) & 0xfffe == 0xfffe
+        || crate::diag::is_noncharacter(c)
 }

@@ -528,9 +528,7 @@ fn noncharacters_are_dropped_by_every_writer() {
     let out = files(&dir.join("out/m"));
     for (path, bytes) in out.iter().filter(|(p, _)| !p.ends_with(".docx")) {
         let text = String::from_utf8(bytes.clone()).unwrap();
-        let bad = text
-            .chars()
-            .find(|&c| agenda::render::escape::is_noncharacter(c));
+        let bad = text.chars().find(|&c| agenda::diag::is_noncharacter(c));
         assert_eq!(bad, None, "{path}");
     }
     let html = String::from_utf8(out["en/draft.html"].clone()).unwrap();
