@@ -31,7 +31,11 @@ day-span = { $from } - { $to }
 
 ## Documents
 
-chair = Presidencia:{" "}
+chair = { $gender ->
+    [female] Presidenta:{" "}
+    [male] Presidente:{" "}
+   *[other] Presidencia:{" "}
+}
 deadlines-heading = Plazos importantes
 subject = { $title }; { $venue }, { $dates }
 opening = La reunión comenzará el primer día a las { $hh }.{ $mm } horas.

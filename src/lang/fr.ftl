@@ -45,7 +45,11 @@ day-span = { $from } - { $to }
 
 ## Documents
 
-chair = Présidence{"\u00A0: "}
+chair = { $gender ->
+    [female] Présidente{"\u00A0: "}
+    [male] Président{"\u00A0: "}
+   *[other] Présidence{"\u00A0: "}
+}
 deadlines-heading = Dates limites importantes
 subject = { $title }{"\u202F; "}{ $venue }, { $dates }
 opening = La réunion s'ouvrira à { $hour } h { $mm } le premier jour.
