@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::common::{build_sample, root};
+use crate::common::{build_sample, files, root};
 
 /// The languages of the sample, and of the glossary.
 const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
@@ -152,20 +152,9 @@ fn texts() -> BTreeMap<&'static str, Vec<(String, String)>> {
 
 /// The Markdown files of `lang` under the built meeting `meeting`, named from there.
 fn markdown(meeting: &Path, lang: &str) -> Vec<(String, String)> {
-    let files: Vec<(String, String)> = walkdir::WalkDir::new(meeting.join(lang))
-        .sort_by_file_name()
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
-        .map(|e| {
-            let name = e
-                .path()
-                .strip_prefix(meeting)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            (name, normal(&std::fs::read_to_string(e.path()).unwrap()))
-        })
+    let files: Vec<(String, String)> = (files(meeting).into_iter())
+        .filter(|(name, _)| name.starts_with(&format!("{lang}/")) && name.ends_with(".md"))
+        .map(|(name, bytes)| (name, normal(&String::from_utf8_lossy(&bytes))))
         .collect();
     assert!(
         files.iter().any(|(n, _)| n.ends_with("/draft.md")),
