@@ -41,17 +41,14 @@ pub enum Style {
 
 impl Style {
     fn text(self, t: &str) -> String {
-        match self {
-            Style::Document(m) => super::inline::write(&Rich::text(t), m),
-            // Control and bidirectional characters from the sources never reach the terminal.
-            Style::Terminal => crate::diag::visible(&t.replace('\n', " ")),
-        }
+        self.rich(&Rich::text(t))
     }
 
     /// A line of the tool's own, its parts isolated where the language needs it.
     fn rich(self, r: &Rich) -> String {
         match self {
             Style::Document(m) => super::inline::write(r, m),
+            // Control and bidirectional characters from the sources never reach the terminal.
             Style::Terminal => crate::diag::visible(&r.plain().replace('\n', " ")),
         }
     }
