@@ -66,17 +66,20 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
     let summary = doc
         .summary
         .map(|s| reading::seen(s.get(lang), meeting.meta.syntax));
-    let title = match summary {
-        Some(s) => format!("{label} – {s}"),
-        None => label,
-    };
+    // In a right-to-left language the label is isolated ("TD211 Rev.1" keeps its order,
+    // and the title's direction is the summary's).
+    let mut title = loc.isolated(Rich(vec![Inline::Text(label)]));
+    if let Some(s) = summary {
+        title.0.push(Inline::Text(format!(" – {s}")));
+    }
+    let title = super::inline::plain(&title, &xml);
     let lines = view::change_lines(doc, lang);
     let mut out = String::from("  <entry>\n");
     out.push_str(&format!(
         "    <id>{}</id>\n",
         xml(&tag(&format!("{lang}/{full}")))
     ));
-    out.push_str(&format!("    <title>{}</title>\n", xml(&title)));
+    out.push_str(&format!("    <title>{title}</title>\n"));
     out.push_str(&format!("    <updated>{}T00:00:00Z</updated>\n", doc.date));
     out.push_str(&format!(
         "    <link rel=\"alternate\" type=\"text/html\" href=\"{full}.html\"/>\n"
@@ -102,13 +105,14 @@ fn entry(meeting: &Meeting, doc: &Document, lang: &str, tag: &dyn Fn(&str) -> St
 }
 
 /// A line of the summary as XHTML: its text, the words a change is about marked `<ins>` and
-/// `<del>` as in the HTML pages.
+/// `<del>`, and an isolated run `<bdi>`, as in the HTML pages.
 fn xhtml(parts: &[Inline]) -> String {
     let mut out = String::new();
     for part in parts {
         match part {
             Inline::Inserted(c) => out.push_str(&format!("<ins>{}</ins>", xhtml(c))),
             Inline::Deleted(c) => out.push_str(&format!("<del>{}</del>", xhtml(c))),
+            Inline::Isolated(c) => out.push_str(&format!("<bdi>{}</bdi>", xhtml(c))),
             other => out.push_str(&xml(&Rich(vec![other.clone()]).plain())),
         }
     }

@@ -62,6 +62,36 @@ fn parts(parts: &[Inline], markup: Markup, out: &mut String) {
     }
 }
 
+/// `rich` as plain text, for a writer of no markup (an iCalendar value, an Atom title):
+/// what a reader sees ([`Rich::plain`]), each text part escaped by `escape`, and an
+/// isolated run ([`Inline::Isolated`]) between Unicode's first-strong isolate and its end,
+/// which `escape` (dropping such controls from the sources' text) never sees.
+pub fn plain(rich: &Rich, escape: &dyn Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    plain_parts(&rich.0, escape, &mut out);
+    out
+}
+
+fn plain_parts(parts: &[Inline], escape: &dyn Fn(&str) -> String, out: &mut String) {
+    for part in parts {
+        match part {
+            Inline::Isolated(c) => {
+                out.push('\u{2068}');
+                plain_parts(c, escape, out);
+                out.push('\u{2069}');
+            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Superscript(c)
+            | Inline::Inserted(c)
+            | Inline::Deleted(c)
+            | Inline::Link { body: c, .. }
+            | Inline::Revised { marked: c, .. } => plain_parts(c, escape, out),
+            other => out.push_str(&escape(&Rich(vec![other.clone()]).plain())),
+        }
+    }
+}
+
 fn inner(c: &[Inline], markup: Markup) -> String {
     let mut out = String::new();
     parts(c, markup, &mut out);

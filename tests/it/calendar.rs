@@ -111,6 +111,35 @@ fn the_sample_has_a_calendar_per_language_and_per_group() {
     assert_eq!(deadline.start, "20250809");
 }
 
+/// In Arabic, a calendar's plain text follows the rule of the HTML's `<bdi>`: a document's
+/// number and English title, an issue's label and a session's code are isolated (U+2068…
+/// U+2069), so that a line starting with "TD211" still reads right to left; in English
+/// nothing is.
+#[test]
+fn arabic_calendars_isolate_numbers_titles_labels_and_codes() {
+    let out = build(&root(), "agendas/sg12-2025-09");
+    let text = |path: &str| String::from_utf8(out[path].clone()).unwrap();
+    let ar = text("ar/sg12-2025-09.ics");
+    let said = description(&ar, "sg12-2025-09/wp3-1@agenda");
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(
+        lines[1],
+        "\u{2068}TD250/WP3\u{2069}: \u{2068}Report of the Question 12/12 interim e-meeting \
+         (online, 17 June 2025)\u{2069} <https://www.itu.int/md/T25-SG12-250909-TD-WP3-0250/en>",
+        "{said}"
+    );
+    assert!(
+        lines[2].starts_with("\u{2068}TD211\u{2069} – اجتماع"),
+        "{said}"
+    );
+    let unfolded = icalendar::parser::unfold(&ar);
+    assert!(unfolded.contains("SUMMARY;LANGUAGE=ar:فرقة العمل 3/12 (\u{2068}WP3-1\u{2069})"));
+    for lang in ["en", "fr", "zh"] {
+        let ics = text(&format!("{lang}/sg12-2025-09.ics"));
+        assert!(!ics.contains('\u{2068}'), "{lang}");
+    }
+}
+
 #[test]
 fn a_revision_keeps_uids_and_raises_the_sequence_of_what_it_changed() {
     // The meeting as it was before TD211 Rev.1.

@@ -298,4 +298,9 @@ fn arabic_changes_lines_isolate_document_numbers_and_titles() {
                 <bdi>Proposed test plan for the subjective assessment of high-frame-rate video \
                 on mobile devices</bdi></li>";
     assert!(html.contains(line), "{html}");
+    // The Atom feed's entries say the same, and their titles isolate the issue's label.
+    let out = build_sample(&["--format", "atom", "--lang", "ar"]);
+    let feed = std::fs::read_to_string(out.path().join("sg12-2025-09/ar/revisions.atom")).unwrap();
+    assert!(feed.contains(line), "{feed}");
+    assert!(feed.contains("<title>\u{2068}TD210 Rev.1\u{2069} – تحديث جدول الأعمال</title>"));
 }

@@ -7,8 +7,9 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::{Event, Feed, zone};
 use crate::lang::{self, Locale};
+use crate::model::rich::{Inline, Rich};
 use crate::model::{Deadline, Meeting, Status, Tr, reading};
-use crate::render::wording;
+use crate::render::{inline, wording};
 
 /// The calendar of `meeting` in `lang`: every event of `feed`, with the letter's deadlines
 /// (the meeting's calendar), or the events of group `group` (its calendar).
@@ -103,11 +104,11 @@ impl Writing<'_> {
         let lang = self.lang;
         lines.push(format!(
             "SUMMARY;LANGUAGE={lang}:{}",
-            text(&self.summary(e))
+            rich(&self.summary(e))
         ));
         lines.push(format!(
             "DESCRIPTION;LANGUAGE={lang}:{}",
-            text(&self.description(e))
+            rich(&self.description(e))
         ));
         let room = s.room.as_ref().and_then(|r| e.plan.room(r));
         if let Some(room) = room {
@@ -128,7 +129,7 @@ impl Writing<'_> {
 
     /// "Question 1/12 (Q1-1)", "SG12 plenary (if needed)"; a session of no group by its
     /// text.
-    fn summary(&self, e: &Event) -> String {
+    fn summary(&self, e: &Event) -> Rich {
         let s = e.session;
         let names: Vec<&str> = s
             .groups
@@ -136,11 +137,13 @@ impl Writing<'_> {
             .map(|g| e.plan.group_name(g, self.lang))
             .collect();
         let mut summary = match (names.is_empty(), &s.text) {
-            (true, Some(t)) => self.seen(t).replace('\n', " "),
-            _ => names.join(" + "),
+            (true, Some(t)) => vec![Inline::Text(self.seen(t).replace('\n', " "))],
+            _ => vec![Inline::Text(names.join(" + "))],
         };
         if let Some(code) = &s.code {
-            summary = format!("{summary} ({code})");
+            summary.push(Inline::Text(" (".into()));
+            summary.extend(self.isolated(code).0);
+            summary.push(Inline::Text(")".into()));
         }
         let status = if e.dropped {
             Status::Cancelled
@@ -148,41 +151,48 @@ impl Writing<'_> {
             s.status
         };
         if let Some(note) = wording::status_note(status, &self.loc) {
-            summary = format!("{summary} {note}");
+            summary.push(Inline::Text(format!(" {note}")));
         }
-        summary
+        Rich(summary)
     }
 
-    /// The session's text and footnotes, then the issue that last changed it (or brought
-    /// it) and the meeting.
-    fn description(&self, e: &Event) -> String {
+    /// The session's text and footnotes, its documents, then the issue that last changed
+    /// it (or brought it) and the meeting, a line each; in a right-to-left language a
+    /// document's number and title and the issue's label isolated ([`Locale::isolated`]).
+    fn description(&self, e: &Event) -> Rich {
         let s = e.session;
-        let mut parts: Vec<String> = Vec::new();
+        let mut lines: Vec<Vec<Inline>> = Vec::new();
         if !s.groups.is_empty() {
-            parts.extend(s.text.as_ref().map(|t| self.seen(t)));
+            lines.extend(s.text.as_ref().map(|t| vec![Inline::Text(self.seen(t))]));
         }
         for mark in &s.marks {
             let note = e.plan.footnote(mark);
-            parts.extend(note.map(|f| format!("{mark} {}", self.seen(&f.text))));
+            lines
+                .extend(note.map(|f| vec![Inline::Text(format!("{mark} {}", self.seen(&f.text)))]));
         }
         if !e.documents.is_empty() {
-            parts.push(self.loc.text("session-documents", &[]));
+            lines.push(vec![Inline::Text(self.loc.text("session-documents", &[]))]);
             let sep = self.loc.text("detail-sep", &[]);
             for d in &e.documents {
-                let link = d
-                    .link
-                    .as_ref()
-                    .map(|l| format!(" <{l}>"))
-                    .unwrap_or_default();
-                parts.push(format!("{}{sep}{}{link}", d.number, d.title));
+                let mut line = self.isolated(&d.number).0;
+                line.push(Inline::Text(sep.clone()));
+                line.extend(self.isolated(&d.title).0);
+                line.extend(d.link.as_ref().map(|l| Inline::Text(format!(" <{l}>"))));
+                lines.push(line);
             }
         }
-        let mut source = wording::meeting_line(&self.meeting.meta, &self.loc);
+        let mut source = Vec::new();
         if let Some(label) = &e.label {
-            source = format!("{label} – {source}");
+            source.extend(self.isolated(label).0);
+            source.push(Inline::Text(" – ".into()));
         }
-        parts.push(source);
-        parts.join("\n")
+        source.push(Inline::Text(wording::meeting_line(
+            &self.meeting.meta,
+            &self.loc,
+        )));
+        lines.push(source);
+        let joined = lines.join(&Inline::LineBreak);
+        Rich(joined)
     }
 
     /// A deadline as an all-day event; `sequence`: how many addenda moved it.
@@ -214,6 +224,13 @@ impl Writing<'_> {
         lines.push("TRANSP:TRANSPARENT".to_string());
         lines.push("END:VEVENT".to_string());
         lines
+    }
+
+    /// `value` as a detail of a line in the calendar's language, isolated by the rule of
+    /// [`Locale::isolated`].
+    fn isolated(&self, value: &str) -> Rich {
+        self.loc
+            .isolated(Rich(vec![Inline::Text(value.to_string())]))
     }
 
     fn seen(&self, t: &Tr) -> String {
@@ -257,6 +274,12 @@ pub fn text(s: &str) -> String {
         }
     }
     out
+}
+
+/// A rich TEXT value: [`text`], an isolated run between Unicode's first-strong isolate
+/// and its end ([`inline::plain`]).
+fn rich(r: &Rich) -> String {
+    inline::plain(r, &text)
 }
 
 /// A content line folded at 75 octets (RFC 5545 §3.1): each further line starts with a
