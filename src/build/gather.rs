@@ -195,10 +195,17 @@ fn check_meeting(
             problems,
         });
     };
-    for lang in selected(&meeting, asked.langs)? {
-        if asked.pdf {
-            pdf::check_glyphs(&meeting, &lang, &mut problems);
-        }
+    if asked.pdf {
+        let (text, name) = render::layout(templates.as_deref()).map_err(Error::Template)?;
+        let layout = pdf::Layout::new(&text, &name);
+        // Each language's texts are set apart, in parallel.
+        let langs = selected(&meeting, asked.langs)?;
+        let found: Vec<Vec<Diagnostic>> = (langs.par_iter())
+            .map(|lang| pdf::check_glyphs(&meeting, lang, &layout))
+            .collect();
+        problems.extend(found.into_iter().flatten());
+    } else {
+        selected(&meeting, asked.langs)?;
     }
     let ready = Ready {
         dir: dir.to_path_buf(),

@@ -74,15 +74,18 @@ pub struct MeetingFile {
     /// The draft's own document number, when the draft is issued as the first issue of a
     /// TD ("TD163/GEN"; optional). Its updates are that TD's revisions: the agenda's, or
     /// the time plan's in a meeting without an agenda (their files start at 1.yaml, Rev.1).
+    #[schemars(regex(pattern = r"^[ -~†‡§¶‖]*$"))]
     pub draft_number: Option<Sp<String>>,
     /// The date the draft is issued, YYYY-MM-DD (optional; needed with `draft_number`).
     #[schemars(extend("format" = "date"))]
     pub draft_date: Option<Sp<String>>,
     /// The document number of the agenda's updates ("TD210"; needed once the agenda has
     /// revisions, unless they continue the numbered draft).
+    #[schemars(regex(pattern = r"^[ -~†‡§¶‖]*$"))]
     pub agenda_update: Option<Sp<String>>,
     /// The document number of the time plan's updates ("TD211"; needed once the time plan
     /// has revisions).
+    #[schemars(regex(pattern = r"^[ -~†‡§¶‖]*$"))]
     pub timeplan_update: Option<Sp<String>>,
     /// The languages the meeting publishes in: codes of ar, zh, en, fr, ru, es.
     #[schemars(schema_with = "crate::schema::languages")]
@@ -274,8 +277,10 @@ pub struct Session {
     #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub end: Option<Sp<String>>,
     pub room: Option<Sp<String>>,
+    #[schemars(regex(pattern = r"^[ -~†‡§¶‖]*$"))]
     pub code: Option<Sp<String>>,
     #[serde(default)]
+    #[schemars(inner(regex(pattern = r"^[ -~†‡§¶‖]*$")))]
     pub marks: List<Sp<String>>,
     #[schemars(extend("enum" = ["planned", "if_needed", "cancelled"]))]
     pub status: Option<Sp<String>>,
@@ -292,6 +297,7 @@ pub struct Session {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Footnote {
+    #[schemars(regex(pattern = r"^[ -~†‡§¶‖]*$"))]
     pub mark: Sp<String>,
     pub text: Text,
 }

@@ -35,6 +35,7 @@ pub struct RegisterFile {
 pub struct Entry {
     /// Its number as the organisation writes it: "C 12", "C 12 Rev.1", "C 12 Add.1",
     /// "TD 45/GEN", "TD 12 (PLEN/12)".
+    #[schemars(regex(pattern = r"^[ -~†‡§¶‖]*$"))]
     pub number: Sp<String>,
     /// Its title, in the language it was submitted in.
     pub title: Sp<String>,

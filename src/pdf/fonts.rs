@@ -160,3 +160,46 @@ pub fn needs_no_glyph(c: char) -> bool {
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}')
         || matches!(c, '\u{e0100}'..='\u{e01ef}')
 }
+
+/// What a chair can do about character `c`, which no font available can draw: replace it,
+/// or give a folder holding a font that has it, named by the character's script (the Noto
+/// fonts have a family for nearly every script); private-use and unassigned characters
+/// only replaced.
+pub fn hint(c: char) -> String {
+    match family_for(c) {
+        Some(family) => format!(
+            "replace the character, or give a folder holding a font that has it: --font-path DIR (a font of the {family} family, for example)"
+        ),
+        None => {
+            "replace the character: it is private-use or unassigned, which no font is meant to draw"
+                .to_string()
+        }
+    }
+}
+
+/// A font family that has `c`, by its script; none for a private-use or unassigned one.
+fn family_for(c: char) -> Option<String> {
+    use unicode_script::{Script, UnicodeScript};
+    let n = c as u32;
+    if matches!(n, 0xE000..=0xF8FF | 0xF0000..) {
+        return None;
+    }
+    let family = match c.script() {
+        Script::Unknown => return None,
+        Script::Common if matches!(n, 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF) => {
+            "Noto Emoji"
+        }
+        Script::Common if matches!(n, 0x2200..=0x22FF | 0x27C0..=0x27EF | 0x2980..=0x2AFF | 0x1D400..=0x1D7FF) => {
+            "Noto Sans Math"
+        }
+        Script::Common => "Noto Sans Symbols 2",
+        Script::Inherited => "Noto Sans",
+        Script::Han => {
+            "Noto Serif CJK SC (the whole font: the one built in holds the characters of the organisation's texts only)"
+        }
+        Script::Hiragana | Script::Katakana => "Noto Serif CJK JP",
+        Script::Hangul => "Noto Serif CJK KR",
+        s => return Some(format!("Noto Sans {}", s.full_name().replace('_', " "))),
+    };
+    Some(family.to_string())
+}

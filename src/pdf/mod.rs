@@ -1,14 +1,12 @@
-//! Stage 5, pdf: compiles a rendered Typst source to PDF in-process, and checks before
-//! that every character of the meeting's texts has a glyph in some available font
-//! (Typst itself would silently draw empty boxes).
+//! Stage 5, pdf: compiles a rendered Typst source to PDF in-process, and checks before,
+//! by setting them ([`check_glyphs`]), that the meeting's texts can be set in a PDF.
 
 pub mod fonts;
+mod glyphs;
 mod world;
 
+pub use glyphs::check_glyphs;
 pub use world::Layout;
-
-use std::collections::HashMap;
-use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use typst::WorldExt;
@@ -18,128 +16,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diag::{Diagnostic, Pos, SourceFile};
-use crate::model::Meeting;
 use world::DocWorld;
-
-/// Reports each character of `lang`'s texts that no font can draw, at its place in the
-/// sources (once per character and text).
-pub fn check_glyphs(meeting: &Meeting, lang: &str, diags: &mut Vec<Diagnostic>) {
-    let book = fonts::store().book();
-    // Texts share most of their characters: each is looked up in the fonts once.
-    let mut drawable: HashMap<char, bool> = HashMap::new();
-    for tr in meeting.texts() {
-        let Some(located) = tr.located(lang) else {
-            continue;
-        };
-        let mut reported = Vec::new();
-        for c in located.text.chars() {
-            let covered = *drawable
-                .entry(c)
-                .or_insert_with(|| fonts::needs_no_glyph(c) || fonts::covers(book, c));
-            if covered || reported.contains(&c) {
-                continue;
-            }
-            reported.push(c);
-            let pos = char_pos(&located.file.text, located.pos, c).unwrap_or(located.pos);
-            diags.push(undrawable(&located.file, pos, c, lang));
-        }
-    }
-    for doc in meeting.register.iter().flat_map(|r| &r.documents) {
-        document(doc, lang, (book, &mut drawable), diags);
-    }
-    if let Some(letter) = &meeting.letter {
-        paragraphs(
-            letter.paragraphs.get(lang),
-            lang,
-            (book, &mut drawable),
-            diags,
-        );
-    }
-}
-
-/// A character no font has, said at `pos` of `file`.
-fn undrawable(file: &Arc<SourceFile>, pos: Pos, c: char, lang: &str) -> Diagnostic {
-    Diagnostic::new(
-        file,
-        pos,
-        format!(
-            "no font can draw `{c}` (U+{:04X}) in the `{lang}` PDF",
-            c as u32
-        ),
-    )
-    .hint("replace the character, or give a folder holding a font that covers it: --font-path DIR")
-}
-
-/// The letter's paragraphs (an organisation may give its own): each character of their
-/// file's messages (not its comments) that no font has, said where it is, once.
-fn paragraphs(
-    texts: &crate::lang::letter::Paragraphs,
-    lang: &str,
-    (book, drawable): (&typst::text::FontBook, &mut HashMap<char, bool>),
-    diags: &mut Vec<Diagnostic>,
-) {
-    let mut reported = Vec::new();
-    for (i, line) in texts.file.text.lines().enumerate() {
-        if line.trim_start().starts_with('#') {
-            continue;
-        }
-        for (col, c) in line.chars().enumerate() {
-            let covered = *drawable
-                .entry(c)
-                .or_insert_with(|| fonts::needs_no_glyph(c) || fonts::covers(book, c));
-            if !covered && !reported.contains(&c) {
-                reported.push(c);
-                let pos = Pos::new(i as u32 + 1, col as u32 + 1);
-                diags.push(undrawable(&texts.file, pos, c, lang));
-            }
-        }
-    }
-}
-
-/// A document's title and source (the same in every language): each character no font
-/// has, said where it was written, once.
-fn document(
-    doc: &crate::model::documents::Document,
-    lang: &str,
-    (book, drawable): (&typst::text::FontBook, &mut HashMap<char, bool>),
-    diags: &mut Vec<Diagnostic>,
-) {
-    let Some(at) = &doc.written else {
-        return;
-    };
-    let mut reported = Vec::new();
-    for (text, pos) in [(&doc.title, at.title), (&doc.source, at.source)] {
-        for c in text.chars() {
-            let covered = *drawable
-                .entry(c)
-                .or_insert_with(|| fonts::needs_no_glyph(c) || fonts::covers(book, c));
-            if !covered && !reported.contains(&c) {
-                reported.push(c);
-                let pos = char_pos(&at.file.text, pos, c).unwrap_or(pos);
-                diags.push(undrawable(&at.file, pos, c, lang));
-            }
-        }
-    }
-}
-
-/// Where `c` first appears at or after `start` in the file, if on the same line or later.
-fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
-    for (i, line) in text
-        .lines()
-        .enumerate()
-        .skip(start.line.saturating_sub(1) as usize)
-    {
-        let skip = if i + 1 == start.line as usize {
-            start.col.saturating_sub(1) as usize
-        } else {
-            0
-        };
-        if let Some(col) = line.chars().skip(skip).position(|x| x == c) {
-            return Some(Pos::new(i as u32 + 1, (skip + col) as u32 + 1));
-        }
-    }
-    None
-}
 
 /// A failure to compile: a template bug (source texts are escaped and cannot cause it),
 /// as Typst's errors, each at its file, line and column with the source line.

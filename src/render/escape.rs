@@ -117,10 +117,13 @@ pub fn typst_literal(input: &str) -> String {
 /// The one rule for characters no output keeps, which every writer applies (each writes
 /// line breaks and tabs as its format wants first): control characters, the bidirectional
 /// embedding, override and isolate controls (which can make a line read in another order
-/// than it is written), and noncharacters (U+FFFE, U+FFFF, U+FDD0…U+FDEF and the last two
-/// of every plane), which XML and so HTML, Atom and Word forbid and no font draws.
+/// than it is written), noncharacters (U+FFFE, U+FFFF, U+FDD0…U+FDEF and the last two
+/// of every plane), which XML and so HTML, Atom and Word forbid and no font draws, and the
+/// byte order mark (U+FEFF, a leftover of a copied file inside a text; as a zero-width
+/// no-break space it gave way to the word joiner, U+2060), which PDF/UA forbids.
 pub fn dropped(c: char) -> bool {
     c.is_control() && !matches!(c, '\n' | '\t')
+        || c == '\u{feff}'
         || crate::diag::is_bidi_control(c)
         || crate::diag::is_noncharacter(c)
 }

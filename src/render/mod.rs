@@ -91,8 +91,7 @@ impl Engine {
             let origin = file.unwrap_or_else(|| format!("built-in {name}"));
             sources.push((*name, text, origin));
         }
-        let (layout, file) = source(overrides, LAYOUT.0, LAYOUT.1)?;
-        let layout_name = file.unwrap_or_else(|| LAYOUT.0.to_string());
+        let (layout, layout_name) = layout(overrides)?;
         let mut engine = Engine {
             markdown: instance(Markup::Markdown, escape::markdown),
             html: instance(Markup::Html, escape::html),
@@ -232,6 +231,13 @@ fn instance(markup: Markup, escape: tera::EscapeFn) -> tera::Tera {
 
 /// The text of template `name`, and the path of the file it came from: `dir/<name>`
 /// where that file exists (None for the built-in text).
+/// The text of `layout.typ` (`dir`'s, where it has one, else the built-in one), and how
+/// errors name it: the overriding file's path, or `layout.typ`.
+pub fn layout(dir: Option<&Path>) -> Result<(String, String), RenderError> {
+    let (text, file) = source(dir, LAYOUT.0, LAYOUT.1)?;
+    Ok((text, file.unwrap_or_else(|| LAYOUT.0.to_string())))
+}
+
 fn source(
     dir: Option<&Path>,
     name: &str,

@@ -535,6 +535,26 @@ impl Cx<'_> {
             .push(Diagnostic::new(&self.file, pos, message).hint(hint));
     }
 
+    /// Whether `s`, a code printed as written in every language (a session's code, a
+    /// footnote's mark, a document's number), holds only what every PDF can set: printed
+    /// ASCII (Latin letters, digits, punctuation, spaces) and the marks `† ‡ § ¶ ‖`.
+    /// Reports the first other character, at its place, as `what` ("a session code").
+    pub fn code(&mut self, s: &Sp<String>, what: &str, example: &str) -> bool {
+        let Some((i, c)) = s.value.chars().enumerate().find(|(_, c)| !code_char(*c)) else {
+            return true;
+        };
+        let pos = match s.pos.line {
+            0 => s.pos,
+            _ => Pos::new(s.pos.line, s.pos.col + i as u32 + quoted(&self.file, s.pos)),
+        };
+        self.error(
+            pos,
+            format!("{what} cannot hold `{}` (U+{:04X})", c.escape_debug(), c as u32),
+            format!("write it in Latin letters, digits and punctuation, as the organisation does: {example}"),
+        );
+        false
+    }
+
     /// A time of day, written HH:MM (two digits each: `09:05`, never `9:5`).
     pub fn time(&mut self, t: &Sp<String>) -> Option<NaiveTime> {
         let v = t.value.trim();
@@ -575,6 +595,19 @@ impl Cx<'_> {
             }
         }
     }
+}
+
+/// Whether `c` may be in a code ([`Cx::code`]).
+fn code_char(c: char) -> bool {
+    matches!(c, ' '..='~' | '†' | '‡' | '§' | '¶' | '‖')
+}
+
+/// 1 where the scalar at `pos` of `file` starts with a quote (its characters start one
+/// column later), else 0.
+fn quoted(file: &SourceFile, pos: Pos) -> u32 {
+    let line = file.text.lines().nth(pos.line.saturating_sub(1) as usize);
+    let at = line.and_then(|l| l.chars().nth(pos.col.saturating_sub(1) as usize));
+    u32::from(matches!(at, Some('"' | '\'')))
 }
 
 fn looks_like_date(s: &str) -> bool {

@@ -135,6 +135,9 @@ fn doc_number(s: &Sp<String>, example: &str, cx: &mut Cx) -> Option<String> {
         );
         return None;
     }
+    if !cx.code(s, "a document number", example) {
+        return None;
+    }
     if let Some(why) = taken_name(&stem) {
         cx.error(
             s.pos.with_len(s.value.chars().count()),

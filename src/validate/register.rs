@@ -50,6 +50,9 @@ fn document(e: &Entry, (seen, groups): Seen, cx: &mut Cx) -> Option<Document> {
         cx.error(pos, "this document has no number", hint);
         return None;
     }
+    if !cx.code(&e.number, "a document number", "C 12, TD 45/GEN") {
+        return None;
+    }
     // "C 12 Rev 1" is "C 12 Rev.1": the same revision of the same document.
     let (base, revision) = crate::model::documents::split_revision(&number);
     let same = format!("{}#{revision}", key(&base));

@@ -212,7 +212,7 @@ fn glyph_missing() {
    |
 16 |     title: {zh: 会议闭幕😀, en: "# Closing\n- of the meeting"}
    |                     ^
-   = hint: replace the character, or give a folder holding a font that covers it: --font-path DIR
+   = hint: replace the character, or give a folder holding a font that has it: --font-path DIR (a font of the Noto Emoji family, for example)
 
 1 problem found
 "##,

@@ -269,7 +269,7 @@ fn a_font_folder_given_with_font_path_draws_what_the_bundled_fonts_cannot() {
     assert_eq!(run.code, 1);
     let error = "error: no font can draw `ሰ` (U+1230) in the `en` PDF\n";
     assert!(run.stderr.starts_with(error), "{}", run.stderr);
-    let hint = "= hint: replace the character, or give a folder holding a font that covers it: --font-path DIR\n";
+    let hint = "= hint: replace the character, or give a folder holding a font that has it: --font-path DIR (a font of the Noto Sans Ethiopic family, for example)\n";
     assert!(run.stderr.contains(hint), "{}", run.stderr);
     let fonts = root().join("tests/fixtures/fonts");
     let fonts = fonts.to_str().unwrap();

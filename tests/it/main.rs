@@ -28,3 +28,4 @@ mod schema;
 mod serve;
 mod tagged;
 mod timeplan;
+mod unicode;

@@ -170,7 +170,9 @@ fn footnotes(src: &model::List<model::Footnote>, cx: &mut Cx) -> Option<Vec<Foot
         let mark = f.mark.value.trim();
         let pos = f.mark.pos.with_len(mark.chars().count());
         let text = cx.tr(&f.text);
-        if mark.is_empty() {
+        if !cx.code(&f.mark, "a footnote mark", "a, b, *, †") {
+            out = None;
+        } else if mark.is_empty() {
             cx.error(
                 pos,
                 "a footnote needs a mark",

@@ -75,6 +75,15 @@ fn session(s: &model::Session, known: &Known, cx: &mut Cx) -> Option<Placed> {
     let refs_ok = references(s, known, cx);
     let status = status(s.status.as_ref(), cx);
     let text = s.text.as_ref().map(|t| cx.tr(t));
+    let code_ok = s
+        .code
+        .as_ref()
+        .is_none_or(|c| cx.code(c, "a session code", "PL-1, WP1-1"));
+    // Every mark is checked (and reported), not only up to the first bad one.
+    let bad_marks = (s.marks.0.iter())
+        .filter(|m| !cx.code(m, "a footnote mark", "a, b, *, †"))
+        .count();
+    let marks_ok = bad_marks == 0;
     if s.groups.0.is_empty() && s.text.is_none() {
         cx.error(
             pos,
@@ -83,7 +92,7 @@ fn session(s: &model::Session, known: &Known, cx: &mut Cx) -> Option<Placed> {
         );
         return None;
     }
-    let date = date?;
+    let date = date.filter(|_| code_ok && marks_ok)?;
     let (slot, span, hours) = place(s, date, known.slots?, cx)?;
     let text = match text {
         Some(t) => Some(t?),

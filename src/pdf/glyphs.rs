@@ -1,0 +1,212 @@
+//! The glyph check: whether every text of a meeting can be set in its PDFs, found the one
+//! exact way, by setting it. Each distinct text of a language is laid out by Typst, with
+//! the meeting's own `layout.typ` (its `setup`: fonts, language, direction), upright and
+//! italic, regular and bold, on a page of its own; a glyph the PDF could not carry (the
+//! fonts' `.notdef`, which PDF/UA forbids, or a glyph that stands for no character) is
+//! reported at its character's place in the sources, with a hint a chair can act on.
+//!
+//! Looking characters up in the fonts' tables is not enough: Typst picks a fallback font
+//! for a run of text by its first character, uses a font once per run, and a font may
+//! claim a character it has no glyph for (`✨` in New Computer Modern Math).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use typst::layout::{Frame, FrameItem};
+
+use super::{Layout, fonts};
+use crate::diag::{Diagnostic, Pos, SourceFile};
+use crate::model::rich::Rich;
+use crate::model::{Meeting, Syntax};
+use crate::render::inline::{self, Markup};
+
+/// A text to set, and every place it was written.
+struct Probe {
+    /// The text as the Typst data of a document writes it: its parts, each followed by `, `.
+    parts: String,
+    /// The text as written (where a character is looked for), and where.
+    places: Vec<(String, Arc<SourceFile>, Pos)>,
+    /// Whether it stands for texts that are not it (the probe of printable ASCII): a
+    /// character is reported only where one of them holds it.
+    shared: bool,
+}
+
+/// Each character of `lang`'s texts that the PDFs cannot carry, at its place in the
+/// sources (once per character and place).
+pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let probes = probes(meeting, lang);
+    let source = source(&probes, lang);
+    let doc = match super::lay_out(source, layout, &format!("glyphs-{lang}")) {
+        Ok(doc) => doc,
+        // The layout itself fails: the build says so, for the document it makes.
+        Err(_) => return diags,
+    };
+    for (probe, page) in probes.iter().zip(doc.pages()) {
+        let mut bad = Vec::new();
+        unshown(&page.frame, &mut bad);
+        // A joiner or a selector is unshown with the character it follows: that one says.
+        if bad.iter().any(|c| !fonts::needs_no_glyph(*c)) {
+            bad.retain(|c| !fonts::needs_no_glyph(*c));
+        }
+        for (text, file, pos) in &probe.places {
+            for c in bad.iter().copied() {
+                let at = char_pos(&file.text, *pos, c).unwrap_or(*pos);
+                let written = text.contains(c);
+                if written || !probe.shared {
+                    diags.push(undrawable(file, if written { at } else { *pos }, c, lang));
+                }
+            }
+        }
+    }
+    diags
+}
+
+/// The distinct texts of `lang`: the meeting's, its register's (titles and sources), and
+/// the lines of the letter's paragraphs, each with where it was written.
+fn probes(meeting: &Meeting, lang: &str) -> Vec<Probe> {
+    let syntax = meeting.meta.syntax;
+    let mut by_parts: BTreeMap<String, Vec<(String, Arc<SourceFile>, Pos)>> = BTreeMap::new();
+    let mut add = |text: &str, syntax: Syntax, file: &Arc<SourceFile>, pos: Pos| {
+        let parts = inline::write(&Rich::read(text, syntax), Markup::Typst);
+        let places = by_parts.entry(parts).or_default();
+        places.push((text.to_string(), Arc::clone(file), pos));
+    };
+    for located in meeting.texts().iter().filter_map(|t| t.located(lang)) {
+        add(&located.text, syntax, &located.file, located.pos);
+    }
+    for doc in meeting.register.iter().flat_map(|r| &r.documents) {
+        if let Some(at) = &doc.written {
+            add(&doc.title, Syntax::Literal, &at.file, at.title);
+            add(&doc.source, Syntax::Literal, &at.file, at.source);
+        }
+    }
+    if let Some(letter) = &meeting.letter {
+        let file = &letter.paragraphs.get(lang).file;
+        for (i, line) in file.text.lines().enumerate() {
+            if !line.trim_start().starts_with('#') && !line.trim().is_empty() {
+                add(line, Syntax::Literal, file, Pos::new(i as u32 + 1, 1));
+            }
+        }
+    }
+    // A text of printable ASCII alone is set as the one probe of all of printable ASCII
+    // says (such a character is never part of a cluster, nor set by a fallback font that
+    // its neighbours chose): that probe comes first, and holds the places of them all.
+    let ascii = |text: &str| text.chars().all(|c| c == ' ' || c.is_ascii_graphic());
+    let mut plain = Probe {
+        parts: inline::write(
+            &Rich::read(&printable_ascii(), Syntax::Literal),
+            Markup::Typst,
+        ),
+        places: Vec::new(),
+        shared: true,
+    };
+    let mut out = Vec::new();
+    for (parts, places) in by_parts {
+        // (Unless set as code, in another font.)
+        match places.iter().all(|(text, _, _)| ascii(text)) && !parts.contains("code(\"") {
+            true => plain.places.extend(places),
+            false => out.push(Probe {
+                parts,
+                places,
+                shared: false,
+            }),
+        }
+    }
+    out.insert(0, plain);
+    out
+}
+
+/// Every printable ASCII character, a space between each two.
+fn printable_ascii() -> String {
+    let chars: Vec<String> = (b'!'..=b'~').map(|b| char::from(b).to_string()).collect();
+    chars.join(" ")
+}
+
+/// The Typst source that sets each probe on a page of its own, as the documents set text:
+/// alone and between Latin words (as in "Question 1/12 (Q1-1)", where a character at a
+/// text's end may join its neighbour's run), upright and italic, regular and bold.
+fn source(probes: &[Probe], lang: &str) -> String {
+    let mut out = format!(
+        "#import \"layout.typ\": *\n\
+         #show: setup.with((lang: \"{lang}\"), \"\", false)\n\
+         #set page(height: auto, footer: none)\n\
+         #let probe(parts) = {{ let t = rich(parts); let both = [#t \\ x #t x]; [#both \\ #strong(both) \\ #emph(both) \\ #strong(emph(both))] }}\n"
+    );
+    for (i, p) in probes.iter().enumerate() {
+        if i > 0 {
+            out.push_str("#pagebreak()\n");
+        }
+        out.push_str(&format!("#probe(({}))\n", p.parts));
+    }
+    out
+}
+
+/// The characters of `frame` that the PDF could not carry: those set with the fonts'
+/// `.notdef`, and those of a glyph that maps to no character or to one PDF/UA forbids.
+fn unshown(frame: &Frame, out: &mut Vec<char>) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(g) => unshown(&g.frame, out),
+            FrameItem::Text(t) => {
+                for g in &t.glyphs {
+                    let text = t.text.get(g.range()).unwrap_or_default();
+                    let forbidden = text
+                        .chars()
+                        .any(|c| matches!(c, '\0' | '\u{feff}' | '\u{fffe}'));
+                    if g.id != 0 && !text.is_empty() && !forbidden {
+                        continue;
+                    }
+                    let shown = text.chars().find(|c| !fonts::needs_no_glyph(*c));
+                    if let Some(c) = shown.or(text.chars().next())
+                        && !out.contains(&c)
+                    {
+                        out.push(c);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A character the PDFs cannot carry, said at `pos` of `file`.
+fn undrawable(file: &Arc<SourceFile>, pos: Pos, c: char, lang: &str) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        pos,
+        format!(
+            "no font can draw `{c}` (U+{:04X}) in the `{lang}` PDF",
+            c as u32
+        ),
+    )
+    .hint(fonts::hint(c))
+}
+
+/// Where `c` is first written at or after `start` in the file, if on the same line or
+/// later: as itself, or as a YAML escape (`\u2728`, `\U0001F6A8`, `\xA0`), the whole of
+/// which the position then covers.
+fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
+    let n = c as u32;
+    let mut escapes = vec![format!("\\u{n:04x}"), format!("\\U{n:08x}")];
+    if n < 0x100 {
+        escapes.push(format!("\\x{n:02x}"));
+    }
+    let from = start.line.saturating_sub(1) as usize;
+    for (i, line) in text.lines().enumerate().skip(from) {
+        let skip = match i == from {
+            true => start.col.saturating_sub(1) as usize,
+            false => 0,
+        };
+        let rest: String = line.chars().skip(skip).collect();
+        let lower = rest.to_ascii_lowercase();
+        let literal = rest.find(c).map(|at| (at, 1));
+        let escaped = (escapes.iter())
+            .filter_map(|e| lower.find(&e.to_ascii_lowercase()).map(|at| (at, e.len())));
+        if let Some((at, len)) = literal.into_iter().chain(escaped).min() {
+            let col = skip + rest[..at].chars().count();
+            return Some(Pos::new(i as u32 + 1, col as u32 + 1).with_len(len));
+        }
+    }
+    None
+}
