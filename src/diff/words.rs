@@ -49,12 +49,16 @@ fn push(pieces: &mut Vec<Piece>, op: Op, text: &str) {
     }
 }
 
-/// Splits text into words, runs of spaces, single punctuation marks and single
-/// characters of scripts without spaces.
-fn tokens(s: &str) -> Vec<&str> {
+/// Splits text into its tokens: words, single spaces and punctuation marks, and single
+/// characters of scripts without spaces, each a run of whole grapheme clusters (a letter
+/// keeps its marks, "بُعد" is one word; an emoji keeps its selectors and joined emoji).
+/// What a changes document marks is a run of whole tokens.
+pub fn tokens(s: &str) -> Vec<&str> {
+    use unicode_segmentation::UnicodeSegmentation;
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in s.char_indices() {
+    for (i, cluster) in s.grapheme_indices(true) {
+        let c = cluster.chars().next().unwrap_or(' ');
         let wordy = c.is_alphanumeric() && !is_unspaced(c);
         match (start, wordy) {
             (None, true) => start = Some(i),
@@ -62,9 +66,9 @@ fn tokens(s: &str) -> Vec<&str> {
             (Some(st), false) => {
                 out.push(&s[st..i]);
                 start = None;
-                out.push(&s[i..i + c.len_utf8()]);
+                out.push(cluster);
             }
-            (None, false) => out.push(&s[i..i + c.len_utf8()]),
+            (None, false) => out.push(cluster),
         }
     }
     if let Some(st) = start {
@@ -98,6 +102,19 @@ mod tests {
         assert_eq!(
             show(&diff("Review of work plans", "Review of the work plan")),
             "Review of {+the +}work [-plans-]{+plan+}"
+        );
+    }
+
+    #[test]
+    fn a_letter_keeps_its_marks_and_an_emoji_its_selectors() {
+        assert_eq!(tokens("عن بُعد"), ["عن", " ", "بُعد"]);
+        assert_eq!(
+            show(&diff("اجتماع عن بعد", "اجتماع عن بُعد")),
+            "اجتماع عن [-بعد-]{+بُعد+}"
+        );
+        assert_eq!(
+            tokens("a ☺\u{fe0f}, b"),
+            ["a", " ", "☺\u{fe0f}", ",", " ", "b"]
         );
     }
 

@@ -16,6 +16,7 @@ use typst::layout::{Frame, FrameItem};
 
 use super::{Layout, fonts};
 use crate::diag::{Diagnostic, Pos, SourceFile};
+use crate::diff::words;
 use crate::model::rich::Rich;
 use crate::model::{Meeting, Syntax};
 use crate::render::inline::{self, Markup};
@@ -34,14 +35,14 @@ struct Probe {
 /// Each character of `lang`'s texts that the PDFs cannot carry, at its place in the
 /// sources (once per character and place).
 pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
     let probes = probes(meeting, lang);
     let source = source(&probes, lang);
     let doc = match super::lay_out(source, layout, &format!("glyphs-{lang}")) {
         Ok(doc) => doc,
         // The layout itself fails: the build says so, for the document it makes.
-        Err(_) => return diags,
+        Err(_) => return Vec::new(),
     };
+    let mut found: Vec<(Arc<SourceFile>, Pos, char)> = Vec::new();
     for (probe, page) in probes.iter().zip(doc.pages()) {
         let mut bad = Vec::new();
         unshown(&page.frame, &mut bad);
@@ -50,16 +51,24 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagn
             bad.retain(|c| !fonts::needs_no_glyph(*c));
         }
         for (text, file, pos) in &probe.places {
-            for c in bad.iter().copied() {
+            for c in bad
+                .iter()
+                .copied()
+                .filter(|c| text.contains(*c) || !probe.shared)
+            {
                 let at = char_pos(&file.text, *pos, c).unwrap_or(*pos);
-                let written = text.contains(c);
-                if written || !probe.shared {
-                    diags.push(undrawable(file, if written { at } else { *pos }, c, lang));
+                let seen = |(f, p, x): &(Arc<SourceFile>, Pos, char)| {
+                    Arc::ptr_eq(f, file) && *p == at && *x == c
+                };
+                if !found.iter().any(seen) {
+                    found.push((Arc::clone(file), at, c));
                 }
             }
         }
     }
-    diags
+    (found.into_iter())
+        .map(|(file, at, c)| undrawable(&file, at, c, lang))
+        .collect()
 }
 
 /// The distinct texts of `lang`: the meeting's, its register's (titles and sources), and
@@ -68,9 +77,21 @@ fn probes(meeting: &Meeting, lang: &str) -> Vec<Probe> {
     let syntax = meeting.meta.syntax;
     let mut by_parts: BTreeMap<String, Vec<(String, Arc<SourceFile>, Pos)>> = BTreeMap::new();
     let mut add = |text: &str, syntax: Syntax, file: &Arc<SourceFile>, pos: Pos| {
-        let parts = inline::write(&Rich::read(text, syntax), Markup::Typst);
+        let rich = Rich::read(text, syntax);
+        let parts = inline::write(&rich, Markup::Typst);
         let places = by_parts.entry(parts).or_default();
         places.push((text.to_string(), Arc::clone(file), pos));
+        // A changes document sets a run of its words apart (inserted, deleted), in a run
+        // of its own: each word that is not simple is set alone too.
+        let plain = rich.plain();
+        for word in words::tokens(&plain)
+            .into_iter()
+            .filter(|w| !w.chars().all(simple))
+        {
+            let parts = inline::write(&Rich::read(word, Syntax::Literal), Markup::Typst);
+            let places = by_parts.entry(parts).or_default();
+            places.push((text.to_string(), Arc::clone(file), pos));
+        }
     };
     for located in meeting.texts().iter().filter_map(|t| t.located(lang)) {
         add(&located.text, syntax, &located.file, located.pos);
@@ -89,38 +110,70 @@ fn probes(meeting: &Meeting, lang: &str) -> Vec<Probe> {
             }
         }
     }
-    // A text of printable ASCII alone is set as the one probe of all of printable ASCII
-    // says (such a character is never part of a cluster, nor set by a fallback font that
-    // its neighbours chose): that probe comes first, and holds the places of them all.
-    let ascii = |text: &str| text.chars().all(|c| c == ' ' || c.is_ascii_graphic());
-    let mut plain = Probe {
-        parts: inline::write(
-            &Rich::read(&printable_ascii(), Syntax::Literal),
-            Markup::Typst,
-        ),
-        places: Vec::new(),
-        shared: true,
-    };
+    catalogued(by_parts)
+}
+
+/// The probes of `texts`: first the catalogue, which sets each character of the simple
+/// texts (those of [`simple`] characters alone, not set as code) on its own, a space
+/// between each two, and stands for them all; then each other text whole.
+///
+/// A simple character is set the same wherever it stands: it joins no cluster, and the
+/// font that sets it is the first of the layout's that has it, or else the fallback Typst
+/// picks for it alone (a font picked for a run by its first character sets the others it
+/// has; one it lacks is looked for alone, and a fallback that claims it without a glyph
+/// would have failed it alone too).
+fn catalogued(texts: BTreeMap<String, Vec<(String, Arc<SourceFile>, Pos)>>) -> Vec<Probe> {
+    let mut chars: Vec<char> = (b'!'..=b'~').map(char::from).collect();
+    let mut catalogue = Vec::new();
     let mut out = Vec::new();
-    for (parts, places) in by_parts {
-        // (Unless set as code, in another font.)
-        match places.iter().all(|(text, _, _)| ascii(text)) && !parts.contains("code(\"") {
-            true => plain.places.extend(places),
-            false => out.push(Probe {
+    for (parts, places) in texts {
+        let plain = places.iter().all(|(text, _, _)| text.chars().all(simple));
+        if plain && !parts.contains("code(\"") {
+            for (text, _, _) in &places {
+                chars.extend(text.chars().filter(|c| !c.is_whitespace()));
+            }
+            catalogue.extend(places);
+        } else {
+            out.push(Probe {
                 parts,
                 places,
                 shared: false,
-            }),
+            });
         }
     }
-    out.insert(0, plain);
+    chars.sort_unstable();
+    chars.dedup();
+    let listed: Vec<String> = chars.iter().map(char::to_string).collect();
+    let parts = inline::write(
+        &Rich::read(&listed.join(" "), Syntax::Literal),
+        Markup::Typst,
+    );
+    out.insert(
+        0,
+        Probe {
+            parts,
+            places: catalogue,
+            shared: true,
+        },
+    );
     out
 }
 
-/// Every printable ASCII character, a space between each two.
-fn printable_ascii() -> String {
-    let chars: Vec<String> = (b'!'..=b'~').map(|b| char::from(b).to_string()).collect();
-    chars.join(" ")
+/// Whether `c` is set the same wherever it stands ([`catalogued`]): a letter, digit,
+/// punctuation mark or symbol that is no emoji, a space, a line break. Marks, joiners,
+/// selectors, controls, private-use and unassigned characters, and emoji are not.
+fn simple(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, GeneralCategoryGroup as Group};
+    use unicode_properties::{UnicodeEmoji, UnicodeGeneralCategory};
+    if c == ' ' || c == '\n' || c.is_ascii_graphic() {
+        return true;
+    }
+    let group = c.general_category_group();
+    let kind = matches!(
+        group,
+        Group::Letter | Group::Number | Group::Punctuation | Group::Symbol
+    );
+    (kind || c.general_category() == GeneralCategory::SpaceSeparator) && !c.is_emoji_char()
 }
 
 /// The Typst source that sets each probe on a page of its own, as the documents set text:

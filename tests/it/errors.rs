@@ -502,3 +502,45 @@ fn completions_and_the_manual_page_name_every_command() {
             .starts_with("error: invalid value 'tcsh' for '<SHELL>'")
     );
 }
+
+/// A code printed as written in every language (here the updates' document number) holds
+/// only what every PDF can set: the character is reported where it is.
+#[test]
+fn code_with_a_character_no_pdf_sets() {
+    let run = check_with(
+        "meeting.yaml",
+        "agenda_update: TD210",
+        "agenda_update: \"TD210 ✨\"",
+    );
+    assert_reports(
+        run,
+        r##"error: a document number cannot hold `✨` (U+2728)
+ --> m/meeting.yaml:9:23
+  |
+9 | agenda_update: "TD210 ✨"
+  |                       ^
+  = hint: write it in Latin letters, digits and punctuation, as the organisation does: TD210
+
+1 problem found
+"##,
+    );
+}
+
+/// A sparkle in a title: Typst's New Computer Modern Math claims it and has no glyph for
+/// it, so only setting the text finds it; check says where, with a font family that has it.
+#[test]
+fn glyph_claimed_by_a_font_that_lacks_it() {
+    let run = check_with("agenda.yaml", "会议闭幕", "会议✨闭幕");
+    assert_reports(
+        run,
+        r##"error: no font can draw `✨` (U+2728) in the `zh` PDF
+  --> m/agenda.yaml:16:19
+   |
+16 |     title: {zh: 会议✨闭幕, en: "# Closing\n- of the meeting"}
+   |                   ^
+   = hint: replace the character, or give a folder holding a font that has it: --font-path DIR (a font of the Noto Emoji family, for example)
+
+1 problem found
+"##,
+    );
+}
