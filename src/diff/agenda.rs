@@ -9,7 +9,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
-use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::timeplan::At;
 use super::words::{self, Texts};
@@ -34,6 +33,13 @@ pub enum AgendaChange {
         from: String,
         to: String,
         title: Titles,
+    },
+    /// Two neighbours that exchanged places, neither changed otherwise nor farther moved
+    /// (so neither is said to have moved): "Items 13.3 and 13.4 swapped". `ids` in the
+    /// older order; `numbers`, theirs in the older version (each is now the other's).
+    Swapped {
+        ids: [String; 2],
+        numbers: [String; 2],
     },
     /// Consecutive siblings renumbered by the same shift: `from` and `to` are "6–18" / "7–19".
     Renumbered {
@@ -141,7 +147,12 @@ fn positions(items: &[AgendaItem]) -> (HashMap<&str, Position<'_>>, Vec<&str>) {
 pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
     let (was, was_order) = positions(&old.items);
     let (now, now_order) = positions(&new.items);
-    let moved = moved_ids(&was, &now, old, new);
+    let mut moved = moved_ids(&was, &now, (old, new), syntax);
+    let swaps = swapped(&moved, &was, &now, syntax);
+    for (a, b) in &swaps {
+        moved.remove(a);
+        moved.remove(b);
+    }
     let mut out = Vec::new();
     if let Some(texts) = text_changes(&old.heading, &new.heading, syntax) {
         out.push(AgendaChange::HeadingChanged { texts });
@@ -166,7 +177,14 @@ pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
             });
             continue;
         };
-        if moved.contains(id) {
+        let swap = swaps.iter().find(|(a, b)| a == id || b == id);
+        if let Some((a, b)) = swap.filter(|(a, _)| a == id) {
+            out.push(AgendaChange::Swapped {
+                ids: [a.to_string(), b.to_string()],
+                numbers: [was[a].item.number.clone(), was[b].item.number.clone()],
+            });
+        } else if swap.is_some() {
+        } else if moved.contains(id) {
             out.push(AgendaChange::Moved {
                 id: id.to_string(),
                 from: w.number.clone(),
@@ -189,13 +207,18 @@ pub fn diff(old: &Agenda, new: &Agenda, syntax: Syntax) -> Vec<AgendaChange> {
     out
 }
 
-/// Items whose parent changed, or that left their order among the siblings they kept.
+/// Items whose parent changed, or that left their order among the siblings they kept
+/// (which of them: [`super::order`]).
 fn moved_ids<'a>(
     was: &HashMap<&'a str, Position<'a>>,
     now: &HashMap<&'a str, Position<'a>>,
-    old: &'a Agenda,
-    new: &'a Agenda,
+    (old, new): (&'a Agenda, &'a Agenda),
+    syntax: Syntax,
 ) -> HashSet<&'a str> {
+    let untouched = |id: &str| match (was.get(id), now.get(id)) {
+        (Some(w), Some(n)) => in_place(w.item, n.item, syntax).is_empty(),
+        _ => false,
+    };
     let mut moved: HashSet<&str> = now
         .iter()
         .filter(|(id, p)| was.get(*id).is_some_and(|w| w.parent != p.parent))
@@ -215,11 +238,7 @@ fn moved_ids<'a>(
                 .collect()
         };
         let (ka, kb) = (kept(a), kept(b));
-        for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
-            if op.tag() != DiffTag::Equal {
-                moved.extend(kb[op.new_range()].iter().copied());
-            }
-        }
+        moved.extend(super::order::moved(&ka, &kb, &untouched));
         for item in b {
             if let Some(w) = was.get(item.id.as_str()) {
                 parents.push((Some(item.id.as_str()), &w.item.items, &item.items));
@@ -227,6 +246,42 @@ fn moved_ids<'a>(
         }
     }
     moved
+}
+
+/// The pairs of moved items that are a swap ([`AgendaChange::Swapped`]): two siblings
+/// that exchanged numbers, one of them moved (the shared order of [`super::order`] ties
+/// between them), neither changed otherwise; each pair in the older order.
+fn swapped<'a>(
+    moved: &HashSet<&'a str>,
+    was: &HashMap<&'a str, Position<'a>>,
+    now: &HashMap<&'a str, Position<'a>>,
+    syntax: Syntax,
+) -> Vec<(&'a str, &'a str)> {
+    let mut out = Vec::new();
+    for x in moved.iter().copied() {
+        let (Some(wx), Some(nx)) = (was.get(x), now.get(x)) else {
+            continue;
+        };
+        let partner = now.iter().find(|(y, ny)| {
+            was.get(*y).is_some_and(|wy| {
+                **y != x
+                    && wy.parent == wx.parent
+                    && ny.parent == nx.parent
+                    && wy.item.number == nx.item.number
+                    && ny.item.number == wx.item.number
+            })
+        });
+        let Some((y, ny)) = partner.map(|(y, ny)| (*y, ny)) else {
+            continue;
+        };
+        let untouched = |w: &Position, n: &Position| in_place(w.item, n.item, syntax).is_empty();
+        let adjacent = last_number(&wx.item.number).abs_diff(last_number(&nx.item.number)) == 1;
+        if adjacent && !moved.contains(y) && untouched(wx, nx) && untouched(&was[y], ny) {
+            let first = last_number(&wx.item.number) < last_number(&was[y].item.number);
+            out.push(if first { (x, y) } else { (y, x) });
+        }
+    }
+    out
 }
 
 /// A sub-item whose own position is unchanged, under a parent that was renumbered or moved.
@@ -366,6 +421,12 @@ mod tests {
                 AgendaChange::Added { id, number, .. } => format!("added {id} {number}"),
                 AgendaChange::Removed { id, number, .. } => format!("removed {id} {number}"),
                 AgendaChange::Moved { id, from, to, .. } => format!("moved {id} {from}->{to}"),
+                AgendaChange::Swapped { ids, numbers } => {
+                    format!(
+                        "swapped {} {} ({}, {})",
+                        ids[0], ids[1], numbers[0], numbers[1]
+                    )
+                }
                 AgendaChange::Renumbered { from, to, .. } => format!("renumbered {from}->{to}"),
                 AgendaChange::Retitled { id, .. } => format!("retitled {id}"),
                 AgendaChange::Rescheduled { id, .. } => format!("rescheduled {id}"),
@@ -436,6 +497,45 @@ mod tests {
         assert_eq!(
             summary(&agenda(BASE), &new),
             ["moved b 2->4", "renumbered 3–4->2–3"]
+        );
+    }
+
+    #[test]
+    fn neighbours_that_exchanged_places_were_swapped() {
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("b", "B", &[("b2", "B2"), ("b1", "B1")]),
+            ("d", "D", &[("d1", "D1")]),
+            ("c", "C", &[]),
+        ]);
+        assert_eq!(
+            summary(&agenda(BASE), &new),
+            ["swapped b1 b2 (2.1, 2.2)", "swapped c d (3, 4)"]
+        );
+    }
+
+    #[test]
+    fn of_two_swapped_the_one_also_retitled_moved() {
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("b", "B", &[("b1", "B1"), ("b2", "B2")]),
+            ("d", "D, revised", &[("d1", "D1")]),
+            ("c", "C", &[]),
+        ]);
+        assert_eq!(
+            summary(&agenda(BASE), &new),
+            ["moved d 4->3", "retitled d", "renumbered 3->4"]
+        );
+        // Either way round.
+        let new = agenda(&[
+            ("a", "A", &[]),
+            ("b", "B", &[("b1", "B1"), ("b2", "B2")]),
+            ("d", "D", &[("d1", "D1")]),
+            ("c", "C, revised", &[]),
+        ]);
+        assert_eq!(
+            summary(&agenda(BASE), &new),
+            ["moved c 3->4", "retitled c", "renumbered 4->3"]
         );
     }
 

@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod documents;
 pub mod letter;
 pub mod marks;
+pub mod order;
 pub mod revisions;
 pub mod timeplan;
 pub mod words;

@@ -83,6 +83,7 @@ revision-removed = حُذفت
 item-added = أُضيف البند { $number }
 item-deleted = حُذف البند { $number }
 item-moved = نُقل البند { $from } إلى البند { $to }
+items-swapped = تبادل البندان { $first } و{ $second } موضعيهما
 items-renumbered = { $count ->
     [1] أُعيد ترقيم البند { $from } ليصبح { $to }
    *[other] أُعيد ترقيم البنود { $from } لتصبح { $to }

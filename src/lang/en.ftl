@@ -106,6 +106,8 @@ revision-removed = Deleted
 item-added = Item { $number } added
 item-deleted = Item { $number } deleted
 item-moved = Item { $from } moved to { $to }
+# Two neighbours that exchanged places: "Items 13.3 and 13.4 swapped".
+items-swapped = Items { $first } and { $second } swapped
 # $count is how many items: one, or a run of them ("Items 6–18 renumbered 7–19"). The
 # variant [1] matches exactly one (not CLDR's category "one", which in Russian holds 21).
 items-renumbered = { $count ->

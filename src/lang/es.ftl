@@ -84,6 +84,7 @@ revision-removed = Suprimida
 item-added = Punto { $number } añadido
 item-deleted = Punto { $number } suprimido
 item-moved = Punto { $from } trasladado al punto { $to }
+items-swapped = Puntos { $first } y { $second } intercambiados
 items-renumbered = { $count ->
     [1] Punto { $from } renumerado como { $to }
    *[other] Puntos { $from } renumerados como { $to }

@@ -98,6 +98,7 @@ revision-removed = Supprimée
 item-added = Point { $number } ajouté
 item-deleted = Point { $number } supprimé
 item-moved = Point { $from } déplacé au point { $to }
+items-swapped = Points { $first } et { $second } intervertis
 items-renumbered = { $count ->
     [1] Point { $from } renuméroté { $to }
    *[other] Points { $from } renumérotés { $to }

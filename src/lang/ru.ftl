@@ -85,6 +85,7 @@ revision-removed = Исключен
 item-added = Добавлен пункт { $number }
 item-deleted = Исключен пункт { $number }
 item-moved = Пункт { $from } перенесен в пункт { $to }
+items-swapped = Пункты { $first } и { $second } поменяны местами
 items-renumbered = { $count ->
     [1] Пункт { $from } перенумерован в { $to }
    *[other] Пункты { $from } перенумерованы в { $to }

@@ -80,6 +80,7 @@ revision-removed = 删除
 item-added = 新增第{ $number }项
 item-deleted = 删除第{ $number }项
 item-moved = 第{ $from }项移至第{ $to }项
+items-swapped = 第{ $first }项与第{ $second }项互换位置
 items-renumbered = 第{ $from }项改为第{ $to }项
 item-retitled = 第{ $number }项标题修改
 item-retitled-moved = 第{ $from }项（现第{ $to }项）标题修改

@@ -607,3 +607,41 @@ fn a_changes_document_of_the_grid_fixture_says_every_line_agenda_diff_says() {
         }
     }
 }
+
+/// Two neighbours exchanged, neither otherwise changed: a swap, not one of them "moved"
+/// (a reviewer must not be told an untouched item moved); retitle one, and it is the one
+/// that moved.
+#[test]
+fn two_neighbours_exchanged_are_a_swap() {
+    let tmp = two_copies();
+    let path = tmp.path().join("new/agenda.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let block = |id: &str| {
+        let start = text.find(&format!("      - id: {id}\n")).unwrap();
+        let end = text[start + 1..].find("      - id: ").unwrap() + start + 1;
+        text[start..end].to_string()
+    };
+    let (liaison, new_work) = (block("liaison-statements"), block("new-work-items"));
+    let swapped = text.replace(
+        &format!("{liaison}{new_work}"),
+        &format!("{new_work}{liaison}"),
+    );
+    assert_ne!(swapped, text);
+    std::fs::write(&path, &swapped).unwrap();
+    let run = agenda(tmp.path(), &["diff", "old", "new", "--lang", "en"]);
+    assert_eq!(run.stdout, "Agenda:\n  Items 14.3 and 14.4 swapped\n");
+    let json = agenda(tmp.path(), &["diff", "old", "new", "--format", "json"]).stdout;
+    assert!(json.contains("\"kind\": \"swapped\""), "{json}");
+    edit(
+        &path,
+        "en: \"Approval of new work items\"",
+        "en: \"Approval of new work items, if any\"",
+    );
+    let run = agenda(tmp.path(), &["diff", "old", "new", "--lang", "en"]);
+    assert_eq!(
+        run.stdout,
+        "Agenda:\n  Item 14.4 moved to 14.3: Approval of new work items, if any\n  \
+         Item 14.4 (now 14.3) retitled: Approval of new work items{+, if any+}\n  \
+         Item 14.3 renumbered 14.4\n"
+    );
+}

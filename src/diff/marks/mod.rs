@@ -64,6 +64,13 @@ pub fn agenda(old: &Agenda, new: &Agenda, changes: &[AgendaChange]) -> AgendaMar
                 let from = from.clone();
                 marks.items.insert(id.clone(), ItemMark::Moved { from });
             }
+            // Each of two swapped items is marked where it came from.
+            AgendaChange::Swapped { ids, numbers } => {
+                for (id, from) in ids.iter().zip(numbers) {
+                    let from = from.clone();
+                    marks.items.insert(id.clone(), ItemMark::Moved { from });
+                }
+            }
             AgendaChange::Removed { id, .. } => _ = marks.removed.insert(id.clone()),
             AgendaChange::Retitled { id, texts, .. } => {
                 marks.titles.insert(id.clone(), texts.clone());

@@ -37,6 +37,10 @@ pub fn agenda_line(c: &AgendaChange, loc: &Locale) -> Rich {
         AgendaChange::Moved { from, to, .. } => {
             loc.rich("item-moved", &[("from", from), ("to", to)])
         }
+        AgendaChange::Swapped { numbers, .. } => loc.rich(
+            "items-swapped",
+            &[("first", &numbers[0]), ("second", &numbers[1])],
+        ),
         AgendaChange::Renumbered { ids, from, to } => loc.rich_say(
             "items-renumbered",
             &[
