@@ -99,6 +99,25 @@ pub(super) struct Page<'a> {
     pub meeting: &'a Meeting,
 }
 
+impl Page<'_> {
+    /// The PDF at `path` in `lang`, from Typst source `typ` (see [`Pdfs::make`]); if Typst
+    /// cannot set a character, led by its places in the sources ([`pdf::with_sources`]).
+    fn pdf(
+        &self,
+        lang: &str,
+        (path, typ): (&str, String),
+        (ident, date): (&str, chrono::NaiveDate),
+    ) -> Result<(Vec<u8>, String), Error> {
+        let made = self
+            .pdfs
+            .make(&self.makers.layout, (path, typ), (ident, date));
+        made.map_err(|e| match e {
+            Error::Typst(e) => Error::Typst(pdf::with_sources(e, self.meeting, lang)),
+            e => e,
+        })
+    }
+}
+
 /// `<lang>/groups/<group>.<format>`: a group's page.
 pub(super) fn group_file(
     page: &Page,
@@ -117,10 +136,7 @@ pub(super) fn group_file(
         Format::Pdf => {
             let ident = format!("{}/{lang}/groups/{group}", page.meeting.id);
             let typ = text(Markup::Typst)?;
-            let layout = &page.makers.layout;
-            let (bytes, source) = page
-                .pdfs
-                .make(layout, (&path, typ), (&ident, feed.issued))?;
+            let (bytes, source) = page.pdf(lang, (&path, typ), (&ident, feed.issued))?;
             (bytes, Some(source))
         }
         // Calendars and feeds are files of their own, and Word files are documents
@@ -176,9 +192,7 @@ fn document_bytes(
             let ident = format!("{}/{}/{}", meeting.id, view.lang, doc.name);
             let typ = text(Markup::Typst)?;
             let date = doc.date;
-            let (bytes, source) = page
-                .pdfs
-                .make(&makers.layout, (path, typ), (&ident, date))?;
+            let (bytes, source) = page.pdf(&view.lang, (path, typ), (&ident, date))?;
             (bytes, Some(source))
         }
         Format::Docx => (word_file(page, doc, (view, path))?, None),

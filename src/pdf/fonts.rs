@@ -166,11 +166,15 @@ pub fn needs_no_glyph(c: char) -> bool {
 /// fonts have a family for nearly every script); private-use and unassigned characters
 /// only replaced.
 pub fn hint(c: char) -> String {
-    match family_for(c) {
-        Some(family) => format!(
-            "replace the character, or give a folder holding a font that has it: --font-path DIR (a font of the {family} family, for example)"
+    use unicode_script::{Script, UnicodeScript};
+    let give =
+        "replace the character, or give a folder holding a font that has it: --font-path DIR";
+    match (family_for(c), c.script()) {
+        (Some(family), Script::Han) => format!(
+            "{give} (the whole {family}, for example: the one built in holds only the characters of the organisation's texts)"
         ),
-        None => {
+        (Some(family), _) => format!("{give} (a font of the {family} family, for example)"),
+        (None, _) => {
             "replace the character: it is private-use or unassigned, which no font is meant to draw"
                 .to_string()
         }

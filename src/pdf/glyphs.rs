@@ -71,6 +71,71 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagn
         .collect()
 }
 
+/// `e`, a PDF's failure, led by the places in the sources of the characters it could not
+/// set, should one have got past [`check_glyphs`] (a layout that sets some texts in a font
+/// of its own, which the check, setting texts as `setup` does, cannot know): the same
+/// errors the check gives, never only a position in the layout.
+pub fn with_sources(e: super::PdfError, meeting: &Meeting, lang: &str) -> super::PdfError {
+    let chars: Vec<char> = (e.0.iter())
+        .filter_map(|d| unsettable(&d.message))
+        .flat_map(|t| t.chars().collect::<Vec<_>>())
+        .filter(|c| !fonts::needs_no_glyph(*c) || *c == '\u{feff}')
+        .collect();
+    let mut found: Vec<Diagnostic> = Vec::new();
+    for probe in probes(meeting, lang) {
+        for (text, file, pos) in &probe.places {
+            for c in chars.iter().copied().filter(|c| text.contains(*c)) {
+                let at = char_pos(&file.text, *pos, c).unwrap_or(*pos);
+                let d = undrawable(file, at, c, lang);
+                if !found
+                    .iter()
+                    .any(|f| f.location() == d.location() && f.message == d.message)
+                {
+                    found.push(d);
+                }
+            }
+        }
+    }
+    found.extend(e.0);
+    super::PdfError(found)
+}
+
+/// The text a Typst error says a PDF cannot carry: ``the text `"✨"` could not be
+/// displayed…``, ``the text contains the disallowed codepoint `"\u{feff}"` ``.
+fn unsettable(message: &str) -> Option<String> {
+    if !message.contains("could not be displayed") && !message.contains("disallowed codepoint") {
+        return None;
+    }
+    let start = message.find("`\"")? + 2;
+    let end = start + message[start..].find("\"`")?;
+    Some(unescape(&message[start..end]))
+}
+
+/// A string as Rust's `Debug` writes it, without its quotes, read back.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('0') => out.push('\0'),
+            Some('u') => {
+                let hex: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
 /// The distinct texts of `lang`: the meeting's, its register's (titles and sources), and
 /// the lines of the letter's paragraphs, each with where it was written.
 fn probes(meeting: &Meeting, lang: &str) -> Vec<Probe> {
@@ -262,4 +327,19 @@ fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unsettable;
+
+    #[test]
+    fn the_text_typst_cannot_set_is_read_from_its_message() {
+        let notdef = "PDF/UA-1 error: the text `\"✨\"` could not be displayed with font `\"Libertinus Serif\"`";
+        assert_eq!(unsettable(notdef).as_deref(), Some("✨"));
+        let codepoint =
+            "PDF/UA-1 error: the text contains the disallowed codepoint `\"\\u{feff}\"`";
+        assert_eq!(unsettable(codepoint).as_deref(), Some("\u{feff}"));
+        assert_eq!(unsettable("unknown variable: x"), None);
+    }
 }

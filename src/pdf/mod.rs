@@ -5,7 +5,7 @@ pub mod fonts;
 mod glyphs;
 mod world;
 
-pub use glyphs::check_glyphs;
+pub use glyphs::{check_glyphs, with_sources};
 pub use world::Layout;
 
 use chrono::{Datelike, NaiveDate};

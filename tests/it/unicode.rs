@@ -531,3 +531,30 @@ fn the_failures_found_hold_the_invariant() {
         }
     }
 }
+
+/// A layout may set some texts in a font of its own, which the check (setting texts as
+/// `layout.typ`'s `setup` does) cannot know: then the build, which Typst fails, still says
+/// where in the sources the character is, before Typst's own report.
+#[test]
+fn a_character_only_the_build_finds_is_reported_at_its_place_in_the_sources() {
+    let tmp = crate::common::copy_meeting(&crate::common::mini());
+    let layout = std::fs::read_to_string(root().join("templates/layout.typ")).unwrap();
+    let own_font = layout.replace(
+        "enum.item[#rich(it.title)",
+        "enum.item[#text(font: \"DejaVu Sans Mono\", fallback: false, rich(it.title))",
+    );
+    assert_ne!(own_font, layout);
+    std::fs::create_dir(tmp.path().join("templates")).unwrap();
+    std::fs::write(tmp.path().join("templates/layout.typ"), own_font).unwrap();
+    let check = crate::common::agenda(tmp.path(), &["check", "m"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let build = crate::common::agenda(tmp.path(), &["build", "m", "--format", "pdf", "-o", "out"]);
+    assert_eq!(build.code, 1, "{}", build.stderr);
+    let first = "error: no font can draw `会` (U+4F1A) in the `zh` PDF\n --> m/agenda.yaml:4:17\n";
+    assert!(build.stderr.contains(first), "{}", build.stderr);
+    assert!(
+        build.stderr.contains("could not be displayed"),
+        "{}",
+        build.stderr
+    );
+}
