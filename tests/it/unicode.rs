@@ -3,7 +3,8 @@
 //! Blocks.txt`), emoji sequences, combining marks, invisible and control characters,
 //! noncharacters and markup into a small meeting in Arabic, English and Chinese (right to
 //! left, left to right, CJK), in an item's title, a note, a group's name, a session's text,
-//! a footnote and an update's summary and title, then checks it and builds it in every
+//! a footnote, an update's summary and title, a session's code, a footnote's mark and a
+//! registered document's title and source, then checks it and builds it in every
 //! format, in-process (`agenda::build`, as `agenda check` and `agenda build` call it).
 //!
 //! The invariant: if the check finds no error, the build publishes every document; if it
@@ -204,6 +205,8 @@ struct Texts {
     /// A session's code, and the mark of its footnote (printed as written in every language).
     code: String,
     mark: String,
+    /// A registered document's title and source (one text, in whatever language).
+    document: [String; 2],
 }
 
 /// The places a drawn text goes, in the order of [`Texts::places`].
@@ -220,8 +223,9 @@ fn texts() -> impl Strategy<Value = Texts> {
     let code = prop_oneof![4 => "[A-Z]{1,3}-[0-9]", 1 => piece()];
     let mark = prop_oneof![4 => "[a-z*†‡§]", 1 => piece()];
     let places = proptest::collection::vec(three, PLACES.len());
-    (any::<bool>(), places, wilds, code, mark).prop_map(
-        |(markdown, mut places, wilds, code, mark)| {
+    let document = (prop_oneof![3 => text(), 1 => wild()], text()).prop_map(|(t, s)| [t, s]);
+    (any::<bool>(), places, wilds, (code, mark), document).prop_map(
+        |(markdown, mut places, wilds, (code, mark), document)| {
             for (place, lang, before, piece) in wilds {
                 let t = &mut places[place][lang];
                 *t = if before {
@@ -235,6 +239,7 @@ fn texts() -> impl Strategy<Value = Texts> {
                 places,
                 code,
                 mark,
+                document,
             }
         },
     )
@@ -289,6 +294,7 @@ impl Meeting {
                 "revisions/agenda/0.yaml",
                 revision(&per(5, "    "), &per(6, "      "), &per(1, "    ")),
             ),
+            ("documents.yaml", register(&t.document)),
         ];
         Meeting { files }
     }
@@ -302,7 +308,8 @@ impl Meeting {
         }
     }
 
-    /// The (file, line) of every drawn text: the lines that start with a language code.
+    /// The (file, line) of every drawn text: the lines that start with a language code, a
+    /// code, a mark, a document's title or source, then a quote.
     fn drawn(&self) -> BTreeSet<(String, u32)> {
         let mut out = BTreeSet::new();
         for (name, text) in &self.files {
@@ -315,6 +322,8 @@ impl Meeting {
                     "code: \"",
                     "marks: [\"",
                     "- mark: \"",
+                    "title: \"",
+                    "source: \"",
                 ];
                 if drawn.iter().any(|p| l.starts_with(p)) {
                     out.insert((name.to_string(), i as u32 + 1));
@@ -370,9 +379,24 @@ items:
   - id: opening
     title:{title}
     sessions: [pl-1]
+    documents: [C 1]
 notes:
   -{note}
 "
+    )
+}
+
+/// The register: one document, its title and source drawn.
+fn register([title, source]: &[String; 2]) -> String {
+    format!(
+        "documents:
+  - number: C 1
+    title: {}
+    source: {}
+    date: 2025-07-15
+",
+        quoted(title),
+        quoted(source)
     )
 }
 
@@ -525,6 +549,7 @@ fn the_failures_found_hold_the_invariant() {
             places,
             code: "PL-1".to_string(),
             mark: "a".to_string(),
+            document: [s.clone(), s.clone()],
         };
         if let Err(e) = holds(&t, tmp.path()) {
             panic!("{s:?}: {e}");
