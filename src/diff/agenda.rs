@@ -514,27 +514,26 @@ mod tests {
         );
     }
 
+    /// The base agenda with items c and d exchanged, titled `c` and `d`.
+    fn d_before_c(d: &str, c: &str) -> Agenda {
+        let b = [("b1", "B1"), ("b2", "B2")];
+        agenda(&[
+            ("a", "A", &[]),
+            ("b", "B", &b),
+            ("d", d, &[("d1", "D1")]),
+            ("c", c, &[]),
+        ])
+    }
+
     #[test]
     fn of_two_swapped_the_one_also_retitled_moved() {
-        let new = agenda(&[
-            ("a", "A", &[]),
-            ("b", "B", &[("b1", "B1"), ("b2", "B2")]),
-            ("d", "D, revised", &[("d1", "D1")]),
-            ("c", "C", &[]),
-        ]);
         assert_eq!(
-            summary(&agenda(BASE), &new),
+            summary(&agenda(BASE), &d_before_c("D, revised", "C")),
             ["moved d 4->3", "retitled d", "renumbered 3->4"]
         );
         // Either way round.
-        let new = agenda(&[
-            ("a", "A", &[]),
-            ("b", "B", &[("b1", "B1"), ("b2", "B2")]),
-            ("d", "D", &[("d1", "D1")]),
-            ("c", "C, revised", &[]),
-        ]);
         assert_eq!(
-            summary(&agenda(BASE), &new),
+            summary(&agenda(BASE), &d_before_c("D", "C, revised")),
             ["moved c 3->4", "retitled c", "renumbered 4->3"]
         );
     }
