@@ -209,6 +209,34 @@ pub fn is_bidi_control(c: char) -> bool {
 }
 
 /// Renders a list of diagnostics, one block each, followed by a count of the errors (if
+/// Where `c` is first written at or after `start` in the file, if on the same line or
+/// later: as itself, or as a YAML escape (`\u2728`, `\U0001F6A8`, `\xA0`), the whole of
+/// which the position then covers.
+pub fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
+    let n = c as u32;
+    let mut escapes = vec![format!("\\u{n:04x}"), format!("\\U{n:08x}")];
+    if n < 0x100 {
+        escapes.push(format!("\\x{n:02x}"));
+    }
+    let from = start.line.saturating_sub(1) as usize;
+    for (i, line) in text.lines().enumerate().skip(from) {
+        let skip = match i == from {
+            true => start.col.saturating_sub(1) as usize,
+            false => 0,
+        };
+        let rest: String = line.chars().skip(skip).collect();
+        let lower = rest.to_ascii_lowercase();
+        let literal = rest.find(c).map(|at| (at, 1));
+        let escaped = (escapes.iter())
+            .filter_map(|e| lower.find(&e.to_ascii_lowercase()).map(|at| (at, e.len())));
+        if let Some((at, len)) = literal.into_iter().chain(escaped).min() {
+            let col = skip + rest[..at].chars().count();
+            return Some(Pos::new(i as u32 + 1, col as u32 + 1).with_len(len));
+        }
+    }
+    None
+}
+
 /// there are any).
 pub fn render_all(diags: &[Diagnostic]) -> String {
     let mut out = String::new();

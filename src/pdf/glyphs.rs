@@ -15,7 +15,7 @@ use std::sync::Arc;
 use typst::layout::{Frame, FrameItem};
 
 use super::{Layout, fonts};
-use crate::diag::{Diagnostic, Pos, SourceFile};
+use crate::diag::{Diagnostic, Pos, SourceFile, char_pos};
 use crate::diff::words;
 use crate::model::rich::Rich;
 use crate::model::{Meeting, Syntax};
@@ -27,8 +27,8 @@ struct Probe {
     parts: String,
     /// The text as written (where a character is looked for), and where.
     places: Vec<(String, Arc<SourceFile>, Pos)>,
-    /// Whether it stands for texts that are not it (the probe of printable ASCII): a
-    /// character is reported only where one of them holds it.
+    /// Whether it stands for texts that are not it (the catalogue of the simple texts'
+    /// characters): a character is reported only where one of them holds it.
     shared: bool,
 }
 
@@ -42,7 +42,7 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagn
         // The layout itself fails: the build says so, for the document it makes.
         Err(_) => return Vec::new(),
     };
-    let mut found: Vec<(Arc<SourceFile>, Pos, char)> = Vec::new();
+    let mut found = Vec::new();
     for (probe, page) in probes.iter().zip(doc.pages()) {
         let mut bad = Vec::new();
         unshown(&page.frame, &mut bad);
@@ -50,25 +50,29 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagn
         if bad.iter().any(|c| !fonts::needs_no_glyph(*c)) {
             bad.retain(|c| !fonts::needs_no_glyph(*c));
         }
-        for (text, file, pos) in &probe.places {
-            for c in bad
-                .iter()
-                .copied()
-                .filter(|c| text.contains(*c) || !probe.shared)
-            {
-                let at = char_pos(&file.text, *pos, c).unwrap_or(*pos);
-                let seen = |(f, p, x): &(Arc<SourceFile>, Pos, char)| {
-                    Arc::ptr_eq(f, file) && *p == at && *x == c
-                };
-                if !found.iter().any(seen) {
-                    found.push((Arc::clone(file), at, c));
-                }
+        report(&probe.places, (&bad, !probe.shared), lang, &mut found);
+    }
+    found
+}
+
+/// Each of `chars` at its place in each of `places` that holds it (or, where `all`, in
+/// every one), once per character and place.
+fn report(
+    places: &[(String, Arc<SourceFile>, Pos)],
+    (chars, all): (&[char], bool),
+    lang: &str,
+    found: &mut Vec<Diagnostic>,
+) {
+    for (text, file, pos) in places {
+        for c in chars.iter().copied().filter(|c| all || text.contains(*c)) {
+            let at = char_pos(&file.text, *pos, c).unwrap_or(*pos);
+            let d = undrawable(file, at, c, lang);
+            let seen = |f: &Diagnostic| f.location() == d.location() && f.message == d.message;
+            if !found.iter().any(seen) {
+                found.push(d);
             }
         }
     }
-    (found.into_iter())
-        .map(|(file, at, c)| undrawable(&file, at, c, lang))
-        .collect()
 }
 
 /// `e`, a PDF's failure, led by the places in the sources of the characters it could not
@@ -79,22 +83,11 @@ pub fn with_sources(e: super::PdfError, meeting: &Meeting, lang: &str) -> super:
     let chars: Vec<char> = (e.0.iter())
         .filter_map(|d| unsettable(&d.message))
         .flat_map(|t| t.chars().collect::<Vec<_>>())
-        .filter(|c| !fonts::needs_no_glyph(*c) || *c == '\u{feff}')
+        .filter(|c| !fonts::needs_no_glyph(*c))
         .collect();
-    let mut found: Vec<Diagnostic> = Vec::new();
+    let mut found = Vec::new();
     for probe in probes(meeting, lang) {
-        for (text, file, pos) in &probe.places {
-            for c in chars.iter().copied().filter(|c| text.contains(*c)) {
-                let at = char_pos(&file.text, *pos, c).unwrap_or(*pos);
-                let d = undrawable(file, at, c, lang);
-                if !found
-                    .iter()
-                    .any(|f| f.location() == d.location() && f.message == d.message)
-                {
-                    found.push(d);
-                }
-            }
-        }
+        report(&probe.places, (&chars, false), lang, &mut found);
     }
     found.extend(e.0);
     super::PdfError(found)
@@ -299,34 +292,6 @@ fn undrawable(file: &Arc<SourceFile>, pos: Pos, c: char, lang: &str) -> Diagnost
         ),
     )
     .hint(fonts::hint(c))
-}
-
-/// Where `c` is first written at or after `start` in the file, if on the same line or
-/// later: as itself, or as a YAML escape (`\u2728`, `\U0001F6A8`, `\xA0`), the whole of
-/// which the position then covers.
-fn char_pos(text: &str, start: Pos, c: char) -> Option<Pos> {
-    let n = c as u32;
-    let mut escapes = vec![format!("\\u{n:04x}"), format!("\\U{n:08x}")];
-    if n < 0x100 {
-        escapes.push(format!("\\x{n:02x}"));
-    }
-    let from = start.line.saturating_sub(1) as usize;
-    for (i, line) in text.lines().enumerate().skip(from) {
-        let skip = match i == from {
-            true => start.col.saturating_sub(1) as usize,
-            false => 0,
-        };
-        let rest: String = line.chars().skip(skip).collect();
-        let lower = rest.to_ascii_lowercase();
-        let literal = rest.find(c).map(|at| (at, 1));
-        let escaped = (escapes.iter())
-            .filter_map(|e| lower.find(&e.to_ascii_lowercase()).map(|at| (at, e.len())));
-        if let Some((at, len)) = literal.into_iter().chain(escaped).min() {
-            let col = skip + rest[..at].chars().count();
-            return Some(Pos::new(i as u32 + 1, col as u32 + 1).with_len(len));
-        }
-    }
-    None
 }
 
 #[cfg(test)]

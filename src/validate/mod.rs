@@ -540,12 +540,12 @@ impl Cx<'_> {
     /// ASCII (Latin letters, digits, punctuation, spaces) and the marks `† ‡ § ¶ ‖`.
     /// Reports the first other character, at its place, as `what` ("a session code").
     pub fn code(&mut self, s: &Sp<String>, what: &str, example: &str) -> bool {
-        let Some((i, c)) = s.value.chars().enumerate().find(|(_, c)| !code_char(*c)) else {
+        let Some(c) = s.value.chars().find(|c| !code_char(*c)) else {
             return true;
         };
         let pos = match s.pos.line {
             0 => s.pos,
-            _ => Pos::new(s.pos.line, s.pos.col + i as u32 + quoted(&self.file, s.pos)),
+            _ => crate::diag::char_pos(&self.file.text, s.pos, c).unwrap_or(s.pos),
         };
         self.error(
             pos,
@@ -600,14 +600,6 @@ impl Cx<'_> {
 /// Whether `c` may be in a code ([`Cx::code`]).
 fn code_char(c: char) -> bool {
     matches!(c, ' '..='~' | '†' | '‡' | '§' | '¶' | '‖')
-}
-
-/// 1 where the scalar at `pos` of `file` starts with a quote (its characters start one
-/// column later), else 0.
-fn quoted(file: &SourceFile, pos: Pos) -> u32 {
-    let line = file.text.lines().nth(pos.line.saturating_sub(1) as usize);
-    let at = line.and_then(|l| l.chars().nth(pos.col.saturating_sub(1) as usize));
-    u32::from(matches!(at, Some('"' | '\'')))
 }
 
 fn looks_like_date(s: &str) -> bool {
