@@ -101,10 +101,11 @@ fn pdf_warm(bencher: Bencher, name: &str) {
     let (_, source, date) = SOURCES.iter().find(|(n, _, _)| n == name).unwrap();
     let engine = Engine::new(None).unwrap();
     let layout = agenda::pdf::Layout::new(engine.layout(), engine.layout_name());
-    agenda::pdf::compile(source.clone(), &layout, name, *date).unwrap();
+    let at = "document.typ";
+    agenda::pdf::compile(source.clone(), at, &layout, name, *date).unwrap();
     bencher
         .with_inputs(|| source.clone())
-        .bench_values(|source| agenda::pdf::compile(source, &layout, name, *date).unwrap());
+        .bench_values(|source| agenda::pdf::compile(source, at, &layout, name, *date).unwrap());
 }
 
 #[divan::bench(sample_count = 20)]

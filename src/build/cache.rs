@@ -46,7 +46,11 @@ impl Pdfs {
         if let Some(bytes) = self.old.reuse(path, &source) {
             return Ok((bytes, source));
         }
-        let bytes = pdf::compile(typ, layout, ident, date).map_err(Error::Typst)?;
+        // `<lang>/groups/q1.pdf` is compiled from `groups/q1.typ` in the language's folder.
+        let at = path.split_once('/').map_or(path, |(_, at)| at);
+        let at = at.strip_suffix(".pdf").map(|stem| format!("{stem}.typ"));
+        let at = at.as_deref().unwrap_or(path);
+        let bytes = pdf::compile(typ, at, layout, ident, date).map_err(Error::Typst)?;
         Ok((bytes, source))
     }
 }

@@ -37,7 +37,7 @@ struct Probe {
 pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagnostic> {
     let probes = probes(meeting, lang);
     let source = source(&probes, lang);
-    let doc = match super::lay_out(source, layout, &format!("glyphs-{lang}")) {
+    let doc = match super::lay_out(source, "glyphs.typ", layout, &format!("glyphs-{lang}")) {
         Ok(doc) => doc,
         // The layout itself fails: the build says so, for the document it makes.
         Err(_) => return Vec::new(),

@@ -32,8 +32,9 @@ impl std::fmt::Display for PdfError {
     }
 }
 
-/// Compiles `source`, which imports `layout`, into PDF bytes. `ident` and `date` fix the
-/// PDF's identifier and timestamp, so the same sources always give the same bytes.
+/// Compiles `source`, which imports `layout` and which `--format typ` writes at `at` in its
+/// language's folder (`draft.typ`, `groups/q1.typ`), into PDF bytes. `ident` and `date`
+/// fix the PDF's identifier and timestamp, so the same sources always give the same bytes.
 ///
 /// Afterwards, Typst's cache drops what the last 10 compilations (on any thread) did not
 /// use: memory stays flat, and the next documents of the meeting, which share most of
@@ -41,11 +42,12 @@ impl std::fmt::Display for PdfError {
 /// (measured on 20 meetings: keeping 3 or 30 is no faster).
 pub fn compile(
     source: String,
+    at: &str,
     layout: &Layout,
     ident: &str,
     date: NaiveDate,
 ) -> Result<Vec<u8>, PdfError> {
-    let world = DocWorld::new(source, layout);
+    let world = DocWorld::new(source, at, layout);
     let pdf = laid_out(&world, ident).and_then(|doc| {
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
@@ -60,10 +62,15 @@ pub fn compile(
     pdf
 }
 
-/// Lays `source`, which imports `layout`, out in pages, as [`compile`] does before it
-/// writes them: what the page-break tests read (each page's lines, its headings).
-pub fn lay_out(source: String, layout: &Layout, ident: &str) -> Result<PagedDocument, PdfError> {
-    laid_out(&DocWorld::new(source, layout), ident)
+/// Lays `source` (at `at`, which imports `layout`) out in pages, as [`compile`] does
+/// before it writes them: what the page-break tests read (each page's lines, its headings).
+pub fn lay_out(
+    source: String,
+    at: &str,
+    layout: &Layout,
+    ident: &str,
+) -> Result<PagedDocument, PdfError> {
+    laid_out(&DocWorld::new(source, at, layout), ident)
 }
 
 fn laid_out(world: &DocWorld, ident: &str) -> Result<PagedDocument, PdfError> {

@@ -20,12 +20,6 @@ static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| {
     LazyHash::new(Library::builder().with_features(features).build())
 });
 
-/// The one file id every document's source uses (ids are interned for the process's life).
-static MAIN: LazyLock<FileId> = LazyLock::new(|| {
-    let path = VirtualPath::new("/main.typ").expect("a valid constant path");
-    RootedPath::new(VirtualRoot::Project, path).intern()
-});
-
 /// The id of `layout.typ`, beside the main file (which imports it by that name).
 static LAYOUT: LazyLock<FileId> = LazyLock::new(|| {
     let path = VirtualPath::new("/layout.typ").expect("a valid constant path");
@@ -54,9 +48,16 @@ pub struct DocWorld<'a> {
 }
 
 impl<'a> DocWorld<'a> {
-    pub fn new(text: String, layout: &'a Layout) -> Self {
+    /// The world of the document `text`, which `--format typ` writes at `at` in its
+    /// language's folder (`draft.typ`, `groups/q1.typ`), beside or below `layout.typ`: it
+    /// is placed there, so its import of the layout (`"layout.typ"`, `"../layout.typ"`)
+    /// finds it here as it does in those files. (File ids are interned for the process's
+    /// life: there are as many as distinct document paths.)
+    pub fn new(text: String, at: &str, layout: &'a Layout) -> Self {
+        let main = VirtualPath::new(format!("/{at}"))
+            .unwrap_or_else(|_| VirtualPath::new("/main.typ").expect("a valid constant path"));
         Self {
-            main: Source::new(*MAIN, text),
+            main: Source::new(RootedPath::new(VirtualRoot::Project, main).intern(), text),
             layout,
         }
     }
@@ -85,7 +86,7 @@ impl World for DocWorld<'_> {
     }
 
     fn main(&self) -> FileId {
-        *MAIN
+        self.main.id()
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {

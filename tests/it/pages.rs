@@ -114,7 +114,11 @@ fn pages(typ: &Path) -> Vec<Page> {
     let engine = agenda::render::Engine::new(None).unwrap();
     let layout = agenda::pdf::Layout::new(engine.layout(), engine.layout_name());
     let source = std::fs::read_to_string(typ).unwrap();
-    let doc = agenda::pdf::lay_out(source, &layout, "test")
+    // Where the file is in its language's folder: a group's page imports `../layout.typ`.
+    let name = typ.file_name().unwrap().to_string_lossy();
+    let in_groups = typ.parent().and_then(Path::file_name) == Some("groups".as_ref());
+    let at = if in_groups { format!("groups/{name}") } else { name.to_string() };
+    let doc = agenda::pdf::lay_out(source, &at, &layout, "test")
         .unwrap_or_else(|e| panic!("{}: {e}", typ.display()));
     let mut open = Vec::new();
     let mut read = Vec::new();
