@@ -14,6 +14,7 @@
 //! - `diff_1000_items`: the diff of two 1,000-item agendas;
 //! - `archive`: `agenda build` (a new process) of synthetic archives of 20 and 200 meetings
 //!   (`support/archive.rs`); divide by the files built for the per-document cost;
+//! - `archive_md_html_pdf`: the 200-meeting archive in Markdown, HTML and PDF only;
 //! - `archive_rebuild`: a rebuild of the 200-meeting archive, nothing changed or one
 //!   revision of one meeting edited;
 //! - `serve_reload`: from a save to the reload event of `agenda serve`;
@@ -157,6 +158,18 @@ fn count(items: &[agenda::model::AgendaItem]) -> usize {
 
 #[divan::bench(args = [20, 200], sample_count = 3, sample_size = 1)]
 fn archive(bencher: Bencher, meetings: usize) {
+    archive_in(bencher, meetings, &[]);
+}
+
+/// `archive_md_html_pdf`: the 200-meeting archive in Markdown, HTML and PDF only (issue
+/// 30's target: under 30 s).
+#[divan::bench(args = [200], sample_count = 3, sample_size = 1)]
+fn archive_md_html_pdf(bencher: Bencher, meetings: usize) {
+    archive_in(bencher, meetings, &["--format", "md,html,pdf"]);
+}
+
+/// `agenda build` of an archive of `meetings` meetings, with `args`.
+fn archive_in(bencher: Bencher, meetings: usize, args: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     archive::Vocab::sample().write_archive(&dir.path().join("in"), meetings);
     // A new output folder each time: into the same one, a build would find every meeting
@@ -164,10 +177,8 @@ fn archive(bencher: Bencher, meetings: usize) {
     let mut round = 0;
     bencher.bench_local(|| {
         round += 1;
-        build(
-            &dir.path().join("in"),
-            &dir.path().join(format!("out{round}")),
-        )
+        let out = dir.path().join(format!("out{round}"));
+        build_with(&dir.path().join("in"), &out, args)
     });
 }
 
@@ -224,11 +235,17 @@ fn diff_2000_documents(bencher: Bencher) {
 
 /// `agenda build IN -o OUT` in a new process.
 fn build(input: &Path, output: &Path) {
+    build_with(input, output, &[]);
+}
+
+/// `agenda build IN -o OUT ARGS` in a new process.
+fn build_with(input: &Path, output: &Path, args: &[&str]) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
         .arg("build")
         .arg(input)
         .arg("-o")
         .arg(output)
+        .args(args)
         .stdout(std::process::Stdio::null())
         .status()
         .unwrap();

@@ -222,6 +222,24 @@ fn two_builds_give_identical_bytes() {
     assert_eq!(files(&a.path().join("out")), files(&b.path().join("out")));
 }
 
+/// Typst's cache is shared by every document of a build, on every thread, and evicted
+/// every few PDFs: a PDF is the same whatever else the build laid out before or beside it.
+/// The Arabic PDFs of the whole build (six languages, two threads, the Chinese first)
+/// against those of a build of Arabic alone, on one thread.
+#[test]
+fn a_pdf_does_not_depend_on_what_else_the_build_compiled() {
+    let (all, _) = build(&sample(), &["--format", "pdf"]);
+    let (alone, _) = build(&sample(), &["--format", "pdf", "--lang", "ar", "-j", "1"]);
+    let ar = |tmp: &tempfile::TempDir| {
+        let mut pdfs = files(&tmp.path().join("out/sg12-2025-09/ar"));
+        pdfs.retain(|path, _| path.ends_with(".pdf"));
+        pdfs
+    };
+    let (all, alone) = (ar(&all), ar(&alone));
+    assert_eq!(alone.len(), 23, "{:?}", alone.keys());
+    assert!(all == alone, "the Arabic PDFs differ");
+}
+
 #[test]
 fn hostile_text_comes_out_literally() {
     let (tmp, _) = build(&mini(), &["--lang", "en", "--format", "md,html,pdf"]);

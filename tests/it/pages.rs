@@ -117,7 +117,11 @@ fn pages(typ: &Path) -> Vec<Page> {
     // Where the file is in its language's folder: a group's page imports `../layout.typ`.
     let name = typ.file_name().unwrap().to_string_lossy();
     let in_groups = typ.parent().and_then(Path::file_name) == Some("groups".as_ref());
-    let at = if in_groups { format!("groups/{name}") } else { name.to_string() };
+    let at = if in_groups {
+        format!("groups/{name}")
+    } else {
+        name.to_string()
+    };
     let doc = agenda::pdf::lay_out(source, &at, &layout, "test")
         .unwrap_or_else(|e| panic!("{}: {e}", typ.display()));
     let mut open = Vec::new();
