@@ -305,6 +305,40 @@ pub(crate) fn remove(path: &Path) -> std::io::Result<()> {
 
 /// Writes `files` and their manifest into the new folder `dir` (any earlier one of that
 /// name was removed by [`recover`]).
+/// Writes each of `files` at its path of `paths`, on one thread per core: creating a file
+/// is mostly the kernel's work, and the meeting's last job, which publishes it, would
+/// otherwise write its hundreds of files while the other cores wait.
+fn write_files(paths: &[PathBuf], files: &[OutFile]) -> Result<(), OutputError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = paths.len().div_ceil(threads).max(1);
+    let write = |(paths, files): (&[PathBuf], &[OutFile])| {
+        for (path, f) in paths.iter().zip(files) {
+            fs::write(path, &f.bytes).map_err(fail(path))?;
+        }
+        Ok(())
+    };
+    let parts = paths.chunks(chunk).zip(files.chunks(chunk));
+    std::thread::scope(|s| {
+        let started: Vec<_> = parts
+            .map(|part| {
+                let thread = std::thread::Builder::new().spawn_scoped(s, move || write(part));
+                (part, thread)
+            })
+            .collect();
+        // A part whose thread could not start, or stopped, is written here; the first
+        // failure is the one reported.
+        let mut result = Ok(());
+        for (part, thread) in started {
+            let done = match thread {
+                Ok(thread) => thread.join().unwrap_or_else(|_| write(part)),
+                Err(_) => write(part),
+            };
+            result = result.and(done);
+        }
+        result
+    })
+}
+
 fn write_all(dir: &Path, about: &About, files: &[OutFile]) -> Result<(), OutputError> {
     let paths: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
     // Each folder is made once, not once per file.
@@ -316,9 +350,7 @@ fn write_all(dir: &Path, about: &About, files: &[OutFile]) -> Result<(), OutputE
     for folder in folders {
         fs::create_dir_all(folder).map_err(fail(folder))?;
     }
-    for (path, f) in paths.iter().zip(files) {
-        fs::write(path, &f.bytes).map_err(fail(path))?;
-    }
+    write_files(&paths, files)?;
     let path = dir.join("manifest.json");
     fs::write(&path, manifest(about, files)?).map_err(fail(&path))
 }
