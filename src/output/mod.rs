@@ -303,8 +303,6 @@ pub(crate) fn remove(path: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Writes `files` and their manifest into the new folder `dir` (any earlier one of that
-/// name was removed by [`recover`]).
 /// Writes each of `files` at its path of `paths`, on one thread per core: creating a file
 /// is mostly the kernel's work, and the meeting's last job, which publishes it, would
 /// otherwise write its hundreds of files while the other cores wait.
@@ -339,6 +337,8 @@ fn write_files(paths: &[PathBuf], files: &[OutFile]) -> Result<(), OutputError> 
     })
 }
 
+/// Writes `files` and their manifest into the new folder `dir` (any earlier one of that
+/// name was removed by [`recover`]).
 fn write_all(dir: &Path, about: &About, files: &[OutFile]) -> Result<(), OutputError> {
     let paths: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
     // Each folder is made once, not once per file.

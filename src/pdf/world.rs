@@ -50,11 +50,16 @@ pub struct DocWorld<'a> {
 impl<'a> DocWorld<'a> {
     /// The world of the document `text`, which `--format typ` writes at `at` in its
     /// language's folder (`draft.typ`, `groups/q1.typ`), beside or below `layout.typ`: it
-    /// is placed there, so its import of the layout (`"layout.typ"`, `"../layout.typ"`)
-    /// finds it here as it does in those files. (File ids are interned for the process's
-    /// life: there are as many as distinct document paths.)
+    /// is placed in that folder, so its import of the layout (`"layout.typ"`,
+    /// `"../layout.typ"`) finds it here as it does in those files. It is named `main.typ`
+    /// there whatever its name: Typst's file ids are interned for the process's life, and
+    /// run out at 65,535 (a long `agenda serve` would see ever new group names).
     pub fn new(text: String, at: &str, layout: &'a Layout) -> Self {
-        let main = VirtualPath::new(format!("/{at}"))
+        let main = match at.rsplit_once('/') {
+            Some((folder, _)) => format!("/{folder}/main.typ"),
+            None => "/main.typ".to_string(),
+        };
+        let main = VirtualPath::new(main)
             .unwrap_or_else(|_| VirtualPath::new("/main.typ").expect("a valid constant path"));
         Self {
             main: Source::new(RootedPath::new(VirtualRoot::Project, main).intern(), text),
