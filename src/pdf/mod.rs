@@ -78,9 +78,11 @@ pub const EVICT_EVERY: usize = 10;
 /// Every [`EVICT_EVERY`]th call, drops from Typst's cache what was not used since the
 /// eviction before (by the last 10 to 20 compilations): memory stays flat, and the next
 /// documents of the meeting, which share the layout and much of their text, still find
-/// what they share. Each eviction walks every cache under its lock: the cold build of the
-/// sample takes 0.87× to 0.92× the time it took when every PDF evicted (keeping what the
-/// last ten used), at 30 MB more at its peak; never evicting, it held 1.2 GB, and was slower.
+/// what they share (on the same thread: each has its own part of each cache, see
+/// `vendor/README.md`). Each eviction walks every cache under its lock: the cold build of
+/// the sample takes 0.87× to 0.92× the time it took when every PDF evicted (keeping what
+/// the last ten used), at 30 MB more at its peak; never evicting, it held 1.2 GB, and was
+/// slower.
 fn evict() {
     static COMPILED: AtomicUsize = AtomicUsize::new(0);
     if (COMPILED.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(EVICT_EVERY) {
