@@ -22,6 +22,7 @@ mod gather;
 mod jobs;
 mod plan;
 
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 use crate::diag::Diagnostic;
@@ -190,7 +191,8 @@ fn render(
     let mut planned = 0;
     let mut meetings = Vec::new();
     for window in ready.chunks(threads * MEETINGS_PER_THREAD) {
-        let plans: Vec<Plan> = window.iter().map(|r| Plan::new(r, o)).collect();
+        // Planned on every core: a plan's diffs, views and templates are a meeting's own.
+        let plans: Vec<Plan> = window.par_iter().map(|r| Plan::new(r, o)).collect();
         let jobs: Vec<Job> = plans.iter().enumerate().flat_map(Plan::jobs).collect();
         planned += jobs.len();
         progress.planned(planned);
