@@ -222,8 +222,9 @@ fn two_builds_give_identical_bytes() {
     assert_eq!(files(&a.path().join("out")), files(&b.path().join("out")));
 }
 
-/// Typst's cache is shared by every document of a build, on every thread, and evicted
-/// every few PDFs: a PDF is the same whatever else the build laid out before or beside it.
+/// Typst's cache serves every document of a build (each thread has its own part of it)
+/// and is evicted every few PDFs: a PDF is the same whatever else the build laid out
+/// before or beside it, on whichever thread.
 /// The Arabic PDFs of the whole build (six languages, two threads, the Chinese first)
 /// against those of a build of Arabic alone, on one thread.
 #[test]
