@@ -8,12 +8,15 @@
 //! Looking characters up in the fonts' tables is not enough: Typst picks a fallback font
 //! for a run of text by its first character, uses a font once per run, and a font may
 //! claim a character it has no glyph for (`✨` in New Computer Modern Math).
+//!
+//! What was set once in the process is not set again ([`super::seen`]).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use typst::layout::{Frame, FrameItem};
 
+use super::seen::{Seen, Set};
 use super::{Layout, fonts};
 use crate::diag::{Diagnostic, Pos, SourceFile, char_pos};
 use crate::diff::words;
@@ -23,36 +26,110 @@ use crate::render::inline::{self, Markup};
 
 /// A text to set, and every place it was written.
 struct Probe {
-    /// The text as the Typst data of a document writes it: its parts, each followed by `, `.
-    parts: String,
+    what: Probed,
     /// The text as written (where a character is looked for), and where.
     places: Vec<(String, Arc<SourceFile>, Pos)>,
-    /// Whether it stands for texts that are not it (the catalogue of the simple texts'
-    /// characters): a character is reported only where one of them holds it.
-    shared: bool,
+}
+
+/// What a probe sets.
+enum Probed {
+    /// A text whole, as the Typst data of a document writes it: its parts, each followed
+    /// by `, `.
+    Text(String),
+    /// The catalogue of the simple texts' characters, each set alone: it stands for texts
+    /// that are not it, so a character is reported only where one of them holds it.
+    Catalogue(Vec<char>),
+}
+
+/// A page of the check: what it sets ([`Seen`] keeps what was found of each), as parts.
+struct Page {
+    sets: Vec<Set>,
+    parts: String,
 }
 
 /// Each character of `lang`'s texts that the PDFs cannot carry, at its place in the
 /// sources (once per character and place).
 pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagnostic> {
     let probes = probes(meeting, lang);
-    let source = source(&probes, lang);
-    let doc = match super::lay_out(source, "glyphs.typ", layout, &format!("glyphs-{lang}")) {
-        Ok(doc) => doc,
-        // The layout itself fails: the build says so, for the document it makes.
-        Err(_) => return Vec::new(),
-    };
+    let seen = Seen::new(layout, lang);
+    let pages = unseen(&probes, &seen);
+    if !pages.is_empty() {
+        match set(&pages, lang, layout) {
+            Some(found) => seen.keep(found),
+            // The layout itself fails: the build says so, for the document it makes.
+            None => return Vec::new(),
+        }
+    }
     let mut found = Vec::new();
-    for (probe, page) in probes.iter().zip(doc.pages()) {
+    for probe in &probes {
+        let bad = |set: Set| seen.found(&set).unwrap_or_default();
+        match &probe.what {
+            Probed::Text(parts) => {
+                let chars = bad(Set::Text(parts.clone()));
+                report(&probe.places, (&chars, true), lang, &mut found);
+            }
+            Probed::Catalogue(chars) => {
+                // The spaces between its characters were set with them.
+                let chars: Vec<char> = ([' '].into_iter().chain(chars.iter().copied()))
+                    .flat_map(|c| bad(Set::Char(c)))
+                    .collect();
+                report(&probe.places, (&chars, false), lang, &mut found);
+            }
+        }
+    }
+    found
+}
+
+/// The pages that set what `seen` has not: each text on a page of its own, and the
+/// catalogue's characters not seen on one (each with the spaces between them).
+fn unseen(probes: &[Probe], seen: &Seen) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for probe in probes {
+        match &probe.what {
+            Probed::Text(parts) if seen.found(&Set::Text(parts.clone())).is_none() => {
+                pages.push(Page {
+                    sets: vec![Set::Text(parts.clone())],
+                    parts: parts.clone(),
+                });
+            }
+            Probed::Text(_) => {}
+            Probed::Catalogue(chars) => {
+                let new: Vec<char> = (chars.iter().copied())
+                    .filter(|c| seen.found(&Set::Char(*c)).is_none())
+                    .collect();
+                if !new.is_empty() {
+                    let sets = new.iter().copied().chain([' ']).map(Set::Char).collect();
+                    let parts = listed(&new);
+                    pages.push(Page { sets, parts });
+                }
+            }
+        }
+    }
+    pages
+}
+
+/// Sets `pages`, one page each; what was found of each thing they set (none if the
+/// layout itself fails).
+fn set(pages: &[Page], lang: &str, layout: &Layout) -> Option<Vec<(Set, Vec<char>)>> {
+    let source = source(pages, lang);
+    let doc = super::lay_out(source, "glyphs.typ", layout, &format!("glyphs-{lang}")).ok()?;
+    let mut found = Vec::new();
+    for (page, laid) in pages.iter().zip(doc.pages()) {
         let mut bad = Vec::new();
-        unshown(&page.frame, &mut bad);
+        unshown(&laid.frame, &mut bad);
         // A joiner or a selector is unshown with the character it follows: that one says.
         if bad.iter().any(|c| !fonts::needs_no_glyph(*c)) {
             bad.retain(|c| !fonts::needs_no_glyph(*c));
         }
-        report(&probe.places, (&bad, !probe.shared), lang, &mut found);
+        found.extend(page.sets.iter().map(|set| match set {
+            Set::Text(_) => (set.clone(), bad.clone()),
+            Set::Char(c) => (
+                set.clone(),
+                bad.iter().filter(|b| *b == c).copied().collect(),
+            ),
+        }));
     }
-    found
+    Some(found)
 }
 
 /// Each of `chars` at its place in each of `places` that holds it (or, where `all`, in
@@ -193,28 +270,30 @@ fn catalogued(texts: BTreeMap<String, Vec<(String, Arc<SourceFile>, Pos)>>) -> V
             catalogue.extend(places);
         } else {
             out.push(Probe {
-                parts,
+                what: Probed::Text(parts),
                 places,
-                shared: false,
             });
         }
     }
     chars.sort_unstable();
     chars.dedup();
-    let listed: Vec<String> = chars.iter().map(char::to_string).collect();
-    let parts = inline::write(
-        &Rich::read(&listed.join(" "), Syntax::Literal),
-        Markup::Typst,
-    );
     out.insert(
         0,
         Probe {
-            parts,
+            what: Probed::Catalogue(chars),
             places: catalogue,
-            shared: true,
         },
     );
     out
+}
+
+/// The parts that set each of `chars` alone, a space between each two.
+fn listed(chars: &[char]) -> String {
+    let listed: Vec<String> = chars.iter().map(char::to_string).collect();
+    inline::write(
+        &Rich::read(&listed.join(" "), Syntax::Literal),
+        Markup::Typst,
+    )
 }
 
 /// Whether `c` is set the same wherever it stands ([`catalogued`]): a letter, digit,
@@ -234,17 +313,18 @@ fn simple(c: char) -> bool {
     (kind || c.general_category() == GeneralCategory::SpaceSeparator) && !c.is_emoji_char()
 }
 
-/// The Typst source that sets each probe on a page of its own, as the documents set text:
-/// alone and between Latin words (as in "Question 1/12 (Q1-1)", where a character at a
-/// text's end may join its neighbour's run), upright and italic, regular and bold.
-fn source(probes: &[Probe], lang: &str) -> String {
+/// The Typst source that sets each page's parts on a page of its own, as the documents
+/// set text: alone and between Latin words (as in "Question 1/12 (Q1-1)", where a
+/// character at a text's end may join its neighbour's run), upright and italic, regular
+/// and bold.
+fn source(pages: &[Page], lang: &str) -> String {
     let mut out = format!(
         "#import \"layout.typ\": *\n\
          #show: setup.with((lang: \"{lang}\"), \"\", false)\n\
          #set page(height: auto, footer: none)\n\
          #let probe(parts) = {{ let t = rich(parts); let both = [#t \\ x #t x]; [#both \\ #strong(both) \\ #emph(both) \\ #strong(emph(both))] }}\n"
     );
-    for (i, p) in probes.iter().enumerate() {
+    for (i, p) in pages.iter().enumerate() {
         if i > 0 {
             out.push_str("#pagebreak()\n");
         }

@@ -3,6 +3,7 @@
 
 pub mod fonts;
 mod glyphs;
+mod seen;
 mod world;
 
 pub use glyphs::{check_glyphs, with_sources};

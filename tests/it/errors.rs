@@ -1,7 +1,7 @@
 //! Every kind of problem `agenda check` reports, on copies of the mini fixture with one
 //! mistake each: the exact message, position, source line and hint, and exit status 1.
 
-use crate::common::{agenda, copy_meeting, edit, mini};
+use crate::common::{agenda, copy_dir, copy_meeting, edit, mini};
 
 /// Checks a copy of the mini fixture with `from` replaced by `to` in `file`.
 fn check_with(file: &str, from: &str, to: &str) -> crate::common::Run {
@@ -217,6 +217,63 @@ fn glyph_missing() {
 1 problem found
 "##,
     );
+}
+
+/// The glyph check sets a text once in a process (`pdf::seen`): a meeting checked after
+/// another that has the same texts, or checked again, is told of each character at its
+/// own places, as when it is checked alone.
+#[test]
+fn glyphs_found_once_are_reported_in_each_meeting_that_has_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    for m in ["a", "b"] {
+        copy_dir(&mini(), &tmp.path().join(m));
+        // The same text in both, set whole (an emoji is not set in the catalogue).
+        edit(
+            &tmp.path().join(m).join("agenda.yaml"),
+            "会议闭幕",
+            "会议闭幕😀",
+        );
+    }
+    // A character no font has, in a text of each: set in the catalogue of characters.
+    edit(&tmp.path().join("a/agenda.yaml"), "会议开幕", "会议开幕𓀀");
+    edit(&tmp.path().join("b/agenda.yaml"), "注 – 议程", "注 𓀀 议程");
+    let found = |m: &str| -> Vec<String> {
+        let mut diags = Vec::new();
+        let loaded = agenda::load::load_meeting(&tmp.path().join(m), &mut diags);
+        let meeting = agenda::validate::validate(&loaded, &mut diags).unwrap();
+        let (text, name) = agenda::render::layout(None).unwrap();
+        let layout = agenda::pdf::Layout::new(&text, &name);
+        let file = |d: &agenda::diag::Diagnostic| d.file.path.file_name().unwrap().to_owned();
+        (agenda::pdf::check_glyphs(&meeting, "zh", &layout).iter())
+            .map(|d| {
+                format!(
+                    "{m}/{}:{}:{} {}",
+                    file(d).display(),
+                    d.pos.line,
+                    d.pos.col,
+                    d.message
+                )
+            })
+            .collect()
+    };
+    let (a, b) = (found("a"), found("b"));
+    let hieroglyph = "no font can draw `𓀀` (U+13000) in the `zh` PDF";
+    let emoji = "no font can draw `😀` (U+1F600) in the `zh` PDF";
+    assert_eq!(
+        a,
+        [
+            format!("a/agenda.yaml:4:21 {hieroglyph}"),
+            format!("a/agenda.yaml:16:21 {emoji}")
+        ]
+    );
+    assert_eq!(
+        b,
+        [
+            format!("b/agenda.yaml:18:12 {hieroglyph}"),
+            format!("b/agenda.yaml:16:21 {emoji}")
+        ]
+    );
+    assert_eq!((found("a"), found("b")), (a, b));
 }
 
 #[test]
