@@ -36,20 +36,41 @@ pub(super) fn threads(jobs: usize) -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Runs `work` on every job, on `threads` threads (this one included) that each take the
-/// next job in order until none is left, or until `stop` says to take no more.
+/// Runs `work` on every job of `bundles`, on `threads` threads (this one included), until
+/// none is left or until `stop` says to take no more. Each thread takes the next bundle
+/// and works through its jobs in order; once no bundle is left untaken, a thread helps
+/// with one still under way (the two then take its jobs in turn).
+///
+/// A bundle is a meeting's documents in one language: on one thread, each finds in that
+/// thread's part of Typst's cache what the one before laid out that it shares (the
+/// unchanged items, rows and notes of a revision). Taken job by job, one thread after the
+/// other, each document found half as much.
 pub(super) fn run<T: Sync>(
-    jobs: &[T],
+    bundles: &[&[T]],
     threads: usize,
     stop: &(dyn Fn() -> bool + Sync),
     work: impl Fn(&T) + Sync,
 ) {
-    let next = AtomicUsize::new(0);
+    let taken = AtomicUsize::new(0);
+    let cursors: Vec<AtomicUsize> = bundles.iter().map(|_| AtomicUsize::new(0)).collect();
+    // The next job of bundle `b`, if it has one left.
+    let next = |b: usize| bundles[b].get(cursors[b].fetch_add(1, Ordering::Relaxed));
     let worker = || {
-        while !stop()
-            && let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed))
-        {
-            work(job);
+        let mut current = None;
+        while !stop() {
+            if let Some(job) = current.and_then(next) {
+                work(job);
+                continue;
+            }
+            current = match taken.fetch_add(1, Ordering::Relaxed) {
+                b if b < bundles.len() => Some(b),
+                // None left to take: one still under way, if any.
+                _ => (0..bundles.len())
+                    .find(|b| cursors[*b].load(Ordering::Relaxed) < bundles[*b].len()),
+            };
+            if current.is_none() {
+                break;
+            }
         }
     };
     // A pool that cannot be made leaves Typst's work to the shared pool.
@@ -70,4 +91,40 @@ pub(super) fn run<T: Sync>(
         }
         own();
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::run;
+
+    /// Every job of every bundle is done once, however many threads share them, and on
+    /// one thread in the bundles' order.
+    #[test]
+    fn each_job_is_done_once() {
+        let jobs: Vec<usize> = (0..40).collect();
+        let bundles: Vec<&[usize]> = jobs.chunks(7).collect();
+        for threads in [1, 2, 3] {
+            let done = Mutex::new(Vec::new());
+            run(&bundles, threads, &|| false, |j| done.lock().unwrap().push(*j));
+            let mut done = done.into_inner().unwrap();
+            if threads == 1 {
+                assert_eq!(done, jobs);
+            }
+            done.sort_unstable();
+            assert_eq!(done, jobs, "{threads} threads");
+        }
+    }
+
+    /// Once `stop` says so, no job is taken.
+    #[test]
+    fn no_job_is_taken_after_stop() {
+        let jobs: Vec<usize> = (0..10).collect();
+        let bundles: Vec<&[usize]> = jobs.chunks(3).collect();
+        let done = Mutex::new(Vec::new());
+        let stop = || done.lock().unwrap().len() >= 4;
+        run(&bundles, 1, &stop, |j| done.lock().unwrap().push(*j));
+        assert_eq!(done.into_inner().unwrap(), [0, 1, 2, 3]);
+    }
 }

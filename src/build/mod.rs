@@ -196,8 +196,12 @@ fn render(
         let jobs: Vec<Job> = plans.iter().enumerate().flat_map(Plan::jobs).collect();
         planned += jobs.len();
         progress.planned(planned);
+        // A meeting's files in one language, each a bundle (see `jobs::run`).
+        let lang = |job: &Job| plans[job.plan].lang(job.slot);
+        let bundles: Vec<&[Job]> =
+            (jobs.chunk_by(|a, b| a.plan == b.plan && lang(a) == lang(b))).collect();
         let stop = || progress.cancelled();
-        jobs::run(&jobs, threads, &stop, |job| {
+        jobs::run(&bundles, threads, &stop, |job| {
             let plan = &plans[job.plan];
             let file = plan.render(job);
             progress.rendered();

@@ -162,6 +162,11 @@ impl<'a> Plan<'a> {
         (0..p.files.len()).map(move |slot| Job { plan, slot })
     }
 
+    /// The language of the file in `slot`.
+    pub fn lang(&self, slot: usize) -> &str {
+        &self.files[slot].0
+    }
+
     pub fn render(&self, job: &Job) -> Result<OutFile, Error> {
         let makers = self.makers.as_ref().map_err(Clone::clone)?;
         let meeting = self.meeting;
