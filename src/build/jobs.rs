@@ -107,7 +107,9 @@ mod tests {
         let bundles: Vec<&[usize]> = jobs.chunks(7).collect();
         for threads in [1, 2, 3] {
             let done = Mutex::new(Vec::new());
-            run(&bundles, threads, &|| false, |j| done.lock().unwrap().push(*j));
+            run(&bundles, threads, &|| false, |j| {
+                done.lock().unwrap().push(*j)
+            });
             let mut done = done.into_inner().unwrap();
             if threads == 1 {
                 assert_eq!(done, jobs);

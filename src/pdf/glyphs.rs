@@ -60,9 +60,9 @@ pub fn check_glyphs(meeting: &Meeting, lang: &str, layout: &Layout) -> Vec<Diagn
             None => return Vec::new(),
         }
     }
+    let bad = |set: Set| seen.found(&set).unwrap_or_default();
     let mut found = Vec::new();
     for probe in &probes {
-        let bad = |set: Set| seen.found(&set).unwrap_or_default();
         match &probe.what {
             Probed::Text(parts) => {
                 let chars = bad(Set::Text(parts.clone()));
