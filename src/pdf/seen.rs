@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex, MutexGuard};
 
 use super::Layout;
+use crate::files::sha256_hex;
 
 /// What a page of the check sets: a text whole (its parts, as a document's data writes
 /// them), or a character of the catalogue.
@@ -18,8 +19,8 @@ pub(super) enum Set {
     Char(char),
 }
 
-/// What each thing set was found to have that the PDFs cannot carry, by layout
-/// (fingerprint) and language.
+/// What each thing set was found to have that the PDFs cannot carry, by layout (the
+/// SHA-256 of its text) and language.
 type Found = HashMap<(String, String), HashMap<Set, Vec<char>>>;
 
 static FOUND: LazyLock<Mutex<Found>> = LazyLock::new(|| Mutex::new(HashMap::new()));
@@ -32,7 +33,7 @@ pub(super) struct Seen {
 impl Seen {
     pub(super) fn new(layout: &Layout, lang: &str) -> Seen {
         Seen {
-            key: (layout.fingerprint.clone(), lang.to_string()),
+            key: (sha256_hex(layout.text().as_bytes()), lang.to_string()),
         }
     }
 

@@ -31,8 +31,6 @@ static LAYOUT: LazyLock<FileId> = LazyLock::new(|| {
 pub struct Layout {
     source: Source,
     name: String,
-    /// The SHA-256 of its text: what sets a text the same as another `Layout` does.
-    pub(super) fingerprint: String,
 }
 
 impl Layout {
@@ -40,8 +38,12 @@ impl Layout {
         Layout {
             source: Source::new(*LAYOUT, text.to_string()),
             name: name.to_string(),
-            fingerprint: crate::files::sha256_hex(text.as_bytes()),
         }
+    }
+
+    /// Its text.
+    pub(super) fn text(&self) -> &str {
+        self.source.text()
     }
 }
 
